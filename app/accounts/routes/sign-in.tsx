@@ -1,0 +1,73 @@
+import { data, Form, redirect, useNavigation } from "react-router";
+import { auth } from "~/accounts/auth.server";
+import { pageTitle } from "~/foundation/routes/language-layout";
+import { translator } from "~/i18n/catalogue";
+import { isLanguage } from "~/i18n/languages";
+import { useT } from "~/i18n/use-i18n";
+import type { Route } from "./+types/sign-in";
+
+/** Only local paths, so that the sign-in page cannot be used to send people elsewhere. */
+function safeNext(value: FormDataEntryValue | string | null, lang: string) {
+  const next = typeof value === "string" ? value : "";
+  return next.startsWith("/") && !next.startsWith("//") ? next : `/${lang}/work`;
+}
+
+export function loader({ request, params }: Route.LoaderArgs) {
+  return { next: safeNext(new URL(request.url).searchParams.get("next"), String(params.lang)) };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const lang = isLanguage(params.lang) ? params.lang : "fi";
+  const t = translator(lang);
+  const form = await request.formData();
+  const email = String(form.get("email") ?? "").trim().slice(0, 320);
+  const password = String(form.get("password") ?? "").slice(0, 200);
+  if (!email || !password) return data({ error: t("signIn.failed"), email }, { status: 400 });
+  try {
+    const response = await auth().api.signInEmail({
+      body: { email, password },
+      headers: request.headers,
+      asResponse: true,
+    });
+    if (!response.ok) return data({ error: t("signIn.failed"), email }, { status: 401 });
+    const headers = new Headers();
+    for (const cookie of response.headers.getSetCookie()) headers.append("Set-Cookie", cookie);
+    return redirect(safeNext(form.get("next"), lang), { headers });
+  } catch {
+    return data({ error: t("signIn.failed"), email }, { status: 401 });
+  }
+}
+
+export const meta = ({ params }: Route.MetaArgs) =>
+  pageTitle(params.lang, translator(isLanguage(params.lang) ? params.lang : "fi")("signIn.title"));
+
+export default function SignIn({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const navigation = useNavigation();
+  const next = loaderData.next;
+  return (
+    <>
+      <h1>{t("signIn.title")}</h1>
+      <p>{t("signIn.intro")}</p>
+      <Form method="post" className="form narrow">
+        {actionData?.error && (
+          <p role="alert" className="alert alert--error">
+            {actionData.error}
+          </p>
+        )}
+        <input type="hidden" name="next" value={next} />
+        <div className="field">
+          <label htmlFor="sign-in-email">{t("signIn.email")}</label>
+          <input id="sign-in-email" name="email" type="email" autoComplete="username" required defaultValue={actionData?.email} />
+        </div>
+        <div className="field">
+          <label htmlFor="sign-in-password">{t("signIn.password")}</label>
+          <input id="sign-in-password" name="password" type="password" autoComplete="current-password" required />
+        </div>
+        <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+          {t("signIn.submit")}
+        </button>
+      </Form>
+    </>
+  );
+}

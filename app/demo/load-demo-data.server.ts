@@ -1,0 +1,2 @@
+import type { Database } from "../foundation/db.server";
+export async function loadDemoData(_db: Database): Promise<void> {}

@@ -1,0 +1,34 @@
+/** Settings read from the environment; documented in the README. */
+export const config = {
+  get port() {
+    return Number(process.env.PORT ?? 3000);
+  },
+  get host() {
+    return process.env.HOST ?? "0.0.0.0";
+  },
+  /** Public address of the site, used in e-mails and absolute links. */
+  get publicUrl() {
+    return (process.env.PUBLIC_URL ?? `http://localhost:${this.port}`).replace(/\/$/, "");
+  },
+  get databaseUrl() {
+    return process.env.DATABASE_URL;
+  },
+  get dataDir() {
+    return process.env.ELO_DATA_DIR ?? "./data";
+  },
+  get embeddedDatabasePort() {
+    return Number(process.env.EMBEDDED_DB_PORT ?? 5439);
+  },
+  get smtpUrl() {
+    return process.env.SMTP_URL;
+  },
+  get mailFrom() {
+    return process.env.MAIL_FROM ?? "Elo <elo@localhost>";
+  },
+  get authSecret() {
+    return process.env.AUTH_SECRET ?? "elo-development-secret-change-me-in-production";
+  },
+  get loadDemoData() {
+    return process.env.ELO_DEMO_DATA !== "false";
+  },
+};

@@ -1,0 +1,42 @@
+import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
+import pg from "pg";
+import * as schema from "./schema.server";
+
+export type Database = NodePgDatabase<typeof schema>;
+
+interface DatabaseHandle {
+  pool: pg.Pool;
+  db: Database;
+  url: string;
+}
+
+// The server entry and the built app are separate module graphs; keep one pool per process.
+const globalForDb = globalThis as unknown as { eloDatabase?: DatabaseHandle };
+
+export function connect(url: string): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DB_POOL_SIZE ?? 10) });
+  return { pool, db: drizzle(pool, { schema }), url };
+}
+
+function handle(): DatabaseHandle {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set: the server sets it when it starts the database");
+  if (!globalForDb.eloDatabase || globalForDb.eloDatabase.url !== url) {
+    globalForDb.eloDatabase = connect(url);
+  }
+  return globalForDb.eloDatabase;
+}
+
+export function db(): Database {
+  return handle().db;
+}
+
+export function pool(): pg.Pool {
+  return handle().pool;
+}
+
+export async function closeDatabase(): Promise<void> {
+  const current = globalForDb.eloDatabase;
+  globalForDb.eloDatabase = undefined;
+  await current?.pool.end();
+}

@@ -1,0 +1,25 @@
+import { sql } from "drizzle-orm";
+import { loadReferenceData } from "../reference/load-reference-data.server";
+import { connect } from "./db.server";
+import { migrateDatabase } from "./migrate.server";
+
+/** Brings a database up to date: migrations, reference data and (optionally) the demo data. */
+export async function prepareDatabase(url: string, options: { demoData: boolean }): Promise<void> {
+  await migrateDatabase(url);
+  const { db, pool } = connect(url);
+  try {
+    await loadReferenceData(db);
+    if (options.demoData) {
+      const [{ count }] = (await db.execute(sql`select count(*)::int as count from organization`)).rows as {
+        count: number;
+      }[];
+      if (count === 0) {
+        const { loadDemoData } = await import("../demo/load-demo-data.server");
+        await loadDemoData(db);
+        console.log("Loaded the demo data.");
+      }
+    }
+  } finally {
+    await pool.end();
+  }
+}

@@ -1,0 +1,6 @@
+// Every capability owns its tables; this module gathers them for Drizzle and drizzle-kit.
+export * from "../reference/schema.server";
+export * from "../network-map/schema.server";
+export * from "../accounts/schema.server";
+export * from "../audit/schema.server";
+export * from "../mail/schema.server";

@@ -1,0 +1,34 @@
+import { codeMessages } from "../network-map/code-messages";
+import { networkMapMessages } from "../network-map/messages";
+import { accountMessages } from "../accounts/messages";
+import { coreMessages } from "./core-messages";
+import type { Language } from "./languages";
+
+// Each capability keeps its own messages; the catalogue is their union.
+const sources = [coreMessages, codeMessages, networkMapMessages, accountMessages];
+
+type Keys<T> = T extends Record<Language, Record<infer K, string>> ? K : never;
+export type MessageKey = Keys<(typeof sources)[number]>;
+
+const catalogues = Object.fromEntries(
+  (["fi", "sv", "en"] as const).map((lang) => [lang, Object.assign({}, ...sources.map((s) => s[lang]))]),
+) as Record<Language, Record<MessageKey, string>>;
+
+export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+
+export function translator(lang: Language): Translate {
+  const messages = catalogues[lang];
+  return (key, values) => {
+    const text = messages[key] ?? key;
+    return values ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`)) : text;
+  };
+}
+
+/** Whether a dynamic key (built from a code) exists, so code lists can be checked against it. */
+export function hasMessage(lang: Language, key: string): key is MessageKey {
+  return key in catalogues[lang];
+}
+
+export function allMessageKeys(lang: Language): string[] {
+  return Object.keys(catalogues[lang]);
+}

@@ -1,0 +1,246 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  customType,
+  doublePrecision,
+  index,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { municipality, postalCode, region } from "../reference/schema.server";
+import type { LocalizedText, Visibility, Weekday } from "./code-lists";
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+const timestamps = {
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  /** When a responsible person last confirmed that the entry is correct. */
+  lastVerifiedAt: timestamp("last_verified_at", { withTimezone: true }).notNull().defaultNow(),
+};
+
+export const organization = pgTable(
+  "organization",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: jsonb("name").$type<LocalizedText>().notNull(),
+    description: jsonb("description").$type<LocalizedText>().notNull().default({}),
+    type: text("type").notNull(),
+    /** Finnish business ID (Y-tunnus), checksum validated. */
+    businessId: text("business_id"),
+    website: text("website"),
+    email: text("email"),
+    phone: text("phone"),
+    parentId: uuid("parent_id").references((): any => organization.id, { onDelete: "set null" }),
+    ...timestamps,
+  },
+  (t) => [index("organization_parent_idx").on(t.parentId), index("organization_updated_idx").on(t.updatedAt)],
+);
+
+/** Membership of an organisation in a region's guidance network. */
+export const networkMembership = pgTable(
+  "network_membership",
+  {
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organization.id, { onDelete: "cascade" }),
+    regionCode: text("region_code")
+      .notNull()
+      .references(() => region.code),
+    joinedAt: timestamp("joined_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.regionCode] }), index("membership_region_idx").on(t.regionCode)],
+);
+
+export interface OpeningHours {
+  day: Weekday;
+  opens: string;
+  closes: string;
+}
+
+export const servicePoint = pgTable(
+  "service_point",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organization.id, { onDelete: "cascade" }),
+    name: jsonb("name").$type<LocalizedText>().notNull(),
+    streetAddress: text("street_address").notNull(),
+    postalCode: text("postal_code")
+      .notNull()
+      .references(() => postalCode.code),
+    /** Derived from the postal code. */
+    municipalityCode: text("municipality_code")
+      .notNull()
+      .references(() => municipality.code),
+    latitude: doublePrecision("latitude"),
+    longitude: doublePrecision("longitude"),
+    openingHours: jsonb("opening_hours").$type<OpeningHours[]>().notNull().default([]),
+    accessibility: jsonb("accessibility").$type<LocalizedText>().notNull().default({}),
+    ...timestamps,
+  },
+  (t) => [
+    index("service_point_organization_idx").on(t.organizationId),
+    index("service_point_municipality_idx").on(t.municipalityCode),
+    index("service_point_postal_idx").on(t.postalCode),
+  ],
+);
+
+export const service = pgTable(
+  "service",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organization.id, { onDelete: "cascade" }),
+    name: jsonb("name").$type<LocalizedText>().notNull(),
+    description: jsonb("description").$type<LocalizedText>().notNull().default({}),
+    targetGroups: text("target_groups").array().notNull().default(sql`'{}'`),
+    topics: text("topics").array().notNull().default(sql`'{}'`),
+    languages: text("languages").array().notNull().default(sql`'{}'`),
+    /** Municipality codes the service is meant for. */
+    areaMunicipalities: text("area_municipalities").array().notNull().default(sql`'{}'`),
+    cost: text("cost").notNull().default("free"),
+    costDescription: jsonb("cost_description").$type<LocalizedText>().notNull().default({}),
+    status: text("status").notNull().default("active"),
+    website: text("website"),
+    email: text("email"),
+    ...timestamps,
+  },
+  (t) => [index("service_organization_idx").on(t.organizationId), index("service_updated_idx").on(t.updatedAt)],
+);
+
+/** One way of reaching a service: in person at a service point, by phone, chat, … */
+export const serviceChannel = pgTable(
+  "service_channel",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => service.id, { onDelete: "cascade" }),
+    channel: text("channel").notNull(),
+    /** Phone number, address of the chat or web page, e-mail address… */
+    contact: text("contact"),
+    hours: jsonb("hours").$type<LocalizedText>().notNull().default({}),
+    servicePointId: uuid("service_point_id").references(() => servicePoint.id, { onDelete: "set null" }),
+  },
+  (t) => [index("service_channel_service_idx").on(t.serviceId), index("service_channel_point_idx").on(t.servicePointId)],
+);
+
+export const practitioner = pgTable(
+  "practitioner",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organization.id, { onDelete: "cascade" }),
+    givenName: text("given_name").notNull(),
+    familyName: text("family_name").notNull(),
+    title: jsonb("title").$type<LocalizedText>().notNull().default({}),
+    email: text("email"),
+    phone: text("phone"),
+    competenceAreas: text("competence_areas").array().notNull().default(sql`'{}'`),
+    languages: text("languages").array().notNull().default(sql`'{}'`),
+    /** Per field: shown to everyone, or to signed-in network members only. */
+    visibility: jsonb("visibility").$type<Record<string, Visibility>>().notNull().default({}),
+    isContactPerson: boolean("is_contact_person").notNull().default(false),
+    ...timestamps,
+  },
+  (t) => [index("practitioner_organization_idx").on(t.organizationId)],
+);
+
+export const practitionerService = pgTable(
+  "practitioner_service",
+  {
+    practitionerId: uuid("practitioner_id")
+      .notNull()
+      .references(() => practitioner.id, { onDelete: "cascade" }),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => service.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.practitionerId, t.serviceId] }), index("practitioner_service_service_idx").on(t.serviceId)],
+);
+
+export const practitionerServicePoint = pgTable(
+  "practitioner_service_point",
+  {
+    practitionerId: uuid("practitioner_id")
+      .notNull()
+      .references(() => practitioner.id, { onDelete: "cascade" }),
+    servicePointId: uuid("service_point_id")
+      .notNull()
+      .references(() => servicePoint.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.practitionerId, t.servicePointId] }),
+    index("practitioner_point_point_idx").on(t.servicePointId),
+  ],
+);
+
+/** HSDS service_at_location: a service offered at a service point. */
+export const serviceAtLocation = pgTable(
+  "service_at_location",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => service.id, { onDelete: "cascade" }),
+    servicePointId: uuid("service_point_id")
+      .notNull()
+      .references(() => servicePoint.id, { onDelete: "cascade" }),
+  },
+  (t) => [index("sal_service_idx").on(t.serviceId), index("sal_point_idx").on(t.servicePointId)],
+);
+
+/**
+ * One row per public entry of the map, denormalised for search: the filters as arrays (GIN
+ * indexed) and the text as Finnish, Swedish and simple tsvectors plus a trigram-indexed string.
+ * Commands keep it current in the same transaction as the entry itself.
+ */
+export const searchDocument = pgTable(
+  "search_document",
+  {
+    entityType: text("entity_type").notNull(),
+    entityId: uuid("entity_id").notNull(),
+    organizationId: uuid("organization_id").notNull(),
+    title: jsonb("title").$type<LocalizedText>().notNull(),
+    summary: jsonb("summary").$type<LocalizedText>().notNull().default({}),
+    regionCodes: text("region_codes").array().notNull().default(sql`'{}'`),
+    municipalityCodes: text("municipality_codes").array().notNull().default(sql`'{}'`),
+    targetGroups: text("target_groups").array().notNull().default(sql`'{}'`),
+    channels: text("channels").array().notNull().default(sql`'{}'`),
+    languages: text("languages").array().notNull().default(sql`'{}'`),
+    topics: text("topics").array().notNull().default(sql`'{}'`),
+    /** Filter values in one array (`group:x`, `channel:y`…) so that one GIN index serves all filters. */
+    facets: text("facets").array().notNull().default(sql`'{}'`),
+    textFi: tsvector("text_fi").notNull(),
+    textSv: tsvector("text_sv").notNull(),
+    /** Lower-cased, unaccented words for fuzzy matching of typos and compound parts. */
+    words: text("words").notNull(),
+    sortName: text("sort_name").notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.entityType, t.entityId] }),
+    index("search_document_facets_idx").using("gin", t.facets),
+    index("search_document_fi_idx").using("gin", t.textFi),
+    index("search_document_sv_idx").using("gin", t.textSv),
+    index("search_document_words_idx").using("gin", sql`${t.words} gin_trgm_ops`),
+    index("search_document_org_idx").on(t.organizationId),
+  ],
+);
+
+/** Every distinct word of the searchable text, for typo-tolerant and compound-part lookups. */
+export const searchLexicon = pgTable(
+  "search_lexicon",
+  {
+    word: text("word").primaryKey(),
+  },
+  (t) => [index("search_lexicon_trgm_idx").using("gin", sql`${t.word} gin_trgm_ops`)],
+);

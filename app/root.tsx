@@ -1,0 +1,57 @@
+import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useParams } from "react-router";
+import type { Route } from "./+types/root";
+import { translator } from "./i18n/catalogue";
+import { defaultLanguage, isLanguage, languages } from "./i18n/languages";
+import { designTokenCss } from "./foundation/design-tokens";
+import "./styles.css";
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const params = useParams();
+  const lang = isLanguage(params.lang) ? params.lang : defaultLanguage;
+  const { pathname, search } = useLocation();
+  const rest = isLanguage(params.lang) ? pathname.slice(3) : "";
+  return (
+    <html lang={lang}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <style dangerouslySetInnerHTML={{ __html: designTokenCss }} />
+        {isLanguage(params.lang) &&
+          languages.map((other) => (
+            <link key={other} rel="alternate" hrefLang={other} href={`/${other}${rest}${search}`} />
+          ))}
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        {children}
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  const params = useParams();
+  const t = translator(isLanguage(params.lang) ? params.lang : defaultLanguage);
+  let message = t("error.unexpected");
+  if (isRouteErrorResponse(error)) {
+    if (error.status === 404) message = t("error.notFound");
+    else if (error.status === 403) message = t("error.forbidden");
+    else if (error.status < 500) message = typeof error.data === "string" && error.data ? error.data : t("error.badRequest");
+  }
+  return (
+    <main id="main" className="page">
+      <h1>{t("error.title")}</h1>
+      <p>{message}</p>
+      <p>
+        <a href={`/${isLanguage(params.lang) ? params.lang : defaultLanguage}`}>{t("error.backHome")}</a>
+      </p>
+    </main>
+  );
+}

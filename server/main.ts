@@ -1,0 +1,68 @@
+/**
+ * Starts Elo: the database (embedded PostgreSQL unless DATABASE_URL is set), migrations, demo data,
+ * and the HTTP server. Ctrl-C stops the server and the database cleanly.
+ */
+import { createRequestHandler } from "@react-router/express";
+import compression from "compression";
+import express from "express";
+import path from "node:path";
+import type { ServerBuild } from "react-router";
+import { config } from "../app/foundation/config.server.ts";
+import { closeDatabase } from "../app/foundation/db.server.ts";
+import { startEmbeddedDatabase, type RunningDatabase } from "../app/foundation/embedded-database.server.ts";
+import { prepareDatabase } from "../app/foundation/prepare-database.server.ts";
+
+async function main() {
+  let embedded: RunningDatabase | undefined;
+  if (!config.databaseUrl) {
+    console.log(`Starting the embedded PostgreSQL (data in ${path.resolve(config.dataDir)})…`);
+    embedded = await startEmbeddedDatabase({
+      dir: path.join(config.dataDir, "postgres"),
+      port: config.embeddedDatabasePort,
+    });
+    process.env.DATABASE_URL = embedded.url;
+  }
+  const databaseUrl = process.env.DATABASE_URL!;
+  await prepareDatabase(databaseUrl, { demoData: config.loadDemoData });
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", process.env.TRUST_PROXY === "true");
+  app.use(compression());
+  app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
+  app.use(express.static("build/client", { maxAge: "1h" }));
+  const build = (await import(path.resolve("build/server/index.js"))) as ServerBuild;
+  app.all(
+    "/{*path}",
+    (req, _res, next) => {
+      // better-auth's rate limiter reads the client address from this header; never trust the client's own.
+      req.headers["x-elo-client-ip"] = req.ip ?? req.socket.remoteAddress ?? "";
+      next();
+    },
+    createRequestHandler({ build }),
+  );
+
+  const server = app.listen(config.port, config.host, () => {
+    console.log(`Elo is running at http://localhost:${config.port}`);
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping…`);
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await closeDatabase();
+    if (embedded) await embedded.stop();
+    console.log("Stopped.");
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
