@@ -84,9 +84,8 @@ CREATE TABLE "search_document" (
 	"languages" text[] DEFAULT '{}' NOT NULL,
 	"topics" text[] DEFAULT '{}' NOT NULL,
 	"facets" text[] DEFAULT '{}' NOT NULL,
-	"text_fi" "tsvector" NOT NULL,
+	"text_words" "tsvector" NOT NULL,
 	"text_sv" "tsvector" NOT NULL,
-	"words" text NOT NULL,
 	"sort_name" text NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "search_document_entity_type_entity_id_pk" PRIMARY KEY("entity_type","entity_id")
@@ -277,9 +276,8 @@ CREATE INDEX "practitioner_organization_idx" ON "practitioner" USING btree ("org
 CREATE INDEX "practitioner_service_service_idx" ON "practitioner_service" USING btree ("service_id");--> statement-breakpoint
 CREATE INDEX "practitioner_point_point_idx" ON "practitioner_service_point" USING btree ("service_point_id");--> statement-breakpoint
 CREATE INDEX "search_document_facets_idx" ON "search_document" USING gin ("facets");--> statement-breakpoint
-CREATE INDEX "search_document_fi_idx" ON "search_document" USING gin ("text_fi");--> statement-breakpoint
+CREATE INDEX "search_document_words_idx" ON "search_document" USING gin ("text_words");--> statement-breakpoint
 CREATE INDEX "search_document_sv_idx" ON "search_document" USING gin ("text_sv");--> statement-breakpoint
-CREATE INDEX "search_document_words_idx" ON "search_document" USING gin ("words" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "search_document_org_idx" ON "search_document" USING btree ("organization_id");--> statement-breakpoint
 CREATE INDEX "search_lexicon_trgm_idx" ON "search_lexicon" USING gin ("word" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "service_organization_idx" ON "service" USING btree ("organization_id");--> statement-breakpoint

@@ -29,3 +29,11 @@ export const ownPractitionerIds = (user: CurrentUser | null) =>
 
 /** A signed-in member of any network sees fields that practitioners share with the network only. */
 export const isNetworkMember = (user: CurrentUser | null) => !!user && user.grants.length > 0;
+
+/** The system itself, for demo data and start-up loads: acts as an admin, recorded by this name. */
+export const systemCaller = (name = "Elo"): CurrentUser => ({
+  id: "system",
+  name,
+  email: "",
+  grants: [{ role: "admin", regionCode: null, organizationId: null, practitionerId: null }],
+});

@@ -199,9 +199,10 @@ export const serviceAtLocation = pgTable(
 );
 
 /**
- * One row per public entry of the map, denormalised for search: the filters as arrays (GIN
- * indexed) and the text as Finnish, Swedish and simple tsvectors plus a trigram-indexed string.
- * Commands keep it current in the same transaction as the entry itself.
+ * One row per public entry of the map, denormalised for search: the filters as one array (GIN
+ * indexed) and the text as a tsvector of unstemmed words (for Finnish matching through the
+ * lexicon, see search.server.ts) and a Swedish-stemmed tsvector. Commands keep it current in the
+ * same transaction as the entry itself.
  */
 export const searchDocument = pgTable(
   "search_document",
@@ -219,24 +220,25 @@ export const searchDocument = pgTable(
     topics: text("topics").array().notNull().default(sql`'{}'`),
     /** Filter values in one array (`group:x`, `channel:y`…) so that one GIN index serves all filters. */
     facets: text("facets").array().notNull().default(sql`'{}'`),
-    textFi: tsvector("text_fi").notNull(),
+    /** Every word of the public text, unstemmed ('simple'), title words weighted A. */
+    textWords: tsvector("text_words").notNull(),
     textSv: tsvector("text_sv").notNull(),
-    /** Lower-cased, unaccented words for fuzzy matching of typos and compound parts. */
-    words: text("words").notNull(),
     sortName: text("sort_name").notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.entityType, t.entityId] }),
     index("search_document_facets_idx").using("gin", t.facets),
-    index("search_document_fi_idx").using("gin", t.textFi),
+    index("search_document_words_idx").using("gin", t.textWords),
     index("search_document_sv_idx").using("gin", t.textSv),
-    index("search_document_words_idx").using("gin", sql`${t.words} gin_trgm_ops`),
     index("search_document_org_idx").on(t.organizationId),
   ],
 );
 
-/** Every distinct word of the searchable text, for typo-tolerant and compound-part lookups. */
+/**
+ * Every distinct word of the searchable text. A query word is expanded to the lexicon words that
+ * contain its Finnish root or are within a few typos of it (trigram index).
+ */
 export const searchLexicon = pgTable(
   "search_lexicon",
   {

@@ -1,0 +1,55 @@
+import type { CurrentUser } from "../accounts/roles";
+import type { Database } from "../foundation/db.server";
+import { auditEvent, type FieldChange } from "./schema.server";
+
+/** Whoever made a change: a signed-in user, or the system (imports at start, demo data). */
+export type Actor = Pick<CurrentUser, "id" | "name"> | { id: null; name: string };
+
+export const systemActor = (name = "system"): Actor => ({ id: null, name });
+
+type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+type Executor = Database | Transaction;
+
+/** The fields whose values differ between two versions of a record. */
+export function diffFields(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+  ignore: string[] = ["createdAt", "updatedAt"],
+): Record<string, FieldChange> {
+  const changes: Record<string, FieldChange> = {};
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  for (const key of keys) {
+    if (ignore.includes(key)) continue;
+    const oldValue = before?.[key] ?? null;
+    const newValue = after?.[key] ?? null;
+    if (JSON.stringify(oldValue) !== JSON.stringify(newValue)) changes[key] = { old: oldValue, new: newValue };
+  }
+  return changes;
+}
+
+/**
+ * Records a change in the audit trail, in the caller's transaction so that the change and its record
+ * are written together or not at all. Nothing is recorded when nothing changed.
+ */
+export async function recordChange(
+  executor: Executor,
+  change: {
+    actor: Actor;
+    entityType: string;
+    entityId: string;
+    action: "create" | "update" | "delete" | "verify" | string;
+    before: Record<string, unknown> | null;
+    after: Record<string, unknown> | null;
+  },
+): Promise<void> {
+  const changes = diffFields(change.before, change.after);
+  if (change.action === "update" && Object.keys(changes).length === 0) return;
+  await executor.insert(auditEvent).values({
+    actorUserId: change.actor.id,
+    actorLabel: change.actor.name,
+    entityType: change.entityType,
+    entityId: change.entityId,
+    action: change.action,
+    changes,
+  });
+}

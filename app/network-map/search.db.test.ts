@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { aPractitioner, aService, aServicePoint, anOrganization, unique } from "../../tests/support/fixtures";
+import { parseMapSearch } from "./search-params";
+import { searchMap } from "./search.server";
+
+const search = (query: string) => {
+  const parsed = parseMapSearch(new URLSearchParams(query));
+  if (!parsed.ok) throw new Error(`bad query ${query}`);
+  return searchMap(parsed.search);
+};
+
+describe("map search", () => {
+  it("finds Finnish words in other inflected forms and inside compounds", async () => {
+    const marker = unique("x");
+    const org = await anOrganization();
+    const adult = await aService(org.id, { name: { fi: `Aikuiskoulutus ${marker}` } });
+    const counselling = await aService(org.id, { name: { fi: `Koulutusneuvonta ${marker}` } });
+
+    const inflected = await search(`q=aikuiskoulutukseen ${marker}`);
+    expect(inflected.results.map((r) => r.id)).toContain(adult);
+    expect(inflected.results.map((r) => r.id)).not.toContain(counselling);
+
+    const compound = await search(`q=neuvonta ${marker}`);
+    expect(compound.results.map((r) => r.id)).toEqual([counselling]);
+  });
+
+  it("tolerates small typos", async () => {
+    const marker = unique("y");
+    const org = await anOrganization();
+    const id = await aService(org.id, { name: { fi: `Urasuunnittelu ${marker}` } });
+    const result = await search(`q=urasuunittelu ${marker}`);
+    expect(result.results.map((r) => r.id)).toContain(id);
+  });
+
+  it("searches Swedish text as Swedish", async () => {
+    const marker = unique("z");
+    const org = await anOrganization();
+    const id = await aService(org.id, { name: { fi: `Ohjaus ${marker}`, sv: `Studievägledningen ${marker}` } });
+    const result = await search(`q=studievägledning ${marker}`);
+    expect(result.results.map((r) => r.id)).toContain(id);
+  });
+
+  it("filters by municipality, target group, channel, language and topic, and counts per value", async () => {
+    const marker = unique("f");
+    const org = await anOrganization({ regionCodes: ["maakunta_18"] });
+    const point = await aServicePoint(org.id, { postalCode: "87100" }); // Kajaani
+    const inPerson = await aService(org.id, {
+      name: { fi: `Lähiohjaus ${marker}` },
+      targetGroups: ["immigrants"],
+      languages: ["fi", "ru"],
+      topics: ["language_and_integration"],
+      channels: [{ channel: "in_person", servicePointId: point, hours: {} }],
+      servicePointIds: [point],
+    });
+    const byPhone = await aService(org.id, {
+      name: { fi: `Puhelinohjaus ${marker}` },
+      targetGroups: ["entrepreneurs"],
+      areaMunicipalities: ["kunta_765"], // Sotkamo
+    });
+
+    const kajaani = await search(`q=${marker}&municipality=kunta_205&kind=service`);
+    expect(kajaani.results.map((r) => r.id)).toEqual([inPerson]);
+
+    const russian = await search(`q=${marker}&language=ru&kind=service`);
+    expect(russian.results.map((r) => r.id)).toEqual([inPerson]);
+
+    const phone = await search(`q=${marker}&channel=phone&group=entrepreneurs`);
+    expect(phone.results.map((r) => r.id)).toEqual([byPhone]);
+
+    const all = await search(`q=${marker}&kind=service`);
+    expect(all.total).toBe(2);
+    expect(all.facets.channel).toMatchObject({ phone: 1, in_person: 1 });
+    expect(all.facets.language).toMatchObject({ fi: 2, ru: 1 });
+    expect(all.facets.municipality).toMatchObject({ kunta_205: 1, kunta_765: 1 });
+
+    // Within a chosen dimension the other values keep their counts, so they can be added.
+    const oneChannel = await search(`q=${marker}&kind=service&channel=phone`);
+    expect(oneChannel.total).toBe(1);
+    expect(oneChannel.facets.channel).toMatchObject({ phone: 1, in_person: 1 });
+  });
+
+  it("shows practitioners' public fields only in search", async () => {
+    const org = await anOrganization();
+    const secretTitle = unique("Salainentehtava");
+    const id = await aPractitioner(org.id, { title: { fi: secretTitle }, visibility: { title: "network" } });
+    const byTitle = await search(`q=${secretTitle}`);
+    expect(byTitle.results.map((r) => r.id)).not.toContain(id);
+  });
+
+  it("rejects unknown filter values and overlong queries", () => {
+    expect(parseMapSearch(new URLSearchParams("channel=telepathy"))).toEqual({ ok: false, parameter: "channel" });
+    expect(parseMapSearch(new URLSearchParams("municipality=helsinki"))).toEqual({ ok: false, parameter: "municipality" });
+    expect(parseMapSearch(new URLSearchParams("page=-1"))).toEqual({ ok: false, parameter: "page" });
+    expect(parseMapSearch(new URLSearchParams(`q=${"a".repeat(201)}`))).toEqual({ ok: false, parameter: "q" });
+  });
+});

@@ -1,0 +1,90 @@
+import { randomUUID } from "node:crypto";
+import { systemCaller, type CurrentUser, type RoleGrant } from "../../app/accounts/roles";
+import type { OrganizationInput, PractitionerInput, ServiceInput, ServicePointInput } from "../../app/network-map/inputs";
+import { createOrganization } from "../../app/network-map/commands/organization.server";
+import { createPractitioner } from "../../app/network-map/commands/practitioner.server";
+import { createService } from "../../app/network-map/commands/service.server";
+import { createServicePoint } from "../../app/network-map/commands/service-point.server";
+
+/** A short unique token, so that each test's data is its own even in a shared database. */
+export const unique = (prefix = "t") => `${prefix}${randomUUID().slice(0, 8)}`;
+
+export const system = systemCaller("test fixtures");
+
+export function userWith(...grants: (Partial<RoleGrant> & Pick<RoleGrant, "role">)[]): CurrentUser {
+  return {
+    id: unique("user-"),
+    name: "Test User",
+    email: `${unique()}@example.fi`,
+    grants: grants.map((g) => ({ regionCode: null, organizationId: null, practitionerId: null, ...g })),
+  };
+}
+
+export async function anOrganization(overrides: Partial<OrganizationInput> = {}) {
+  const name = unique("Testiopisto ");
+  const id = await createOrganization(system, {
+    name: { fi: name, sv: `${name} sv`, en: `${name} en` },
+    description: {},
+    type: "vocational_college",
+    regionCodes: ["maakunta_19"],
+    ...overrides,
+  });
+  return { id, name };
+}
+
+export async function aServicePoint(organizationId: string, overrides: Partial<ServicePointInput> = {}) {
+  return createServicePoint(system, {
+    organizationId,
+    name: { fi: unique("Toimipiste ") },
+    streetAddress: "Koulukatu 1",
+    postalCode: "96100",
+    latitude: 66.5,
+    longitude: 25.73,
+    accessibility: {},
+    ...overrides,
+  });
+}
+
+export async function aService(organizationId: string, overrides: Partial<ServiceInput> = {}) {
+  return createService(system, {
+    organizationId,
+    name: { fi: unique("Palvelu ") },
+    description: {},
+    targetGroups: ["career_changers"],
+    topics: ["career_planning"],
+    languages: ["fi"],
+    costDescription: {},
+    channels: [{ channel: "phone", contact: "+358 40 123 4567", hours: {} }],
+    ...overrides,
+  });
+}
+
+export async function aPractitioner(organizationId: string, overrides: Partial<PractitionerInput> = {}) {
+  return createPractitioner(system, {
+    organizationId,
+    givenName: "Testi",
+    familyName: unique("Ohjaaja"),
+    title: { fi: "Opinto-ohjaaja" },
+    email: `${unique()}@example.fi`,
+    competenceAreas: ["career_guidance"],
+    languages: ["fi"],
+    ...overrides,
+  });
+}
+
+/** A user account with a password and grants, for signing in in browser tests. */
+export async function anAccount(...grants: (Partial<RoleGrant> & Pick<RoleGrant, "role">)[]) {
+  const { createAccount } = await import("../../app/accounts/commands/create-account.server");
+  const email = `${unique("user-")}@example.fi`;
+  const password = "correct horse battery staple";
+  const id = await createAccount(
+    {
+      email,
+      name: unique("Test User "),
+      password,
+      grants: grants.map((g) => ({ regionCode: null, organizationId: null, practitionerId: null, ...g })),
+    },
+    { id: null, name: "test fixtures" },
+  );
+  return { id, email, password };
+}
