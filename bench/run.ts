@@ -5,12 +5,17 @@
  *   npm run bench                  the national data set (about ten minutes)
  *   npm run bench -- --quick       a tenth of the data set, short runs (while developing)
  *   options: --scale=F (share of the national data set at the last stage), --runs=N (searches per
- *   stage), --duration=S (seconds per HTTP measurement), --no-http, --no-js
+ *   stage), --duration=S (seconds per HTTP measurement), --no-http, --no-js, --explain (EXPLAIN
+ *   (ANALYZE, BUFFERS) of every statement of the three slowest queries at the last stage, written
+ *   to bench/out/explain.txt)
  */
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
+import fs from "node:fs";
 import { closeDatabase } from "../app/foundation/db.server";
+import { ensureBuild } from "./build";
+import { explainSearch } from "./explain";
 import { startBenchDatabase } from "./database";
 import { countRows, dropGenerator, generateStage, national, prepareGenerator, scaled, type Counts } from "./generate";
 import { measureHttp, type HttpFigures } from "./http";
@@ -57,6 +62,7 @@ async function main() {
   log(`Elo benchmark${quick ? " (quick)" : ""}: ${os.cpus().length} CPU cores, Node ${process.version}`);
   log(`Final data set: ${(scale * 100).toFixed(0)} % of the national one (${int(national.practitioners * scale)} practitioners).`);
 
+  if (!flag("no-http") || !flag("no-js")) ensureBuild(log);
   const database = await startBenchDatabase();
   log(`Database: ${database.description}`);
   process.env.DATABASE_URL = database.url;
@@ -81,7 +87,8 @@ async function main() {
       log(`  generated (bulk SQL, then ANALYZE) in ${seconds(generateMs)}`);
 
       const index = await timeIndexing();
-      await client.query("analyze search_document; analyze search_lexicon");
+      // Steady state: autovacuum would by now have cleared the rows the rebuild replaced.
+      await client.query("vacuum analyze search_document, search_lexicon");
       const rows = await countRows(client);
       log(`  indexed ${int(rows.search_document)} documents, ${int(rows.search_lexicon)} words in ${seconds(index.totalMs)}`);
       log(`    ${index.steps.map((s) => `${s.step} ${seconds(s.ms)}`).join(", ")}`);
@@ -90,6 +97,14 @@ async function main() {
       log(`  map search, ${runs} runs: median ${ms(search.medianMs)}, p95 ${ms(search.p95Ms)}`);
       stages.push({ counts, documents: rows.search_document, generateMs, index, search });
       previous = counts;
+    }
+    if (flag("explain")) {
+      const slowest = [...stages[stages.length - 1].search.perQuery].sort((a, b) => b.medianMs - a.medianMs).slice(0, 3);
+      const plans = [];
+      for (const { query } of slowest) plans.push(await explainSearch(query));
+      fs.mkdirSync("bench/out", { recursive: true });
+      fs.writeFileSync("bench/out/explain.txt", plans.join("\n\n"));
+      log(`\nEXPLAIN (ANALYZE, BUFFERS) of ${slowest.map((q) => q.query).join(", ")} written to bench/out/explain.txt`);
     }
     const rows = await countRows(client);
     log(`\nRows at the last stage: ${Object.entries(rows).map(([t, n]) => `${t} ${int(n)}`).join(", ")}`);
@@ -153,7 +168,7 @@ async function main() {
     if (http.note) log(http.note);
   }
   if (javascript.length) {
-    log("\nJavaScript per public page (client build, gzip -9 per file, entry + route modules and their imports):\n");
+    log("\nJavaScript per public page (client build: entry and matched route modules with their imports, gzip per file, summed):\n");
     log(
       table(
         ["page", "url", "files", "gzip"],
