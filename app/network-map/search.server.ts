@@ -98,14 +98,18 @@ export async function searchMap(search: MapSearch): Promise<SearchOutcome> {
     ? sql`${text.rank} desc, d.sort_name collate "fi-FI-x-icu"`
     : sql`d.sort_name collate "fi-FI-x-icu", d.entity_id`;
 
-  const resultsQuery = db().execute<SearchResult & { total: number }>(sql`
+  // The page's twenty entries are chosen on the narrow columns first; only they are then joined to
+  // their details. The total comes from the facet counts below, not from a window over every match.
+  const resultsQuery = db().execute<SearchResult>(sql`
     select d.entity_type as kind, d.entity_id as id, d.title, d.summary, d.organization_id as "organizationId",
-      o.name as "organizationName", d.municipality_codes as "municipalityCodes", d.channels, d.languages,
-      count(*) over () :: int as total
-    from search_document d join organization o on o.id = d.organization_id
-    where ${where}
-    order by ${order}
-    limit ${pageSize} offset ${(search.page - 1) * pageSize}`);
+      o.name as "organizationName", d.municipality_codes as "municipalityCodes", d.channels, d.languages
+    from (select d.entity_type, d.entity_id from search_document d
+        where ${where}
+        order by ${order}
+        limit ${pageSize} offset ${(search.page - 1) * pageSize}) page
+    join search_document d on d.entity_type = page.entity_type and d.entity_id = page.entity_id
+    join organization o on o.id = d.organization_id
+    order by ${order}`);
 
   const countFacets = (condition: SQL, prefix?: string) =>
     db().execute<{ value: string; count: number }>(sql`
@@ -134,11 +138,7 @@ export async function searchMap(search: MapSearch): Promise<SearchOutcome> {
   add(all.rows.filter((r) => !active.some((d) => r.value.startsWith(`${d.prefix}:`))));
   active.forEach((d, i) => add(perDimension[i].rows, d.prefix));
 
-  // A page past the end still reports the total, so the page can say so.
-  let total = results.rows[0]?.total ?? 0;
-  if (results.rows.length === 0 && search.page > 1) {
-    const { rows } = await db().execute<{ total: number }>(sql`select count(*)::int as total from search_document d where ${where}`);
-    total = rows[0].total;
-  }
-  return { total, results: results.rows.map(({ total: _, ...r }) => r), facets };
+  // Every document has exactly one `kind:` facet, so the kind counts under all filters add up to the total.
+  const total = all.rows.filter((r) => r.value.startsWith("kind:")).reduce((sum, r) => sum + r.count, 0);
+  return { total, results: results.rows, facets };
 }
