@@ -88,6 +88,17 @@ function filterConditions(search: MapSearch, except?: Dimension): SQL[] {
     .map((d) => sql`d.facets && ${textArray(facetValues(search, d))}`);
 }
 
+/** The column each facet prefix is built from (see the facets update in search-index.server.ts). */
+const facetColumns: Record<Dimension["prefix"], SQL> = {
+  region: sql`unnest(d.region_codes)`,
+  municipality: sql`unnest(d.municipality_codes)`,
+  group: sql`unnest(d.target_groups)`,
+  channel: sql`unnest(d.channels)`,
+  language: sql`unnest(d.languages)`,
+  topic: sql`unnest(d.topics)`,
+  kind: sql`unnest(array[d.entity_type])`,
+};
+
 const and = (conditions: SQL[]) => (conditions.length ? sql.join(conditions, sql` and `) : sql`true`);
 
 export async function searchMap(search: MapSearch): Promise<SearchOutcome> {
@@ -111,11 +122,19 @@ export async function searchMap(search: MapSearch): Promise<SearchOutcome> {
     join organization o on o.id = d.organization_id
     order by ${order}`);
 
-  const countFacets = (condition: SQL, prefix?: string) =>
+  const countFacets = (condition: SQL) =>
     db().execute<{ value: string; count: number }>(sql`
       select f as value, count(*)::int as count from search_document d, unnest(d.facets) f
-      where ${condition} ${prefix ? sql`and f like ${prefix + ":%"}` : sql``}
+      where ${condition}
       group by f`);
+  // One dimension's counts unnest only that dimension's own column, a few values per document
+  // instead of all of its facets.
+  const countDimension = (condition: SQL, dimension: Dimension) =>
+    db().execute<{ value: string; count: number }>(sql`
+      select ${dimension.prefix + ":"} || x as value, count(*)::int as count
+      from search_document d, ${facetColumns[dimension.prefix]} x
+      where ${condition}
+      group by x`);
 
   // Counts under all filters; for a dimension with choices, counts without its own filter so that
   // the other values of that dimension show how many more results choosing them would add.
@@ -123,7 +142,7 @@ export async function searchMap(search: MapSearch): Promise<SearchOutcome> {
   const [results, all, ...perDimension] = await Promise.all([
     resultsQuery,
     countFacets(where),
-    ...active.map((d) => countFacets(and([...base, ...filterConditions(search, d)]), d.prefix)),
+    ...active.map((d) => countDimension(and([...base, ...filterConditions(search, d)]), d)),
   ]);
 
   const facets: Record<string, Record<string, number>> = {};
