@@ -4,7 +4,7 @@ import { aPractitioner, aService, aServicePoint, anOrganization, system, unique,
 import { auditEvent } from "../../audit/schema.server";
 import { db } from "../../foundation/db.server";
 import { InvalidInput, PermissionDenied } from "../../foundation/validation/fields";
-import type { ServiceInput } from "../inputs";
+import type { PractitionerInput, ServiceInput } from "../inputs";
 import { organization, practitioner, service, servicePoint } from "../schema.server";
 import { createOrganization, updateOrganization } from "./organization.server";
 import { updatePractitioner } from "./practitioner.server";
@@ -105,7 +105,7 @@ describe("network map commands", () => {
     const other = await aPractitioner(org.id);
     const self = userWith({ role: "practitioner", practitionerId: id });
     const [card] = await db().select().from(practitioner).where(eq(practitioner.id, id));
-    const input = {
+    const input: PractitionerInput = {
       organizationId: org.id,
       givenName: card.givenName,
       familyName: card.familyName,
