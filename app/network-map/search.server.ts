@@ -144,7 +144,7 @@ export async function searchMap(search: MapSearch): Promise<SearchOutcome> {
   return { total, results: results.rows.map(({ total: _, ...r }) => r), facets };
 }
 
-type FacetRows = Awaited<ReturnType<ReturnType<typeof db>["execute"]>> & { rows: { value: string; count: number }[] };
+type FacetRows = { rows: { value: string; count: number }[] };
 
 // Counting every facet of every entry is the one expensive query (the bare search page at national
 // scale); its result changes slowly, so it is kept for half a minute.
