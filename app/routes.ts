@@ -7,6 +7,10 @@ export default [
     index("network-map/routes/home.tsx"),
     route("sign-in", "accounts/routes/sign-in.tsx"),
     route("sign-out", "accounts/routes/sign-out.ts"),
+    route("work/import", "network-map/exchange/routes/import.tsx"),
+    route("work/import/templates/:file", "network-map/exchange/routes/import-template.ts"),
+    route("work/export", "network-map/exchange/routes/export.tsx"),
+    route("work/export/:file", "network-map/exchange/routes/export-file.ts"),
     route("*", "foundation/routes/not-found.tsx"),
   ]),
 ] satisfies RouteConfig;

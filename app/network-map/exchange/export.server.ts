@@ -142,7 +142,7 @@ export function exportCsv(kind: ExchangeKind, records: CsvRecord[]): string {
 }
 
 /** A workbook with one sheet whose headers are in the user's language; each header's note gives the CSV column name. */
-export async function exportXlsx(kind: ExchangeKind, records: CsvRecord[], lang: Language): Promise<Uint8Array> {
+export async function exportXlsx(kind: ExchangeKind, records: CsvRecord[], lang: Language): Promise<Uint8Array<ArrayBuffer>> {
   const t = translator(lang);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = t("site.name");
