@@ -13,6 +13,7 @@ import {
   columnNames,
   columnOfPath,
   columns,
+  importLimits,
   listCell,
   organizationFromRecord,
   practitionerFromRecord,
@@ -36,8 +37,6 @@ export interface RowReport {
 }
 
 export type ImportResult = { ok: true; created: number } | { ok: false; fileIssues: ReportIssue[]; rows: RowReport[] };
-
-export const importLimits = { maxBytes: 5 * 1024 * 1024, maxRows: 2000 } as const;
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -4,8 +4,8 @@ import { pageTitle } from "~/foundation/routes/language-layout";
 import { translator } from "~/i18n/catalogue";
 import { isLanguage } from "~/i18n/languages";
 import { useLanguage, useT } from "~/i18n/use-i18n";
-import { exchangeKinds, isExchangeKind, type ExchangeKind } from "../columns";
-import { importCsv, importLimits } from "../import.server";
+import { exchangeKinds, importLimits, isExchangeKind, type ExchangeKind } from "../columns";
+import { importCsv } from "../import.server";
 import type { Route } from "./+types/import";
 
 /** The report shows this many bad rows; the rest are counted. */
