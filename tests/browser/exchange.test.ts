@@ -58,7 +58,7 @@ describe("import page without JavaScript", () => {
 
     const fixed = await upload(page, "services", "palvelut.csv", badServices(org.id).replace("kunta_999", "kunta_851"));
     expect(fixed.status()).toBe(200);
-    expect(await page.getByRole("status").textContent()).toBe("Tuonti onnistui: 2 uutta riviä tallennettu.");
+    expect(await page.getByRole("status").textContent()).toBe("Tuonti onnistui: 2 uutta ja 0 päivitettyä riviä tallennettu.");
     expect(await servicesOf(org.id)).toHaveLength(2);
     await context.close();
   });

@@ -68,11 +68,23 @@ describe("export", () => {
     expect(records.map((r) => r.organization)).toEqual([org.id]);
     // The id column names the exported entry; a copy is imported without it.
     const copy = exportCsv("services", records.map((r) => ({ ...r, id: "" })));
-    expect(await importCsv(contactPerson, "services", new TextEncoder().encode(copy))).toEqual({ ok: true, created: 1 });
+    expect(await importCsv(contactPerson, "services", new TextEncoder().encode(copy))).toEqual({ ok: true, created: 1, updated: 0 });
     const again = await exportRecords(contactPerson, "services", exportScope(contactPerson, null)!);
     expect(again).toHaveLength(2);
     const strip = ({ id: _, ...rest }: Record<string, string>) => rest;
     expect(strip(again[0])).toEqual(strip(again[1]));
+  });
+
+  it("exports a file that, imported as it is, updates every entry to what it already was", async () => {
+    const { org } = await aNetwork();
+    const contactPerson = userWith({ role: "contact_person", organizationId: org.id });
+    const scope = exportScope(contactPerson, null)!;
+    for (const kind of ["organizations", "services", "practitioners"] as const) {
+      const before = await exportRecords(contactPerson, kind, scope);
+      const file = new TextEncoder().encode(exportCsv(kind, before));
+      expect(await importCsv(contactPerson, kind, file)).toEqual({ ok: true, created: 0, updated: before.length });
+      expect(await exportRecords(contactPerson, kind, scope)).toEqual(before);
+    }
   });
 
   it("gives practitioner fields shared with the network only to network members", async () => {

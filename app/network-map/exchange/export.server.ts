@@ -7,6 +7,7 @@ import { translator } from "../../i18n/catalogue";
 import type { Language } from "../../i18n/languages";
 import { region } from "../../reference/schema.server";
 import type { LocalizedText } from "../code-lists";
+import type { Executor } from "../search-index.server";
 import { networkMembership, organization, practitioner, service } from "../schema.server";
 import {
   columnNames,
@@ -62,9 +63,24 @@ function inScope(organizationIdColumn: AnyPgColumn, scope: ExportScope): SQL | u
 const textArray = (query: SQL) => sql<string[]>`coalesce((${query}), '{}'::text[])`;
 
 /** The rows of an export, as CSV records with the import's column names. */
-export async function exportRecords(viewer: CurrentUser | null, kind: ExchangeKind, scope: ExportScope): Promise<CsvRecord[]> {
+export function exportRecords(viewer: CurrentUser | null, kind: ExchangeKind, scope: ExportScope): Promise<CsvRecord[]> {
+  return selectRecords(db(), kind, (_, organizationId) => inScope(organizationId, scope), isNetworkMember(viewer));
+}
+
+/** One entry as a CSV record with every field, for an import row that updates it; null if there is none. */
+export async function currentRecord(executor: Executor, kind: ExchangeKind, id: string): Promise<CsvRecord | null> {
+  const [record] = await selectRecords(executor, kind, (idColumn) => eq(idColumn, id), true);
+  return record ?? null;
+}
+
+async function selectRecords(
+  executor: Executor,
+  kind: ExchangeKind,
+  where: (idColumn: AnyPgColumn, organizationIdColumn: AnyPgColumn) => SQL | undefined,
+  networkMember: boolean,
+): Promise<CsvRecord[]> {
   if (kind === "organizations") {
-    const rows = await db()
+    const rows = await executor
       .select({
         id: organization.id,
         name: organization.name,
@@ -80,12 +96,12 @@ export async function exportRecords(viewer: CurrentUser | null, kind: ExchangeKi
         ),
       })
       .from(organization)
-      .where(inScope(organization.id, scope))
+      .where(where(organization.id, organization.id))
       .orderBy(sql`${organization.name}->>'fi'`, asc(organization.id));
     return rows.map(organizationToRecord);
   }
   if (kind === "services") {
-    const rows = await db()
+    const rows = await executor
       .select({
         id: service.id,
         organizationId: service.organizationId,
@@ -106,11 +122,11 @@ export async function exportRecords(viewer: CurrentUser | null, kind: ExchangeKi
         ),
       })
       .from(service)
-      .where(inScope(service.organizationId, scope))
+      .where(where(service.id, service.organizationId))
       .orderBy(sql`${service.name}->>'fi'`, asc(service.id));
     return rows.map((r) => serviceToRecord({ ...r, name: r.name as LocalizedText }));
   }
-  const rows = await db()
+  const rows = await executor
     .select({
       id: practitioner.id,
       organizationId: practitioner.organizationId,
@@ -131,9 +147,8 @@ export async function exportRecords(viewer: CurrentUser | null, kind: ExchangeKi
       ),
     })
     .from(practitioner)
-    .where(inScope(practitioner.organizationId, scope))
+    .where(where(practitioner.id, practitioner.organizationId))
     .orderBy(asc(practitioner.familyName), asc(practitioner.givenName), asc(practitioner.id));
-  const networkMember = isNetworkMember(viewer);
   return rows.map((r) => practitionerToRecord(r, networkMember));
 }
 

@@ -2,8 +2,8 @@ import { eq, inArray, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "~/foundation/db.server";
 import { isValidBusinessId } from "~/foundation/validation/business-id";
-import { anOrganization, unique, userWith } from "../../../tests/support/fixtures";
-import { networkMembership, organization, practitioner, service } from "../schema.server";
+import { aPractitioner, aService, anOrganization, unique, userWith } from "../../../tests/support/fixtures";
+import { networkMembership, organization, practitioner, service, serviceChannel } from "../schema.server";
 import { importCsv } from "./import.server";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -38,7 +38,7 @@ describe("CSV import", () => {
       `"Järjestö C; ry ${marker}";;;third_sector;;;maakunta_19`,
     ].join("\r\n");
     const result = await importCsv(coordinator, "organizations", bytes(csv));
-    expect(result).toEqual({ ok: true, created: 3 });
+    expect(result).toEqual({ ok: true, created: 3, updated: 0 });
     const created = await organizationsNamed(marker);
     expect(created.map((o) => o.name.fi).sort()).toEqual([`Järjestö C; ry ${marker}`, `Kirjasto B ${marker}`, `Opisto A ${marker}`]);
     const a = created.find((o) => o.name.fi === `Opisto A ${marker}`)!;
@@ -56,7 +56,7 @@ describe("CSV import", () => {
       `${businessId},Opintoneuvonta,career_changers|unemployed,choosing_education,fi|sv,kunta_698|kunta_851,phone|chat`,
       `${org.id},Uraohjaus,,career_planning,fi,,`,
     ].join("\n");
-    expect(await importCsv(contactPerson, "services", bytes(csv))).toEqual({ ok: true, created: 2 });
+    expect(await importCsv(contactPerson, "services", bytes(csv))).toEqual({ ok: true, created: 2, updated: 0 });
     const services = await servicesOf(org.id);
     expect(services.map((s) => s.name.fi).sort()).toEqual(["Opintoneuvonta", "Uraohjaus"]);
     const counselling = services.find((s) => s.name.fi === "Opintoneuvonta")!;
@@ -142,7 +142,7 @@ describe("CSV import", () => {
 
     // The same file without the foreign row goes in.
     const ownOnly = csv.split("\n").slice(0, 2).join("\n");
-    expect(await importCsv(contactPerson, "practitioners", bytes(ownOnly))).toEqual({ ok: true, created: 1 });
+    expect(await importCsv(contactPerson, "practitioners", bytes(ownOnly))).toEqual({ ok: true, created: 1, updated: 0 });
     expect(await practitionersOf(own.id)).toMatchObject([{ familyName: "Oma", isContactPerson: true, visibility: { phone: "network" } }]);
   });
 
@@ -171,9 +171,55 @@ describe("CSV import", () => {
       ok: false,
       rows: [{ line: 2, issues: [{ key: "exchange.columnCount", values: { expected: 3, actual: 2 } }] }],
     });
-    expect(await importCsv(coordinator, "organizations", bytes("id;name_fi;type;region_codes\nabc;A;other;maakunta_19\n"))).toMatchObject({
+    const unknownId = "00000000-0000-4000-8000-000000000000";
+    expect(
+      await importCsv(coordinator, "organizations", bytes(`id;name_fi;type;region_codes\nabc;A;other;maakunta_19\n${unknownId};B;other;maakunta_19`)),
+    ).toMatchObject({
       ok: false,
-      rows: [{ line: 2, issues: [{ column: "id", key: "exchange.idNotSupported" }] }],
+      rows: [
+        { line: 2, issues: [{ column: "id", key: "validation.uuid" }] },
+        { line: 3, issues: [{ column: "id", key: "exchange.unknownId", values: { value: unknownId } }] },
+      ],
+    });
+  });
+
+  describe("rows with an id", () => {
+    it("update that entry, keeping the columns the file leaves out", async () => {
+      const org = await anOrganization({ website: "https://vanha.example.fi" });
+      const contactPerson = userWith({ role: "contact_person", organizationId: org.id });
+      const serviceId = await aService(org.id, { channels: [{ channel: "phone", contact: "+358 40 765 4321", hours: { fi: "ma–pe 9–16" } }] });
+      const practitionerId = await aPractitioner(org.id, { givenName: "Vanha", phone: "+358 40 111 2222" });
+
+      const services = `id;name_fi;topics\n${serviceId};Uusi nimi;career_planning|employment`;
+      const practitioners = `id;given_name\n${practitionerId};Uusi`;
+      const organizations = `id;website\n${org.id};https://uusi.example.fi`;
+      expect(await importCsv(contactPerson, "services", bytes(services))).toEqual({ ok: true, created: 0, updated: 1 });
+      expect(await importCsv(contactPerson, "practitioners", bytes(practitioners))).toEqual({ ok: true, created: 0, updated: 1 });
+      expect(await importCsv(contactPerson, "organizations", bytes(organizations))).toEqual({ ok: true, created: 0, updated: 1 });
+
+      const [updatedService] = await servicesOf(org.id);
+      expect(updatedService).toMatchObject({ id: serviceId, name: { fi: "Uusi nimi" }, topics: ["career_planning", "employment"], languages: ["fi"] });
+      const channels = await db().select().from(serviceChannel).where(eq(serviceChannel.serviceId, serviceId));
+      expect(channels).toMatchObject([{ channel: "phone", contact: "+358 40 765 4321", hours: { fi: "ma–pe 9–16" } }]);
+      expect(await practitionersOf(org.id)).toMatchObject([{ id: practitionerId, givenName: "Uusi", phone: "+358 40 111 2222" }]);
+      const [updatedOrganization] = await db().select().from(organization).where(eq(organization.id, org.id));
+      expect(updatedOrganization).toMatchObject({ website: "https://uusi.example.fi", name: { fi: org.name } });
+    });
+
+    it("are refused for entries of other organisations, and the whole file is rolled back", async () => {
+      const own = await anOrganization();
+      const other = await anOrganization();
+      const ownService = await aService(own.id, { name: { fi: "Oma" } });
+      const otherService = await aService(other.id, { name: { fi: "Vieras" } });
+      const contactPerson = userWith({ role: "contact_person", organizationId: own.id });
+      const csv = `id;name_fi\n${ownService};Oma muutettu\n${otherService};Vieras muutettu`;
+      expect(await importCsv(contactPerson, "services", bytes(csv))).toEqual({
+        ok: false,
+        fileIssues: [],
+        rows: [{ line: 3, issues: [{ column: "organization", key: "exchange.notAllowed" }] }],
+      });
+      expect((await servicesOf(own.id)).map((s) => s.name.fi)).toEqual(["Oma"]);
+      expect((await servicesOf(other.id)).map((s) => s.name.fi)).toEqual(["Vieras"]);
     });
   });
 });

@@ -4,11 +4,11 @@ import { db } from "../../foundation/db.server";
 import { isValidBusinessId } from "../../foundation/validation/business-id";
 import { InvalidInput, PermissionDenied } from "../../foundation/validation/fields";
 import type { MessageKey } from "../../i18n/catalogue";
-import { createOrganization } from "../commands/organization.server";
-import { createPractitioner } from "../commands/practitioner.server";
-import { createService } from "../commands/service.server";
+import { createOrganization, updateOrganization } from "../commands/organization.server";
+import { createPractitioner, updatePractitioner } from "../commands/practitioner.server";
+import { createService, updateService } from "../commands/service.server";
 import { NotFound, type Transaction } from "../commands/shared.server";
-import { organization } from "../schema.server";
+import { organization, serviceChannel } from "../schema.server";
 import {
   columnNames,
   columnOfPath,
@@ -22,6 +22,7 @@ import {
   type ExchangeKind,
 } from "./columns";
 import { readCsv } from "./csv";
+import { currentRecord } from "./export.server";
 
 /** One problem in the file; `column` "_" means the whole file or row. Translated by the page. */
 export interface ReportIssue {
@@ -36,7 +37,7 @@ export interface RowReport {
   issues: ReportIssue[];
 }
 
-export type ImportResult = { ok: true; created: number } | { ok: false; fileIssues: ReportIssue[]; rows: RowReport[] };
+export type ImportResult = { ok: true; created: number; updated: number } | { ok: false; fileIssues: ReportIssue[]; rows: RowReport[] };
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -53,13 +54,16 @@ export function checkHeader(kind: ExchangeKind, header: string[]): ReportIssue[]
     else if (seen.has(name)) issues.push({ column: "_", key: "exchange.duplicateColumn", values: { column: name } });
     seen.add(name);
   }
+  // A file that updates entries by id may carry just the columns it changes; rows that create
+  // entries are still checked field by field.
+  if (seen.has("id")) return issues;
   for (const column of columns[kind])
     if (column.required && !seen.has(column.name)) issues.push({ column: "_", key: "exchange.missingColumn", values: { column: column.name } });
   return issues;
 }
 
 /**
- * Imports a CSV file of one kind of entry, all or nothing: every row goes through the same
+ * Imports a CSV file of one kind of entry, all or nothing (rows with an `id` update that entry): every row goes through the same
  * command as a form would (permissions, validation, audit trail, search index) inside one
  * transaction, each row in its own savepoint so that one bad row does not hide the problems of
  * the next; if any row is bad, everything is rolled back and the report lists every bad row.
@@ -84,6 +88,7 @@ export async function importCsv(caller: CurrentUser, kind: ExchangeKind, bytes: 
 
   const reports: RowReport[] = [];
   let created = 0;
+  let updated = 0;
   try {
     await db().transaction(async (tx) => {
       for (const row of csv.rows) {
@@ -95,13 +100,10 @@ export async function importCsv(caller: CurrentUser, kind: ExchangeKind, bytes: 
           });
           continue;
         }
-        if ((record.id ?? "").trim()) {
-          reports.push({ line: row.line, issues: [{ column: "id", key: "exchange.idNotSupported" }] });
-          continue;
-        }
         try {
-          await tx.transaction((savepoint) => importRow(savepoint, caller, kind, record));
-          created++;
+          const action = await tx.transaction((savepoint) => importRow(savepoint, caller, kind, record));
+          if (action === "created") created++;
+          else updated++;
         } catch (error) {
           reports.push({ line: row.line, issues: issuesOf(error, kind, record) });
         }
@@ -111,17 +113,46 @@ export async function importCsv(caller: CurrentUser, kind: ExchangeKind, bytes: 
   } catch (error) {
     if (!(error instanceof RollbackImport)) throw error;
   }
-  return reports.length ? { ok: false, fileIssues: [], rows: reports } : { ok: true, created };
+  return reports.length ? { ok: false, fileIssues: [], rows: reports } : { ok: true, created, updated };
 }
 
-async function importRow(tx: Transaction, caller: CurrentUser, kind: ExchangeKind, record: CsvRecord): Promise<void> {
-  if (kind === "organizations") {
-    await createOrganization(caller, organizationFromRecord(record), tx);
-    return;
+/**
+ * Creates the row's entry, or updates the entry named in its `id` column. An update starts from
+ * the entry as it is, so columns left out of the file keep their values.
+ */
+async function importRow(tx: Transaction, caller: CurrentUser, kind: ExchangeKind, record: CsvRecord): Promise<"created" | "updated"> {
+  const id = (record.id ?? "").trim();
+  if (!id) {
+    if (kind === "organizations") await createOrganization(caller, organizationFromRecord(record), tx);
+    else {
+      const organizationId = await resolveOrganization(tx, (record.organization ?? "").trim());
+      if (kind === "services") await createService(caller, serviceFromRecord(record, organizationId), tx);
+      else await createPractitioner(caller, practitionerFromRecord(record, organizationId), tx);
+    }
+    return "created";
   }
-  const organizationId = await resolveOrganization(tx, (record.organization ?? "").trim());
-  if (kind === "services") await createService(caller, serviceFromRecord(record, organizationId), tx);
-  else await createPractitioner(caller, practitionerFromRecord(record, organizationId), tx);
+  if (!uuidPattern.test(id)) throw new InvalidInput([{ path: "id", key: "validation.uuid" }]);
+  const existing = await currentRecord(tx, kind, id);
+  if (!existing) throw new InvalidInput([{ path: "id", key: "exchange.unknownId", values: { value: id } }]);
+  const merged = { ...existing, ...record };
+  if (kind === "organizations") await updateOrganization(caller, id, organizationFromRecord(merged), tx);
+  else {
+    const organizationId = await resolveOrganization(tx, (merged.organization ?? "").trim());
+    if (kind === "practitioners") await updatePractitioner(caller, id, practitionerFromRecord(merged, organizationId), tx);
+    else {
+      const input = serviceFromRecord(merged, organizationId);
+      // The file carries channel codes only: keep the contact details of unchanged channels.
+      if (merged.channels === existing.channels)
+        input.channels = (await tx.select().from(serviceChannel).where(eq(serviceChannel.serviceId, id))).map((c) => ({
+          channel: c.channel as never,
+          contact: c.contact ?? undefined,
+          hours: c.hours,
+          servicePointId: c.servicePointId ?? undefined,
+        }));
+      await updateService(caller, id, input, tx);
+    }
+  }
+  return "updated";
 }
 
 /** The organisation of a service or practitioner row, by its id or its Y-tunnus. */

@@ -18,7 +18,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 type ActionResult =
-  | { kind: string; created: number }
+  | { kind: string; created: number; updated: number }
   | { kind: string; error: string; fileIssues?: string[]; rows?: { line: number; column: string; message: string }[]; moreRows?: number };
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -36,7 +36,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (!(file instanceof File) || file.size === 0) return refuse(400, t("exchange.noFile"), kind);
   if (file.size > importLimits.maxBytes) return refuse(413, t("exchange.tooLarge", { max: maxMegabytes }), kind);
   const result = await importCsv(user, kind, new Uint8Array(await file.arrayBuffer()));
-  if (result.ok) return data<ActionResult>({ kind, created: result.created });
+  if (result.ok) return data<ActionResult>({ kind, created: result.created, updated: result.updated });
   const rows = result.rows.slice(0, shownRows).flatMap((row) =>
     row.issues.map((issue) => ({ line: row.line, column: issue.column, message: t(issue.key, issue.values) })),
   );
@@ -68,7 +68,7 @@ export default function ImportPage({ actionData }: Route.ComponentProps) {
 
       {result && "created" in result && (
         <p role="status" className="alert alert--success">
-          {t("import.success", { count: result.created })}
+          {t("import.success", { created: result.created, updated: result.updated })}
         </p>
       )}
       {result && "error" in result && (
@@ -141,6 +141,7 @@ export default function ImportPage({ actionData }: Route.ComponentProps) {
         <li>{t("import.rule.header")}</li>
         <li>{t("import.rule.lists")}</li>
         <li>{t("import.rule.organization")}</li>
+        <li>{t("import.rule.id")}</li>
         <li>{t("import.rule.permissions")}</li>
       </ul>
 
