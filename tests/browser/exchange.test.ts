@@ -3,6 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../app/foundation/db.server";
 import { service } from "../../app/network-map/schema.server";
+import { signIn } from "../support/sign-in";
 import { appUrl, expectNoAxeViolations, launchBrowser, newPage } from "../support/browser";
 import { anAccount, anOrganization, aService } from "../support/fixtures";
 
@@ -13,13 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function signIn(page: Page, account: { email: string; password: string }, next: string) {
-  await page.goto(appUrl(`/fi/sign-in?next=${encodeURIComponent(next)}`));
-  await page.fill("#sign-in-email", account.email);
-  await page.fill("#sign-in-password", account.password);
-  await Promise.all([page.waitForURL(appUrl(next)), page.click("button[type=submit]")]);
-}
 
 async function upload(page: Page, kind: string, name: string, content: string | Buffer) {
   await page.check(`input[name=kind][value=${kind}]`);
