@@ -19,6 +19,10 @@ export default [
     route("coverage.csv", "network-map/routes/coverage-csv.ts"),
     route("sign-in", "accounts/routes/sign-in.tsx"),
     route("sign-out", "accounts/routes/sign-out.ts"),
+    route("work/import", "network-map/exchange/routes/import.tsx"),
+    route("work/import/templates/:file", "network-map/exchange/routes/import-template.ts"),
+    route("work/export", "network-map/exchange/routes/export.tsx"),
+    route("work/export/:file", "network-map/exchange/routes/export-file.ts"),
     route("*", "foundation/routes/not-found.tsx"),
   ]),
 ] satisfies RouteConfig;

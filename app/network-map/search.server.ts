@@ -139,10 +139,15 @@ export async function searchMap(search: MapSearch): Promise<SearchOutcome> {
   // Counts under all filters; for a dimension with choices, counts without its own filter so that
   // the other values of that dimension show how many more results choosing them would add.
   const active = dimensions.filter((d) => (search[d.key] as string[]).length > 0);
+  const unfiltered = !text && active.length === 0;
   const [results, all, ...perDimension] = await Promise.all([
     resultsQuery,
-    countFacets(where),
-    ...active.map((d) => countDimension(and([...base, ...filterConditions(search, d)]), d)),
+    unfiltered ? cachedUnfilteredCounts(() => countFacets(where)) : countFacets(where),
+    ...active.map((d) => {
+      const rest = [...base, ...filterConditions(search, d)];
+      // With no text and no other filter, a dimension's own counts are the unfiltered ones.
+      return rest.length === 0 ? cachedUnfilteredCounts(() => countFacets(sql`true`)) : countDimension(and(rest), d);
+    }),
   ]);
 
   const facets: Record<string, Record<string, number>> = {};
@@ -160,4 +165,21 @@ export async function searchMap(search: MapSearch): Promise<SearchOutcome> {
   // Every document has exactly one `kind:` facet, so the kind counts under all filters add up to the total.
   const total = all.rows.filter((r) => r.value.startsWith("kind:")).reduce((sum, r) => sum + r.count, 0);
   return { total, results: results.rows, facets };
+}
+
+type FacetRows = { rows: { value: string; count: number }[] };
+
+// Counting every facet of every entry is the one expensive query (the bare search page at national
+// scale); its result changes slowly, so it is kept for half a minute.
+const unfilteredCountsTtlMs = 30_000;
+const globalCounts = globalThis as unknown as { eloUnfilteredCounts?: { at: number; url: string; rows: Promise<FacetRows> } };
+
+function cachedUnfilteredCounts(load: () => Promise<unknown>): Promise<FacetRows> {
+  const cached = globalCounts.eloUnfilteredCounts;
+  const url = process.env.DATABASE_URL ?? "";
+  if (cached && cached.url === url && Date.now() - cached.at < unfilteredCountsTtlMs) return cached.rows;
+  const rows = load() as Promise<FacetRows>;
+  globalCounts.eloUnfilteredCounts = { at: Date.now(), url, rows };
+  rows.catch(() => (globalCounts.eloUnfilteredCounts = undefined));
+  return rows;
 }
