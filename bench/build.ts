@@ -18,5 +18,12 @@ export function ensureBuild(log: (line: string) => void): void {
   const built = fs.existsSync(serverBuild) ? fs.statSync(serverBuild).mtimeMs : 0;
   if (built > newestSource("app")) return;
   log("Building the app (npx react-router build)…");
-  execFileSync("npx", ["react-router", "build"], { stdio: ["ignore", "ignore", "inherit"] });
+  try {
+    execFileSync("npx", ["react-router", "build"], { stdio: "pipe" });
+  } catch (error) {
+    // Only a failed build's output is worth showing.
+    const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
+    console.error(`${stdout ?? ""}${stderr ?? ""}`);
+    throw error;
+  }
 }
