@@ -178,7 +178,8 @@ function cachedUnfilteredCounts(load: () => Promise<unknown>): Promise<FacetRows
   const cached = globalCounts.eloUnfilteredCounts;
   const url = process.env.DATABASE_URL ?? "";
   if (cached && cached.url === url && Date.now() - cached.at < unfilteredCountsTtlMs) return cached.rows;
-  const rows = load() as Promise<FacetRows>;
+  // drizzle's query is a lazy thenable that runs again on every `then`; a real promise runs it once.
+  const rows = Promise.resolve(load()) as Promise<FacetRows>;
   globalCounts.eloUnfilteredCounts = { at: Date.now(), url, rows };
   rows.catch(() => (globalCounts.eloUnfilteredCounts = undefined));
   return rows;
