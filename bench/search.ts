@@ -10,6 +10,7 @@ const indexSteps = [
   "services",
   "service points",
   "practitioners",
+  "analyze",
   "organisations",
   "facets update",
   "lexicon",
