@@ -12,7 +12,6 @@ const indexSteps = [
   "practitioners",
   "analyze",
   "organisations",
-  "facets update",
   "lexicon",
 ];
 
