@@ -7,6 +7,10 @@ export default [
     index("network-map/routes/home.tsx"),
     route("sign-in", "accounts/routes/sign-in.tsx"),
     route("sign-out", "accounts/routes/sign-out.ts"),
+    route("invitations/:token", "accounts/routes/accept-invitation.tsx"),
+    route("work/invitations", "accounts/routes/invitations.tsx"),
+    route("work/outbox", "mail/routes/outbox.tsx"),
+    route("work/audit", "audit/routes/audit.tsx"),
     route("*", "foundation/routes/not-found.tsx"),
   ]),
 ] satisfies RouteConfig;
