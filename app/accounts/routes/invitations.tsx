@@ -21,7 +21,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (invitableRoles(user).length === 0) forbidden(translator(lang)("invitations.cannotInvite"));
   const page = pageParam(request.url);
   const [options, list] = await Promise.all([inviteOptions(user), listInvitations(user, page)]);
-  return { options, list, page };
+  return { options, list, page, pageSize: invitationsPageSize };
 }
 
 const formFields = ["email", "role", "regionCode", "organizationId", "practitionerId", "language"] as const;
@@ -255,7 +255,7 @@ export default function Invitations({ loaderData, actionData }: Route.ComponentP
           </table>
         </div>
       )}
-      <Pagination page={page} pageSize={invitationsPageSize} total={list.total} />
+      <Pagination page={page} pageSize={loaderData.pageSize} total={list.total} />
     </>
   );
 }

@@ -26,7 +26,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const entityId = (search.get("entityId") ?? "").trim().slice(0, 100);
   const page = pageParam(request.url);
   const result = await listAuditEvents(user, { entityType: entityType || undefined, entityId: entityId || undefined, page });
-  return { ...result, page, entityType, entityId, all: isAdmin(user) };
+  return { ...result, page, pageSize: auditPageSize, entityType, entityId, all: isAdmin(user) };
 }
 
 export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, translator(languageOf(params.lang))("audit.title"));
@@ -117,7 +117,7 @@ export default function AuditTrail({ loaderData }: Route.ComponentProps) {
           </table>
         </div>
       )}
-      <Pagination page={page} pageSize={auditPageSize} total={total} />
+      <Pagination page={page} pageSize={loaderData.pageSize} total={total} />
     </>
   );
 }

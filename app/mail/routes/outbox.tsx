@@ -16,7 +16,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const user = await requireUser(request, lang);
   if (!canReadOutbox(user)) forbidden(translator(lang)("error.forbidden"));
   const page = pageParam(request.url);
-  return { page, ...(await listOutbox(user, page)) };
+  return { page, pageSize: outboxPageSize, ...(await listOutbox(user, page)) };
 }
 
 export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, translator(languageOf(params.lang))("outbox.title"));
@@ -68,7 +68,7 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
           </table>
         </div>
       )}
-      <Pagination page={page} pageSize={outboxPageSize} total={total} />
+      <Pagination page={page} pageSize={loaderData.pageSize} total={total} />
     </>
   );
 }
