@@ -227,3 +227,58 @@ describe("accepting an invitation", () => {
     await expect(acceptInvitationAsUser(token, existing)).rejects.toMatchObject({ reason: "used" });
   });
 });
+
+describe("what the invitation page shows", () => {
+  it("lists the invitations of the user's scope and offers only choices they may make", async () => {
+    const { listInvitations, inviteOptions } = await import("./queries/invitations.server");
+    const lappiAddress = email();
+    const kainuuAddress = email();
+    await invite(admin, "lappiPractitioner", lappiAddress);
+    await invite(admin, "kainuuContact", kainuuAddress);
+    const emailsSeenBy = async (who: CurrentUser) => {
+      const { rows, total } = await listInvitations(who, 1);
+      expect(total).toBeGreaterThanOrEqual(rows.length);
+      return rows.map((r) => r.email);
+    };
+    expect(await emailsSeenBy(lappiCoordinator)).toContain(lappiAddress);
+    expect(await emailsSeenBy(lappiCoordinator)).not.toContain(kainuuAddress);
+    expect(await emailsSeenBy(lappiContact)).toContain(lappiAddress);
+    expect(await emailsSeenBy(lappiContact)).not.toContain(kainuuAddress);
+    expect(await emailsSeenBy(admin)).toEqual(expect.arrayContaining([lappiAddress, kainuuAddress]));
+
+    const coordinatorOptions = await inviteOptions(lappiCoordinator);
+    expect(coordinatorOptions.regions.map((r) => r.code)).toEqual([LAPPI]);
+    expect(coordinatorOptions.organizations.map((o) => o.id)).toContain(lappiOrg);
+    expect(coordinatorOptions.organizations.map((o) => o.id)).not.toContain(kainuuOrg);
+    expect(coordinatorOptions.practitioners.map((p) => p.id)).toContain(lappiCard);
+    expect(coordinatorOptions.practitioners.map((p) => p.id)).not.toContain(kainuuCard);
+
+    const contactOptions = await inviteOptions(lappiContact);
+    expect(contactOptions).toMatchObject({ roles: ["practitioner"], regions: [] });
+    expect(contactOptions.organizations).toEqual([expect.objectContaining({ id: lappiOrg, mayInviteContactPerson: false })]);
+    expect(await inviteOptions(practitionerUser)).toEqual({ roles: [], regions: [], organizations: [], practitioners: [] });
+  });
+});
+
+describe("the invitation e-mail", () => {
+  it("arrives through SMTP at the invitee with the link in the chosen language", async () => {
+    const { startSmtpSink } = await import("../../tests/support/smtp-sink");
+    const sink = await startSmtpSink();
+    process.env.SMTP_URL = sink.url;
+    try {
+      const address = email();
+      const created = await invite(lappiCoordinator, "lappiPractitioner", address, "en");
+      expect(created.delivery).toMatchObject({ sent: true, error: null });
+      const mail = sink.mails.find((m) => m.envelopeTo.includes(address));
+      expect(mail?.subject).toBe("Invitation to Elo");
+      expect(mail?.text).toContain("you have been invited to Elo as practitioner");
+      expect(mail?.text).toContain(created.link);
+      expect(created.link).toMatch(new RegExp(`/en/invitations/${created.token}$`));
+      const [stored] = await db().select().from(outboxMessage).where(eq(outboxMessage.recipient, address));
+      expect(stored.sentAt).toBeInstanceOf(Date);
+    } finally {
+      delete process.env.SMTP_URL;
+      await sink.stop();
+    }
+  });
+});

@@ -182,6 +182,30 @@ describe("invitation pages over HTTP", () => {
     expect(row.acceptedAt).toBeNull();
   });
 
+  it("let the owner of an existing account accept only after signing in as themselves", async () => {
+    const org = await anOrganization({ regionCodes: ["maakunta_19"] });
+    const existing = await anAccount({ role: "coordinator", regionCode: "maakunta_18" });
+    const coordinator = await signIn(await anAccount({ role: "coordinator", regionCode: "maakunta_19" }));
+    expect((await post("/fi/work/invitations", coordinator, { email: existing.email, role: "contact_person", organizationId: org.id, language: "fi" })).status).toBe(302);
+    const token = await tokenMailedTo(existing.email);
+
+    const anonymous = await fetch(appUrl(`/fi/invitations/${token}`));
+    expect(await anonymous.text()).toContain(`/fi/sign-in?next=${encodeURIComponent(`/fi/invitations/${token}`)}`);
+    const sneaky = await post(`/fi/invitations/${token}`, "", { name: "Someone", password: "long enough password" });
+    expect(sneaky.status).toBe(409);
+
+    const other = await signIn(await anAccount({ role: "practitioner" }));
+    expect(await (await fetch(appUrl(`/fi/invitations/${token}`), { headers: { cookie: other } })).text()).toContain("Olet kirjautunut tunnuksella");
+    expect((await post(`/fi/invitations/${token}`, other, { intent: "accept-as-user" })).status).toBe(409);
+
+    const owner = await signIn(existing);
+    const accepted = await post(`/fi/invitations/${token}`, owner, { intent: "accept-as-user" });
+    expect(accepted.status).toBe(302);
+    expect(accepted.headers.get("location")).toBe("/fi/work");
+    const grants = await db().select().from(roleAssignment).where(eq(roleAssignment.userId, existing.id));
+    expect(grants.map((g) => g.role).sort()).toEqual(["contact_person", "coordinator"]);
+  });
+
   it("answer an unknown token with 404 and a clear message", async () => {
     const response = await fetch(appUrl("/sv/invitations/no-such-token"));
     expect(response.status).toBe(404);

@@ -1,5 +1,6 @@
 import { data, Form, redirect, useNavigation, useSearchParams } from "react-router";
 import { createInvitation } from "~/accounts/commands/invitation.server";
+import type { InvitationInput } from "~/accounts/inputs";
 import { forbidden, requireUser } from "~/accounts/current-user.server";
 import { invitableRoles } from "~/accounts/permissions";
 import { invitationsPageSize, inviteOptions, listInvitations } from "~/accounts/queries/invitations.server";
@@ -37,7 +38,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     string
   >;
   try {
-    const created = await createInvitation(user, values as never);
+    const created = await createInvitation(user, values as InvitationInput);
     const query = new URLSearchParams({ sent: values.email.trim().toLowerCase(), delivered: created.delivery.sent ? "1" : "0" });
     return redirect(`/${lang}/work/invitations?${query}`);
   } catch (error) {
