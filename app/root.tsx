@@ -5,6 +5,8 @@ import { defaultLanguage, isLanguage, languages } from "./i18n/languages";
 import { designTokenCss } from "./foundation/design-tokens";
 import "./styles.css";
 
+export const links: Route.LinksFunction = () => [{ rel: "icon", href: "/favicon.svg", type: "image/svg+xml" }];
+
 export function Layout({ children }: { children: React.ReactNode }) {
   const params = useParams();
   const lang = isLanguage(params.lang) ? params.lang : defaultLanguage;

@@ -1,4 +1,4 @@
-import { data, Form, Link, NavLink, Outlet, useLocation } from "react-router";
+import { data, Form, isRouteErrorResponse, Link, NavLink, Outlet, useLocation, useRouteError, useRouteLoaderData } from "react-router";
 import { getCurrentUser } from "~/accounts/current-user.server";
 import { translator } from "~/i18n/catalogue";
 import { isLanguage, languages } from "~/i18n/languages";
@@ -14,6 +14,33 @@ export async function loader({ params, request }: Route.LoaderArgs) {
 const languageNames = { fi: "Suomi", sv: "Svenska", en: "English" } as const;
 
 export default function LanguageLayout({ loaderData }: Route.ComponentProps) {
+  return (
+    <Chrome user={loaderData.user}>
+      <Outlet />
+    </Chrome>
+  );
+}
+
+/** Errors below the layout keep the header, navigation and language menu. */
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const t = useT();
+  const layoutData = useRouteLoaderData<typeof loader>("foundation/routes/language-layout");
+  let message = t("error.unexpected");
+  if (isRouteErrorResponse(error)) {
+    if (error.status === 404) message = t("error.notFound");
+    else if (error.status === 403) message = t("error.forbidden");
+    else if (error.status < 500) message = typeof error.data === "string" && error.data ? error.data : t("error.badRequest");
+  }
+  return (
+    <Chrome user={layoutData?.user ?? null}>
+      <h1>{t("error.title")}</h1>
+      <p role="alert">{message}</p>
+    </Chrome>
+  );
+}
+
+function Chrome({ user, children }: { user: { name: string } | null; children: React.ReactNode }) {
   const lang = useLanguage();
   const t = useT();
   const { pathname, search } = useLocation();
@@ -57,7 +84,7 @@ export default function LanguageLayout({ loaderData }: Route.ComponentProps) {
             <li>
               <NavLink to={`/${lang}/coverage`}>{t("layout.nav.coverage")}</NavLink>
             </li>
-            {loaderData.user ? (
+            {user ? (
               <>
                 <li>
                   <NavLink to={`/${lang}/work`}>{t("layout.nav.work")}</NavLink>
@@ -65,7 +92,7 @@ export default function LanguageLayout({ loaderData }: Route.ComponentProps) {
                 <li>
                   <Form method="post" action={`/${lang}/sign-out`} className="inline-form">
                     <button type="submit" className="link-button">
-                      {t("layout.nav.signOut")} ({loaderData.user.name})
+                      {t("layout.nav.signOut")} ({user.name})
                     </button>
                   </Form>
                 </li>
@@ -79,7 +106,7 @@ export default function LanguageLayout({ loaderData }: Route.ComponentProps) {
         </nav>
       </header>
       <main id="main" className="page" tabIndex={-1}>
-        <Outlet />
+        {children}
       </main>
       <footer className="site-footer">
         <p>{t("layout.footer")}</p>
