@@ -116,9 +116,10 @@ export async function searchMap(search: MapSearch): Promise<SearchOutcome> {
   // Counts under all filters; for a dimension with choices, counts without its own filter so that
   // the other values of that dimension show how many more results choosing them would add.
   const active = dimensions.filter((d) => (search[d.key] as string[]).length > 0);
+  const unfiltered = !text && active.length === 0;
   const [results, all, ...perDimension] = await Promise.all([
     resultsQuery,
-    countFacets(where),
+    unfiltered ? cachedUnfilteredCounts(() => countFacets(where)) : countFacets(where),
     ...active.map((d) => countFacets(and([...base, ...filterConditions(search, d)]), d.prefix)),
   ]);
 
@@ -141,4 +142,21 @@ export async function searchMap(search: MapSearch): Promise<SearchOutcome> {
     total = rows[0].total;
   }
   return { total, results: results.rows.map(({ total: _, ...r }) => r), facets };
+}
+
+type FacetRows = { rows: { value: string; count: number }[] };
+
+// Counting every facet of every entry is the one expensive query (the bare search page at national
+// scale); its result changes slowly, so it is kept for half a minute.
+const unfilteredCountsTtlMs = 30_000;
+const globalCounts = globalThis as unknown as { eloUnfilteredCounts?: { at: number; url: string; rows: Promise<FacetRows> } };
+
+function cachedUnfilteredCounts(load: () => Promise<unknown>): Promise<FacetRows> {
+  const cached = globalCounts.eloUnfilteredCounts;
+  const url = process.env.DATABASE_URL ?? "";
+  if (cached && cached.url === url && Date.now() - cached.at < unfilteredCountsTtlMs) return cached.rows;
+  const rows = load() as Promise<FacetRows>;
+  globalCounts.eloUnfilteredCounts = { at: Date.now(), url, rows };
+  rows.catch(() => (globalCounts.eloUnfilteredCounts = undefined));
+  return rows;
 }

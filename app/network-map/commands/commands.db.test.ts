@@ -4,6 +4,7 @@ import { aPractitioner, aService, aServicePoint, anOrganization, system, unique,
 import { auditEvent } from "../../audit/schema.server";
 import { db } from "../../foundation/db.server";
 import { InvalidInput, PermissionDenied } from "../../foundation/validation/fields";
+import type { PractitionerInput, ServiceInput } from "../inputs";
 import { organization, practitioner, service, servicePoint } from "../schema.server";
 import { createOrganization, updateOrganization } from "./organization.server";
 import { updatePractitioner } from "./practitioner.server";
@@ -68,7 +69,7 @@ describe("network map commands", () => {
     const lappiCoordinator = userWith({ role: "coordinator", regionCode: "maakunta_19" });
 
     const newName = unique("Uusi nimi ");
-    const input = {
+    const input: ServiceInput = {
       organizationId: org.id,
       name: { fi: newName },
       description: {},
@@ -104,7 +105,7 @@ describe("network map commands", () => {
     const other = await aPractitioner(org.id);
     const self = userWith({ role: "practitioner", practitionerId: id });
     const [card] = await db().select().from(practitioner).where(eq(practitioner.id, id));
-    const input = {
+    const input: PractitionerInput = {
       organizationId: org.id,
       givenName: card.givenName,
       familyName: card.familyName,

@@ -99,10 +99,11 @@ export default function Search({ loaderData }: Route.ComponentProps) {
         method="get"
         action={`/${lang}/search`}
         role="search"
-        // With JavaScript, choosing a filter updates the results at once; without it, the button does.
+        // With JavaScript, ticking a filter updates the results at once; without it, the button does.
+        // Selects are left to the button: arrow keys on a select fire change for every option.
         onChange={(event) => {
           const target = event.target as HTMLElement;
-          if (target.getAttribute("type") !== "search") submit(event.currentTarget);
+          if (target.getAttribute("type") === "checkbox") submit(event.currentTarget, { preventScrollReset: true });
         }}
       >
         <div className="search-box">
