@@ -62,6 +62,13 @@ describe("inviting a contact person, end to end", () => {
     await page.goto(appUrl("/fi/work/invitations"));
     expect(await page.textContent("h1")).toBe("Kutsut");
     await expectNoAxeViolations(page);
+    // A wrong address first: the error is announced and tied to its field.
+    await page.getByLabel("Sähköposti", { exact: true }).fill("ei-osoite");
+    await page.getByRole("button", { name: "Lähetä kutsu" }).click();
+    await page.locator("#invite-email-error").waitFor();
+    expect(await page.getByRole("alert").textContent()).toBe("Lomakkeessa on virheitä. Korjaa merkityt kentät.");
+    expect(await page.getAttribute("#invite-email", "aria-describedby")).toBe("invite-email-error");
+    await expectNoAxeViolations(page);
     await page.getByLabel("Sähköposti", { exact: true }).fill(invitee);
     await page.getByLabel("Rooli").selectOption("contact_person");
     await page.getByLabel("Organisaatio (yhdyshenkilö)").selectOption(org.id);
@@ -104,7 +111,8 @@ describe("inviting a contact person, end to end", () => {
     const again = await fetch(appUrl(`/fi/invitations/${token}`));
     expect(again.status).toBe(410);
     expect(await again.text()).toContain("Kutsu on vanhentunut, jo käytetty tai virheellinen.");
-  });
+    // Two browsers and five axe scans: more than the default time on two shared cores.
+  }, 90_000);
 
   it("works without JavaScript", async () => {
     const org = await anOrganization({ regionCodes: ["maakunta_19"] });
