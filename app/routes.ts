@@ -21,6 +21,10 @@ export default [
     route("work/invitations", "accounts/routes/invitations.tsx"),
     route("work/outbox", "mail/routes/outbox.tsx"),
     route("work/audit", "audit/routes/audit.tsx"),
+    route("work/import", "network-map/exchange/routes/import.tsx"),
+    route("work/import/templates/:file", "network-map/exchange/routes/import-template.ts"),
+    route("work/export", "network-map/exchange/routes/export.tsx"),
+    route("work/export/:file", "network-map/exchange/routes/export-file.ts"),
     route("*", "foundation/routes/not-found.tsx"),
   ]),
 ] satisfies RouteConfig;
