@@ -1,4 +1,6 @@
-import type { Language } from "../../i18n/languages";
+import { isLanguage, type Language } from "../../i18n/languages";
+
+export const languageOf = (params: { lang?: string }): Language => (isLanguage(params.lang) ? params.lang : "fi");
 
 export type EntryKind = "organization" | "service_point" | "service" | "practitioner";
 

@@ -1,10 +1,9 @@
 import { data, redirect } from "react-router";
 import { translator } from "../../i18n/catalogue";
-import { isLanguage, type Language } from "../../i18n/languages";
+import type { Language } from "../../i18n/languages";
 import { InvalidInput, PermissionDenied, translateIssues } from "../../foundation/validation/fields";
 import { NotFound } from "../commands/shared.server";
 
-export const languageOf = (params: { lang?: string }): Language => (isLanguage(params.lang) ? params.lang : "fi");
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -7,7 +7,7 @@ import { useLanguage, useT } from "~/i18n/use-i18n";
 import { Notice, useLocalize } from "~/network-map/work/components";
 import { editPath, newPath } from "~/network-map/work/paths";
 import { dashboardFor } from "~/network-map/work/queries.server";
-import { languageOf } from "~/network-map/work/respond.server";
+import { languageOf } from "~/network-map/work/paths";
 import { findStaleEntries } from "~/network-map/work/stale-entries.server";
 import { StaleTable } from "~/network-map/work/stale-table";
 import type { Route } from "./+types/dashboard";

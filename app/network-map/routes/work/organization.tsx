@@ -25,7 +25,8 @@ import {
 import { organizationFromForm } from "~/network-map/work/form-data";
 import { editPath, newPath } from "~/network-map/work/paths";
 import { loadOrganization, organizationAccess, organizationParts, parentOptions, regionsByCode } from "~/network-map/work/queries.server";
-import { commandFailure, forbiddenResponse, languageOf, notFoundResponse, redirectWithNotice, requireId } from "~/network-map/work/respond.server";
+import { commandFailure, forbiddenResponse, notFoundResponse, redirectWithNotice, requireId } from "~/network-map/work/respond.server";
+import { languageOf } from "~/network-map/work/paths";
 import type { Route } from "./+types/organization";
 
 export async function loader({ request, params }: Route.LoaderArgs) {

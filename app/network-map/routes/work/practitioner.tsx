@@ -30,7 +30,8 @@ import {
   serviceOptions,
   servicePointOptions,
 } from "~/network-map/work/queries.server";
-import { commandFailure, forbiddenResponse, languageOf, notFoundResponse, redirectWithNotice, requireId } from "~/network-map/work/respond.server";
+import { commandFailure, forbiddenResponse, notFoundResponse, redirectWithNotice, requireId } from "~/network-map/work/respond.server";
+import { languageOf } from "~/network-map/work/paths";
 import type { Route } from "./+types/practitioner";
 
 export async function loader({ request, params }: Route.LoaderArgs) {

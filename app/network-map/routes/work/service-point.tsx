@@ -24,7 +24,8 @@ import {
 import { servicePointFromForm } from "~/network-map/work/form-data";
 import { editPath } from "~/network-map/work/paths";
 import { loadServicePoint, organizationAccess, organizationName } from "~/network-map/work/queries.server";
-import { commandFailure, forbiddenResponse, languageOf, notFoundResponse, redirectWithNotice, requireId } from "~/network-map/work/respond.server";
+import { commandFailure, forbiddenResponse, notFoundResponse, redirectWithNotice, requireId } from "~/network-map/work/respond.server";
+import { languageOf } from "~/network-map/work/paths";
 import type { Route } from "./+types/service-point";
 
 /** Empty rows offered after the stored ones, so that hours can be added without JavaScript. */

@@ -24,7 +24,8 @@ import {
 import { serviceFromForm } from "~/network-map/work/form-data";
 import { editPath } from "~/network-map/work/paths";
 import { loadService, municipalitiesOf, organizationAccess, organizationName, servicePointOptions } from "~/network-map/work/queries.server";
-import { commandFailure, forbiddenResponse, languageOf, notFoundResponse, redirectWithNotice, requireId } from "~/network-map/work/respond.server";
+import { commandFailure, forbiddenResponse, notFoundResponse, redirectWithNotice, requireId } from "~/network-map/work/respond.server";
+import { languageOf } from "~/network-map/work/paths";
 import type { Route } from "./+types/service";
 
 /** Empty channel rows offered after the stored ones, so that channels can be added without JavaScript. */
