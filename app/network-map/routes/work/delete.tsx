@@ -10,10 +10,9 @@ import { deleteService } from "~/network-map/commands/service.server";
 import { deleteServicePoint } from "~/network-map/commands/service-point.server";
 import { canManageMemberships } from "~/network-map/permissions";
 import { useLocalize } from "~/network-map/work/components";
-import { editPath, isEntryKind, type EntryKind } from "~/network-map/work/paths";
+import { languageOf, editPath, isEntryKind, type EntryKind } from "~/network-map/work/paths";
 import { loadOrganization, loadPractitioner, loadService, loadServicePoint, organizationAccess } from "~/network-map/work/queries.server";
 import { commandFailure, forbiddenResponse, notFoundResponse, redirectWithNotice, requireId } from "~/network-map/work/respond.server";
-import { languageOf } from "~/network-map/work/paths";
 import type { Route } from "./+types/delete";
 
 async function entryOf(kind: EntryKind, id: string) {

@@ -1,9 +1,8 @@
 import { redirect } from "react-router";
 import { ownPractitionerIds } from "~/accounts/roles";
 import { requireUser } from "~/accounts/current-user.server";
-import { editPath } from "~/network-map/work/paths";
+import { languageOf, editPath } from "~/network-map/work/paths";
 import { notFoundResponse } from "~/network-map/work/respond.server";
-import { languageOf } from "~/network-map/work/paths";
 import type { Route } from "./+types/my-card";
 
 /** A practitioner's own card, found from their `practitioner` grant. */

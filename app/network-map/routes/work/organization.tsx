@@ -23,10 +23,9 @@ import {
   VerifyBox,
 } from "~/network-map/work/components";
 import { organizationFromForm } from "~/network-map/work/form-data";
-import { editPath, newPath } from "~/network-map/work/paths";
+import { languageOf, editPath, newPath } from "~/network-map/work/paths";
 import { loadOrganization, organizationAccess, organizationParts, parentOptions, regionsByCode } from "~/network-map/work/queries.server";
 import { commandFailure, forbiddenResponse, notFoundResponse, redirectWithNotice, requireId } from "~/network-map/work/respond.server";
-import { languageOf } from "~/network-map/work/paths";
 import type { Route } from "./+types/organization";
 
 export async function loader({ request, params }: Route.LoaderArgs) {

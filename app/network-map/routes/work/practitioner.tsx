@@ -21,7 +21,7 @@ import {
   VerifyBox,
 } from "~/network-map/work/components";
 import { practitionerFromForm } from "~/network-map/work/form-data";
-import { editPath } from "~/network-map/work/paths";
+import { languageOf, editPath } from "~/network-map/work/paths";
 import {
   loadPractitioner,
   organizationAccess,
@@ -31,7 +31,6 @@ import {
   servicePointOptions,
 } from "~/network-map/work/queries.server";
 import { commandFailure, forbiddenResponse, notFoundResponse, redirectWithNotice, requireId } from "~/network-map/work/respond.server";
-import { languageOf } from "~/network-map/work/paths";
 import type { Route } from "./+types/practitioner";
 
 export async function loader({ request, params }: Route.LoaderArgs) {

@@ -22,10 +22,9 @@ import {
   VerifyBox,
 } from "~/network-map/work/components";
 import { servicePointFromForm } from "~/network-map/work/form-data";
-import { editPath } from "~/network-map/work/paths";
+import { languageOf, editPath } from "~/network-map/work/paths";
 import { loadServicePoint, organizationAccess, organizationName } from "~/network-map/work/queries.server";
 import { commandFailure, forbiddenResponse, notFoundResponse, redirectWithNotice, requireId } from "~/network-map/work/respond.server";
-import { languageOf } from "~/network-map/work/paths";
 import type { Route } from "./+types/service-point";
 
 /** Empty rows offered after the stored ones, so that hours can be added without JavaScript. */

@@ -22,10 +22,9 @@ import {
   VerifyBox,
 } from "~/network-map/work/components";
 import { serviceFromForm } from "~/network-map/work/form-data";
-import { editPath } from "~/network-map/work/paths";
+import { languageOf, editPath } from "~/network-map/work/paths";
 import { loadService, municipalitiesOf, organizationAccess, organizationName, servicePointOptions } from "~/network-map/work/queries.server";
 import { commandFailure, forbiddenResponse, notFoundResponse, redirectWithNotice, requireId } from "~/network-map/work/respond.server";
-import { languageOf } from "~/network-map/work/paths";
 import type { Route } from "./+types/service";
 
 /** Empty channel rows offered after the stored ones, so that channels can be added without JavaScript. */

@@ -1,8 +1,7 @@
 import { requireUser } from "~/accounts/current-user.server";
 import { verifyEntry, verifiableKinds, type VerifiableKind } from "~/network-map/commands/verify-entry.server";
-import { editPath } from "~/network-map/work/paths";
+import { languageOf, editPath } from "~/network-map/work/paths";
 import { commandFailure, notFoundResponse, redirectWithNotice, requireId } from "~/network-map/work/respond.server";
-import { languageOf } from "~/network-map/work/paths";
 import type { Route } from "./+types/verify";
 
 const isVerifiable = (value: string): value is VerifiableKind => (verifiableKinds as readonly string[]).includes(value);
