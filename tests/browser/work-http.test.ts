@@ -10,7 +10,7 @@ const serviceRow = async (id: string) => (await db().select().from(service).wher
 const practitionerRow = async (id: string) => (await db().select().from(practitioner).where(eq(practitioner.id, id)))[0];
 const organizationsNamed = async (name: string) => db().select().from(organization).where(sql`${organization.name}->>'fi' = ${name}`);
 
-describe("workspace: signing in", () => {
+describe("workspace: signing in", { timeout: 60_000 }, () => {
   it("sends an anonymous visitor to the sign-in page and writes nothing", async () => {
     const response = await get("/fi/work");
     expect(response.status).toBe(303);
@@ -26,7 +26,7 @@ describe("workspace: signing in", () => {
   });
 });
 
-describe("workspace: contact person", () => {
+describe("workspace: contact person", { timeout: 60_000 }, () => {
   it("edits their own organisation's service and is refused another organisation's (403, nothing written)", async () => {
     const own = await anOrganization();
     const other = await anOrganization();
@@ -64,7 +64,7 @@ describe("workspace: contact person", () => {
   });
 });
 
-describe("workspace: practitioner", () => {
+describe("workspace: practitioner", { timeout: 60_000 }, () => {
   it("edits their own card, not another's, and cannot make themself a contact person", async () => {
     const org = await anOrganization();
     const mine = await aPractitioner(org.id);
@@ -99,7 +99,7 @@ describe("workspace: practitioner", () => {
   });
 });
 
-describe("workspace: coordinator", () => {
+describe("workspace: coordinator", { timeout: 60_000 }, () => {
   const newOrganization = (name: string, regionCode: string) =>
     formFields({ name: { fi: name }, description: {}, type: "library", regionCodes: [regionCode] });
 
@@ -143,7 +143,7 @@ describe("workspace: coordinator", () => {
   });
 });
 
-describe("workspace: bad input", () => {
+describe("workspace: bad input", { timeout: 60_000 }, () => {
   it("answers a wrong Y-tunnus with 400 and the message next to the field, writing nothing", async () => {
     const org = await anOrganization();
     const cookie = await signIn(await anAccount({ role: "contact_person", organizationId: org.id }));

@@ -3,6 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../app/foundation/db.server";
 import { organization, practitioner, service } from "../../app/network-map/schema.server";
+import { loadOrganization } from "../../app/network-map/work/queries.server";
 import { appUrl, expectNoAxeViolations, launchBrowser, newPage } from "../support/browser";
 import { anAccount, anOrganization, aPractitioner, aService, aServicePoint, unique } from "../support/fixtures";
 
@@ -34,7 +35,8 @@ async function tabTo(page: Page, id: string) {
   throw new Error(`#${id} cannot be reached with the Tab key`);
 }
 
-describe("workspace in the browser", () => {
+// Several pages with axe each; the shared CI machine is slow.
+describe("workspace in the browser", { timeout: 120_000 }, () => {
   it("a contact person signs in and edits a service (JavaScript on), with no axe violations on the way", async () => {
     const org = await anOrganization();
     const pointId = await aServicePoint(org.id);
@@ -48,6 +50,14 @@ describe("workspace in the browser", () => {
     await page.getByRole("link", { name: `Muokkaa organisaatiota: ${org.name}` }).click();
     await page.waitForURL(new RegExp(`/fi/work/organizations/${org.id}$`));
     await expectNoAxeViolations(page);
+    // The memberships are not theirs to change: they are shown disabled and kept on saving.
+    expect(await page.isDisabled("#f-regionCodes--maakunta_19")).toBe(true);
+    await page.fill("#f-phone", "016 123 456");
+    await page.getByRole("button", { name: "Tallenna" }).click();
+    await page.waitForURL(/notice=saved/);
+    const [saved] = await db().select().from(organization).where(eq(organization.id, org.id));
+    expect(saved.phone).toBe("016 123 456");
+    expect((await loadOrganization(org.id))!.scope.regionCodes).toEqual(["maakunta_19"]);
 
     await page.goto(appUrl(`/fi/work/service-points/${pointId}`));
     await expectNoAxeViolations(page);
