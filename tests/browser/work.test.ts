@@ -81,6 +81,7 @@ describe("workspace in the browser", { timeout: 120_000 }, () => {
     await page.getByRole("button", { name: "Tallenna" }).click();
     await page.waitForSelector("[role=alert]");
     expect(await page.getAttribute("#f-email", "aria-describedby")).toBe("f-email-error");
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("error-summary"))).toBe(true);
     expect(await page.textContent("#f-email-error")).toBe("Anna sähköpostiosoite muodossa nimi@esimerkki.fi.");
     await expectNoAxeViolations(page);
     await context.close();

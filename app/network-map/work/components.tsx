@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import { Form, Link, useLocation, useNavigation, useSearchParams } from "react-router";
 import type { MessageKey } from "../../i18n/catalogue";
 import { localeOf, type Language } from "../../i18n/languages";
@@ -46,9 +47,12 @@ export function Notice() {
 /** Summary of the form's errors at its top, each linking to its field. */
 export function ErrorSummary({ errors, labels = {} }: { errors?: FieldErrors; labels?: Record<string, string> }) {
   const t = useT();
+  const summary = useRef<HTMLDivElement>(null);
+  // With JavaScript the page does not reload: move focus to the summary as a reload would to the top.
+  useEffect(() => summary.current?.focus(), [errors]);
   if (!errors || Object.keys(errors).length === 0) return null;
   return (
-    <div role="alert" className="alert alert--error error-summary">
+    <div role="alert" className="alert alert--error error-summary" ref={summary} tabIndex={-1}>
       <p>{t("work.errorSummary")}</p>
       <ul>
         {Object.entries(errors).map(([path, message]) => {

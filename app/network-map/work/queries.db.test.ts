@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { anOrganization, aPractitioner, aService, unique, userWith } from "../../../tests/support/fixtures";
-import { dashboardFor, membersOf, parentOptions } from "./queries.server";
+import { dashboardFor, membersOf, municipalityChoices, parentOptions } from "./queries.server";
 
 describe("workspace queries", () => {
   it("lists a network's members in Finnish alphabetical order (å, ä, ö after z)", async () => {
@@ -43,5 +43,14 @@ describe("workspace queries", () => {
     expect(admin.admin).toBe(true);
     expect(admin.regions.some((r) => r.code === "maakunta_14")).toBe(true);
     expect(admin.regions.every((r) => r.members.length > 0)).toBe(true);
+  });
+
+  it("offers the networks' municipalities for a service area, plus any chosen outside them", async () => {
+    const lapland = await municipalityChoices(["maakunta_19"], []);
+    expect(lapland.some((m) => m.code === "kunta_698" && m.nameFi === "Rovaniemi")).toBe(true);
+    expect(lapland.some((m) => m.code === "kunta_091")).toBe(false);
+    const withHelsinki = await municipalityChoices(["maakunta_19"], ["kunta_091", "kunta_698"]);
+    expect(withHelsinki.filter((m) => m.code === "kunta_091")).toEqual([{ code: "kunta_091", nameFi: "Helsinki", nameSv: "Helsingfors" }]);
+    expect(withHelsinki.filter((m) => m.code === "kunta_698")).toHaveLength(1);
   });
 });

@@ -39,6 +39,21 @@ export async function municipalitiesOf(regionCodes: string[]) {
     .orderBy(sql`${municipality.nameFi} collate "fi-FI-x-icu"`);
 }
 
+/**
+ * The municipalities a service's area is chosen from: those of the organisation's networks, plus any
+ * already chosen elsewhere, so that saving the form never drops them unseen.
+ */
+export async function municipalityChoices(regionCodes: string[], selected: string[]) {
+  const listed = await municipalitiesOf(regionCodes);
+  const missing = selected.filter((code) => !listed.some((m) => m.code === code));
+  if (missing.length === 0) return listed;
+  const extra = await db()
+    .select({ code: municipality.code, nameFi: municipality.nameFi, nameSv: municipality.nameSv })
+    .from(municipality)
+    .where(inArray(municipality.code, missing));
+  return [...listed, ...extra];
+}
+
 /** Member organisations of a region's network in Finnish collation order. */
 export async function membersOf(regionCode: string): Promise<Named[]> {
   return db()

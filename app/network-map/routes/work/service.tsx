@@ -23,7 +23,7 @@ import {
 } from "~/network-map/work/components";
 import { serviceFromForm } from "~/network-map/work/form-data";
 import { languageOf, editPath } from "~/network-map/work/paths";
-import { loadService, municipalitiesOf, organizationAccess, organizationName, servicePointOptions } from "~/network-map/work/queries.server";
+import { loadService, municipalityChoices, organizationAccess, organizationName, servicePointOptions } from "~/network-map/work/queries.server";
 import { commandFailure, forbiddenResponse, notFoundResponse, redirectWithNotice, requireId } from "~/network-map/work/respond.server";
 import type { Route } from "./+types/service";
 
@@ -69,7 +69,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     organizationName: await organizationName(organizationId),
     servicePoints: await servicePointOptions(organizationId),
     // The area is chosen among the municipalities of the organisation's networks.
-    municipalities: await municipalitiesOf(access.scope.regionCodes),
+    municipalities: await municipalityChoices(access.scope.regionCodes, values.areaMunicipalities ?? []),
   };
 }
 
