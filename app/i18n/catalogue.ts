@@ -1,5 +1,6 @@
 import { codeMessages } from "../network-map/code-messages";
 import { networkMapMessages } from "../network-map/messages";
+import { workMessages } from "../network-map/work/messages";
 import { accountMessages } from "../accounts/messages";
 import { auditMessages } from "../audit/messages";
 import { foundationMessages } from "../foundation/messages";
@@ -9,7 +10,17 @@ import { coreMessages } from "./core-messages";
 import type { Language } from "./languages";
 
 // Each capability keeps its own messages; the catalogue is their union.
-const sources = [coreMessages, foundationMessages, codeMessages, networkMapMessages, accountMessages, exchangeMessages, mailMessages, auditMessages];
+const sources = [
+  coreMessages,
+  foundationMessages,
+  codeMessages,
+  networkMapMessages,
+  workMessages,
+  accountMessages,
+  exchangeMessages,
+  mailMessages,
+  auditMessages,
+];
 
 type Keys<T> = T extends Record<Language, Record<infer K, string>> ? K : never;
 export type MessageKey = Keys<(typeof sources)[number]>;
