@@ -1,4 +1,4 @@
-import { type RouteConfig, index, layout, route } from "@react-router/dev/routes";
+import { type RouteConfig, index, route } from "@react-router/dev/routes";
 
 export default [
   index("foundation/routes/choose-language.tsx"),
@@ -19,10 +19,23 @@ export default [
     route("coverage.csv", "network-map/routes/coverage-csv.ts"),
     route("sign-in", "accounts/routes/sign-in.tsx"),
     route("sign-out", "accounts/routes/sign-out.ts"),
+    route("invitations/:token", "accounts/routes/accept-invitation.tsx"),
+    route("work/invitations", "accounts/routes/invitations.tsx"),
+    route("work/outbox", "mail/routes/outbox.tsx"),
+    route("work/audit", "audit/routes/audit.tsx"),
     route("work/import", "network-map/exchange/routes/import.tsx"),
     route("work/import/templates/:file", "network-map/exchange/routes/import-template.ts"),
     route("work/export", "network-map/exchange/routes/export.tsx"),
     route("work/export/:file", "network-map/exchange/routes/export-file.ts"),
+    route("work", "network-map/routes/work/dashboard.tsx"),
+    route("work/stale", "network-map/routes/work/stale.tsx"),
+    route("work/my-card", "network-map/routes/work/my-card.ts"),
+    route("work/organizations/:id", "network-map/routes/work/organization.tsx"),
+    route("work/service-points/:id", "network-map/routes/work/service-point.tsx"),
+    route("work/services/:id", "network-map/routes/work/service.tsx"),
+    route("work/practitioners/:id", "network-map/routes/work/practitioner.tsx"),
+    route("work/verify/:kind/:id", "network-map/routes/work/verify.ts"),
+    route("work/delete/:kind/:id", "network-map/routes/work/delete.tsx"),
     route("*", "foundation/routes/not-found.tsx"),
   ]),
 ] satisfies RouteConfig;

@@ -13,6 +13,8 @@ import { startEmbeddedDatabase, type RunningDatabase } from "../app/foundation/e
 import { prepareDatabase } from "../app/foundation/prepare-database.server.ts";
 
 async function main() {
+  // React and React Router run their production code paths unless told otherwise.
+  process.env.NODE_ENV ??= "production";
   let embedded: RunningDatabase | undefined;
   if (!config.databaseUrl) {
     console.log(`Starting the embedded PostgreSQL (data in ${path.resolve(config.dataDir)})…`);

@@ -1,5 +1,6 @@
-import { data, Form, isRouteErrorResponse, Link, NavLink, Outlet, useLocation, useRouteError, useRouteLoaderData } from "react-router";
+import { data, Form, Link, NavLink, Outlet, useLocation, useRouteError, useRouteLoaderData } from "react-router";
 import { getCurrentUser } from "~/accounts/current-user.server";
+import { errorMessage } from "~/foundation/error-message";
 import { translator } from "~/i18n/catalogue";
 import { isLanguage, languages } from "~/i18n/languages";
 import { useLanguage, useT } from "~/i18n/use-i18n";
@@ -26,12 +27,7 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const t = useT();
   const layoutData = useRouteLoaderData<typeof loader>("foundation/routes/language-layout");
-  let message = t("error.unexpected");
-  if (isRouteErrorResponse(error)) {
-    if (error.status === 404) message = t("error.notFound");
-    else if (error.status === 403) message = t("error.forbidden");
-    else if (error.status < 500) message = typeof error.data === "string" && error.data ? error.data : t("error.badRequest");
-  }
+  const message = errorMessage(error, t);
   return (
     <Chrome user={layoutData?.user ?? null}>
       <h1>{t("error.title")}</h1>

@@ -6,6 +6,7 @@ import { isLanguage } from "~/i18n/languages";
 import { useLanguage, useT } from "~/i18n/use-i18n";
 import { placeName, reference } from "~/reference/queries.server";
 import { Fact, LastVerified } from "../components/entity-parts";
+import { addressLine, EntityLinks } from "../components/entity-links";
 import { entityPath } from "../paths";
 import { getOrganizationPage } from "../queries.server";
 import { viewerIsNetworkMember } from "../viewer.server";
@@ -58,69 +59,26 @@ export default function OrganizationPage({ loaderData }: Route.ComponentProps) {
           {t("entity.vcard")}
         </a>
       </p>
-      {loaderData.children.length > 0 && (
-        <>
-          <h2>{t("organization.children")}</h2>
-          <ul className="link-list">
-            {loaderData.children.map((c) => (
-              <li key={c.id}>
-                <Link to={entityPath(lang, "organization", c.id)}>
-                  <Localized value={c.name} />
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      <h2>{t("organization.services")}</h2>
-      <ul className="link-list">
-        {loaderData.services.map((s) => (
-          <li key={s.id}>
-            <Link to={entityPath(lang, "service", s.id)}>
-              <Localized value={s.name} />
-            </Link>
-            {s.status !== "active" && <span className="muted"> – {t(`status.${s.status}` as never)}</span>}
-          </li>
-        ))}
-      </ul>
-      <h2>{t("organization.servicePoints")}</h2>
-      <ul className="link-list">
-        {loaderData.servicePoints.map((p) => (
-          <li key={p.id}>
-            <Link to={entityPath(lang, "service_point", p.id)}>
-              <Localized value={p.name} />
-            </Link>
-            {" – "}
-            {p.streetAddress}, {p.postalCode} {loaderData.pointPlaces[p.id]}
-          </li>
-        ))}
-      </ul>
-      {contactPersons.length > 0 && (
-        <>
-          <h2>{t("organization.contactPersons")}</h2>
-          <ul className="link-list">
-            {contactPersons.map((p) => (
-              <li key={p.id}>
-                <Link to={entityPath(lang, "practitioner", p.id)}>{p.name}</Link>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      <h2>{t("organization.practitioners")}</h2>
-      <ul className="link-list">
-        {loaderData.practitioners.map((p) => (
-          <li key={p.id}>
-            <Link to={entityPath(lang, "practitioner", p.id)}>{p.name}</Link>
-            {localize(p.title, lang).text && (
-              <>
-                {", "}
-                <Localized value={p.title} />
-              </>
-            )}
-          </li>
-        ))}
-      </ul>
+      <EntityLinks heading={t("organization.children")} kind="organization" items={loaderData.children} />
+      <EntityLinks
+        heading={t("organization.services")}
+        kind="service"
+        showEmpty
+        items={loaderData.services.map((s) => ({ ...s, detail: s.status !== "active" && t(`status.${s.status}` as never) }))}
+      />
+      <EntityLinks
+        heading={t("organization.servicePoints")}
+        kind="service_point"
+        showEmpty
+        items={loaderData.servicePoints.map((p) => ({ ...p, detail: addressLine(p, loaderData.pointPlaces[p.id]) }))}
+      />
+      <EntityLinks heading={t("organization.contactPersons")} kind="practitioner" items={contactPersons} />
+      <EntityLinks
+        heading={t("organization.practitioners")}
+        kind="practitioner"
+        showEmpty
+        items={loaderData.practitioners.map((p) => ({ ...p, detail: localize(p.title, lang).text && <Localized value={p.title} /> }))}
+      />
       <LastVerified at={org.lastVerifiedAt} />
     </article>
   );

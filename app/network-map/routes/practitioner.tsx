@@ -5,6 +5,7 @@ import { localize } from "~/i18n/localized";
 import { useLanguage, useT } from "~/i18n/use-i18n";
 import { placeName, reference } from "~/reference/queries.server";
 import { CodeTags, Fact, LastVerified } from "../components/entity-parts";
+import { addressLine, EntityLinks } from "../components/entity-links";
 import { entityPath } from "../paths";
 import { getPractitionerPage } from "../queries.server";
 import { viewerIsNetworkMember } from "../viewer.server";
@@ -53,36 +54,12 @@ export default function PractitionerPage({ loaderData: p }: Route.ComponentProps
           {t("entity.vcard")}
         </a>
       </p>
-      {p.services.length > 0 && (
-        <>
-          <h2>{t("practitioner.services")}</h2>
-          <ul className="link-list">
-            {p.services.map((s) => (
-              <li key={s.id}>
-                <Link to={entityPath(lang, "service", s.id)}>
-                  <Localized value={s.name} />
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {p.servicePoints.length > 0 && (
-        <>
-          <h2>{t("practitioner.servicePoints")}</h2>
-          <ul className="link-list">
-            {p.servicePoints.map((s) => (
-              <li key={s.id}>
-                <Link to={entityPath(lang, "service_point", s.id)}>
-                  <Localized value={s.name} />
-                </Link>
-                {" – "}
-                {s.streetAddress}, {s.postalCode} {p.pointPlaces[s.id]}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <EntityLinks heading={t("practitioner.services")} kind="service" items={p.services} />
+      <EntityLinks
+        heading={t("practitioner.servicePoints")}
+        kind="service_point"
+        items={p.servicePoints.map((s) => ({ ...s, detail: addressLine(s, p.pointPlaces[s.id]) }))}
+      />
       <LastVerified at={p.lastVerifiedAt} />
     </article>
   );

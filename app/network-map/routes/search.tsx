@@ -7,7 +7,7 @@ import { useLanguage, useT } from "~/i18n/use-i18n";
 import { placeName, reference, sortPlaces } from "~/reference/queries.server";
 import { channels, serviceLanguages, targetGroups, topics } from "../code-lists";
 import { entityPath } from "../paths";
-import { mapSearchParams, pageSize, parseMapSearch, searchKinds, type MapSearch } from "../search-params";
+import { emptySearch, mapSearchParams, pageSize, parseMapSearch, searchKinds, type MapSearch } from "../search-params";
 import { searchMap } from "../search.server";
 import type { Route } from "./+types/search";
 
@@ -77,17 +77,7 @@ export default function Search({ loaderData }: Route.ComponentProps) {
   const lang = useLanguage();
   const submit = useSubmit();
   const { search, outcome, regions, municipalities, error } = loaderData;
-  const current: MapSearch = search ?? {
-    q: "",
-    regions: [],
-    municipalities: [],
-    targetGroups: [],
-    channels: [],
-    languages: [],
-    topics: [],
-    kinds: [],
-    page: 1,
-  };
+  const current: MapSearch = search ?? emptySearch();
   const facets = outcome?.facets ?? {};
   const pages = outcome ? Math.max(1, Math.ceil(outcome.total / pageSize)) : 1;
   const pageLink = (page: number) => `/${lang}/search?${mapSearchParams(current, { page }).toString()}`;

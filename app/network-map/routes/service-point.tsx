@@ -7,6 +7,7 @@ import { useLanguage, useT } from "~/i18n/use-i18n";
 import { placeName, reference } from "~/reference/queries.server";
 import { weekdays } from "../code-lists";
 import { Fact, LastVerified } from "../components/entity-parts";
+import { EntityLinks } from "../components/entity-links";
 import { entityPath } from "../paths";
 import { getServicePointPage } from "../queries.server";
 import { viewerIsNetworkMember } from "../viewer.server";
@@ -69,32 +70,8 @@ export default function ServicePointPage({ loaderData }: Route.ComponentProps) {
           </table>
         </>
       )}
-      {loaderData.services.length > 0 && (
-        <>
-          <h2>{t("servicePoint.services")}</h2>
-          <ul className="link-list">
-            {loaderData.services.map((s) => (
-              <li key={s.id}>
-                <Link to={entityPath(lang, "service", s.id)}>
-                  <Localized value={s.name} />
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {loaderData.practitioners.length > 0 && (
-        <>
-          <h2>{t("servicePoint.practitioners")}</h2>
-          <ul className="link-list">
-            {loaderData.practitioners.map((p) => (
-              <li key={p.id}>
-                <Link to={entityPath(lang, "practitioner", p.id)}>{p.name}</Link>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <EntityLinks heading={t("servicePoint.services")} kind="service" items={loaderData.services} />
+      <EntityLinks heading={t("servicePoint.practitioners")} kind="practitioner" items={loaderData.practitioners} />
       <LastVerified at={point.lastVerifiedAt} />
     </article>
   );

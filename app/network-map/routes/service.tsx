@@ -6,6 +6,7 @@ import { isLanguage } from "~/i18n/languages";
 import { useLanguage, useT } from "~/i18n/use-i18n";
 import { placeName, reference, sortPlaces } from "~/reference/queries.server";
 import { CodeTags, Fact, LastVerified } from "../components/entity-parts";
+import { addressLine, EntityLinks } from "../components/entity-links";
 import { entityPath } from "../paths";
 import { getServicePage } from "../queries.server";
 import { viewerIsNetworkMember } from "../viewer.server";
@@ -109,34 +110,12 @@ export default function ServicePage({ loaderData }: Route.ComponentProps) {
           </ul>
         </>
       )}
-      {loaderData.servicePoints.length > 0 && (
-        <>
-          <h2>{t("service.servicePoints")}</h2>
-          <ul className="link-list">
-            {loaderData.servicePoints.map((p) => (
-              <li key={p.id}>
-                <Link to={entityPath(lang, "service_point", p.id)}>
-                  <Localized value={p.name} />
-                </Link>
-                {" – "}
-                {p.streetAddress}, {p.postalCode} {loaderData.pointPlaces[p.id]}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {loaderData.practitioners.length > 0 && (
-        <>
-          <h2>{t("service.practitioners")}</h2>
-          <ul className="link-list">
-            {loaderData.practitioners.map((p) => (
-              <li key={p.id}>
-                <Link to={entityPath(lang, "practitioner", p.id)}>{p.name}</Link>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <EntityLinks
+        heading={t("service.servicePoints")}
+        kind="service_point"
+        items={loaderData.servicePoints.map((p) => ({ ...p, detail: addressLine(p, loaderData.pointPlaces[p.id]) }))}
+      />
+      <EntityLinks heading={t("service.practitioners")} kind="practitioner" items={loaderData.practitioners} />
       <LastVerified at={service.lastVerifiedAt} />
     </article>
   );
