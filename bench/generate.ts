@@ -140,7 +140,9 @@ export async function generateStage(client: pg.Client, from: Counts, to: Counts,
      from bench_point p
      join bench_org o on o.i = p.org
      cross join lateral (select code, municipality_code, name_fi from postal_code
-       where municipality_code = o.municipality_code and p.i >= 0 order by random() limit 1) pc
+       where municipality_code = o.municipality_code and p.i >= 0
+       -- parcel-locker postal codes (SmartPOST) are no street addresses
+       order by name_fi ilike '%smartpost%', random() limit 1) pc
      where p.i >= $4 and p.i < $5`,
     [servicePointNames, streets, JSON.stringify(regionCentres), from.servicePoints, to.servicePoints],
   );
