@@ -59,6 +59,7 @@ async function main() {
     console.log("Stopped.");
     process.exit(0);
   };
+  process.on("unhandledRejection", (reason) => console.error("Unhandled rejection:", reason));
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
 }

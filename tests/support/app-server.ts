@@ -12,6 +12,11 @@ export async function startAppServer(databaseUrl: string): Promise<{ url: string
   let output = "";
   child.stdout.on("data", (d) => (output += d));
   child.stderr.on("data", (d) => (output += d));
+  let stopping = false;
+  // A server that dies during the run would only show as refused connections; say why instead.
+  child.on("exit", (code, signal) => {
+    if (!stopping) console.error(`The Elo test server exited (code ${code}, signal ${signal}). Its output:\n${output}`);
+  });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -29,6 +34,8 @@ export async function startAppServer(databaseUrl: string): Promise<{ url: string
     url,
     stop: () =>
       new Promise<void>((resolve) => {
+        stopping = true;
+        if (child.exitCode !== null) return resolve();
         child.once("exit", () => resolve());
         child.kill("SIGTERM");
       }),
