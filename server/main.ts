@@ -2,6 +2,7 @@
  * Starts Elo: the database (embedded PostgreSQL unless DATABASE_URL is set), migrations, demo data,
  * and the HTTP server. Ctrl-C stops the server and the database cleanly.
  */
+import "./production-env.ts";
 import { createRequestHandler } from "@react-router/express";
 import compression from "compression";
 import express from "express";
@@ -13,8 +14,6 @@ import { startEmbeddedDatabase, type RunningDatabase } from "../app/foundation/e
 import { prepareDatabase } from "../app/foundation/prepare-database.server.ts";
 
 async function main() {
-  // React and React Router run their production code paths unless told otherwise.
-  process.env.NODE_ENV ??= "production";
   let embedded: RunningDatabase | undefined;
   if (!config.databaseUrl) {
     console.log(`Starting the embedded PostgreSQL (data in ${path.resolve(config.dataDir)})…`);
@@ -60,6 +59,7 @@ async function main() {
     console.log("Stopped.");
     process.exit(0);
   };
+  process.on("unhandledRejection", (reason) => console.error("Unhandled rejection:", reason));
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
 }

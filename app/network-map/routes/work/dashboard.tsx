@@ -56,17 +56,22 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
               </li>
             )}
             {(admin || roles.coordinator || roles.contactPerson) && (
-              <li>
-                <Link to={`/${lang}/work/invitations`}>{t("work.invitations")}</Link>
-              </li>
+              <>
+                <li>
+                  <Link to={`/${lang}/work/invitations`}>{t("work.invitations")}</Link>
+                </li>
+                <li>
+                  <Link to={`/${lang}/work/import`}>{t("work.import")}</Link>
+                </li>
+                <li>
+                  <Link to={`/${lang}/work/export`}>{t("export.title")}</Link>
+                </li>
+              </>
             )}
             {(admin || roles.coordinator) && (
               <>
                 <li>
                   <Link to={`/${lang}/work/stale`}>{t("work.staleTitle")}</Link>
-                </li>
-                <li>
-                  <Link to={`/${lang}/work/import`}>{t("work.import")}</Link>
                 </li>
                 <li>
                   <Link to={`/${lang}/work/audit`}>{t("work.audit")}</Link>
