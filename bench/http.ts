@@ -25,14 +25,8 @@ const baselinePath = "/baseline";
 
 /** Requests per second of the public search page and of a bare SSR page, on the built server. */
 export async function measureHttp(databaseUrl: string, durationSeconds: number): Promise<HttpFigures> {
-  // The server as in production. Set here, for the child only: server/main.ts sets NODE_ENV after its
-  // imports have loaded React, so an unset NODE_ENV mixes React's development and production builds.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = "production";
-  const server = await startAppServer(databaseUrl).finally(() => {
-    if (nodeEnv === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = nodeEnv;
-  });
+  // startAppServer runs it in production mode, as `npm start` does.
+  const server = await startAppServer(databaseUrl);
   try {
     let note: string | undefined;
     let path = searchPath;
