@@ -115,6 +115,10 @@ async function refreshSearch(
       ) agg
     where p.organization_id ${orgCondition}`);
 
+  // Practitioners look their services' documents up by id: the planner must know the table is no
+  // longer empty, or a first full load scans it once per practitioner (minutes at 50,000).
+  if (full) await executor.execute(sql`analyze search_document`);
+
   // Practitioners: public fields only.
   await insertDocuments(sql`
     select 'practitioner', pr.id, pr.organization_id,
@@ -143,9 +147,8 @@ async function refreshSearch(
       ) agg
     where pr.organization_id ${orgCondition}`);
 
-  // The organisations' statement looks documents up by organisation. After a full rebuild into a
-  // table the planner last saw empty (a first load or import) it would scan the whole table once
-  // per organisation: 49 s instead of 2 s at 83,000 documents (npm run bench).
+  // Likewise the organisations' statement, which looks documents up by organisation: 49 s instead
+  // of 2 s at 83,000 documents after a first load (npm run bench).
   if (full) await executor.execute(sql`analyze search_document`);
 
   // Organisations: their networks, and what their services offer.
