@@ -30,6 +30,8 @@ export default [
     route("work/export", "network-map/exchange/routes/export.tsx"),
     route("work/export/:file", "network-map/exchange/routes/export-file.ts"),
     route("work", "network-map/routes/work/dashboard.tsx"),
+    route("work/offerings", "offerings/routes/work/offerings.tsx"),
+    route("work/offerings/:id", "offerings/routes/work/offering.tsx"),
     route("work/stale", "network-map/routes/work/stale.tsx"),
     route("work/my-card", "network-map/routes/work/my-card.ts"),
     route("work/organizations/:id", "network-map/routes/work/organization.tsx"),

@@ -60,6 +60,11 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
                 <Link to={`/${lang}/work/invitations`}>{t("work.invitations")}</Link>
               </li>
             )}
+            {(admin || roles.coordinator || roles.contactPerson) && (
+              <li>
+                <Link to={`/${lang}/work/offerings`}>{t("workOfferings.title")}</Link>
+              </li>
+            )}
             {(admin || roles.coordinator) && (
               <>
                 <li>
