@@ -49,6 +49,13 @@ describe("education search without JavaScript", () => {
     expect(page.url()).toContain("method=distance");
     expect(await page.locator(".result h3").allTextContents()).toEqual([`Lähihoitajan koulutus ${marker}`]);
 
+    // The order is chosen beside the results (outside the search form, tied to it by its form attribute).
+    await page.uncheck("#facet-method-distance");
+    await page.selectOption("#education-sort", "name");
+    await Promise.all([page.waitForNavigation(), page.click(".sort-field button")]);
+    expect(page.url()).toContain("sort=name");
+    expect(await page.locator(".result h3").allTextContents()).toEqual([`Hitsaajan aikuiskoulutus ${marker}`, `Lähihoitajan koulutus ${marker}`]);
+
     await Promise.all([page.waitForNavigation(), page.click(`a[href="/fi/education/${nursing}"]`)]);
     expect(await page.textContent("h1")).toBe(`Lähihoitajan koulutus ${marker}`);
     expect(welding).toBeTruthy();

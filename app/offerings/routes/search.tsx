@@ -174,7 +174,7 @@ export default function EducationSearch({ loaderData }: Route.ComponentProps) {
             <h2 id="education-results-heading" aria-live="polite">
               {t("offerings.results", { count: outcome?.total ?? 0 })}
             </h2>
-            <div className="field">
+            <div className="field sort-field">
               <label htmlFor="education-sort">{t("offerings.sort")}</label>
               <select id="education-sort" name="sort" form="education-search" defaultValue={current.sort}>
                 {offeringSorts.map((sort) => (
