@@ -96,6 +96,26 @@ describe("education search without JavaScript", () => {
   });
 });
 
+describe("education search with the keyboard", () => {
+  it("reaches an offering's favourite button with Tab and adds it with Enter (JavaScript on)", async () => {
+    const { marker, welding } = await twoOfferings();
+    const { context, page } = await newPage(browser);
+    await page.goto(appUrl(`/fi/education?q=${marker}&sort=name`));
+    const label = `Lisää vertailuun: Hitsaajan aikuiskoulutus ${marker}`;
+    let reached = false;
+    for (let i = 0; i < 120 && !reached; i++) {
+      await page.keyboard.press("Tab");
+      reached = (await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))) === label;
+    }
+    expect(reached, "the favourite button is reachable with Tab").toBe(true);
+    await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+    expect(await page.locator(`button[aria-label="Poista vertailusta: Hitsaajan aikuiskoulutus ${marker}"]`).count()).toBe(1);
+    const cookies = await context.cookies();
+    expect(cookies.find((c) => c.name === "elo_compare")?.value).toBe(welding);
+    await context.close();
+  });
+});
+
 describe("offering page", () => {
   it("describes the offering as a schema.org Course", async () => {
     const { welding, org } = await twoOfferings();
