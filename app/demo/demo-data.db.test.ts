@@ -1,6 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepareDatabase } from "../foundation/prepare-database.server";
+import { demoOfferingCount } from "../offerings/demo-offerings.server";
 
 // The demo data goes into a database of its own, so that other tests' data does not mix with it.
 let url: string;
@@ -50,6 +51,15 @@ describe("demo data", () => {
     expect(await count("select count(*) from search_document")).toBeGreaterThan(150);
     const roles = (await client.query("select distinct role from role_assignment order by role")).rows.map((r) => r.role);
     expect(roles).toEqual(["admin", "contact_person", "coordinator", "practitioner"]);
+  });
+
+  it("has education offerings of both regions, searchable, some taking applications now", async () => {
+    expect(demoOfferingCount).toBeGreaterThanOrEqual(40);
+    expect(await count("select count(*) from offering")).toBe(demoOfferingCount);
+    expect(await count("select count(*) from offering_search")).toBe(demoOfferingCount);
+    expect(await count("select count(distinct m.region_code) from offering o join municipality m on m.code = o.municipality_code")).toBe(2);
+    expect(await count("select count(*) from offering where application_start <= current_date and current_date <= application_end")).toBeGreaterThan(5);
+    expect(await count("select count(*) from offering where not personal_start and start_date <= application_end")).toBe(0);
   });
 
   it("loads only once", async () => {

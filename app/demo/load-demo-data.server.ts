@@ -9,6 +9,7 @@ import { createService } from "../network-map/commands/service.server";
 import { createServicePoint } from "../network-map/commands/service-point.server";
 import { practitioner, service, servicePoint, organization } from "../network-map/schema.server";
 import { municipality } from "../reference/schema.server";
+import { loadDemoOfferings } from "../offerings/demo-offerings.server";
 import { demoOrganizations } from "./organizations";
 import { familyNames, givenNames, titles } from "./people";
 import { places } from "./places";
@@ -171,6 +172,8 @@ export async function loadDemoData(db: Database): Promise<void> {
         practitionerCount++;
       }
     }
+
+    await loadDemoOfferings(tx, caller, organizationIds);
 
     // Some entries have not been checked for over a year, so the coordinators' list has content.
     const staleBefore = sql`now() - interval '400 days'`;

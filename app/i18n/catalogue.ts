@@ -6,6 +6,7 @@ import { auditMessages } from "../audit/messages";
 import { foundationMessages } from "../foundation/messages";
 import { mailMessages } from "../mail/messages";
 import { exchangeMessages } from "../network-map/exchange/messages";
+import { offeringMessages } from "../offerings/messages";
 import { coreMessages } from "./core-messages";
 import type { Language } from "./languages";
 
@@ -20,6 +21,7 @@ const sources = [
   exchangeMessages,
   mailMessages,
   auditMessages,
+  offeringMessages,
 ];
 
 type Keys<T> = T extends Record<Language, Record<infer K, string>> ? K : never;

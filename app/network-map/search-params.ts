@@ -79,15 +79,4 @@ export function mapSearchParams(search: MapSearch, overrides: Partial<MapSearch>
   return params;
 }
 
-/** Query words: letters and digits, lower case, at most eight of them. */
-export function queryTerms(q: string): string[] {
-  return [
-    ...new Set(
-      q
-        .toLocaleLowerCase("fi")
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter((w) => w.length > 0)
-        .map((w) => w.slice(0, 40)),
-    ),
-  ].slice(0, 8);
-}
+export { queryTerms } from "../foundation/search/query-terms";

@@ -1,7 +1,8 @@
 import { sql, type SQL } from "drizzle-orm";
 import { db } from "../foundation/db.server";
 import type { LocalizedText } from "./code-lists";
-import { dimensions, pageSize, queryTerms, type Dimension, type MapSearch, type SearchKind } from "./search-params";
+import { and, textArray, textMatch } from "../foundation/search/text-match.server";
+import { dimensions, pageSize, type Dimension, type MapSearch, type SearchKind } from "./search-params";
 
 export type SearchResult = {
   kind: SearchKind;
@@ -21,62 +22,6 @@ export interface SearchOutcome {
   /** Count of matching entries per facet value, e.g. facets["channel"]["phone"]. */
   facets: Record<string, Record<string, number>>;
 }
-
-/**
- * Finnish-aware word matching. Snowball's Finnish stemmer gives different stems for inflected forms
- * ("aikuiskoulutukseen" → aikuiskoulutuks, "aikuiskoulutus" → aikuiskoulutus), so each query word is
- * expanded to the lexicon words that contain its shortened stem (which also finds compound parts:
- * "neuvonta" in "koulutusneuvonta") or that are within a few typos of it (trigram similarity).
- * Documents must contain an expansion of every query word. Swedish text matches through Swedish
- * stemming as an alternative.
- */
-async function expandTerms(terms: string[]): Promise<string[][]> {
-  return Promise.all(
-    terms.map(async (term) => {
-      const { rows } = await db().execute<{ word: string }>(sql`
-        with stemmed as (
-          select coalesce((ts_lexize('finnish_stem', ${term}))[1], ${term}) as stem
-        ), rooted as (
-          select case when length(stem) > 7 then left(stem, length(stem) - 2)
-                      when length(stem) > 5 then left(stem, length(stem) - 1)
-                      else stem end as root from stemmed
-        )
-        select word from search_lexicon, rooted
-        where word = ${term}
-           or (length(root) >= 3 and word like '%' || root || '%')
-           or (length(${term}) >= 4 and word % ${term} and similarity(word, ${term}) >= 0.4)
-        order by similarity(word, ${term}) desc
-        limit 300`);
-      return rows.map((r) => r.word);
-    }),
-  );
-}
-
-const quoteLexeme = (word: string) => `'${word.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
-
-interface TextMatch {
-  condition: SQL;
-  rank: SQL;
-}
-
-async function textMatch(q: string): Promise<TextMatch | null> {
-  const terms = queryTerms(q);
-  if (terms.length === 0) return null;
-  const expansions = await expandTerms(terms);
-  const swedish = sql`(d.text_sv @@ plainto_tsquery('swedish', ${terms.join(" ")}))`;
-  if (expansions.some((words) => words.length === 0)) {
-    return { condition: swedish, rank: sql`ts_rank(d.text_sv, plainto_tsquery('swedish', ${terms.join(" ")}))` };
-  }
-  const tsquery = expansions.map((words) => `(${words.map(quoteLexeme).join(" | ")})`).join(" & ");
-  const words = sql`${tsquery}::tsquery`;
-  return {
-    condition: sql`(d.text_words @@ ${words} or ${swedish})`,
-    rank: sql`ts_rank(d.text_words, ${words})`,
-  };
-}
-
-/** A text[] literal with one parameter per value (drizzle would otherwise spread the array). */
-export const textArray = (values: string[]) => sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
 
 function facetValues(search: MapSearch, dimension: Dimension): string[] {
   return (search[dimension.key] as string[]).map((v) => `${dimension.prefix}:${v}`);
@@ -99,10 +44,8 @@ const facetColumns: Record<Dimension["prefix"], SQL> = {
   kind: sql`unnest(array[d.entity_type])`,
 };
 
-const and = (conditions: SQL[]) => (conditions.length ? sql.join(conditions, sql` and `) : sql`true`);
-
 export async function searchMap(search: MapSearch): Promise<SearchOutcome> {
-  const text = await textMatch(search.q);
+  const text = await textMatch(search.q, { words: sql`d.text_words`, swedishText: sql`d.text_sv` });
   const base = text ? [text.condition] : [];
   const where = and([...base, ...filterConditions(search)]);
   const order = text

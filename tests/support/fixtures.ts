@@ -88,3 +88,23 @@ export async function anAccount(...grants: (Partial<RoleGrant> & Pick<RoleGrant,
   );
   return { id, email, password };
 }
+
+/** An education offering of an organisation (Kajaani, vocational, contact teaching, starting in autumn 2026). */
+export async function anOffering(organizationId: string, overrides: Partial<import("../../app/offerings/inputs").OfferingInput> = {}) {
+  const { createOffering } = await import("../../app/offerings/commands/offering.server");
+  return createOffering(system, {
+    organizationId,
+    name: { fi: unique("Koulutus ") },
+    description: {},
+    educationType: "vocational_qualification",
+    fieldCode: "kansallinenkoulutusluokitus2016koulutusalataso1_07",
+    teachingLanguages: ["fi"],
+    teachingMethod: "contact",
+    municipalityCode: "kunta_205",
+    startDate: "2026-08-15",
+    costDescription: {},
+    fundingForms: [],
+    targetGroups: [],
+    ...overrides,
+  });
+}

@@ -75,6 +75,9 @@ function Chrome({ user, children }: { user: { name: string } | null; children: R
               <NavLink to={`/${lang}/search`}>{t("layout.nav.search")}</NavLink>
             </li>
             <li>
+              <NavLink to={`/${lang}/education`}>{t("offerings.nav")}</NavLink>
+            </li>
+            <li>
               <NavLink to={`/${lang}/map`}>{t("layout.nav.map")}</NavLink>
             </li>
             <li>

@@ -6,6 +6,7 @@ import { parseInput } from "../../foundation/validation/fields";
 import { organizationInput, type OrganizationInput } from "../inputs";
 import { canCreateOrganization, canManageMemberships, canManageOrganization } from "../permissions";
 import { networkMembership, organization } from "../schema.server";
+import { refreshOrganizationOfferings } from "../../offerings/search-index.server";
 import { refreshOrganizationSearch } from "../search-index.server";
 import {
   actorOf,
@@ -93,6 +94,8 @@ export async function updateOrganization(caller: CurrentUser, id: string, rawInp
       after: { ...values, regionCodes: [...input.regionCodes].sort() },
     });
     await refreshOrganizationSearch(tx, id);
+    // The organisation's name is part of its education offerings' search text.
+    await refreshOrganizationOfferings(tx, id);
   };
   await (executor ? run(executor) : db().transaction(run));
 }

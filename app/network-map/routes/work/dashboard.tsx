@@ -68,6 +68,11 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
                 </li>
               </>
             )}
+            {(admin || roles.coordinator || roles.contactPerson) && (
+              <li>
+                <Link to={`/${lang}/work/offerings`}>{t("workOfferings.title")}</Link>
+              </li>
+            )}
             {(admin || roles.coordinator) && (
               <>
                 <li>

@@ -1,0 +1,12 @@
+/** Query words: letters and digits, lower case, at most eight of them. */
+export function queryTerms(q: string): string[] {
+  return [
+    ...new Set(
+      q
+        .toLocaleLowerCase("fi")
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w.length > 0)
+        .map((w) => w.slice(0, 40)),
+    ),
+  ].slice(0, 8);
+}

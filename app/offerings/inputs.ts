@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { code, codes, limits, localizedText, optionalUrl, uuid } from "../foundation/validation/fields";
+import {
+  durationUnits,
+  educationFields,
+  educationTypes,
+  fundingForms,
+  targetGroups,
+  teachingLanguages,
+  teachingMethods,
+} from "./code-lists";
+
+const isoDate = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : undefined))
+  .refine((v) => v === undefined || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)), {
+    message: "validation.date",
+  });
+
+/** What a user may send to create or change an offering; shared by the form and the commands. */
+export const offeringInput = z
+  .object({
+    organizationId: uuid,
+    name: localizedText({ required: true }),
+    description: localizedText({ max: limits.longText }),
+    educationType: code(educationTypes),
+    fieldCode: code(educationFields),
+    teachingLanguages: codes(teachingLanguages).refine((v) => v.length > 0, { message: "validation.required" }),
+    teachingMethod: code(teachingMethods),
+    municipalityCode: z.string().regex(/^kunta_\d{3}$/, { message: "validation.invalid" }),
+    startDate: isoDate,
+    personalStart: z.boolean().default(false),
+    durationValue: z.number({ message: "validation.number" }).int({ message: "validation.number" }).min(1, { message: "validation.number" }).max(10000, { message: "validation.number" }).optional(),
+    durationUnit: code(durationUnits).optional(),
+    price: z.number({ message: "validation.number" }).min(0, { message: "validation.number" }).max(1_000_000, { message: "validation.number" }).default(0),
+    costDescription: localizedText(),
+    applicationStart: isoDate,
+    applicationEnd: isoDate,
+    fundingForms: codes(fundingForms),
+    targetGroups: codes(targetGroups),
+    website: optionalUrl,
+  })
+  .refine((o) => o.personalStart || !!o.startDate, { message: "validation.startRequired", path: ["startDate"] })
+  .refine((o) => !o.applicationStart || !o.applicationEnd || o.applicationStart <= o.applicationEnd, {
+    message: "validation.endBeforeStart",
+    path: ["applicationEnd"],
+  })
+  .refine((o) => (o.durationValue === undefined) === (o.durationUnit === undefined), {
+    message: "validation.durationUnit",
+    path: ["durationUnit"],
+  });
+export type OfferingInput = z.input<typeof offeringInput>;
+export type ParsedOffering = z.output<typeof offeringInput>;

@@ -1,0 +1,35 @@
+import { sql } from "drizzle-orm";
+import { db } from "../foundation/db.server";
+import type { LocalizedText } from "./code-lists";
+import { offeringColumns, type OfferingSummary } from "./search.server";
+
+export type OfferingDetails = OfferingSummary & {
+  durationValue: number | null;
+  durationUnit: string | null;
+  costDescription: LocalizedText;
+  fundingForms: string[];
+  targetGroups: string[];
+  website: string | null;
+  organizationWebsite: string | null;
+};
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (value: string) => uuidPattern.test(value);
+
+/** Offerings by id, in the order of the ids; unknown ids are left out. */
+export async function offeringsById(ids: string[]): Promise<OfferingDetails[]> {
+  const valid = ids.filter(isUuid);
+  if (valid.length === 0) return [];
+  const { rows } = await db().execute<OfferingDetails>(sql`
+    select ${offeringColumns}, o.duration_value as "durationValue", o.duration_unit as "durationUnit",
+      o.cost_description as "costDescription", o.funding_forms as "fundingForms", o.target_groups as "targetGroups",
+      o.website, org.website as "organizationWebsite"
+    from offering o join organization org on org.id = o.organization_id
+    where o.id in (${sql.join(valid.map((id) => sql`${id}::uuid`), sql`, `)})`);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return valid.map((id) => byId.get(id)).filter((r): r is OfferingDetails => !!r);
+}
+
+export async function offeringById(id: string): Promise<OfferingDetails | null> {
+  return (await offeringsById([id]))[0] ?? null;
+}

@@ -1,0 +1,91 @@
+import { data, Link } from "react-router";
+import { Fact } from "~/network-map/components/entity-parts";
+import { CodeTags } from "~/network-map/components/entity-parts";
+import { pageTitle } from "~/foundation/routes/language-layout";
+import type { MessageKey } from "~/i18n/catalogue";
+import { Localized, useLocalizedString } from "~/i18n/components/localized-text";
+import { localize } from "~/i18n/localized";
+import { isLanguage } from "~/i18n/languages";
+import { useLanguage, useT } from "~/i18n/use-i18n";
+import { placeName, reference } from "~/reference/queries.server";
+import { finnishToday } from "../application-period";
+import { FavouriteButton } from "../components/favourite-button";
+import { readFavourites } from "../favourites";
+import { formatApplication, formatDuration, formatPrice, formatStart } from "../format";
+import { courseJsonLd, scriptJson } from "../json-ld";
+import { isUuid, offeringById } from "../queries.server";
+import type { Route } from "./+types/offering";
+
+export async function loader({ params, request }: Route.LoaderArgs) {
+  const lang = isLanguage(params.lang) ? params.lang : "fi";
+  if (!isUuid(params.id)) throw data(null, { status: 404 });
+  const offering = await offeringById(params.id);
+  if (!offering) throw data(null, { status: 404 });
+  const ref = await reference();
+  const municipalityName = placeName(ref.byCode.get(offering.municipalityCode), lang);
+  const url = new URL(`/${lang}/education/${offering.id}`, request.url).toString();
+  return {
+    offering,
+    municipalityName,
+    jsonLd: scriptJson(courseJsonLd(offering, { lang, url, municipalityName })),
+    chosen: readFavourites(request.headers.get("Cookie")).includes(offering.id),
+    today: finnishToday(),
+  };
+}
+
+export const meta = ({ params, data: loaderData }: Route.MetaArgs) =>
+  pageTitle(params.lang, loaderData ? localize(loaderData.offering.name, isLanguage(params.lang) ? params.lang : "fi").text : "");
+
+export default function OfferingPage({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const lang = useLanguage();
+  const text = useLocalizedString();
+  const { offering, municipalityName, today } = loaderData;
+  return (
+    <article>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: loaderData.jsonLd }} />
+      <p className="result__kind">{t(`offering.type.${offering.educationType}` as MessageKey)}</p>
+      <h1>
+        <Localized value={offering.name} />
+      </h1>
+      <Localized value={offering.description} as="p" />
+      <p>
+        <FavouriteButton offeringId={offering.id} name={text(offering.name)} chosen={loaderData.chosen} />{" "}
+        <Link to={`/${lang}/education/compare`}>{t("compare.title")}</Link>
+      </p>
+      <h2>{t("offering.details")}</h2>
+      <dl className="facts">
+        <Fact term={t("offering.provider")}>
+          <Link to={`/${lang}/organisations/${offering.organizationId}`}>
+            <Localized value={offering.organizationName} />
+          </Link>
+        </Fact>
+        <Fact term={t("offerings.field")}>{t(`offering.field.${offering.fieldCode}` as MessageKey)}</Fact>
+        <Fact term={t("offering.start")}>{formatStart(offering, lang, t)}</Fact>
+        <Fact term={t("offering.duration")}>{formatDuration(offering, t)}</Fact>
+        <Fact term={t("offering.location")}>{municipalityName}</Fact>
+        <Fact term={t("offerings.method")}>{t(`offering.method.${offering.teachingMethod}` as MessageKey)}</Fact>
+        <Fact term={t("offering.languages")}>
+          <CodeTags prefix="language" codes={offering.teachingLanguages} label={t("offering.languages")} />
+        </Fact>
+        <Fact term={t("offering.price")}>
+          {formatPrice(offering.price, lang, t)}
+          {localize(offering.costDescription, lang).text && (
+            <>
+              {" – "}
+              <Localized value={offering.costDescription} />
+            </>
+          )}
+        </Fact>
+        <Fact term={t("offering.applicationPeriod")}>{formatApplication(offering, lang, t, today)}</Fact>
+        <Fact term={t("offering.fundingForms")}>
+          {offering.fundingForms.length > 0 && <CodeTags prefix="offering.funding" codes={offering.fundingForms} label={t("offering.fundingForms")} />}
+        </Fact>
+        <Fact term={t("offering.targetGroups")}>
+          {offering.targetGroups.length > 0 && <CodeTags prefix="targetGroup" codes={offering.targetGroups} label={t("offering.targetGroups")} />}
+        </Fact>
+        <Fact term={t("offering.website")}>{offering.website && <a href={offering.website}>{offering.website}</a>}</Fact>
+      </dl>
+    </article>
+  );
+}

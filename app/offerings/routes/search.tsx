@@ -1,0 +1,213 @@
+import { data, Form, Link, useSubmit } from "react-router";
+import { pageTitle } from "~/foundation/routes/language-layout";
+import { translator, type MessageKey } from "~/i18n/catalogue";
+import { isLanguage, type Language } from "~/i18n/languages";
+import { useLanguage, useT } from "~/i18n/use-i18n";
+import { placeName, reference, sortPlaces } from "~/reference/queries.server";
+import { finnishToday } from "../application-period";
+import { educationFields, educationTypes, fundingForms, offeringSorts, targetGroups, teachingLanguages, teachingMethods } from "../code-lists";
+import { OfferingCard } from "../components/offering-card";
+import { readFavourites } from "../favourites";
+import { emptyOfferingSearch, offeringPageSize, offeringSearchParams, parseOfferingSearch, type OfferingSearch } from "../search-params";
+import { searchOfferings } from "../search.server";
+import type { Route } from "./+types/search";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const lang: Language = isLanguage(params.lang) ? params.lang : "fi";
+  const t = translator(lang);
+  const ref = await reference();
+  const regions = sortPlaces(ref.regions, lang).map((r) => ({ code: r.code, name: placeName(r, lang) }));
+  const favourites = readFavourites(request.headers.get("Cookie"));
+  const today = finnishToday();
+  const parsed = parseOfferingSearch(new URL(request.url).searchParams);
+  if (!parsed.ok) {
+    return data(
+      { error: t("offerings.badParameter", { name: parsed.parameter }), search: null, outcome: null, regions, municipalities: [], municipalityNames: {}, favourites, today },
+      { status: 400 },
+    );
+  }
+  const outcome = await searchOfferings(parsed.search, { today });
+  // Municipalities that have offerings to show, plus those chosen.
+  const municipalities = sortPlaces(
+    ref.municipalities.filter((m) => outcome.facets.municipality[m.code] || parsed.search.municipalities.includes(m.code)),
+    lang,
+  ).map((m) => ({ code: m.code, name: placeName(m, lang), count: outcome.facets.municipality[m.code] ?? 0 }));
+  const municipalityNames: Record<string, string> = Object.fromEntries(
+    outcome.results.map((r) => [r.municipalityCode, placeName(ref.byCode.get(r.municipalityCode), lang)]),
+  );
+  return { error: null, search: parsed.search, outcome, regions, municipalities, municipalityNames, favourites, today };
+}
+
+export const meta = ({ params }: Route.MetaArgs) =>
+  pageTitle(params.lang, translator(isLanguage(params.lang) ? params.lang : "fi")("offerings.title"));
+
+function FacetGroup({
+  legend,
+  name,
+  codes,
+  labelPrefix,
+  counts,
+  selected,
+}: {
+  legend: string;
+  name: string;
+  codes: readonly string[];
+  labelPrefix: string;
+  counts: Record<string, number>;
+  selected: string[];
+}) {
+  const t = useT();
+  // Values without offerings are left out unless chosen, to keep long code lists short.
+  const shown = codes.filter((code) => (counts[code] ?? 0) > 0 || selected.includes(code));
+  if (shown.length === 0) return null;
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {shown.map((code) => {
+        const id = `facet-${name}-${code}`;
+        return (
+          <label key={code} className="option" htmlFor={id}>
+            <input type="checkbox" id={id} name={name} value={code} defaultChecked={selected.includes(code)} />
+            <span>
+              {t(`${labelPrefix}.${code}` as MessageKey)} <span className="count">({counts[code] ?? 0})</span>
+            </span>
+          </label>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+export default function EducationSearch({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const lang = useLanguage();
+  const submit = useSubmit();
+  const { search, outcome, regions, municipalities, municipalityNames, favourites, error, today } = loaderData;
+  const current: OfferingSearch = search ?? emptyOfferingSearch();
+  const facets = outcome?.facets ?? {};
+  const pages = outcome ? Math.max(1, Math.ceil(outcome.total / offeringPageSize)) : 1;
+  const pageLink = (page: number) => `/${lang}/education?${offeringSearchParams(current, { page }).toString()}`;
+
+  return (
+    <>
+      <h1>{t("offerings.title")}</h1>
+      {favourites.length > 0 && (
+        <p>
+          <Link to={`/${lang}/education/compare`}>{t("favourites.compare", { count: favourites.length })}</Link>
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="alert alert--error">
+          {error}
+        </p>
+      )}
+      <div className="search-layout">
+        {/* The search form holds the words and the filters; the results stay outside it, because
+            their favourite buttons are forms of their own. */}
+        <Form
+          id="education-search"
+          method="get"
+          action={`/${lang}/education`}
+          role="search"
+          className="filters"
+          // With JavaScript, ticking a filter updates the results at once; without it, the button does.
+          onChange={(event) => {
+            const target = event.target as HTMLElement;
+            if (target.getAttribute("type") === "checkbox") submit(event.currentTarget, { preventScrollReset: true });
+          }}
+        >
+          <div className="search-box search-box--narrow">
+            <label htmlFor="education-q">{t("offerings.label")}</label>
+            <div className="search-box__row">
+              <input id="education-q" name="q" type="search" defaultValue={current.q} maxLength={200} aria-describedby="education-q-hint" />
+              <button type="submit" className="button">
+                {t("offerings.submit")}
+              </button>
+            </div>
+            <p id="education-q-hint" className="field__hint">
+              {t("offerings.hint")}
+            </p>
+          </div>
+          <h2 className="visually-hidden">{t("offerings.filters")}</h2>
+          <label className="option" htmlFor="education-open">
+            <input type="checkbox" id="education-open" name="open" value="1" defaultChecked={current.openNow} />
+            <span>
+              {t("offerings.openNow")} <span className="count">({outcome?.openNowCount ?? 0})</span>
+            </span>
+          </label>
+          <div className="field">
+            <label htmlFor="education-region">{t("offerings.region")}</label>
+            <select id="education-region" name="region" defaultValue={current.regions[0] ?? ""}>
+              <option value="">{t("offerings.any")}</option>
+              {regions.map((r) => (
+                <option key={r.code} value={r.code}>
+                  {r.name} ({facets.region?.[r.code] ?? 0})
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="education-municipality">{t("offerings.municipality")}</label>
+            <select id="education-municipality" name="municipality" defaultValue={current.municipalities[0] ?? ""}>
+              <option value="">{t("offerings.any")}</option>
+              {municipalities.map((m) => (
+                <option key={m.code} value={m.code}>
+                  {m.name} ({m.count})
+                </option>
+              ))}
+            </select>
+          </div>
+          <FacetGroup legend={t("offerings.type")} name="type" codes={educationTypes} labelPrefix="offering.type" counts={facets.type ?? {}} selected={current.types} />
+          <FacetGroup legend={t("offerings.field")} name="field" codes={educationFields} labelPrefix="offering.field" counts={facets.field ?? {}} selected={current.fields} />
+          <FacetGroup legend={t("offerings.method")} name="method" codes={teachingMethods} labelPrefix="offering.method" counts={facets.method ?? {}} selected={current.methods} />
+          <FacetGroup legend={t("offerings.language")} name="language" codes={teachingLanguages} labelPrefix="language" counts={facets.language ?? {}} selected={current.languages} />
+          <FacetGroup legend={t("offerings.funding")} name="funding" codes={fundingForms} labelPrefix="offering.funding" counts={facets.funding ?? {}} selected={current.fundingForms} />
+          <FacetGroup legend={t("offerings.targetGroup")} name="group" codes={targetGroups} labelPrefix="targetGroup" counts={facets.group ?? {}} selected={current.targetGroups} />
+          <p>
+            <button type="submit" className="button">
+              {t("offerings.apply")}
+            </button>{" "}
+            <Link to={`/${lang}/education`}>{t("offerings.clear")}</Link>
+          </p>
+        </Form>
+          <section aria-labelledby="education-results-heading">
+            <h2 id="education-results-heading" aria-live="polite">
+              {t("offerings.results", { count: outcome?.total ?? 0 })}
+            </h2>
+            <div className="field sort-field">
+              <label htmlFor="education-sort">{t("offerings.sort")}</label>
+              <select id="education-sort" name="sort" form="education-search" defaultValue={current.sort}>
+                {offeringSorts.map((sort) => (
+                  <option key={sort} value={sort}>
+                    {t(`offerings.sort.${sort}`)}
+                  </option>
+                ))}
+              </select>{" "}
+              <button type="submit" form="education-search" className="button button--secondary">
+                {t("offerings.apply")}
+              </button>
+            </div>
+            {outcome && outcome.total === 0 && <p>{t("offerings.noResults")}</p>}
+            <ul className="results">
+              {outcome?.results.map((result) => (
+                <OfferingCard
+                  key={result.id}
+                  offering={result}
+                  municipalityName={municipalityNames[result.municipalityCode] ?? ""}
+                  chosen={favourites.includes(result.id)}
+                  today={today}
+                />
+              ))}
+            </ul>
+            {pages > 1 && (
+              <nav className="pagination" aria-label={t("offerings.pagination")}>
+                {current.page > 1 && <Link to={pageLink(current.page - 1)}>{t("offerings.previous")}</Link>}
+                <span>{t("offerings.page", { page: current.page, pages })}</span>
+                {current.page < pages && <Link to={pageLink(current.page + 1)}>{t("offerings.next")}</Link>}
+              </nav>
+            )}
+          </section>
+      </div>
+    </>
+  );
+}
