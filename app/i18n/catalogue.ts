@@ -1,11 +1,12 @@
 import { codeMessages } from "../network-map/code-messages";
 import { networkMapMessages } from "../network-map/messages";
 import { accountMessages } from "../accounts/messages";
+import { hsdsMessages } from "../hsds/messages";
 import { coreMessages } from "./core-messages";
 import type { Language } from "./languages";
 
 // Each capability keeps its own messages; the catalogue is their union.
-const sources = [coreMessages, codeMessages, networkMapMessages, accountMessages];
+const sources = [coreMessages, codeMessages, networkMapMessages, accountMessages, hsdsMessages];
 
 type Keys<T> = T extends Record<Language, Record<infer K, string>> ? K : never;
 export type MessageKey = Keys<(typeof sources)[number]>;

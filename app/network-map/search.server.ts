@@ -54,12 +54,13 @@ async function expandTerms(terms: string[]): Promise<string[][]> {
 
 const quoteLexeme = (word: string) => `'${word.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
 
-interface TextMatch {
+export interface TextMatch {
   condition: SQL;
   rank: SQL;
 }
 
-async function textMatch(q: string): Promise<TextMatch | null> {
+/** The text part of the map search, for other readers of search_document (the HSDS API); `d` is search_document. */
+export async function textMatch(q: string): Promise<TextMatch | null> {
   const terms = queryTerms(q);
   if (terms.length === 0) return null;
   const expansions = await expandTerms(terms);
