@@ -39,11 +39,12 @@ const sortName = (name: SQL | unknown) =>
 
 const allOf = (conditions: SQL[]) => (conditions.length ? and(...conditions)! : sql`true`);
 
+/** Entries whose search document matches; `in (subquery)` lets PostgreSQL use the text index once. */
 async function searchCondition(search: string, entityType: string, id: SQL | unknown): Promise<SQL | null> {
   if (!search) return null;
   const match = await textMatch(search);
   if (!match) return null;
-  return sql`exists (select 1 from search_document d where d.entity_type = ${entityType} and d.entity_id = ${id} and ${match.condition})`;
+  return sql`${id} in (select d.entity_id from search_document d where d.entity_type = ${entityType} and ${match.condition})`;
 }
 
 /** Services having a term (or, with code undefined, any term) of a taxonomy. */
@@ -131,15 +132,26 @@ async function serviceConditions(params: ListParams): Promise<SQL[]> {
   return conditions;
 }
 
+/**
+ * Pages are ordered on (sort name, id) only and the full rows read afterwards by id: sorting
+ * narrow rows keeps the sort of tens of thousands of entries in memory.
+ */
+function inOrder<T extends { id: string }>(ids: string[], rows: T[]): T[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)).filter((r): r is T => r !== undefined);
+}
+
 const offset = (params: ListParams) => (params.page - 1) * params.perPage;
 
 export async function servicePage(params: ListParams): Promise<Page<ServiceRow>> {
   const where = allOf(await serviceConditions(params));
   const [count, rows] = await Promise.all([
     db().select({ total: sql<number>`count(*)::int` }).from(service).where(where),
-    db().select().from(service).where(where).orderBy(sortName(service.name), service.id).limit(params.perPage).offset(offset(params)),
+    db().select({ id: service.id }).from(service).where(where).orderBy(sortName(service.name), service.id).limit(params.perPage).offset(offset(params)),
   ]);
-  return { total: count[0].total, rows };
+  const pageIds = rows.map((r) => r.id);
+  const full = pageIds.length ? await db().select().from(service).where(inArray(service.id, pageIds)) : [];
+  return { total: count[0].total, rows: inOrder(pageIds, full) };
 }
 
 export async function serviceById(id: string): Promise<ServiceRow | undefined> {
@@ -170,9 +182,11 @@ const pointColumns = {
   regionSv: region.nameSv,
 };
 
+const salColumns = { id: serviceAtLocation.id, serviceId: serviceAtLocation.serviceId, servicePointId: serviceAtLocation.servicePointId };
+
 function pointsQuery() {
   return db()
-    .select({ sal: { id: serviceAtLocation.id, serviceId: serviceAtLocation.serviceId, servicePointId: serviceAtLocation.servicePointId }, point: pointColumns })
+    .select({ sal: salColumns, point: pointColumns })
     .from(serviceAtLocation)
     .innerJoin(servicePoint, eq(servicePoint.id, serviceAtLocation.servicePointId))
     .innerJoin(postalCode, eq(postalCode.code, servicePoint.postalCode))
@@ -238,9 +252,11 @@ export async function organizationPage(params: ListParams): Promise<Page<Organiz
   const where = allOf(conditions);
   const [count, rows] = await Promise.all([
     db().select({ total: sql<number>`count(*)::int` }).from(organization).where(where),
-    db().select().from(organization).where(where).orderBy(sortName(organization.name), organization.id).limit(params.perPage).offset(offset(params)),
+    db().select({ id: organization.id }).from(organization).where(where).orderBy(sortName(organization.name), organization.id).limit(params.perPage).offset(offset(params)),
   ]);
-  return { total: count[0].total, rows };
+  const pageIds = rows.map((r) => r.id);
+  const full = await organizationsByIds(pageIds);
+  return { total: count[0].total, rows: pageIds.map((id) => full.get(id)).filter((r): r is OrganizationRow => r !== undefined) };
 }
 
 export async function organizationById(id: string): Promise<OrganizationRow | undefined> {
@@ -276,10 +292,12 @@ export interface ServiceAtLocationEntry {
 export async function serviceAtLocationPage(params: ListParams): Promise<Page<ServiceAtLocationEntry>> {
   const conditions: SQL[] = [];
   if (params.search) {
-    const match = await textMatch(params.search);
-    if (match)
-      conditions.push(sql`exists (select 1 from search_document d where ((d.entity_type = 'service' and d.entity_id = ${service.id})
-        or (d.entity_type = 'service_point' and d.entity_id = ${servicePoint.id})) and ${match.condition})`);
+    // A service at a location matches through the service's text or the service point's.
+    const [byService, byPoint] = await Promise.all([
+      searchCondition(params.search, "service", service.id),
+      searchCondition(params.search, "service_point", servicePoint.id),
+    ]);
+    if (byService && byPoint) conditions.push(sql`(${byService} or ${byPoint})`);
   }
   conditions.push(...termConditions(params, serviceTermCondition));
   if (params.organizationId) conditions.push(eq(service.organizationId, params.organizationId));
@@ -295,28 +313,38 @@ export async function serviceAtLocationPage(params: ListParams): Promise<Page<Se
     );
   }
   const where = allOf(conditions);
-  const salColumns = { id: serviceAtLocation.id, serviceId: serviceAtLocation.serviceId, servicePointId: serviceAtLocation.servicePointId };
-  const [count, rows] = await Promise.all([
+  const counted = () =>
     db()
       .select({ total: sql<number>`count(*)::int` })
       .from(serviceAtLocation)
       .innerJoin(service, eq(service.id, serviceAtLocation.serviceId))
       .innerJoin(servicePoint, eq(servicePoint.id, serviceAtLocation.servicePointId))
-      .where(where),
+      .where(where);
+  const [count, page] = await Promise.all([
+    counted(),
     db()
-      .select({ sal: salColumns, point: pointColumns, service })
+      .select({ id: serviceAtLocation.id })
       .from(serviceAtLocation)
       .innerJoin(service, eq(service.id, serviceAtLocation.serviceId))
       .innerJoin(servicePoint, eq(servicePoint.id, serviceAtLocation.servicePointId))
-      .innerJoin(postalCode, eq(postalCode.code, servicePoint.postalCode))
-      .innerJoin(municipality, eq(municipality.code, servicePoint.municipalityCode))
-      .innerJoin(region, eq(region.code, municipality.regionCode))
       .where(where)
       .orderBy(sortName(service.name), sortName(servicePoint.name), serviceAtLocation.id)
       .limit(params.perPage)
       .offset(offset(params)),
   ]);
-  return { total: count[0].total, rows: rows as ServiceAtLocationEntry[] };
+  const pageIds = page.map((r) => r.id);
+  if (!pageIds.length) return { total: count[0].total, rows: [] };
+  const rows = (await db()
+    .select({ sal: salColumns, point: pointColumns, service })
+    .from(serviceAtLocation)
+    .innerJoin(service, eq(service.id, serviceAtLocation.serviceId))
+    .innerJoin(servicePoint, eq(servicePoint.id, serviceAtLocation.servicePointId))
+    .innerJoin(postalCode, eq(postalCode.code, servicePoint.postalCode))
+    .innerJoin(municipality, eq(municipality.code, servicePoint.municipalityCode))
+    .innerJoin(region, eq(region.code, municipality.regionCode))
+    .where(inArray(serviceAtLocation.id, pageIds))) as ServiceAtLocationEntry[];
+  const byId = new Map(rows.map((r) => [r.sal.id, r]));
+  return { total: count[0].total, rows: pageIds.map((id) => byId.get(id)).filter((r): r is ServiceAtLocationEntry => r !== undefined) };
 }
 
 export async function serviceAtLocationById(id: string): Promise<ServiceAtLocationEntry | undefined> {
