@@ -38,7 +38,9 @@ export async function hsdsAnswer(request: Request, produce: (url: URL, ctx: MapC
     return hsdsJson(await produce(url, { lang, t }));
   } catch (error) {
     if (error instanceof HsdsError) return hsdsJson({ error: t(error.key, error.values) }, error.status);
-    throw error;
+    // Still JSON with CORS, so a browser client sees the failure instead of a CORS error.
+    console.error("HSDS API request failed", request.url, error);
+    return hsdsJson({ error: t("hsds.error.internal") }, 500);
   }
 }
 

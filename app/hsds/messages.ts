@@ -31,6 +31,7 @@ export const hsdsMessages = defineMessages({
     "hsds.error.format": "Vain muoto json on tuettu.",
     "hsds.error.notFound": "Tunnisteella {id} ei löydy kohdetta.",
     "hsds.error.method": "Rajapinta on vain luettava: käytä GET-pyyntöä.",
+    "hsds.error.internal": "Pyyntöä ei voitu käsitellä palvelinvirheen vuoksi. Yritä myöhemmin uudelleen.",
   },
   sv: {
     "hsds.taxonomy.target_group.name": "Målgrupp",
@@ -61,6 +62,7 @@ export const hsdsMessages = defineMessages({
     "hsds.error.format": "Endast formatet json stöds.",
     "hsds.error.notFound": "Det finns inget objekt med id {id}.",
     "hsds.error.method": "Gränssnittet är skrivskyddat: använd GET.",
+    "hsds.error.internal": "Begäran kunde inte behandlas på grund av ett serverfel. Försök igen senare.",
   },
   en: {
     "hsds.taxonomy.target_group.name": "Target group",
@@ -91,5 +93,6 @@ export const hsdsMessages = defineMessages({
     "hsds.error.format": "Only the format json is supported.",
     "hsds.error.notFound": "Nothing has the id {id}.",
     "hsds.error.method": "This API is read-only: use GET.",
+    "hsds.error.internal": "The request failed because of a server error. Please try again later.",
   },
 });
