@@ -1,9 +1,12 @@
-import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useParams } from "react-router";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useParams } from "react-router";
 import type { Route } from "./+types/root";
 import { translator } from "./i18n/catalogue";
 import { defaultLanguage, isLanguage, languages } from "./i18n/languages";
 import { designTokenCss } from "./foundation/design-tokens";
+import { errorMessage } from "./foundation/error-message";
 import "./styles.css";
+
+export const links: Route.LinksFunction = () => [{ rel: "icon", href: "/favicon.svg", type: "image/svg+xml" }];
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const params = useParams();
@@ -39,12 +42,7 @@ export default function App() {
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   const params = useParams();
   const t = translator(isLanguage(params.lang) ? params.lang : defaultLanguage);
-  let message = t("error.unexpected");
-  if (isRouteErrorResponse(error)) {
-    if (error.status === 404) message = t("error.notFound");
-    else if (error.status === 403) message = t("error.forbidden");
-    else if (error.status < 500) message = typeof error.data === "string" && error.data ? error.data : t("error.badRequest");
-  }
+  const message = errorMessage(error, t);
   return (
     <main id="main" className="page">
       <h1>{t("error.title")}</h1>

@@ -1,4 +1,4 @@
-import { type RouteConfig, index, layout, route } from "@react-router/dev/routes";
+import { type RouteConfig, index, route } from "@react-router/dev/routes";
 
 export default [
   index("foundation/routes/choose-language.tsx"),
@@ -16,10 +16,39 @@ export default [
   route("api/hsds/taxonomy_terms", "hsds/routes/taxonomy-terms.ts"),
   route("api/hsds/taxonomy_terms/:id", "hsds/routes/taxonomy-term.ts"),
   route("api/hsds/*", "hsds/routes/not-found.ts"),
+  // The benchmark's reference page (npm run bench).
+  route("baseline", "foundation/routes/baseline.tsx"),
   route(":lang", "foundation/routes/language-layout.tsx", [
     index("network-map/routes/home.tsx"),
+    route("search", "network-map/routes/search.tsx"),
+    route("organisations/:id", "network-map/routes/organization.tsx"),
+    route("organisations/:id/vcard", "network-map/routes/organization-vcard.ts"),
+    route("services/:id", "network-map/routes/service.tsx"),
+    route("service-points/:id", "network-map/routes/service-point.tsx"),
+    route("practitioners/:id", "network-map/routes/practitioner.tsx"),
+    route("practitioners/:id/vcard", "network-map/routes/practitioner-vcard.ts"),
+    route("map", "network-map/routes/map.tsx"),
+    route("coverage", "network-map/routes/coverage.tsx"),
+    route("coverage.csv", "network-map/routes/coverage-csv.ts"),
     route("sign-in", "accounts/routes/sign-in.tsx"),
     route("sign-out", "accounts/routes/sign-out.ts"),
+    route("invitations/:token", "accounts/routes/accept-invitation.tsx"),
+    route("work/invitations", "accounts/routes/invitations.tsx"),
+    route("work/outbox", "mail/routes/outbox.tsx"),
+    route("work/audit", "audit/routes/audit.tsx"),
+    route("work/import", "network-map/exchange/routes/import.tsx"),
+    route("work/import/templates/:file", "network-map/exchange/routes/import-template.ts"),
+    route("work/export", "network-map/exchange/routes/export.tsx"),
+    route("work/export/:file", "network-map/exchange/routes/export-file.ts"),
+    route("work", "network-map/routes/work/dashboard.tsx"),
+    route("work/stale", "network-map/routes/work/stale.tsx"),
+    route("work/my-card", "network-map/routes/work/my-card.ts"),
+    route("work/organizations/:id", "network-map/routes/work/organization.tsx"),
+    route("work/service-points/:id", "network-map/routes/work/service-point.tsx"),
+    route("work/services/:id", "network-map/routes/work/service.tsx"),
+    route("work/practitioners/:id", "network-map/routes/work/practitioner.tsx"),
+    route("work/verify/:kind/:id", "network-map/routes/work/verify.ts"),
+    route("work/delete/:kind/:id", "network-map/routes/work/delete.tsx"),
     route("*", "foundation/routes/not-found.tsx"),
   ]),
 ] satisfies RouteConfig;

@@ -2,6 +2,7 @@
  * Starts Elo: the database (embedded PostgreSQL unless DATABASE_URL is set), migrations, demo data,
  * and the HTTP server. Ctrl-C stops the server and the database cleanly.
  */
+import "./production-env.ts";
 import { createRequestHandler } from "@react-router/express";
 import compression from "compression";
 import express from "express";
@@ -58,6 +59,7 @@ async function main() {
     console.log("Stopped.");
     process.exit(0);
   };
+  process.on("unhandledRejection", (reason) => console.error("Unhandled rejection:", reason));
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
 }

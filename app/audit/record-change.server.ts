@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import type { CurrentUser } from "../accounts/roles";
 import type { Database } from "../foundation/db.server";
 import { auditEvent, type FieldChange } from "./schema.server";
@@ -22,7 +23,8 @@ export function diffFields(
     if (ignore.includes(key)) continue;
     const oldValue = before?.[key] ?? null;
     const newValue = after?.[key] ?? null;
-    if (JSON.stringify(oldValue) !== JSON.stringify(newValue)) changes[key] = { old: oldValue, new: newValue };
+    // Deep equality ignores key order: jsonb returns object keys in its own order.
+    if (!isDeepStrictEqual(oldValue, newValue)) changes[key] = { old: oldValue, new: newValue };
   }
   return changes;
 }

@@ -15,6 +15,9 @@ const globalForDb = globalThis as unknown as { eloDatabase?: DatabaseHandle };
 
 export function connect(url: string): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DB_POOL_SIZE ?? 10) });
+  // An idle connection closed by the server (restart, failover) must not bring the process down;
+  // the pool replaces it on the next query.
+  pool.on("error", (error) => console.error("PostgreSQL connection error:", error.message));
   return { pool, db: drizzle(pool, { schema }), url };
 }
 

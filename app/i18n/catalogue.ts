@@ -1,12 +1,28 @@
 import { codeMessages } from "../network-map/code-messages";
 import { networkMapMessages } from "../network-map/messages";
+import { workMessages } from "../network-map/work/messages";
 import { accountMessages } from "../accounts/messages";
+import { auditMessages } from "../audit/messages";
+import { foundationMessages } from "../foundation/messages";
 import { hsdsMessages } from "../hsds/messages";
+import { mailMessages } from "../mail/messages";
+import { exchangeMessages } from "../network-map/exchange/messages";
 import { coreMessages } from "./core-messages";
 import type { Language } from "./languages";
 
 // Each capability keeps its own messages; the catalogue is their union.
-const sources = [coreMessages, codeMessages, networkMapMessages, accountMessages, hsdsMessages];
+const sources = [
+  coreMessages,
+  foundationMessages,
+  codeMessages,
+  networkMapMessages,
+  workMessages,
+  accountMessages,
+  exchangeMessages,
+  mailMessages,
+  auditMessages,
+  hsdsMessages,
+];
 
 type Keys<T> = T extends Record<Language, Record<infer K, string>> ? K : never;
 export type MessageKey = Keys<(typeof sources)[number]>;

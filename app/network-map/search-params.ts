@@ -31,23 +31,26 @@ export type Dimension = (typeof dimensions)[number];
 export const maxQueryLength = 200;
 export const pageSize = 20;
 
+/** A search with no text and no filters. */
+export const emptySearch = (): MapSearch => ({
+  q: "",
+  regions: [],
+  municipalities: [],
+  targetGroups: [],
+  channels: [],
+  languages: [],
+  topics: [],
+  kinds: [],
+  page: 1,
+});
+
 export type ParseResult = { ok: true; search: MapSearch } | { ok: false; parameter: string };
 
 /** Reads a map search from URL parameters; an unknown value is an error, not silently ignored. */
 export function parseMapSearch(params: URLSearchParams): ParseResult {
   const q = (params.get("q") ?? "").trim();
   if (q.length > maxQueryLength) return { ok: false, parameter: "q" };
-  const search: MapSearch = {
-    q,
-    regions: [],
-    municipalities: [],
-    targetGroups: [],
-    channels: [],
-    languages: [],
-    topics: [],
-    kinds: [],
-    page: 1,
-  };
+  const search: MapSearch = { ...emptySearch(), q };
   for (const dimension of dimensions) {
     const values = [...new Set(params.getAll(dimension.param).filter((v) => v !== ""))];
     if (values.length > 50) return { ok: false, parameter: dimension.param };

@@ -79,6 +79,20 @@ describe("map search", () => {
     expect(oneChannel.facets.channel).toMatchObject({ phone: 1, in_person: 1 });
   });
 
+  it("pages through the results and reports the total on every page", async () => {
+    const marker = unique("p");
+    const org = await anOrganization({ name: { fi: `Opisto ${marker}` } });
+    const ids = [];
+    for (let i = 0; i < 22; i++) ids.push(await aService(org.id, { name: { fi: `Ohjaus ${marker} ${i}` } }));
+    const first = await search(`q=${marker}&kind=service`);
+    const second = await search(`q=${marker}&kind=service&page=2`);
+    const pastTheEnd = await search(`q=${marker}&kind=service&page=3`);
+    expect([first.total, second.total, pastTheEnd.total]).toEqual([22, 22, 22]);
+    expect([...first.results, ...second.results].map((r) => r.id).sort()).toEqual([...ids].sort());
+    expect(pastTheEnd.results).toEqual([]);
+    expect((await search(`q=${marker}`)).total).toBe(23);
+  });
+
   it("shows practitioners' public fields only in search", async () => {
     const org = await anOrganization();
     const secretTitle = unique("Salainentehtava");

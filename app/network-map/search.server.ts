@@ -89,6 +89,17 @@ function filterConditions(search: MapSearch, except?: Dimension): SQL[] {
     .map((d) => sql`d.facets && ${textArray(facetValues(search, d))}`);
 }
 
+/** The column each facet prefix is built from (see the facets update in search-index.server.ts). */
+const facetColumns: Record<Dimension["prefix"], SQL> = {
+  region: sql`unnest(d.region_codes)`,
+  municipality: sql`unnest(d.municipality_codes)`,
+  group: sql`unnest(d.target_groups)`,
+  channel: sql`unnest(d.channels)`,
+  language: sql`unnest(d.languages)`,
+  topic: sql`unnest(d.topics)`,
+  kind: sql`unnest(array[d.entity_type])`,
+};
+
 const and = (conditions: SQL[]) => (conditions.length ? sql.join(conditions, sql` and `) : sql`true`);
 
 export async function searchMap(search: MapSearch): Promise<SearchOutcome> {
@@ -99,28 +110,45 @@ export async function searchMap(search: MapSearch): Promise<SearchOutcome> {
     ? sql`${text.rank} desc, d.sort_name collate "fi-FI-x-icu"`
     : sql`d.sort_name collate "fi-FI-x-icu", d.entity_id`;
 
-  const resultsQuery = db().execute<SearchResult & { total: number }>(sql`
+  // The page's twenty entries are chosen on the narrow columns first; only they are then joined to
+  // their details. The total comes from the facet counts below, not from a window over every match.
+  const resultsQuery = db().execute<SearchResult>(sql`
     select d.entity_type as kind, d.entity_id as id, d.title, d.summary, d.organization_id as "organizationId",
-      o.name as "organizationName", d.municipality_codes as "municipalityCodes", d.channels, d.languages,
-      count(*) over () :: int as total
-    from search_document d join organization o on o.id = d.organization_id
-    where ${where}
-    order by ${order}
-    limit ${pageSize} offset ${(search.page - 1) * pageSize}`);
+      o.name as "organizationName", d.municipality_codes as "municipalityCodes", d.channels, d.languages
+    from (select d.entity_type, d.entity_id from search_document d
+        where ${where}
+        order by ${order}
+        limit ${pageSize} offset ${(search.page - 1) * pageSize}) page
+    join search_document d on d.entity_type = page.entity_type and d.entity_id = page.entity_id
+    join organization o on o.id = d.organization_id
+    order by ${order}`);
 
-  const countFacets = (condition: SQL, prefix?: string) =>
+  const countFacets = (condition: SQL) =>
     db().execute<{ value: string; count: number }>(sql`
       select f as value, count(*)::int as count from search_document d, unnest(d.facets) f
-      where ${condition} ${prefix ? sql`and f like ${prefix + ":%"}` : sql``}
+      where ${condition}
       group by f`);
+  // One dimension's counts unnest only that dimension's own column, a few values per document
+  // instead of all of its facets.
+  const countDimension = (condition: SQL, dimension: Dimension) =>
+    db().execute<{ value: string; count: number }>(sql`
+      select ${dimension.prefix + ":"} || x as value, count(*)::int as count
+      from search_document d, ${facetColumns[dimension.prefix]} x
+      where ${condition}
+      group by x`);
 
   // Counts under all filters; for a dimension with choices, counts without its own filter so that
   // the other values of that dimension show how many more results choosing them would add.
   const active = dimensions.filter((d) => (search[d.key] as string[]).length > 0);
+  const unfiltered = !text && active.length === 0;
   const [results, all, ...perDimension] = await Promise.all([
     resultsQuery,
-    countFacets(where),
-    ...active.map((d) => countFacets(and([...base, ...filterConditions(search, d)]), d.prefix)),
+    unfiltered ? cachedUnfilteredCounts(() => countFacets(where)) : countFacets(where),
+    ...active.map((d) => {
+      const rest = [...base, ...filterConditions(search, d)];
+      // With no text and no other filter, a dimension's own counts are the unfiltered ones.
+      return rest.length === 0 ? cachedUnfilteredCounts(() => countFacets(sql`true`)) : countDimension(and(rest), d);
+    }),
   ]);
 
   const facets: Record<string, Record<string, number>> = {};
@@ -135,11 +163,25 @@ export async function searchMap(search: MapSearch): Promise<SearchOutcome> {
   add(all.rows.filter((r) => !active.some((d) => r.value.startsWith(`${d.prefix}:`))));
   active.forEach((d, i) => add(perDimension[i].rows, d.prefix));
 
-  // A page past the end still reports the total, so the page can say so.
-  let total = results.rows[0]?.total ?? 0;
-  if (results.rows.length === 0 && search.page > 1) {
-    const { rows } = await db().execute<{ total: number }>(sql`select count(*)::int as total from search_document d where ${where}`);
-    total = rows[0].total;
-  }
-  return { total, results: results.rows.map(({ total: _, ...r }) => r), facets };
+  // Every document has exactly one `kind:` facet, so the kind counts under all filters add up to the total.
+  const total = all.rows.filter((r) => r.value.startsWith("kind:")).reduce((sum, r) => sum + r.count, 0);
+  return { total, results: results.rows, facets };
+}
+
+type FacetRows = { rows: { value: string; count: number }[] };
+
+// Counting every facet of every entry is the one expensive query (the bare search page at national
+// scale); its result changes slowly, so it is kept for half a minute.
+const unfilteredCountsTtlMs = 30_000;
+const globalCounts = globalThis as unknown as { eloUnfilteredCounts?: { at: number; url: string; rows: Promise<FacetRows> } };
+
+function cachedUnfilteredCounts(load: () => Promise<unknown>): Promise<FacetRows> {
+  const cached = globalCounts.eloUnfilteredCounts;
+  const url = process.env.DATABASE_URL ?? "";
+  if (cached && cached.url === url && Date.now() - cached.at < unfilteredCountsTtlMs) return cached.rows;
+  // drizzle's query is a lazy thenable that runs again on every `then`; a real promise runs it once.
+  const rows = Promise.resolve(load()) as Promise<FacetRows>;
+  globalCounts.eloUnfilteredCounts = { at: Date.now(), url, rows };
+  rows.catch(() => (globalCounts.eloUnfilteredCounts = undefined));
+  return rows;
 }

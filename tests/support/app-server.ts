@@ -5,12 +5,18 @@ import { freePort } from "./free-port";
 export async function startAppServer(databaseUrl: string): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", ELO_DEMO_DATA: "false" },
+    // Production mode, as `npm start` runs it (vitest itself sets NODE_ENV=test).
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", ELO_DEMO_DATA: "false", ELO_RATE_LIMIT: "false" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
   child.stdout.on("data", (d) => (output += d));
   child.stderr.on("data", (d) => (output += d));
+  let stopping = false;
+  // A server that dies during the run would only show as refused connections; say why instead.
+  child.on("exit", (code, signal) => {
+    if (!stopping) console.error(`The Elo test server exited (code ${code}, signal ${signal}). Its output:\n${output}`);
+  });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -28,6 +34,8 @@ export async function startAppServer(databaseUrl: string): Promise<{ url: string
     url,
     stop: () =>
       new Promise<void>((resolve) => {
+        stopping = true;
+        if (child.exitCode !== null) return resolve();
         child.once("exit", () => resolve());
         child.kill("SIGTERM");
       }),

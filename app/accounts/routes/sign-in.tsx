@@ -1,4 +1,5 @@
 import { data, Form, redirect, useNavigation } from "react-router";
+import { Button, TextInput } from "suomifi-ui-components";
 import { auth } from "~/accounts/auth.server";
 import { pageTitle } from "~/foundation/routes/language-layout";
 import { translator } from "~/i18n/catalogue";
@@ -57,16 +58,23 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
         )}
         <input type="hidden" name="next" value={next} />
         <div className="field">
-          <label htmlFor="sign-in-email">{t("signIn.email")}</label>
-          <input id="sign-in-email" name="email" type="email" autoComplete="username" required defaultValue={actionData?.email} />
+          <TextInput
+            id="sign-in-email"
+            name="email"
+            type="email"
+            labelText={t("signIn.email")}
+            autoComplete="username"
+            required
+            defaultValue={actionData?.email}
+            fullWidth
+          />
         </div>
         <div className="field">
-          <label htmlFor="sign-in-password">{t("signIn.password")}</label>
-          <input id="sign-in-password" name="password" type="password" autoComplete="current-password" required />
+          <TextInput id="sign-in-password" name="password" type="password" labelText={t("signIn.password")} autoComplete="current-password" required fullWidth />
         </div>
-        <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+        <Button id="sign-in-submit" type="submit" disabled={navigation.state === "submitting"}>
           {t("signIn.submit")}
-        </button>
+        </Button>
       </Form>
     </>
   );

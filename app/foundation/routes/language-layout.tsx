@@ -1,5 +1,6 @@
-import { data, Form, Link, NavLink, Outlet, useLocation } from "react-router";
+import { data, Form, Link, NavLink, Outlet, useLocation, useRouteError, useRouteLoaderData } from "react-router";
 import { getCurrentUser } from "~/accounts/current-user.server";
+import { errorMessage } from "~/foundation/error-message";
 import { translator } from "~/i18n/catalogue";
 import { isLanguage, languages } from "~/i18n/languages";
 import { useLanguage, useT } from "~/i18n/use-i18n";
@@ -14,6 +15,28 @@ export async function loader({ params, request }: Route.LoaderArgs) {
 const languageNames = { fi: "Suomi", sv: "Svenska", en: "English" } as const;
 
 export default function LanguageLayout({ loaderData }: Route.ComponentProps) {
+  return (
+    <Chrome user={loaderData.user}>
+      <Outlet />
+    </Chrome>
+  );
+}
+
+/** Errors below the layout keep the header, navigation and language menu. */
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const t = useT();
+  const layoutData = useRouteLoaderData<typeof loader>("foundation/routes/language-layout");
+  const message = errorMessage(error, t);
+  return (
+    <Chrome user={layoutData?.user ?? null}>
+      <h1>{t("error.title")}</h1>
+      <p role="alert">{message}</p>
+    </Chrome>
+  );
+}
+
+function Chrome({ user, children }: { user: { name: string } | null; children: React.ReactNode }) {
   const lang = useLanguage();
   const t = useT();
   const { pathname, search } = useLocation();
@@ -57,7 +80,7 @@ export default function LanguageLayout({ loaderData }: Route.ComponentProps) {
             <li>
               <NavLink to={`/${lang}/coverage`}>{t("layout.nav.coverage")}</NavLink>
             </li>
-            {loaderData.user ? (
+            {user ? (
               <>
                 <li>
                   <NavLink to={`/${lang}/work`}>{t("layout.nav.work")}</NavLink>
@@ -65,7 +88,7 @@ export default function LanguageLayout({ loaderData }: Route.ComponentProps) {
                 <li>
                   <Form method="post" action={`/${lang}/sign-out`} className="inline-form">
                     <button type="submit" className="link-button">
-                      {t("layout.nav.signOut")} ({loaderData.user.name})
+                      {t("layout.nav.signOut")} ({user.name})
                     </button>
                   </Form>
                 </li>
@@ -79,7 +102,7 @@ export default function LanguageLayout({ loaderData }: Route.ComponentProps) {
         </nav>
       </header>
       <main id="main" className="page" tabIndex={-1}>
-        <Outlet />
+        {children}
       </main>
       <footer className="site-footer">
         <p>{t("layout.footer")}</p>

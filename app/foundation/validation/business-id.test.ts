@@ -4,8 +4,8 @@ import { isValidBusinessId } from "./business-id";
 describe("isValidBusinessId", () => {
   it("accepts real business IDs", () => {
     expect(isValidBusinessId("1905652-2")).toBe(true); // Kainuun maakunta -kuntayhtymä (seed 002)
-    expect(isValidBusinessId("0245437-2")).toBe(true); // Kela
-    expect(isValidBusinessId("0201256-6")).toBe(true); // Helsingin kaupunki
+    expect(isValidBusinessId("0246246-0")).toBe(true);
+    expect(isValidBusinessId("0201256-6")).toBe(true);
   });
 
   it("rejects a wrong check digit, a wrong form and remainder 1", () => {

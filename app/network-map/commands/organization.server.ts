@@ -67,9 +67,9 @@ export async function createOrganization(caller: CurrentUser, rawInput: Organiza
  * Updates an organisation. Contact persons and coordinators may edit its details; only coordinators
  * of the regions concerned may add or remove network memberships.
  */
-export async function updateOrganization(caller: CurrentUser, id: string, rawInput: OrganizationInput): Promise<void> {
+export async function updateOrganization(caller: CurrentUser, id: string, rawInput: OrganizationInput, executor?: Transaction): Promise<void> {
   const input = parseInput(organizationInput, rawInput);
-  await db().transaction(async (tx) => {
+  const run = async (tx: Transaction) => {
     const scope = await organizationScope(tx, id);
     if (!scope) throw new NotFound(`organization ${id}`);
     requirePermission(canManageOrganization(caller, scope), `update organisation ${id}`);
@@ -93,7 +93,8 @@ export async function updateOrganization(caller: CurrentUser, id: string, rawInp
       after: { ...values, regionCodes: [...input.regionCodes].sort() },
     });
     await refreshOrganizationSearch(tx, id);
-  });
+  };
+  await (executor ? run(executor) : db().transaction(run));
 }
 
 /** Removes an organisation with everything it owns; coordinators of all its regions (or an admin). */

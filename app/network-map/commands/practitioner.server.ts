@@ -82,9 +82,9 @@ export async function createPractitioner(caller: CurrentUser, rawInput: Practiti
  * Practitioners edit their own card; contact persons and coordinators edit their organisation's
  * people. A practitioner cannot move themself to another organisation or make themself a contact person.
  */
-export async function updatePractitioner(caller: CurrentUser, id: string, rawInput: PractitionerInput): Promise<void> {
+export async function updatePractitioner(caller: CurrentUser, id: string, rawInput: PractitionerInput, executor?: Transaction): Promise<void> {
   const input = parseInput(practitionerInput, rawInput);
-  await db().transaction(async (tx) => {
+  const run = async (tx: Transaction) => {
     const [before] = await tx.select().from(practitioner).where(eq(practitioner.id, id)).for("update");
     if (!before) throw new NotFound(`practitioner ${id}`);
     const scope = await organizationScope(tx, before.organizationId);
@@ -117,7 +117,8 @@ export async function updatePractitioner(caller: CurrentUser, id: string, rawInp
     });
     await refreshOrganizationSearch(tx, input.organizationId);
     if (before.organizationId !== input.organizationId) await refreshOrganizationSearch(tx, before.organizationId);
-  });
+  };
+  await (executor ? run(executor) : db().transaction(run));
 }
 
 export async function deletePractitioner(caller: CurrentUser, id: string): Promise<void> {

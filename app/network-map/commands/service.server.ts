@@ -95,9 +95,9 @@ export async function createService(caller: CurrentUser, rawInput: ServiceInput,
   return executor ? run(executor) : db().transaction(run);
 }
 
-export async function updateService(caller: CurrentUser, id: string, rawInput: ServiceInput): Promise<void> {
+export async function updateService(caller: CurrentUser, id: string, rawInput: ServiceInput, executor?: Transaction): Promise<void> {
   const input = parseInput(serviceInput, rawInput);
-  await db().transaction(async (tx) => {
+  const run = async (tx: Transaction) => {
     const [before] = await tx.select().from(service).where(eq(service.id, id)).for("update");
     if (!before) throw new NotFound(`service ${id}`);
     const beforeScope = await organizationScope(tx, before.organizationId);
@@ -121,7 +121,8 @@ export async function updateService(caller: CurrentUser, id: string, rawInput: S
     });
     await refreshOrganizationSearch(tx, input.organizationId);
     if (before.organizationId !== input.organizationId) await refreshOrganizationSearch(tx, before.organizationId);
-  });
+  };
+  await (executor ? run(executor) : db().transaction(run));
 }
 
 function normalizeChannel(c: { channel: string; contact?: string | null; hours: unknown; servicePointId?: string | null }) {

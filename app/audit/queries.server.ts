@@ -1,0 +1,78 @@
+import { and, desc, eq, sql, type SQL } from "drizzle-orm";
+import { coordinatedRegions, isAdmin, type CurrentUser } from "../accounts/roles";
+import { db } from "../foundation/db.server";
+import { PermissionDenied } from "../foundation/validation/fields";
+import { canReadAuditTrail } from "./permissions";
+import { auditEvent, type FieldChange } from "./schema.server";
+
+export const auditPageSize = 50;
+
+export interface AuditFilter {
+  entityType?: string;
+  entityId?: string;
+  page?: number;
+}
+
+export interface AuditRow {
+  id: number;
+  at: Date;
+  actorLabel: string;
+  entityType: string;
+  entityId: string;
+  action: string;
+  changes: Record<string, FieldChange>;
+}
+
+/**
+ * The events of a coordinator's regions: the member organisations, and their services, service
+ * points, practitioners and invitations. Entities that no longer exist are placed by what their
+ * own events recorded (the organisation id of a deleted service, the regions of a deleted
+ * organisation), so that deletions stay visible to the coordinators who saw the entity.
+ */
+function regionalEntities(regions: string[]): SQL {
+  return sql`
+    with orgs as (
+      select m.organization_id::text as id from network_membership m where m.region_code in ${regions}
+      union
+      select e.entity_id from audit_event e
+      where e.entity_type = 'organization'
+        and not exists (select 1 from organization o where o.id::text = e.entity_id)
+        and exists (
+          select 1 from jsonb_array_elements_text(
+            case when jsonb_typeof(e.changes->'regionCodes'->'new') = 'array' then e.changes->'regionCodes'->'new' else '[]'::jsonb end ||
+            case when jsonb_typeof(e.changes->'regionCodes'->'old') = 'array' then e.changes->'regionCodes'->'old' else '[]'::jsonb end
+          ) r(code) where r.code in ${regions})
+    )
+    select 'organization' as entity_type, id as entity_id from orgs
+    union select 'service', s.id::text from service s where s.organization_id::text in (select id from orgs)
+    union select 'service_point', p.id::text from service_point p where p.organization_id::text in (select id from orgs)
+    union select 'practitioner', p.id::text from practitioner p where p.organization_id::text in (select id from orgs)
+    union select 'invitation', i.id::text from invitation i
+      where i.region_code in ${regions} or i.organization_id::text in (select id from orgs)
+    union select e.entity_type, e.entity_id from audit_event e
+      where e.entity_type in ('service', 'service_point', 'practitioner', 'invitation')
+        and coalesce(e.changes->'organizationId'->>'new', e.changes->'organizationId'->>'old') in (select id from orgs)`;
+}
+
+/** One page of the audit trail as the user may see it, newest first. */
+export async function listAuditEvents(caller: CurrentUser, filter: AuditFilter = {}): Promise<{ rows: AuditRow[]; total: number }> {
+  if (!canReadAuditTrail(caller)) throw new PermissionDenied("read the audit trail");
+  const conditions: (SQL | undefined)[] = [];
+  if (filter.entityType) conditions.push(eq(auditEvent.entityType, filter.entityType));
+  if (filter.entityId) conditions.push(eq(auditEvent.entityId, filter.entityId));
+  if (!isAdmin(caller))
+    conditions.push(sql`(${auditEvent.entityType}, ${auditEvent.entityId}) in (${regionalEntities(coordinatedRegions(caller))})`);
+  const where = and(...conditions);
+  const [{ total }] = await db().select({ total: sql<number>`count(*)::int` }).from(auditEvent).where(where);
+  const rows = await db()
+    .select()
+    .from(auditEvent)
+    .where(where)
+    .orderBy(desc(auditEvent.at), desc(auditEvent.id))
+    .limit(auditPageSize)
+    .offset((Math.max(1, filter.page ?? 1) - 1) * auditPageSize);
+  return {
+    total,
+    rows: rows.map((r) => ({ id: r.id, at: r.at, actorLabel: r.actorLabel, entityType: r.entityType, entityId: r.entityId, action: r.action, changes: r.changes })),
+  };
+}

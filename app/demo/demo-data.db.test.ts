@@ -1,0 +1,60 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { prepareDatabase } from "../foundation/prepare-database.server";
+
+// The demo data goes into a database of its own, so that other tests' data does not mix with it.
+let url: string;
+let client: pg.Client;
+const name = `elo_demo_${process.pid}_${Date.now()}`;
+
+beforeAll(async () => {
+  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await admin.connect();
+  await admin.query(`create database "${name}"`);
+  await admin.end();
+  const parsed = new URL(process.env.DATABASE_URL!);
+  parsed.pathname = `/${name}`;
+  url = parsed.toString();
+  await prepareDatabase(url, { demoData: true });
+  client = new pg.Client({ connectionString: url });
+  await client.connect();
+}, 120_000);
+
+afterAll(async () => {
+  await client?.end();
+  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await admin.connect();
+  await admin.query(`drop database if exists "${name}" with (force)`);
+  await admin.end();
+});
+
+const count = async (query: string) => Number((await client.query(query)).rows[0].count);
+
+describe("demo data", () => {
+  it("has the Lapland and Kainuu networks with all their municipalities", async () => {
+    expect(await count("select count(*) from network_membership where region_code = 'maakunta_19'")).toBeGreaterThanOrEqual(10);
+    expect(await count("select count(*) from network_membership where region_code = 'maakunta_18'")).toBeGreaterThanOrEqual(10);
+    // Region-wide services cover every municipality of both regions.
+    expect(
+      await count(`select count(distinct m) from service, unnest(area_municipalities) m`),
+    ).toBe(await count("select count(*) from municipality where region_code in ('maakunta_18', 'maakunta_19')"));
+  });
+
+  it("has at least 40 services and 80 invented practitioners, in three languages", async () => {
+    expect(await count("select count(*) from service")).toBeGreaterThanOrEqual(40);
+    expect(await count("select count(*) from practitioner")).toBeGreaterThanOrEqual(80);
+    expect(await count("select count(*) from service where name->>'sv' is null or name->>'en' is null")).toBe(0);
+  });
+
+  it("is searchable and has demo accounts for every role", async () => {
+    expect(await count("select count(*) from search_document")).toBeGreaterThan(150);
+    const roles = (await client.query("select distinct role from role_assignment order by role")).rows.map((r) => r.role);
+    expect(roles).toEqual(["admin", "contact_person", "coordinator", "practitioner"]);
+  });
+
+  it("loads only once", async () => {
+    const before = await count("select count(*) from organization");
+    await prepareDatabase(url, { demoData: true });
+    expect(await count("select count(*) from organization")).toBe(before);
+  });
+});

@@ -1,0 +1,163 @@
+import { data, Form, Link, useNavigation } from "react-router";
+import { requireUser } from "~/accounts/current-user.server";
+import { pageTitle } from "~/foundation/routes/language-layout";
+import { translator } from "~/i18n/catalogue";
+import { isLanguage } from "~/i18n/languages";
+import { useLanguage, useT } from "~/i18n/use-i18n";
+import { exchangeKinds, importLimits, isExchangeKind, type ExchangeKind } from "../columns";
+import { importCsv } from "../import.server";
+import type { Route } from "./+types/import";
+
+/** The report shows this many bad rows; the rest are counted. */
+const shownRows = 200;
+const maxMegabytes = importLimits.maxBytes / 1024 / 1024;
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  await requireUser(request, String(params.lang));
+  return null;
+}
+
+type ActionResult =
+  | { kind: string; created: number; updated: number }
+  | { kind: string; error: string; fileIssues?: string[]; rows?: { line: number; column: string; message: string }[]; moreRows?: number };
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const lang = isLanguage(params.lang) ? params.lang : "fi";
+  const user = await requireUser(request, lang);
+  const t = translator(lang);
+  const refuse = (status: number, error: string, kind = "") => data<ActionResult>({ kind, error }, { status });
+  // Refuse an oversized upload before reading it into memory (the multipart overhead is small).
+  if (Number(request.headers.get("content-length") ?? 0) > importLimits.maxBytes + 64 * 1024)
+    return refuse(413, t("exchange.tooLarge", { max: maxMegabytes }));
+  const form = await request.formData();
+  const kind = form.get("kind");
+  if (!isExchangeKind(kind)) return refuse(400, t("exchange.chooseKind"));
+  const file = form.get("file");
+  if (!(file instanceof File) || file.size === 0) return refuse(400, t("exchange.noFile"), kind);
+  if (file.size > importLimits.maxBytes) return refuse(413, t("exchange.tooLarge", { max: maxMegabytes }), kind);
+  const result = await importCsv(user, kind, new Uint8Array(await file.arrayBuffer()));
+  if (result.ok) return data<ActionResult>({ kind, created: result.created, updated: result.updated });
+  const rows = result.rows.slice(0, shownRows).flatMap((row) =>
+    row.issues.map((issue) => ({ line: row.line, column: issue.column, message: t(issue.key, issue.values) })),
+  );
+  return data<ActionResult>(
+    {
+      kind,
+      error: t("import.failed"),
+      fileIssues: result.fileIssues.map((issue) => t(issue.key, issue.values)),
+      rows,
+      moreRows: Math.max(0, result.rows.length - shownRows),
+    },
+    { status: 400 },
+  );
+}
+
+export const meta = ({ params }: Route.MetaArgs) =>
+  pageTitle(params.lang, translator(isLanguage(params.lang) ? params.lang : "fi")("import.title"));
+
+export default function ImportPage({ actionData }: Route.ComponentProps) {
+  const t = useT();
+  const lang = useLanguage();
+  const navigation = useNavigation();
+  const result = actionData as ActionResult | undefined;
+  const chosen: ExchangeKind = isExchangeKind(result?.kind) ? result.kind : "organizations";
+  return (
+    <>
+      <h1>{t("import.title")}</h1>
+      <p className="lead">{t("import.intro")}</p>
+
+      {result && "created" in result && (
+        <p role="status" className="alert alert--success">
+          {t("import.success", { created: result.created, updated: result.updated })}
+        </p>
+      )}
+      {result && "error" in result && (
+        <div role="alert" className="alert alert--error" id="import-errors">
+          <p>{result.error}</p>
+          {!!result.fileIssues?.length && (
+            <>
+              <h2>{t("import.fileProblems")}</h2>
+              <ul>
+                {result.fileIssues.map((message) => (
+                  <li key={message}>{message}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+      {result && "error" in result && !!result.rows?.length && (
+        <section aria-labelledby="import-report">
+          <h2 id="import-report">{t("import.report")}</h2>
+          <div className="table-wrap">
+            <table className="data">
+              <caption className="visually-hidden">{t("import.reportCaption", { count: new Set(result.rows.map((r) => r.line)).size })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("import.line")}</th>
+                  <th scope="col">{t("import.column")}</th>
+                  <th scope="col">{t("import.problem")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.rows.map((row, i) => (
+                  <tr key={i}>
+                    <td className="num">{row.line}</td>
+                    <td>{row.column === "_" ? t("import.wholeRow") : <code>{row.column}</code>}</td>
+                    <td>{row.message}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {!!result.moreRows && <p>{t("import.moreRows", { count: result.moreRows })}</p>}
+        </section>
+      )}
+
+      <Form method="post" encType="multipart/form-data" className="form narrow">
+        <fieldset className="field">
+          <legend>{t("import.kind")}</legend>
+          {exchangeKinds.map((kind) => (
+            <label key={kind}>
+              <input type="radio" name="kind" value={kind} defaultChecked={kind === chosen} required /> {t(`exchange.kind.${kind}`)}
+            </label>
+          ))}
+        </fieldset>
+        <div className="field">
+          <label htmlFor="import-file">{t("import.file")}</label>
+          <span className="field__hint" id="import-file-hint">
+            {t("import.fileHint", { max: maxMegabytes, rows: importLimits.maxRows })}
+          </span>
+          <input id="import-file" name="file" type="file" accept=".csv,text/csv" required aria-describedby="import-file-hint" />
+        </div>
+        <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+          {t("import.submit")}
+        </button>
+      </Form>
+
+      <h2>{t("import.rules")}</h2>
+      <ul>
+        <li>{t("import.rule.encoding")}</li>
+        <li>{t("import.rule.header")}</li>
+        <li>{t("import.rule.lists")}</li>
+        <li>{t("import.rule.organization")}</li>
+        <li>{t("import.rule.id")}</li>
+        <li>{t("import.rule.permissions")}</li>
+      </ul>
+
+      <h2>{t("import.templates")}</h2>
+      <ul className="link-list">
+        {exchangeKinds.map((kind) => (
+          <li key={kind}>
+            <a href={`/${lang}/work/import/templates/${kind}.csv`} download>
+              {t("import.template", { kind: t(`exchange.kind.${kind}`) })}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Link to={`/${lang}/work/export`}>{t("import.exportLink")}</Link>
+      </p>
+    </>
+  );
+}

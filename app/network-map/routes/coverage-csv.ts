@@ -1,0 +1,26 @@
+import { stringify } from "csv-stringify/sync";
+import { translator, type MessageKey } from "~/i18n/catalogue";
+import { isLanguage } from "~/i18n/languages";
+import { placeName, reference } from "~/reference/queries.server";
+import { coverageRegion, coverageRows, getCoverage } from "../coverage.server";
+import type { Route } from "./+types/coverage-csv";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const lang = isLanguage(params.lang) ? params.lang : "fi";
+  const t = translator(lang);
+  const regionCode = await coverageRegion(request, lang);
+  const ref = await reference();
+  const rows = coverageRows(await getCoverage(regionCode), {
+    municipality: t("coverage.municipality"),
+    column: (d, code) => `${t(`coverage.${d.key}` as MessageKey)}: ${t(`${d.labelPrefix}.${code}` as MessageKey)}`,
+    place: (code) => placeName(ref.byCode.get(code), lang),
+  });
+  // A byte order mark so that spreadsheet programs read the Finnish letters right.
+  const csv = "\uFEFF" + stringify(rows, { delimiter: ";" });
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="coverage-${regionCode}.csv"`,
+    },
+  });
+}

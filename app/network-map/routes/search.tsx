@@ -1,0 +1,195 @@
+import { data, Form, Link, useSubmit } from "react-router";
+import { pageTitle } from "~/foundation/routes/language-layout";
+import { translator, type MessageKey } from "~/i18n/catalogue";
+import { Localized } from "~/i18n/components/localized-text";
+import { isLanguage, type Language } from "~/i18n/languages";
+import { useLanguage, useT } from "~/i18n/use-i18n";
+import { placeName, reference, sortPlaces } from "~/reference/queries.server";
+import { channels, serviceLanguages, targetGroups, topics } from "../code-lists";
+import { entityPath } from "../paths";
+import { emptySearch, mapSearchParams, pageSize, parseMapSearch, searchKinds, type MapSearch } from "../search-params";
+import { searchMap } from "../search.server";
+import type { Route } from "./+types/search";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const lang: Language = isLanguage(params.lang) ? params.lang : "fi";
+  const t = translator(lang);
+  const ref = await reference();
+  const regions = sortPlaces(ref.regions, lang).map((r) => ({ code: r.code, name: placeName(r, lang) }));
+  const parsed = parseMapSearch(new URL(request.url).searchParams);
+  if (!parsed.ok) {
+    return data(
+      { error: t("search.badParameter", { name: parsed.parameter }), search: null, outcome: null, regions, municipalities: [] },
+      { status: 400 },
+    );
+  }
+  const outcome = await searchMap(parsed.search);
+  // Municipalities that have something to show, plus those chosen.
+  const municipalities = sortPlaces(
+    ref.municipalities.filter((m) => outcome.facets.municipality[m.code] || parsed.search.municipalities.includes(m.code)),
+    lang,
+  ).map((m) => ({ code: m.code, name: placeName(m, lang), count: outcome.facets.municipality[m.code] ?? 0 }));
+  const municipalityNames = Object.fromEntries(
+    outcome.results.flatMap((r) => r.municipalityCodes).map((code) => [code, placeName(ref.byCode.get(code), lang)]),
+  );
+  return { error: null, search: parsed.search, outcome, regions, municipalities, municipalityNames };
+}
+
+export const meta = ({ params }: Route.MetaArgs) =>
+  pageTitle(params.lang, translator(isLanguage(params.lang) ? params.lang : "fi")("search.title"));
+
+function FacetGroup({
+  legend,
+  name,
+  codes,
+  labelPrefix,
+  counts,
+  selected,
+}: {
+  legend: string;
+  name: string;
+  codes: readonly string[];
+  labelPrefix: string;
+  counts: Record<string, number>;
+  selected: string[];
+}) {
+  const t = useT();
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {codes.map((code) => {
+        const id = `facet-${name}-${code}`;
+        return (
+          <label key={code} className="option" htmlFor={id}>
+            <input type="checkbox" id={id} name={name} value={code} defaultChecked={selected.includes(code)} />
+            <span>
+              {t(`${labelPrefix}.${code}` as MessageKey)} <span className="count">({counts[code] ?? 0})</span>
+            </span>
+          </label>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+export default function Search({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const lang = useLanguage();
+  const submit = useSubmit();
+  const { search, outcome, regions, municipalities, error } = loaderData;
+  const current: MapSearch = search ?? emptySearch();
+  const facets = outcome?.facets ?? {};
+  const pages = outcome ? Math.max(1, Math.ceil(outcome.total / pageSize)) : 1;
+  const pageLink = (page: number) => `/${lang}/search?${mapSearchParams(current, { page }).toString()}`;
+
+  return (
+    <>
+      <h1>{t("search.title")}</h1>
+      <Form
+        method="get"
+        action={`/${lang}/search`}
+        role="search"
+        // With JavaScript, ticking a filter updates the results at once; without it, the button does.
+        // Selects are left to the button: arrow keys on a select fire change for every option.
+        onChange={(event) => {
+          const target = event.target as HTMLElement;
+          if (target.getAttribute("type") === "checkbox") submit(event.currentTarget, { preventScrollReset: true });
+        }}
+      >
+        <div className="search-box">
+          <label htmlFor="search-q">{t("search.label")}</label>
+          <div className="search-box__row">
+            <input id="search-q" name="q" type="search" defaultValue={current.q} maxLength={200} aria-describedby="search-q-hint" />
+            <button type="submit" className="button">
+              {t("search.submit")}
+            </button>
+          </div>
+          <p id="search-q-hint" className="field__hint">
+            {t("search.hint")}
+          </p>
+        </div>
+        {error && (
+          <p role="alert" className="alert alert--error">
+            {error}
+          </p>
+        )}
+        <div className="search-layout">
+          <div className="filters">
+            <h2 className="visually-hidden">{t("search.filters")}</h2>
+            <div className="field">
+              <label htmlFor="search-region">{t("search.region")}</label>
+              <select id="search-region" name="region" defaultValue={current.regions[0] ?? ""}>
+                <option value="">{t("search.any")}</option>
+                {regions.map((r) => (
+                  <option key={r.code} value={r.code}>
+                    {r.name} ({facets.region?.[r.code] ?? 0})
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="search-municipality">{t("search.municipality")}</label>
+              <select id="search-municipality" name="municipality" defaultValue={current.municipalities[0] ?? ""}>
+                <option value="">{t("search.any")}</option>
+                {municipalities.map((m) => (
+                  <option key={m.code} value={m.code}>
+                    {m.name} ({m.count})
+                  </option>
+                ))}
+              </select>
+            </div>
+            <FacetGroup legend={t("search.kind")} name="kind" codes={searchKinds} labelPrefix="search.kind" counts={facets.kind ?? {}} selected={current.kinds} />
+            <FacetGroup legend={t("search.targetGroup")} name="group" codes={targetGroups} labelPrefix="targetGroup" counts={facets.group ?? {}} selected={current.targetGroups} />
+            <FacetGroup legend={t("search.channel")} name="channel" codes={channels} labelPrefix="channel" counts={facets.channel ?? {}} selected={current.channels} />
+            <FacetGroup legend={t("search.language")} name="language" codes={serviceLanguages} labelPrefix="language" counts={facets.language ?? {}} selected={current.languages} />
+            <FacetGroup legend={t("search.topic")} name="topic" codes={topics} labelPrefix="topic" counts={facets.topic ?? {}} selected={current.topics} />
+            <p>
+              <button type="submit" className="button">
+                {t("search.apply")}
+              </button>{" "}
+              <Link to={`/${lang}/search`}>{t("search.clear")}</Link>
+            </p>
+          </div>
+          <section aria-labelledby="search-results-heading">
+            <h2 id="search-results-heading" aria-live="polite">
+              {t("search.results", { count: outcome?.total ?? 0 })}
+            </h2>
+            {outcome && outcome.total === 0 && <p>{t("search.noResults")}</p>}
+            <ul className="results">
+              {outcome?.results.map((result) => (
+                <li key={`${result.kind}-${result.id}`} className="result">
+                  <p className="result__kind">{t(`search.kind.${result.kind}`)}</p>
+                  <h3>
+                    <Link to={entityPath(lang, result.kind, result.id)}>
+                      <Localized value={result.title} />
+                    </Link>
+                  </h3>
+                  {result.kind !== "organization" && (
+                    <p>
+                      <Localized value={result.organizationName} />
+                    </p>
+                  )}
+                  <Localized value={result.summary} as="p" />
+                  {result.channels.length > 0 && (
+                    <ul className="tags" aria-label={t("service.channels")}>
+                      {result.channels.map((c) => (
+                        <li key={c}>{t(`channel.${c}` as MessageKey)}</li>
+                      ))}
+                    </ul>
+                  )}
+                </li>
+              ))}
+            </ul>
+            {pages > 1 && (
+              <nav className="pagination" aria-label={t("search.pagination")}>
+                {current.page > 1 && <Link to={pageLink(current.page - 1)}>{t("search.previous")}</Link>}
+                <span>{t("search.page", { page: current.page, pages })}</span>
+                {current.page < pages && <Link to={pageLink(current.page + 1)}>{t("search.next")}</Link>}
+              </nav>
+            )}
+          </section>
+        </div>
+      </Form>
+    </>
+  );
+}

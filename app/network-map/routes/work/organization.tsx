@@ -1,0 +1,190 @@
+import { Form, Link } from "react-router";
+import { coordinatedRegions, isAdmin } from "~/accounts/roles";
+import { requireUser } from "~/accounts/current-user.server";
+import { pageTitle } from "~/foundation/routes/language-layout";
+import { translator } from "~/i18n/catalogue";
+import { useLanguage, useT } from "~/i18n/use-i18n";
+import { organizationTypes } from "~/network-map/code-lists";
+import { createOrganization, updateOrganization } from "~/network-map/commands/organization.server";
+import type { OrganizationInput } from "~/network-map/inputs";
+import { canManageMemberships } from "~/network-map/permissions";
+import {
+  BackLink,
+  CheckboxGroup,
+  DeleteLink,
+  ErrorSummary,
+  LocalizedFields,
+  Notice,
+  SelectField,
+  SubmitButton,
+  TextField,
+  useFormState,
+  useLocalize,
+  VerifyBox,
+} from "~/network-map/work/components";
+import { organizationFromForm } from "~/network-map/work/form-data";
+import { languageOf, editPath, newPath } from "~/network-map/work/paths";
+import { loadOrganization, organizationAccess, organizationParts, parentOptions, regionsByCode } from "~/network-map/work/queries.server";
+import { commandFailure, forbiddenResponse, notFoundResponse, redirectWithNotice, requireId } from "~/network-map/work/respond.server";
+import type { Route } from "./+types/organization";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const lang = languageOf(params);
+  const user = await requireUser(request, lang);
+  const regions = await regionsByCode();
+  const regionChoices = regions.map((r) => ({ code: r.code, nameFi: r.nameFi, nameSv: r.nameSv, manageable: canManageMemberships(user, r.code) }));
+  if (params.id === "new") {
+    if (!isAdmin(user) && coordinatedRegions(user).length === 0) throw forbiddenResponse(lang);
+    const wanted = new URL(request.url).searchParams.get("region");
+    const regionCode = wanted && regions.some((r) => r.code === wanted) ? wanted : coordinatedRegions(user)[0];
+    const values: OrganizationInput = { name: {}, description: {}, type: "other", regionCodes: regionCode ? [regionCode] : [] };
+    const parents = await parentOptions(isAdmin(user) ? regions.map((r) => r.code) : coordinatedRegions(user));
+    return { entry: null, values, regions: regionChoices, parents, parts: null, canDelete: false };
+  }
+  const id = requireId(params.id, lang);
+  const entry = await loadOrganization(id);
+  if (!entry) throw notFoundResponse(lang);
+  const access = await organizationAccess(user, id);
+  if (!access?.allowed) throw forbiddenResponse(lang);
+  const parents = await parentOptions(entry.scope.regionCodes.length ? entry.scope.regionCodes : regions.map((r) => r.code), id);
+  // Same rule as deleteOrganization: coordinators of all its networks, or an admin.
+  const canDelete = entry.scope.regionCodes.length ? entry.scope.regionCodes.every((code) => canManageMemberships(user, code)) : isAdmin(user);
+  return {
+    entry: { id, name: entry.name, lastVerifiedAt: entry.lastVerifiedAt },
+    values: entry.values,
+    regions: regionChoices,
+    parents,
+    parts: await organizationParts(id),
+    canDelete,
+  };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const lang = languageOf(params);
+  const user = await requireUser(request, lang);
+  const input = organizationFromForm(await request.formData());
+  if (params.id === "new") {
+    let id: string;
+    try {
+      id = await createOrganization(user, input);
+    } catch (error) {
+      return commandFailure(error, lang, input);
+    }
+    return redirectWithNotice(editPath(lang, "organization", id), "created");
+  }
+  const id = requireId(params.id, lang);
+  try {
+    await updateOrganization(user, id, input);
+  } catch (error) {
+    return commandFailure(error, lang, input);
+  }
+  return redirectWithNotice(editPath(lang, "organization", id), "saved");
+}
+
+export const meta = ({ params, loaderData }: Route.MetaArgs) => {
+  const lang = languageOf(params);
+  const t = translator(lang);
+  const name = loaderData?.entry?.name;
+  return pageTitle(lang, name ? t("work.editOrganization", { name: name[lang] || name.fi || "" }) : t("work.newOrganization"));
+};
+
+export default function OrganizationPage({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const lang = useLanguage();
+  const localize = useLocalize();
+  const { entry, regions, parents, parts, canDelete } = loaderData;
+  const { values, errors, formKey } = useFormState(loaderData.values, actionData);
+  const labels = {
+    name: t("work.nameField"),
+    description: t("work.descriptionField"),
+    type: t("organization.type"),
+    businessId: t("organization.businessId"),
+    website: t("organization.website"),
+    email: t("organization.email"),
+    phone: t("organization.phone"),
+    parentId: t("organization.parent"),
+    regionCodes: t("work.memberships"),
+  };
+  return (
+    <>
+      <BackLink />
+      <h1>{entry ? t("work.editOrganization", { name: localize(entry.name) }) : t("work.newOrganization")}</h1>
+      <Notice />
+      <ErrorSummary errors={errors} labels={labels} />
+      <Form method="post" className="form" key={formKey} noValidate>
+        <LocalizedFields name="name" label={labels.name} value={values.name} errors={errors} required />
+        <LocalizedFields name="description" label={labels.description} value={values.description} errors={errors} multiline />
+        <SelectField
+          name="type"
+          label={labels.type}
+          value={values.type}
+          errors={errors}
+          options={organizationTypes.map((code) => ({ value: code, label: t(`organizationType.${code}`) }))}
+        />
+        <TextField name="businessId" label={labels.businessId} value={values.businessId} errors={errors} hint="1234567-8" />
+        <TextField name="website" label={labels.website} value={values.website} errors={errors} type="url" />
+        <TextField name="email" label={labels.email} value={values.email} errors={errors} type="email" />
+        <TextField name="phone" label={labels.phone} value={values.phone} errors={errors} type="tel" />
+        <SelectField
+          name="parentId"
+          label={labels.parentId}
+          value={values.parentId}
+          errors={errors}
+          emptyLabel={t("work.noParent")}
+          options={parents.map((p) => ({ value: p.id, label: localize(p.name) }))}
+        />
+        <CheckboxGroup
+          name="regionCodes"
+          legend={labels.regionCodes}
+          hint={t("work.membershipsHint")}
+          errors={errors}
+          selected={values.regionCodes ?? []}
+          options={regions.map((r) => ({ value: r.code, label: lang === "sv" ? r.nameSv : r.nameFi, disabled: !r.manageable }))}
+        />
+        <SubmitButton />
+      </Form>
+      {entry && parts && (
+        <>
+          <VerifyBox kind="organization" id={entry.id} lastVerifiedAt={entry.lastVerifiedAt} />
+          <section aria-labelledby="parts-points">
+            <h2 id="parts-points">{t("work.servicePoints")}</h2>
+            <EntryList kind="service_point" items={parts.servicePoints.map((p) => ({ id: p.id, label: localize(p.name) }))} />
+            <p>
+              <Link to={newPath(lang, "service_point", entry.id)}>{t("work.addServicePoint")}</Link>
+            </p>
+          </section>
+          <section aria-labelledby="parts-services">
+            <h2 id="parts-services">{t("work.services")}</h2>
+            <EntryList kind="service" items={parts.services.map((s) => ({ id: s.id, label: localize(s.name) }))} />
+            <p>
+              <Link to={newPath(lang, "service", entry.id)}>{t("work.addService")}</Link>
+            </p>
+          </section>
+          <section aria-labelledby="parts-people">
+            <h2 id="parts-people">{t("work.practitioners")}</h2>
+            <EntryList kind="practitioner" items={parts.practitioners.map((p) => ({ id: p.id, label: `${p.givenName} ${p.familyName}` }))} />
+            <p>
+              <Link to={newPath(lang, "practitioner", entry.id)}>{t("work.addPractitioner")}</Link>
+            </p>
+          </section>
+          {canDelete && <DeleteLink kind="organization" id={entry.id} />}
+        </>
+      )}
+    </>
+  );
+}
+
+function EntryList({ kind, items }: { kind: "service_point" | "service" | "practitioner"; items: { id: string; label: string }[] }) {
+  const t = useT();
+  const lang = useLanguage();
+  if (items.length === 0) return <p>{t("work.none")}</p>;
+  return (
+    <ul className="link-list">
+      {items.map((item) => (
+        <li key={item.id}>
+          <Link to={editPath(lang, kind, item.id)}>{item.label}</Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

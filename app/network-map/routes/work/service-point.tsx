@@ -1,0 +1,159 @@
+import { Form } from "react-router";
+import { requireUser } from "~/accounts/current-user.server";
+import { pageTitle } from "~/foundation/routes/language-layout";
+import { translator } from "~/i18n/catalogue";
+import { useLanguage, useT } from "~/i18n/use-i18n";
+import { weekdays } from "~/network-map/code-lists";
+import { createServicePoint, updateServicePoint } from "~/network-map/commands/service-point.server";
+import type { ServicePointInput } from "~/network-map/inputs";
+import {
+  BackLink,
+  DeleteLink,
+  ErrorSummary,
+  errorFor,
+  fieldId,
+  LocalizedFields,
+  Notice,
+  SelectField,
+  SubmitButton,
+  TextField,
+  useFormState,
+  useLocalize,
+  VerifyBox,
+} from "~/network-map/work/components";
+import { servicePointFromForm } from "~/network-map/work/form-data";
+import { languageOf, editPath } from "~/network-map/work/paths";
+import { loadServicePoint, organizationAccess, organizationName } from "~/network-map/work/queries.server";
+import { commandFailure, forbiddenResponse, notFoundResponse, redirectWithNotice, requireId } from "~/network-map/work/respond.server";
+import type { Route } from "./+types/service-point";
+
+/** Empty rows offered after the stored ones, so that hours can be added without JavaScript. */
+const emptyRows = 3;
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const lang = languageOf(params);
+  const user = await requireUser(request, lang);
+  let entry = null;
+  let organizationId: string;
+  let values: ServicePointInput;
+  if (params.id === "new") {
+    organizationId = requireId(new URL(request.url).searchParams.get("organization"), lang);
+    values = { organizationId, name: {}, streetAddress: "", postalCode: "", openingHours: [], accessibility: {} };
+  } else {
+    const loaded = await loadServicePoint(requireId(params.id, lang));
+    if (!loaded) throw notFoundResponse(lang);
+    organizationId = loaded.organizationId;
+    values = loaded.values;
+    entry = { id: loaded.id, name: loaded.name, lastVerifiedAt: loaded.lastVerifiedAt, municipality: loaded.municipality };
+  }
+  const access = await organizationAccess(user, organizationId);
+  if (!access) throw notFoundResponse(lang);
+  if (!access.allowed) throw forbiddenResponse(lang);
+  return { entry, values, organizationId, organizationName: await organizationName(organizationId) };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const lang = languageOf(params);
+  const user = await requireUser(request, lang);
+  const input = servicePointFromForm(await request.formData());
+  if (params.id === "new") {
+    let id: string;
+    try {
+      id = await createServicePoint(user, input);
+    } catch (error) {
+      return commandFailure(error, lang, input);
+    }
+    return redirectWithNotice(editPath(lang, "service_point", id), "created");
+  }
+  const id = requireId(params.id, lang);
+  try {
+    await updateServicePoint(user, id, input);
+  } catch (error) {
+    return commandFailure(error, lang, input);
+  }
+  return redirectWithNotice(editPath(lang, "service_point", id), "saved");
+}
+
+export const meta = ({ params, loaderData }: Route.MetaArgs) => {
+  const lang = languageOf(params);
+  const t = translator(lang);
+  const name = loaderData?.entry?.name;
+  return pageTitle(lang, name ? t("work.editServicePoint", { name: name[lang] || name.fi || "" }) : t("work.newServicePoint"));
+};
+
+export default function ServicePointPage({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const lang = useLanguage();
+  const localize = useLocalize();
+  const { entry } = loaderData;
+  const { values, errors, formKey } = useFormState(loaderData.values, actionData);
+  const hours = [...(values.openingHours ?? []), ...Array.from({ length: emptyRows }, () => ({ day: "", opens: "", closes: "" }))];
+  const labels = {
+    name: t("work.nameField"),
+    streetAddress: t("work.streetAddress"),
+    postalCode: t("work.postalCode"),
+    latitude: t("work.latitude"),
+    longitude: t("work.longitude"),
+    openingHours: t("work.openingHours"),
+    accessibility: t("work.accessibility"),
+    organizationId: t("work.organization"),
+  };
+  return (
+    <>
+      <BackLink organizationId={loaderData.organizationId} organizationName={loaderData.organizationName} />
+      <h1>{entry ? t("work.editServicePoint", { name: localize(entry.name) }) : t("work.newServicePoint")}</h1>
+      <Notice />
+      <ErrorSummary errors={errors} labels={labels} />
+      <Form method="post" className="form" key={formKey} noValidate>
+        <input type="hidden" name="organizationId" value={values.organizationId} />
+        <LocalizedFields name="name" label={labels.name} value={values.name} errors={errors} required />
+        <TextField name="streetAddress" label={labels.streetAddress} value={values.streetAddress} errors={errors} required autoComplete="street-address" />
+        <TextField name="postalCode" label={labels.postalCode} value={values.postalCode} errors={errors} required inputMode="numeric" autoComplete="postal-code" hint={t("work.municipalityAfterSave")} />
+        {entry?.municipality && (
+          <p>
+            <strong>{t("work.municipality")}:</strong> {lang === "sv" ? entry.municipality.nameSv : entry.municipality.nameFi}
+          </p>
+        )}
+        <div className="row">
+          <TextField name="latitude" label={labels.latitude} value={values.latitude} errors={errors} inputMode="decimal" hint={t("work.coordinatesHint")} />
+          <TextField name="longitude" label={labels.longitude} value={values.longitude} errors={errors} inputMode="decimal" />
+        </div>
+        <fieldset id={fieldId("openingHours")} tabIndex={-1}>
+          <legend>{labels.openingHours}</legend>
+          <p className="field__hint">{t("work.openingHoursHint")}</p>
+          {hours.map((row, i) => {
+            const rowError = errorFor(errors, `openingHours.${i}`) ?? errors?.[`openingHours.${i}`];
+            return (
+              <fieldset key={i} id={fieldId(`openingHours.${i}`)} className="row" tabIndex={-1} aria-describedby={rowError ? `${fieldId(`openingHours.${i}`)}-row-error` : undefined}>
+                <legend>{t("work.row", { number: i + 1 })}</legend>
+                <SelectField
+                  name={`openingHours.${i}.day`}
+                  label={t("work.day")}
+                  value={row.day}
+                  errors={errors}
+                  emptyLabel={t("work.choose")}
+                  options={weekdays.map((d) => ({ value: d, label: t(`weekday.${d}`) }))}
+                />
+                <TextField name={`openingHours.${i}.opens`} label={t("work.opens")} value={row.opens} errors={errors} type="time" />
+                <TextField name={`openingHours.${i}.closes`} label={t("work.closes")} value={row.closes} errors={errors} type="time" />
+                {rowError && (
+                  <p id={`${fieldId(`openingHours.${i}`)}-row-error`} className="field__error">
+                    {rowError}
+                  </p>
+                )}
+              </fieldset>
+            );
+          })}
+        </fieldset>
+        <LocalizedFields name="accessibility" label={labels.accessibility} value={values.accessibility} errors={errors} multiline />
+        <SubmitButton />
+      </Form>
+      {entry && (
+        <>
+          <VerifyBox kind="service_point" id={entry.id} lastVerifiedAt={entry.lastVerifiedAt} />
+          <DeleteLink kind="service_point" id={entry.id} />
+        </>
+      )}
+    </>
+  );
+}

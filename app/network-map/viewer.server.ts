@@ -1,0 +1,7 @@
+import { getCurrentUser } from "../accounts/current-user.server";
+import { isNetworkMember } from "../accounts/roles";
+
+/** Whether the visitor may see what practitioners share with the network only. */
+export async function viewerIsNetworkMember(request: Request): Promise<boolean> {
+  return isNetworkMember(await getCurrentUser(request));
+}

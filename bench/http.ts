@@ -1,0 +1,56 @@
+import autocannon from "autocannon";
+import { startAppServer } from "../tests/support/app-server";
+
+export interface PageThroughput {
+  path: string;
+  requestsPerSecond: number;
+  latencyMedianMs: number;
+  latencyP99Ms: number;
+  non2xx: number;
+}
+
+export interface HttpFigures {
+  connections: number;
+  durationSeconds: number;
+  pages: PageThroughput[];
+  /** Requests per second of the search page over the baseline's. */
+  ratio: number;
+  note?: string;
+}
+
+const connections = 10;
+const searchPath = "/fi/search?q=ohjaus&region=maakunta_19";
+const fallbackPath = "/fi";
+const baselinePath = "/baseline";
+
+/** Requests per second of the public search page and of a bare SSR page, on the built server. */
+export async function measureHttp(databaseUrl: string, durationSeconds: number): Promise<HttpFigures> {
+  // startAppServer runs it in production mode, as `npm start` does.
+  const server = await startAppServer(databaseUrl);
+  try {
+    let note: string | undefined;
+    let path = searchPath;
+    const status = (await fetch(server.url + searchPath)).status;
+    if (status !== 200) {
+      note = `${searchPath} answered ${status}, so the front page ${fallbackPath} was measured in its place.`;
+      path = fallbackPath;
+    }
+    const measure = async (target: string): Promise<PageThroughput> => {
+      // A short warm-up first, so that the figures are of a running server, not of its first requests.
+      await autocannon({ url: server.url + target, connections, duration: Math.min(2, durationSeconds) });
+      const result = await autocannon({ url: server.url + target, connections, duration: durationSeconds });
+      return {
+        path: target,
+        requestsPerSecond: result.requests.average,
+        latencyMedianMs: result.latency.p50,
+        latencyP99Ms: result.latency.p99,
+        non2xx: result.non2xx + result.errors,
+      };
+    };
+    const baseline = await measure(baselinePath);
+    const search = await measure(path);
+    return { connections, durationSeconds, pages: [search, baseline], ratio: search.requestsPerSecond / baseline.requestsPerSecond, note };
+  } finally {
+    await server.stop();
+  }
+}

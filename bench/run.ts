@@ -1,0 +1,185 @@
+/**
+ * `npm run bench`: performance figures on a generated national data set (no pass or fail).
+ * See the README ("Benchmark") and docs/decisions/0050-benchmark.md.
+ *
+ *   npm run bench                  the national data set (about ten minutes)
+ *   npm run bench -- --quick       a tenth of the data set, short runs (while developing)
+ *   options: --scale=F (share of the national data set at the last stage), --runs=N (searches per
+ *   stage), --duration=S (seconds per HTTP measurement), --no-http, --no-js, --explain (EXPLAIN
+ *   (ANALYZE, BUFFERS) of every statement of the three slowest queries at the last stage, written
+ *   to bench/out/explain.txt)
+ */
+import os from "node:os";
+import { performance } from "node:perf_hooks";
+import pg from "pg";
+import fs from "node:fs";
+import { closeDatabase } from "../app/foundation/db.server";
+import { ensureBuild } from "./build";
+import { explainSearch } from "./explain";
+import { startBenchDatabase } from "./database";
+import { countRows, dropGenerator, generateStage, national, prepareGenerator, scaled, type Counts } from "./generate";
+import { measureHttp, type HttpFigures } from "./http";
+import { measureJavaScript, type PageJavaScript } from "./javascript";
+import { queryMix, timeIndexing, timeSearches, type IndexTiming, type SearchTiming } from "./search";
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const option = (name: string, fallback: number) => {
+  const found = args.find((a) => a.startsWith(`--${name}=`));
+  return found ? Number(found.slice(name.length + 3)) : fallback;
+};
+const quick = flag("quick");
+const scale = option("scale", quick ? 0.1 : 1);
+const runs = option("runs", quick ? 60 : 200);
+const duration = option("duration", quick ? 3 : 10);
+/** The stages: 2 %, 20 % and 100 % of the final data set (1k, 10k and 50k practitioners at full scale). */
+const stageShares = [0.02, 0.2, 1];
+
+const aims = { p95Ms: 30, growth: 2, searchVsBaseline: 0.5 };
+
+const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : "–");
+const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`;
+const int = (value: number) => value.toLocaleString("en-US");
+const log = (line: string) => console.log(line);
+
+function table(headers: string[], rows: (string | number)[][]): string {
+  const cells = [headers, ...rows.map((r) => r.map(String))];
+  const widths = headers.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? "").length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
+  return [line(cells[0]), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...cells.slice(1).map(line)].join("\n");
+}
+
+interface Stage {
+  counts: Counts;
+  documents: number;
+  generateMs: number;
+  index: IndexTiming;
+  search: SearchTiming;
+}
+
+async function main() {
+  const started = performance.now();
+  log(`Elo benchmark${quick ? " (quick)" : ""}: ${os.cpus().length} CPU cores, Node ${process.version}`);
+  log(`Final data set: ${(scale * 100).toFixed(0)} % of the national one (${int(national.practitioners * scale)} practitioners).`);
+
+  if (!flag("no-http") || !flag("no-js")) ensureBuild(log);
+  const database = await startBenchDatabase();
+  log(`Database: ${database.description}`);
+  process.env.DATABASE_URL = database.url;
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+
+  const stages: Stage[] = [];
+  let http: HttpFigures | undefined;
+  try {
+    await prepareGenerator(client);
+    let previous: Counts = { organizations: 0, services: 0, servicePoints: 0, practitioners: 0 };
+    for (const [i, share] of stageShares.entries()) {
+      const counts = scaled(share * scale);
+      log(
+        `\nStage ${i + 1}: ${int(counts.organizations)} organisations, ${int(counts.services)} services, ` +
+          `${int(counts.servicePoints)} service points, ${int(counts.practitioners)} practitioners`,
+      );
+      let t = performance.now();
+      await generateStage(client, previous, counts, (i + 1) / 10);
+      await client.query("analyze");
+      const generateMs = performance.now() - t;
+      log(`  generated (bulk SQL, then ANALYZE) in ${seconds(generateMs)}`);
+
+      const index = await timeIndexing();
+      // Steady state: autovacuum would by now have cleared the rows the rebuild replaced.
+      await client.query("vacuum analyze search_document, search_lexicon");
+      const rows = await countRows(client);
+      log(`  indexed ${int(rows.search_document)} documents, ${int(rows.search_lexicon)} words in ${seconds(index.totalMs)}`);
+      log(`    ${index.steps.map((s) => `${s.step} ${seconds(s.ms)}`).join(", ")}`);
+
+      const search = await timeSearches(runs);
+      log(`  map search, ${runs} runs: median ${ms(search.medianMs)}, p95 ${ms(search.p95Ms)}`);
+      stages.push({ counts, documents: rows.search_document, generateMs, index, search });
+      previous = counts;
+    }
+    if (flag("explain")) {
+      const slowest = [...stages[stages.length - 1].search.perQuery].sort((a, b) => b.medianMs - a.medianMs).slice(0, 3);
+      const plans = [];
+      for (const { query } of slowest) plans.push(await explainSearch(query));
+      fs.mkdirSync("bench/out", { recursive: true });
+      fs.writeFileSync("bench/out/explain.txt", plans.join("\n\n"));
+      log(`\nEXPLAIN (ANALYZE, BUFFERS) of ${slowest.map((q) => q.query).join(", ")} written to bench/out/explain.txt`);
+    }
+    const rows = await countRows(client);
+    log(`\nRows at the last stage: ${Object.entries(rows).map(([t, n]) => `${t} ${int(n)}`).join(", ")}`);
+    await dropGenerator(client);
+
+    if (!flag("no-http")) http = await measureHttp(database.url, duration);
+  } finally {
+    await client.end();
+    await closeDatabase();
+    await database.stop();
+  }
+  const javascript: PageJavaScript[] = flag("no-js") ? [] : await measureJavaScript();
+
+  // The summary.
+  const first = stages[0];
+  const last = stages[stages.length - 1];
+  log("\n== Summary ==\n");
+  log("Data set and search index (stages grow the whole data set proportionally):\n");
+  log(
+    table(
+      ["practitioners", "organisations", "services", "search documents", "generation", "indexing"],
+      stages.map((s) => [
+        int(s.counts.practitioners),
+        int(s.counts.organizations),
+        int(s.counts.services),
+        int(s.documents),
+        seconds(s.generateMs),
+        seconds(s.index.totalMs),
+      ]),
+    ),
+  );
+  log(`\nMap search (searchMap in process, ${queryMix.length} queries round robin, ${runs} runs per stage after warm-up):\n`);
+  log(
+    table(
+      ["practitioners", "median", "p95", "aim"],
+      stages.map((s) => [int(s.counts.practitioners), ms(s.search.medianMs), ms(s.search.p95Ms), `p95 < ${aims.p95Ms} ms`]),
+    ),
+  );
+  const growth = last.search.p95Ms / first.search.p95Ms;
+  const medianGrowth = last.search.medianMs / first.search.medianMs;
+  log(
+    `\nGrowth ${int(first.counts.practitioners)} → ${int(last.counts.practitioners)} practitioners: ` +
+      `p95 ×${growth.toFixed(2)}, median ×${medianGrowth.toFixed(2)} (aim: under ×${aims.growth})`,
+  );
+  log(`\nPer query at ${int(last.counts.practitioners)} practitioners:\n`);
+  log(
+    table(
+      ["query", "results", "median", "p95"],
+      last.search.perQuery.map((q) => [q.query, int(q.total), ms(q.medianMs), ms(q.p95Ms)]),
+    ),
+  );
+  if (http) {
+    log(`\nHTTP, built server, autocannon ${http.connections} connections × ${http.durationSeconds} s each:\n`);
+    log(
+      table(
+        ["page", "requests/s", "median latency", "p99 latency", "non-2xx"],
+        http.pages.map((p) => [p.path, p.requestsPerSecond.toFixed(0), `${p.latencyMedianMs} ms`, `${p.latencyP99Ms} ms`, p.non2xx]),
+      ),
+    );
+    log(`\nSearch page / baseline: ${http.ratio.toFixed(2)} (aim: ≥ ${aims.searchVsBaseline})`);
+    if (http.note) log(http.note);
+  }
+  if (javascript.length) {
+    log("\nJavaScript per public page (client build: entry and matched route modules with their imports, gzip per file, summed):\n");
+    log(
+      table(
+        ["page", "url", "files", "gzip"],
+        javascript.map((p) => [p.page, p.url ?? "–", p.files || "–", p.gzipBytes ? `${(p.gzipBytes / 1024).toFixed(1)} KiB` : "not built yet"]),
+      ),
+    );
+  }
+  log(`\nTotal time ${seconds(performance.now() - started)}. Figures are noisy when others use the CPU.`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
