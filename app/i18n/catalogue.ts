@@ -4,6 +4,7 @@ import { workMessages } from "../network-map/work/messages";
 import { accountMessages } from "../accounts/messages";
 import { auditMessages } from "../audit/messages";
 import { foundationMessages } from "../foundation/messages";
+import { hsdsMessages } from "../hsds/messages";
 import { mailMessages } from "../mail/messages";
 import { exchangeMessages } from "../network-map/exchange/messages";
 import { offeringMessages } from "../offerings/messages";
@@ -22,6 +23,7 @@ const sources = [
   mailMessages,
   auditMessages,
   offeringMessages,
+  hsdsMessages,
 ];
 
 type Keys<T> = T extends Record<Language, Record<infer K, string>> ? K : never;
