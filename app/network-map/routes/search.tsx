@@ -10,6 +10,7 @@ import { entityPath } from "../paths";
 import { emptySearch, mapSearchParams, pageSize, parseMapSearch, searchKinds, type MapSearch } from "../search-params";
 import { searchMap } from "../search.server";
 import type { Route } from "./+types/search";
+import { FacetGroup, PlaceSelect } from "~/foundation/search/facet-controls";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const lang: Language = isLanguage(params.lang) ? params.lang : "fi";
@@ -38,39 +39,6 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export const meta = ({ params }: Route.MetaArgs) =>
   pageTitle(params.lang, translator(isLanguage(params.lang) ? params.lang : "fi")("search.title"));
 
-function FacetGroup({
-  legend,
-  name,
-  codes,
-  labelPrefix,
-  counts,
-  selected,
-}: {
-  legend: string;
-  name: string;
-  codes: readonly string[];
-  labelPrefix: string;
-  counts: Record<string, number>;
-  selected: string[];
-}) {
-  const t = useT();
-  return (
-    <fieldset>
-      <legend>{legend}</legend>
-      {codes.map((code) => {
-        const id = `facet-${name}-${code}`;
-        return (
-          <label key={code} className="option" htmlFor={id}>
-            <input type="checkbox" id={id} name={name} value={code} defaultChecked={selected.includes(code)} />
-            <span>
-              {t(`${labelPrefix}.${code}` as MessageKey)} <span className="count">({counts[code] ?? 0})</span>
-            </span>
-          </label>
-        );
-      })}
-    </fieldset>
-  );
-}
 
 export default function Search({ loaderData }: Route.ComponentProps) {
   const t = useT();
@@ -116,28 +84,22 @@ export default function Search({ loaderData }: Route.ComponentProps) {
         <div className="search-layout">
           <div className="filters">
             <h2 className="visually-hidden">{t("search.filters")}</h2>
-            <div className="field">
-              <label htmlFor="search-region">{t("search.region")}</label>
-              <select id="search-region" name="region" defaultValue={current.regions[0] ?? ""}>
-                <option value="">{t("search.any")}</option>
-                {regions.map((r) => (
-                  <option key={r.code} value={r.code}>
-                    {r.name} ({facets.region?.[r.code] ?? 0})
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="search-municipality">{t("search.municipality")}</label>
-              <select id="search-municipality" name="municipality" defaultValue={current.municipalities[0] ?? ""}>
-                <option value="">{t("search.any")}</option>
-                {municipalities.map((m) => (
-                  <option key={m.code} value={m.code}>
-                    {m.name} ({m.count})
-                  </option>
-                ))}
-              </select>
-            </div>
+            <PlaceSelect
+              id="search-region"
+              name="region"
+              label={t("search.region")}
+              anyLabel={t("search.any")}
+              places={regions.map((r) => ({ ...r, count: facets.region?.[r.code] ?? 0 }))}
+              selected={current.regions[0]}
+            />
+            <PlaceSelect
+              id="search-municipality"
+              name="municipality"
+              label={t("search.municipality")}
+              anyLabel={t("search.any")}
+              places={municipalities}
+              selected={current.municipalities[0]}
+            />
             <FacetGroup legend={t("search.kind")} name="kind" codes={searchKinds} labelPrefix="search.kind" counts={facets.kind ?? {}} selected={current.kinds} />
             <FacetGroup legend={t("search.targetGroup")} name="group" codes={targetGroups} labelPrefix="targetGroup" counts={facets.group ?? {}} selected={current.targetGroups} />
             <FacetGroup legend={t("search.channel")} name="channel" codes={channels} labelPrefix="channel" counts={facets.channel ?? {}} selected={current.channels} />

@@ -1,6 +1,6 @@
 import { data, Form, Link, useSubmit } from "react-router";
 import { pageTitle } from "~/foundation/routes/language-layout";
-import { translator, type MessageKey } from "~/i18n/catalogue";
+import { translator } from "~/i18n/catalogue";
 import { isLanguage, type Language } from "~/i18n/languages";
 import { useLanguage, useT } from "~/i18n/use-i18n";
 import { placeName, reference, sortPlaces } from "~/reference/queries.server";
@@ -11,6 +11,7 @@ import { readFavourites } from "../favourites";
 import { emptyOfferingSearch, offeringPageSize, offeringSearchParams, parseOfferingSearch, type OfferingSearch } from "../search-params";
 import { searchOfferings } from "../search.server";
 import type { Route } from "./+types/search";
+import { FacetGroup, PlaceSelect } from "~/foundation/search/facet-controls";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const lang: Language = isLanguage(params.lang) ? params.lang : "fi";
@@ -41,42 +42,6 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export const meta = ({ params }: Route.MetaArgs) =>
   pageTitle(params.lang, translator(isLanguage(params.lang) ? params.lang : "fi")("offerings.title"));
 
-function FacetGroup({
-  legend,
-  name,
-  codes,
-  labelPrefix,
-  counts,
-  selected,
-}: {
-  legend: string;
-  name: string;
-  codes: readonly string[];
-  labelPrefix: string;
-  counts: Record<string, number>;
-  selected: string[];
-}) {
-  const t = useT();
-  // Values without offerings are left out unless chosen, to keep long code lists short.
-  const shown = codes.filter((code) => (counts[code] ?? 0) > 0 || selected.includes(code));
-  if (shown.length === 0) return null;
-  return (
-    <fieldset>
-      <legend>{legend}</legend>
-      {shown.map((code) => {
-        const id = `facet-${name}-${code}`;
-        return (
-          <label key={code} className="option" htmlFor={id}>
-            <input type="checkbox" id={id} name={name} value={code} defaultChecked={selected.includes(code)} />
-            <span>
-              {t(`${labelPrefix}.${code}` as MessageKey)} <span className="count">({counts[code] ?? 0})</span>
-            </span>
-          </label>
-        );
-      })}
-    </fieldset>
-  );
-}
 
 export default function EducationSearch({ loaderData }: Route.ComponentProps) {
   const t = useT();
@@ -135,34 +100,28 @@ export default function EducationSearch({ loaderData }: Route.ComponentProps) {
               {t("offerings.openNow")} <span className="count">({outcome?.openNowCount ?? 0})</span>
             </span>
           </label>
-          <div className="field">
-            <label htmlFor="education-region">{t("offerings.region")}</label>
-            <select id="education-region" name="region" defaultValue={current.regions[0] ?? ""}>
-              <option value="">{t("offerings.any")}</option>
-              {regions.map((r) => (
-                <option key={r.code} value={r.code}>
-                  {r.name} ({facets.region?.[r.code] ?? 0})
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="education-municipality">{t("offerings.municipality")}</label>
-            <select id="education-municipality" name="municipality" defaultValue={current.municipalities[0] ?? ""}>
-              <option value="">{t("offerings.any")}</option>
-              {municipalities.map((m) => (
-                <option key={m.code} value={m.code}>
-                  {m.name} ({m.count})
-                </option>
-              ))}
-            </select>
-          </div>
-          <FacetGroup legend={t("offerings.type")} name="type" codes={educationTypes} labelPrefix="offering.type" counts={facets.type ?? {}} selected={current.types} />
-          <FacetGroup legend={t("offerings.field")} name="field" codes={educationFields} labelPrefix="offering.field" counts={facets.field ?? {}} selected={current.fields} />
-          <FacetGroup legend={t("offerings.method")} name="method" codes={teachingMethods} labelPrefix="offering.method" counts={facets.method ?? {}} selected={current.methods} />
-          <FacetGroup legend={t("offerings.language")} name="language" codes={teachingLanguages} labelPrefix="language" counts={facets.language ?? {}} selected={current.languages} />
-          <FacetGroup legend={t("offerings.funding")} name="funding" codes={fundingForms} labelPrefix="offering.funding" counts={facets.funding ?? {}} selected={current.fundingForms} />
-          <FacetGroup legend={t("offerings.targetGroup")} name="group" codes={targetGroups} labelPrefix="targetGroup" counts={facets.group ?? {}} selected={current.targetGroups} />
+          <PlaceSelect
+            id="education-region"
+            name="region"
+            label={t("offerings.region")}
+            anyLabel={t("offerings.any")}
+            places={regions.map((r) => ({ ...r, count: facets.region?.[r.code] ?? 0 }))}
+            selected={current.regions[0]}
+          />
+          <PlaceSelect
+            id="education-municipality"
+            name="municipality"
+            label={t("offerings.municipality")}
+            anyLabel={t("offerings.any")}
+            places={municipalities}
+            selected={current.municipalities[0]}
+          />
+          <FacetGroup legend={t("offerings.type")} name="type" codes={educationTypes} labelPrefix="offering.type" counts={facets.type ?? {}} selected={current.types} hideEmpty />
+          <FacetGroup legend={t("offerings.field")} name="field" codes={educationFields} labelPrefix="offering.field" counts={facets.field ?? {}} selected={current.fields} hideEmpty />
+          <FacetGroup legend={t("offerings.method")} name="method" codes={teachingMethods} labelPrefix="offering.method" counts={facets.method ?? {}} selected={current.methods} hideEmpty />
+          <FacetGroup legend={t("offerings.language")} name="language" codes={teachingLanguages} labelPrefix="language" counts={facets.language ?? {}} selected={current.languages} hideEmpty />
+          <FacetGroup legend={t("offerings.funding")} name="funding" codes={fundingForms} labelPrefix="offering.funding" counts={facets.funding ?? {}} selected={current.fundingForms} hideEmpty />
+          <FacetGroup legend={t("offerings.targetGroup")} name="group" codes={targetGroups} labelPrefix="targetGroup" counts={facets.group ?? {}} selected={current.targetGroups} hideEmpty />
           <p>
             <button type="submit" className="button">
               {t("offerings.apply")}
