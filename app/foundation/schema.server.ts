@@ -4,3 +4,4 @@ export * from "../network-map/schema.server";
 export * from "../accounts/schema.server";
 export * from "../audit/schema.server";
 export * from "../mail/schema.server";
+export * from "../governance/schema.server";

@@ -3,6 +3,7 @@ import { networkMapMessages } from "../network-map/messages";
 import { workMessages } from "../network-map/work/messages";
 import { accountMessages } from "../accounts/messages";
 import { auditMessages } from "../audit/messages";
+import { governanceMessages } from "../governance/messages";
 import { foundationMessages } from "../foundation/messages";
 import { mailMessages } from "../mail/messages";
 import { exchangeMessages } from "../network-map/exchange/messages";
@@ -20,6 +21,7 @@ const sources = [
   exchangeMessages,
   mailMessages,
   auditMessages,
+  governanceMessages,
 ];
 
 type Keys<T> = T extends Record<Language, Record<infer K, string>> ? K : never;
