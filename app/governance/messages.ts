@@ -2,6 +2,7 @@ import { defineMessages } from "../i18n/define-messages";
 
 export const governanceMessages = defineMessages({
   fi: {
+    "groups.nav": "Ryhmät",
     "groups.title": "Verkoston ryhmät",
     "groups.intro": "Alueellisen ohjausverkoston ryhmät: yhteistyöryhmä, koordinaatioryhmä, alueryhmät ja työryhmät.",
     "groups.region": "Maakunta",
@@ -104,6 +105,7 @@ export const governanceMessages = defineMessages({
       "Hei,\n\nalueen ohjausverkoston kumppanuussopimuksesta on julkaistu uusi versio {version}. Organisaatiosi yhdyshenkilönä voit lukea ja hyväksyä sen Elossa:\n\n{url}\n\nTerveisin\nElo",
   },
   sv: {
+    "groups.nav": "Grupper",
     "groups.title": "Nätverkets grupper",
     "groups.intro": "Grupperna i det regionala vägledningsnätverket: samarbetsgrupp, koordinationsgrupp, områdesgrupper och arbetsgrupper.",
     "groups.region": "Landskap",
@@ -206,6 +208,7 @@ export const governanceMessages = defineMessages({
       "Hej,\n\nen ny version {version} av vägledningsnätverkets partnerskapsavtal har publicerats. Som kontaktperson kan du läsa och godkänna den i Elo:\n\n{url}\n\nHälsningar\nElo",
   },
   en: {
+    "groups.nav": "Groups",
     "groups.title": "The network's groups",
     "groups.intro": "The groups of the regional guidance network: cooperation group, coordination group, area groups and working groups.",
     "groups.region": "Region",

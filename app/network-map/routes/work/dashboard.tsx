@@ -56,9 +56,14 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
               </li>
             )}
             {(admin || roles.coordinator || roles.contactPerson) && (
-              <li>
-                <Link to={`/${lang}/work/invitations`}>{t("work.invitations")}</Link>
-              </li>
+              <>
+                <li>
+                  <Link to={`/${lang}/work/invitations`}>{t("work.invitations")}</Link>
+                </li>
+                <li>
+                  <Link to={`/${lang}/work/agreement`}>{t("agreement.title")}</Link>
+                </li>
+              </>
             )}
             {(admin || roles.coordinator) && (
               <>
