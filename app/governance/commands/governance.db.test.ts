@@ -5,6 +5,7 @@ import { auditEvent } from "../../audit/schema.server";
 import { db } from "../../foundation/db.server";
 import { InvalidInput, PermissionDenied } from "../../foundation/validation/fields";
 import { outboxMessage } from "../../mail/schema.server";
+import { networkMembership } from "../../network-map/schema.server";
 import { acceptanceOverview } from "../queries.server";
 import { agreementAcceptance, agreementVersion, groupMembership, networkGroup } from "../schema.server";
 import { acceptAgreement, publishAgreement } from "./agreement.server";
@@ -139,6 +140,14 @@ describe("group members", () => {
     await updateMember(system, oldChair.id, { organizationId: oldChair.organizationId, practitionerId: oldChair.practitionerId!, position: "chair", startsOn: "2020-01-01", endsOn: "2026-04-30" });
     await addMember(system, g.groupId, { organizationId: g.other.id, position: "chair", startsOn: "2026-05-01" });
     expect(await membersOf(g.groupId)).toHaveLength(4);
+
+    // An organisation that left the network can still have its membership ended.
+    await db().delete(networkMembership).where(eq(networkMembership.organizationId, g.other.id));
+    const [leaving] = (await membersOf(g.groupId)).filter((m) => m.organizationId === g.other.id && m.position === "member");
+    await updateMember(system, leaving.id, { organizationId: g.other.id, practitionerId: leaving.practitionerId!, position: "member", startsOn: "2020-01-01", endsOn: "2026-06-30" });
+    expect(await issuesOf(addMember(system, g.groupId, { organizationId: g.other.id, position: "member", startsOn: "2026-07-01" }))).toEqual([
+      "organizationId:governance.validation.notInNetwork",
+    ]);
   });
 });
 

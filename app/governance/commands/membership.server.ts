@@ -58,7 +58,12 @@ export async function updateMember(caller: CurrentUser, id: string, raw: Members
     const scope = await guarded(tx, caller, groupId, `update membership ${id}`);
     const [before] = await tx.select().from(groupMembership).where(eq(groupMembership.id, id));
     if (!before || before.groupId !== groupId) throw new NotFound(`membership ${id}`);
-    throwIfIssues([...(await checkMemberReferences(tx, scope.regionCode, input)), ...chairIssues(scope, input, id)]);
+    // An organisation that has left the network keeps its membership, which can still be ended.
+    const references =
+      input.organizationId === before.organizationId && (input.practitionerId ?? null) === before.practitionerId
+        ? []
+        : await checkMemberReferences(tx, scope.regionCode, input);
+    throwIfIssues([...references, ...chairIssues(scope, input, id)]);
     await tx.update(groupMembership).set(values(input)).where(eq(groupMembership.id, id));
     await recordChange(tx, {
       actor: actorOf(caller),

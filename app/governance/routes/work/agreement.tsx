@@ -152,7 +152,7 @@ export default function AgreementPage({ loaderData, actionData }: Route.Componen
               ) : (
                 <>
                   <VersionHeading version={c.version.version} expiresOn={c.version.expiresOn} publishedAt={c.version.publishedAt} today={today} level={3} />
-                  <div className="agreement-text">
+                  <div className="agreement-text" style={{ whiteSpace: "pre-line" }}>
                     <Localized value={c.version.body} as="div" />
                   </div>
                   {c.acceptance ? (
