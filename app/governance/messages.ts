@@ -2,6 +2,10 @@ import { defineMessages } from "../i18n/define-messages";
 
 export const governanceMessages = defineMessages({
   fi: {
+    "audit.entity.network_group": "ryhmä",
+    "audit.entity.group_membership": "ryhmän jäsenyys",
+    "audit.entity.agreement_version": "kumppanuussopimuksen versio",
+    "audit.entity.agreement_acceptance": "kumppanuussopimuksen hyväksyntä",
     "groups.nav": "Ryhmät",
     "groups.title": "Verkoston ryhmät",
     "groups.intro": "Alueellisen ohjausverkoston ryhmät: yhteistyöryhmä, koordinaatioryhmä, alueryhmät ja työryhmät.",
@@ -105,6 +109,10 @@ export const governanceMessages = defineMessages({
       "Hei,\n\nalueen ohjausverkoston kumppanuussopimuksesta on julkaistu uusi versio {version}. Organisaatiosi yhdyshenkilönä voit lukea ja hyväksyä sen Elossa:\n\n{url}\n\nTerveisin\nElo",
   },
   sv: {
+    "audit.entity.network_group": "grupp",
+    "audit.entity.group_membership": "gruppmedlemskap",
+    "audit.entity.agreement_version": "version av partnerskapsavtalet",
+    "audit.entity.agreement_acceptance": "godkännande av partnerskapsavtalet",
     "groups.nav": "Grupper",
     "groups.title": "Nätverkets grupper",
     "groups.intro": "Grupperna i det regionala vägledningsnätverket: samarbetsgrupp, koordinationsgrupp, områdesgrupper och arbetsgrupper.",
@@ -208,6 +216,10 @@ export const governanceMessages = defineMessages({
       "Hej,\n\nen ny version {version} av vägledningsnätverkets partnerskapsavtal har publicerats. Som kontaktperson kan du läsa och godkänna den i Elo:\n\n{url}\n\nHälsningar\nElo",
   },
   en: {
+    "audit.entity.network_group": "group",
+    "audit.entity.group_membership": "group membership",
+    "audit.entity.agreement_version": "agreement version",
+    "audit.entity.agreement_acceptance": "agreement acceptance",
     "groups.nav": "Groups",
     "groups.title": "The network's groups",
     "groups.intro": "The groups of the regional guidance network: cooperation group, coordination group, area groups and working groups.",
