@@ -1,4 +1,4 @@
-import { and, eq, inArray, ne } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { CurrentUser } from "../../accounts/roles";
 import { recordChange } from "../../audit/record-change.server";
 import { db } from "../../foundation/db.server";
@@ -77,16 +77,5 @@ export async function updateGroup(caller: CurrentUser, id: string, raw: GroupInp
     await tx.update(networkGroup).set({ ...values(input), updatedAt: new Date() }).where(eq(networkGroup.id, id));
     const { createdAt: _c, updatedAt: _u, id: _i, ...old } = before;
     await recordChange(tx, { actor: actorOf(caller), entityType: "network_group", entityId: id, action: "update", before: old, after: values(input) });
-  });
-}
-
-export async function deleteGroup(caller: CurrentUser, id: string): Promise<void> {
-  await db().transaction(async (tx) => {
-    const [before] = await tx.select().from(networkGroup).where(eq(networkGroup.id, id)).for("update");
-    if (!before) throw new NotFound(`group ${id}`);
-    requirePermission(canManageGroups(caller, before.regionCode), `delete group ${id}`);
-    await tx.update(networkGroup).set({ parentId: before.parentId }).where(and(eq(networkGroup.parentId, id), ne(networkGroup.id, id)));
-    await tx.delete(networkGroup).where(eq(networkGroup.id, id));
-    await recordChange(tx, { actor: actorOf(caller), entityType: "network_group", entityId: id, action: "delete", before, after: null });
   });
 }
