@@ -62,6 +62,24 @@ describe("demo data", () => {
     expect(await count("select count(*) from offering where not personal_start and start_date <= application_end")).toBe(0);
   });
 
+  it("has both regions' groups with members from their own networks, and an agreement with acceptances", async () => {
+    expect(await count("select count(*) from network_group where name->>'fi' = 'Lapin ELO – Jatkuvan oppimisen ja ohjauksen yhteistyöryhmä' and type = 'cooperation'")).toBe(1);
+    expect(await count("select count(*) from network_group where name->>'fi' = 'Opinraitti-työryhmä' and region_code = 'maakunta_18'")).toBe(1);
+    expect(await count("select count(*) from network_group where type = 'area' and cardinality(municipality_codes) = 0")).toBe(0);
+    expect(
+      await count(`select count(*) from group_membership gm join network_group g on g.id = gm.group_id
+        where not exists (select 1 from network_membership n where n.organization_id = gm.organization_id and n.region_code = g.region_code)`),
+    ).toBe(0);
+    // The demo practitioner account is the Opinraitti group's secretary, so it can edit its members.
+    expect(
+      await count(`select count(*) from group_membership gm join network_group g on g.id = gm.group_id
+        join role_assignment r on r.practitioner_id = gm.practitioner_id
+        where g.name->>'fi' = 'Opinraitti-työryhmä' and gm.position = 'secretary' and r.role = 'practitioner'`),
+    ).toBe(1);
+    expect(await count("select count(*) from agreement_version")).toBe(2);
+    expect(await count("select count(*) from agreement_acceptance")).toBeGreaterThan(0);
+  });
+
   it("loads only once", async () => {
     const before = await count("select count(*) from organization");
     await prepareDatabase(url, { demoData: true });

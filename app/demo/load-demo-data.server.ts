@@ -10,6 +10,7 @@ import { createServicePoint } from "../network-map/commands/service-point.server
 import { practitioner, service, servicePoint, organization } from "../network-map/schema.server";
 import { municipality } from "../reference/schema.server";
 import { loadDemoOfferings } from "../offerings/demo-offerings.server";
+import { loadDemoGovernance } from "./governance";
 import { demoOrganizations } from "./organizations";
 import { familyNames, givenNames, titles } from "./people";
 import { places } from "./places";
@@ -181,6 +182,8 @@ export async function loadDemoData(db: Database): Promise<void> {
     await tx.update(practitioner).set({ lastVerifiedAt: staleBefore }).where(sql`${practitioner.id} in (select id from ${practitioner} order by id limit 8)`);
     await tx.update(servicePoint).set({ lastVerifiedAt: staleBefore }).where(sql`${servicePoint.id} in (select id from ${servicePoint} order by id limit 2)`);
     await tx.update(organization).set({ lastVerifiedAt: staleBefore }).where(eq(organization.id, organizationIds.get("lapin-kesayliopisto")!));
+
+    await loadDemoGovernance(tx, organizationIds, contactPractitioners);
 
     const grant = (g: Partial<RoleGrant> & Pick<RoleGrant, "role">): RoleGrant => ({
       regionCode: null,

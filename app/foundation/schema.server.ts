@@ -5,3 +5,4 @@ export * from "../accounts/schema.server";
 export * from "../audit/schema.server";
 export * from "../mail/schema.server";
 export * from "../offerings/schema.server";
+export * from "../governance/schema.server";

@@ -3,6 +3,7 @@ import { networkMapMessages } from "../network-map/messages";
 import { workMessages } from "../network-map/work/messages";
 import { accountMessages } from "../accounts/messages";
 import { auditMessages } from "../audit/messages";
+import { governanceMessages } from "../governance/messages";
 import { foundationMessages } from "../foundation/messages";
 import { hsdsMessages } from "../hsds/messages";
 import { mailMessages } from "../mail/messages";
@@ -24,6 +25,7 @@ const sources = [
   auditMessages,
   offeringMessages,
   hsdsMessages,
+  governanceMessages,
 ];
 
 type Keys<T> = T extends Record<Language, Record<infer K, string>> ? K : never;

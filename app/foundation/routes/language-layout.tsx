@@ -83,6 +83,9 @@ function Chrome({ user, children }: { user: { name: string } | null; children: R
             <li>
               <NavLink to={`/${lang}/coverage`}>{t("layout.nav.coverage")}</NavLink>
             </li>
+            <li>
+              <NavLink to={`/${lang}/groups`}>{t("groups.nav")}</NavLink>
+            </li>
             {user ? (
               <>
                 <li>

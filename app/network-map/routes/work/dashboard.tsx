@@ -69,9 +69,14 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
               </>
             )}
             {(admin || roles.coordinator || roles.contactPerson) && (
-              <li>
-                <Link to={`/${lang}/work/offerings`}>{t("workOfferings.title")}</Link>
-              </li>
+              <>
+                <li>
+                  <Link to={`/${lang}/work/offerings`}>{t("workOfferings.title")}</Link>
+                </li>
+                <li>
+                  <Link to={`/${lang}/work/agreement`}>{t("agreement.title")}</Link>
+                </li>
+              </>
             )}
             {(admin || roles.coordinator) && (
               <>

@@ -1,0 +1,75 @@
+import { and, desc, eq, max, sql } from "drizzle-orm";
+import { roleAssignment, user } from "../../accounts/schema.server";
+import type { CurrentUser } from "../../accounts/roles";
+import { recordChange } from "../../audit/record-change.server";
+import { db } from "../../foundation/db.server";
+import { parseInput } from "../../foundation/validation/fields";
+import { translator } from "../../i18n/catalogue";
+import { deliverMail, queueMail } from "../../mail/send-mail.server";
+import { actorOf, checkCodes, NotFound, requirePermission, throwIfIssues } from "../../network-map/commands/shared.server";
+import { networkMembership } from "../../network-map/schema.server";
+import { config } from "../../foundation/config.server";
+import { agreementInput, type AgreementInput } from "../inputs";
+import { acceptanceCapacity, canPublishAgreement } from "../permissions";
+import { agreementAcceptance, agreementVersion } from "../schema.server";
+
+/**
+ * Publishes a new version of the region's partnership agreement. Acceptances are per version, so
+ * every member organisation is asked again: their contact persons get an e-mail (in Finnish), queued
+ * in the same transaction and delivered after it commits.
+ */
+export async function publishAgreement(caller: CurrentUser, raw: AgreementInput): Promise<{ id: string; version: number; mails: string[] }> {
+  const input = parseInput(agreementInput, raw);
+  requirePermission(canPublishAgreement(caller, input.regionCode), `publish agreement in ${input.regionCode}`);
+  const result = await db().transaction(async (tx) => {
+    throwIfIssues(await checkCodes(tx, [{ path: "regionCode", table: "region", values: [input.regionCode] }]));
+    // Serialises publishing per region so that two versions cannot get the same number.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`agreement:${input.regionCode}`}))`);
+    const [{ latest }] = await tx.select({ latest: max(agreementVersion.version) }).from(agreementVersion).where(eq(agreementVersion.regionCode, input.regionCode));
+    const version = (latest ?? 0) + 1;
+    const row = { regionCode: input.regionCode, version, body: input.body, expiresOn: input.expiresOn ?? null, publishedBy: actorOf(caller).name };
+    const [created] = await tx.insert(agreementVersion).values(row).returning({ id: agreementVersion.id });
+    await recordChange(tx, { actor: actorOf(caller), entityType: "agreement_version", entityId: created.id, action: "create", before: null, after: row });
+    const recipients = await tx
+      .selectDistinct({ email: user.email })
+      .from(roleAssignment)
+      .innerJoin(user, eq(user.id, roleAssignment.userId))
+      .innerJoin(networkMembership, eq(networkMembership.organizationId, roleAssignment.organizationId))
+      .where(and(eq(roleAssignment.role, "contact_person"), eq(networkMembership.regionCode, input.regionCode)))
+      .orderBy(user.email);
+    const t = translator("fi");
+    const mails: string[] = [];
+    for (const { email } of recipients)
+      mails.push(
+        await queueMail(tx, {
+          to: email,
+          subject: t("agreement.mail.subject", { version }),
+          text: t("agreement.mail.body", { version, url: `${config.publicUrl}/fi/work/agreement` }),
+        }),
+      );
+    return { id: created.id, version, mails };
+  });
+  for (const id of result.mails) await deliverMail(id);
+  return result;
+}
+
+/** The organisation accepts the region's current version; accepting twice keeps the first record. */
+export async function acceptAgreement(caller: CurrentUser, organizationId: string, versionId: string): Promise<void> {
+  await db().transaction(async (tx) => {
+    const [version] = await tx.select().from(agreementVersion).where(eq(agreementVersion.id, versionId));
+    if (!version) throw new NotFound(`agreement version ${versionId}`);
+    const capacity = acceptanceCapacity(caller, organizationId, version.regionCode);
+    requirePermission(capacity !== null, `accept agreement for ${organizationId}`);
+    const [current] = await tx.select({ id: agreementVersion.id }).from(agreementVersion).where(eq(agreementVersion.regionCode, version.regionCode)).orderBy(desc(agreementVersion.version)).limit(1);
+    if (current.id !== versionId) throwIfIssues([{ path: "versionId", key: "agreement.validation.notCurrent" }]);
+    const member = await tx
+      .select({ id: networkMembership.organizationId })
+      .from(networkMembership)
+      .where(and(eq(networkMembership.organizationId, organizationId), eq(networkMembership.regionCode, version.regionCode)));
+    if (member.length === 0) throwIfIssues([{ path: "organizationId", key: "governance.validation.notInNetwork" }]);
+    const row = { versionId, organizationId, acceptedByUserId: caller.id === "system" ? null : caller.id, acceptedByName: actorOf(caller).name, onBehalf: capacity === "onBehalf" };
+    const inserted = await tx.insert(agreementAcceptance).values(row).onConflictDoNothing().returning({ at: agreementAcceptance.acceptedAt });
+    if (inserted.length)
+      await recordChange(tx, { actor: actorOf(caller), entityType: "agreement_acceptance", entityId: organizationId, action: "accept", before: null, after: { ...row, version: version.version } });
+  });
+}

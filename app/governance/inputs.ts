@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { code, limits, localizedText, uuid } from "../foundation/validation/fields";
+
+export const groupTypes = ["cooperation", "coordination", "area", "working"] as const;
+export type GroupType = (typeof groupTypes)[number];
+export const positions = ["chair", "vice_chair", "secretary", "member", "deputy"] as const;
+export type Position = (typeof positions)[number];
+
+// Keys outside "validation." travel as JSON, the form issuesFromZod reads.
+const message = (key: string) => (key.startsWith("validation.") ? key : JSON.stringify({ key, values: {} }));
+const isoDate = z
+  .string({ message: message("governance.validation.date") })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: message("governance.validation.date") })
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
+    message: message("governance.validation.date"),
+  });
+const optionalDate = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : undefined))
+  .pipe(isoDate.optional());
+
+export const groupInput = z
+  .object({
+    regionCode: z.string({ message: message("validation.required") }).regex(/^maakunta_\d{2}$/, { message: message("validation.unknownCode") }),
+    type: code(groupTypes),
+    name: localizedText({ required: true }),
+    description: localizedText({ max: limits.longText }),
+    parentId: uuid.optional(),
+    municipalityCodes: z.array(z.string().max(20)).max(100).default([]).transform((v) => [...new Set(v)]),
+    endsOn: optionalDate,
+  })
+  // An area group names its municipalities; only a working group may be ad hoc with an end date.
+  .refine((g) => g.type !== "area" || g.municipalityCodes.length > 0, { message: message("validation.required"), path: ["municipalityCodes"] })
+  .refine((g) => g.type === "working" || !g.endsOn, { message: message("governance.validation.endOnlyWorking"), path: ["endsOn"] });
+export type GroupInput = z.input<typeof groupInput>;
+
+export const membershipInput = z
+  .object({
+    organizationId: uuid,
+    practitionerId: uuid.optional(),
+    position: code(positions),
+    startsOn: isoDate,
+    endsOn: optionalDate,
+  })
+  .refine((m) => !m.endsOn || m.endsOn >= m.startsOn, { message: message("governance.validation.endBeforeStart"), path: ["endsOn"] });
+export type MembershipInput = z.input<typeof membershipInput>;
+
+export const agreementInput = z.object({
+  regionCode: z.string({ message: message("validation.required") }).regex(/^maakunta_\d{2}$/, { message: message("validation.unknownCode") }),
+  body: localizedText({ required: true, max: 50_000 }),
+  expiresOn: optionalDate,
+});
+export type AgreementInput = z.input<typeof agreementInput>;
+
+/** Whether a membership is current on a day (ISO date strings compare in date order). */
+export const isCurrent = (m: { startsOn: string; endsOn: string | null }, today: string) =>
+  m.startsOn <= today && (!m.endsOn || m.endsOn >= today);
+
+/** Whether two periods share at least one day; an open end is "until further notice". */
+export const periodsOverlap = (a: { startsOn: string; endsOn?: string | null }, b: { startsOn: string; endsOn?: string | null }) =>
+  (!a.endsOn || a.endsOn >= b.startsOn) && (!b.endsOn || b.endsOn >= a.startsOn);
+
+export const todayInFinland = (at = new Date()) =>
+  new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Helsinki", year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+
+export type ExpiryState = "valid" | "expiresSoon" | "expired" | "none";
+/** "Expires soon" is within 60 days, so that there is time to renew before the end. */
+export function expiryState(expiresOn: string | null, today: string): ExpiryState {
+  if (!expiresOn) return "none";
+  if (expiresOn < today) return "expired";
+  const soon = new Date(`${today}T00:00:00Z`);
+  soon.setUTCDate(soon.getUTCDate() + 60);
+  return expiresOn <= soon.toISOString().slice(0, 10) ? "expiresSoon" : "valid";
+}

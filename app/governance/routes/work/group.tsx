@@ -1,0 +1,348 @@
+import { Form, Link, redirect, useLocation, useSearchParams } from "react-router";
+import { requireUser } from "~/accounts/current-user.server";
+import { pageTitle } from "~/foundation/routes/language-layout";
+import { translator } from "~/i18n/catalogue";
+import { localize } from "~/i18n/localized";
+import { useLanguage, useT } from "~/i18n/use-i18n";
+import type { LocalizedText } from "~/network-map/code-lists";
+import { isUuid } from "~/network-map/queries.server";
+import {
+  CheckboxGroup,
+  ErrorSummary,
+  LocalizedFields,
+  Notice,
+  SelectField,
+  SubmitButton,
+  TextField,
+  useLocalize,
+} from "~/network-map/work/components";
+import { list, localized, text } from "~/network-map/work/form-data";
+import { languageOf } from "~/network-map/work/paths";
+import { commandFailure, forbiddenResponse, notFoundResponse, requireId } from "~/network-map/work/respond.server";
+import { placeName, reference, sortPlaces } from "~/reference/queries.server";
+import { createGroup, updateGroup } from "../../commands/group.server";
+import { addMember, removeMember, updateMember } from "../../commands/membership.server";
+import { groupPath, groupTypeKey, positionKey } from "../../components";
+import { groupTypes, positions, todayInFinland, type GroupInput, type MembershipInput } from "../../inputs";
+import { canEditGroupMembers, canManageGroups } from "../../permissions";
+import { getGroup, groupTree, networkOrganizations, type GroupNode } from "../../queries.server";
+import type { Route } from "./+types/group";
+
+type Fields = Pick<FormData, "get" | "getAll" | "keys">;
+const optional = (form: Fields, name: string) => text(form, name).trim() || undefined;
+
+function groupFromForm(form: Fields, regionCode: string): GroupInput {
+  return {
+    regionCode,
+    type: text(form, "type") as GroupInput["type"],
+    name: localized(form, "name"),
+    description: localized(form, "description"),
+    parentId: optional(form, "parentId"),
+    municipalityCodes: list(form, "municipalityCodes"),
+    endsOn: optional(form, "endsOn"),
+  };
+}
+
+function memberFromForm(form: Fields, prefix: string): MembershipInput {
+  return {
+    organizationId: text(form, `${prefix}organizationId`),
+    practitionerId: optional(form, `${prefix}practitionerId`),
+    position: text(form, `${prefix}position`) as MembershipInput["position"],
+    startsOn: text(form, `${prefix}startsOn`).trim(),
+    endsOn: optional(form, `${prefix}endsOn`),
+  };
+}
+
+const flatten = (nodes: GroupNode[], depth = 0): { id: string; name: LocalizedText; depth: number }[] =>
+  nodes.flatMap((n) => [{ id: n.id, name: n.name, depth }, ...flatten(n.children, depth + 1)]);
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const lang = languageOf(params);
+  const user = await requireUser(request, lang);
+  const ref = await reference();
+  let regionCode: string;
+  let group = null;
+  let memberships: NonNullable<Awaited<ReturnType<typeof getGroup>>>["memberships"] = [];
+  if (params.id === "new") {
+    regionCode = new URL(request.url).searchParams.get("region") ?? "";
+    if (!ref.regions.some((r) => r.code === regionCode)) throw notFoundResponse(lang);
+    if (!canManageGroups(user, regionCode)) throw forbiddenResponse(lang);
+  } else {
+    const found = await getGroup(requireId(params.id, lang));
+    if (!found) throw notFoundResponse(lang);
+    regionCode = found.group.regionCode;
+    if (!canEditGroupMembers(user, { regionCode, memberships: found.memberships }, todayInFinland())) throw forbiddenResponse(lang);
+    group = found.group;
+    memberships = found.memberships;
+  }
+  const canManage = canManageGroups(user, regionCode);
+  const network = group ? await networkOrganizations(regionCode) : { organizations: [], practitioners: [] };
+  return {
+    regionCode,
+    regionName: placeName(ref.byCode.get(regionCode), lang),
+    canManage,
+    group: group && { id: group.id, name: group.name },
+    values: {
+      regionCode,
+      type: (group?.type ?? "working") as GroupInput["type"],
+      name: group?.name ?? {},
+      description: group?.description ?? {},
+      parentId: group?.parentId ?? undefined,
+      municipalityCodes: group?.municipalityCodes ?? [],
+      endsOn: group?.endsOn ?? undefined,
+    } satisfies GroupInput,
+    parents: canManage ? flatten(await groupTree(regionCode)).filter((g) => g.id !== group?.id) : [],
+    municipalities: canManage ? sortPlaces(ref.municipalities.filter((m) => m.regionCode === regionCode), lang).map((m) => ({ value: m.code, label: placeName(m, lang) })) : [],
+    memberships,
+    organizations: network.organizations,
+    practitioners: network.practitioners,
+  };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const lang = languageOf(params);
+  const user = await requireUser(request, lang);
+  const form = await request.formData();
+  const intent = text(form, "intent");
+  if (params.id === "new") {
+    const regionCode = new URL(request.url).searchParams.get("region") ?? "";
+    const input = groupFromForm(form, regionCode);
+    let id: string;
+    try {
+      id = await createGroup(user, input);
+    } catch (error) {
+      return commandFailure(error, lang, { form: "group", input });
+    }
+    return redirect(`/${lang}/work/groups/${id}?notice=created`, { status: 303 });
+  }
+  const id = requireId(params.id, lang);
+  const back = (notice: string) => redirect(`/${lang}/work/groups/${id}?notice=${notice}`, { status: 303 });
+  {
+    if (intent === "group") {
+      const found = await getGroup(id);
+      if (!found) throw notFoundResponse(lang);
+      const input = groupFromForm(form, found.group.regionCode);
+      try {
+        await updateGroup(user, id, input);
+      } catch (error) {
+        return commandFailure(error, lang, { form: "group", input });
+      }
+      return back("saved");
+    }
+    if (intent === "addMember") {
+      const input = memberFromForm(form, "new.");
+      try {
+        await addMember(user, id, input);
+      } catch (error) {
+        return commandFailure(error, lang, { form: "new", input });
+      }
+      return back("memberSaved");
+    }
+    const membershipId = text(form, "membershipId");
+    if (!isUuid(membershipId)) throw notFoundResponse(lang);
+    if (intent === "updateMember") {
+      const input = memberFromForm(form, `m.${membershipId}.`);
+      try {
+        await updateMember(user, membershipId, input);
+      } catch (error) {
+        return commandFailure(error, lang, { form: membershipId, input });
+      }
+      return back("memberSaved");
+    }
+    if (intent === "removeMember") {
+      try {
+        await removeMember(user, membershipId);
+      } catch (error) {
+        return commandFailure(error, lang, { form: membershipId, input: null });
+      }
+      return back("memberRemoved");
+    }
+  }
+  throw forbiddenResponse(lang);
+}
+
+export const meta = ({ params, loaderData }: Route.MetaArgs) => {
+  const lang = languageOf(params);
+  const t = translator(lang);
+  return pageTitle(lang, loaderData?.group ? t("group.editTitle", { name: localize(loaderData.group.name, lang).text }) : t("group.newTitle"));
+};
+
+export default function GroupEditPage({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const lang = useLanguage();
+  const localizeText = useLocalize();
+  const { group } = loaderData;
+  const formName = actionData && "values" in actionData ? (actionData.values as { form: string }).form : null;
+  const location = useLocation();
+  // A new key after each answer, so that the uncontrolled fields show what the server sent back.
+  const formKey = `${location.key}-${actionData ? JSON.stringify(actionData) : ""}`;
+  const groupValues = formName === "group" ? ((actionData as { values: { input: GroupInput } }).values.input ?? loaderData.values) : loaderData.values;
+  const errorsFor = (name: string) => (formName === name && actionData && "errors" in actionData ? (actionData.errors as Record<string, string>) : undefined);
+  const sentMember = (name: string) => (formName === name && actionData && "values" in actionData ? (actionData.values as { input: MembershipInput }).input : undefined);
+  const today = todayInFinland();
+  const organizationOptions = loaderData.organizations.map((o) => ({ value: o.id, label: localizeText(o.name) }));
+  const practitionerOptions = loaderData.practitioners.map((p) => {
+    const org = loaderData.organizations.find((o) => o.id === p.organizationId);
+    return { value: p.id, label: `${p.familyName} ${p.givenName} (${org ? localizeText(org.name) : ""})` };
+  });
+  const positionOptions = positions.map((p) => ({ value: p, label: t(positionKey(p)) }));
+  const groupLabels = {
+    type: t("group.typeLabel"),
+    name: t("group.name"),
+    description: t("group.description"),
+    parentId: t("group.parent"),
+    municipalityCodes: t("group.municipalities"),
+    endsOn: t("group.endsOnField"),
+    regionCode: t("groups.region"),
+  };
+  const memberLabels = {
+    organizationId: t("group.memberOrganization"),
+    practitionerId: t("group.memberPractitioner"),
+    position: t("group.memberPosition"),
+    startsOn: t("group.startsOn"),
+    endsOn: t("group.endsOnMember"),
+  };
+  const prefixed = (errors: Record<string, string> | undefined, prefix: string) =>
+    errors && Object.fromEntries(Object.entries(errors).map(([k, v]) => [`${prefix}${k}`, v]));
+  return (
+    <>
+      <p>
+        <Link to={`/${lang}/groups?region=${loaderData.regionCode}`}>
+          {t("groups.title")}: {loaderData.regionName}
+        </Link>
+        {group && (
+          <>
+            {" · "}
+            <Link to={groupPath(lang, group.id)}>{t("group.publicPage")}</Link>
+          </>
+        )}
+      </p>
+      <h1>{group ? t("group.editTitle", { name: localizeText(group.name) }) : t("group.newTitle")}</h1>
+      <Notice />
+      <MemberNotice />
+      {loaderData.canManage ? (
+        <section aria-labelledby="group-form-heading">
+          <h2 id="group-form-heading" className="visually-hidden">
+            {t("group.kind")}
+          </h2>
+          <ErrorSummary errors={errorsFor("group")} labels={groupLabels} />
+          <Form method="post" className="form" key={formKey} noValidate>
+            <input type="hidden" name="intent" value="group" />
+            <SelectField name="type" label={groupLabels.type} value={groupValues.type} errors={errorsFor("group")} options={groupTypes.map((g) => ({ value: g, label: t(groupTypeKey(g)) }))} required />
+            <LocalizedFields name="name" label={groupLabels.name} value={groupValues.name} errors={errorsFor("group")} required />
+            <LocalizedFields name="description" label={groupLabels.description} value={groupValues.description} errors={errorsFor("group")} multiline />
+            <SelectField
+              name="parentId"
+              label={groupLabels.parentId}
+              value={groupValues.parentId}
+              errors={errorsFor("group")}
+              emptyLabel={t("group.noParent")}
+              options={loaderData.parents.map((p) => ({ value: p.id, label: `${"– ".repeat(p.depth)}${localizeText(p.name)}` }))}
+            />
+            <CheckboxGroup
+              name="municipalityCodes"
+              legend={groupLabels.municipalityCodes}
+              hint={t("group.municipalitiesHint")}
+              options={loaderData.municipalities}
+              selected={groupValues.municipalityCodes ?? []}
+              errors={errorsFor("group")}
+            />
+            <TextField name="endsOn" label={groupLabels.endsOn} value={groupValues.endsOn} errors={errorsFor("group")} hint={`${t("group.endsOnHint")} ${t("group.dateHint")}`} />
+            <SubmitButton />
+          </Form>
+        </section>
+      ) : (
+        <p>{t("group.readOnly")}</p>
+      )}
+      {group && (
+        <section aria-labelledby="members-heading">
+          <h2 id="members-heading">{t("group.membersHeading")}</h2>
+          {loaderData.memberships.map((m) => {
+            const sent = sentMember(m.id);
+            const errors = prefixed(errorsFor(m.id), `m.${m.id}.`);
+            const v = sent ?? { organizationId: m.organizationId, practitionerId: m.practitionerId ?? undefined, position: m.position as MembershipInput["position"], startsOn: m.startsOn, endsOn: m.endsOn ?? undefined };
+            const ended = m.endsOn !== null && m.endsOn < today;
+            return (
+              <section key={m.id} className="card" aria-labelledby={`member-${m.id}`}>
+                <h3 id={`member-${m.id}`}>
+                  {t("group.memberLegend", { organization: localizeText(m.organizationName), position: t(positionKey(m.position)) })}
+                  {m.givenName && ` – ${m.givenName} ${m.familyName}`}
+                  {ended && ` (${t("group.ended")})`}
+                </h3>
+                <MemberForm key={formKey} membershipId={m.id} values={v} errors={errors} labels={memberLabels} organizations={organizationOptions} practitioners={practitionerOptions} positions={positionOptions} />
+                <Form method="post">
+                  <input type="hidden" name="intent" value="removeMember" />
+                  <input type="hidden" name="membershipId" value={m.id} />
+                  <button type="submit" className="button button--secondary">
+                    {t("group.removeMember")}
+                  </button>
+                </Form>
+              </section>
+            );
+          })}
+          <section className="card" aria-labelledby="add-member-heading">
+            <h3 id="add-member-heading">{t("group.addMember")}</h3>
+            <MemberForm
+              key={formKey}
+              values={sentMember("new") ?? { organizationId: "", position: "member", startsOn: today }}
+              errors={prefixed(errorsFor("new"), "new.")}
+              labels={memberLabels}
+              organizations={organizationOptions}
+              practitioners={practitionerOptions}
+              positions={positionOptions}
+            />
+          </section>
+        </section>
+      )}
+    </>
+  );
+}
+
+/** The member notices; the shared Notice knows the saved and created ones. */
+function MemberNotice() {
+  const t = useT();
+  const [params] = useSearchParams();
+  const notice = params.get("notice");
+  const key = notice === "memberSaved" ? "group.memberSaved" : notice === "memberRemoved" ? "group.memberRemoved" : null;
+  return key ? (
+    <p role="status" className="alert alert--success">
+      {t(key)}
+    </p>
+  ) : null;
+}
+
+function MemberForm(props: {
+  membershipId?: string;
+  values: MembershipInput;
+  errors?: Record<string, string>;
+  labels: Record<string, string>;
+  organizations: { value: string; label: string }[];
+  practitioners: { value: string; label: string }[];
+  positions: { value: string; label: string }[];
+}) {
+  const t = useT();
+  // Field names (and so the ids made of them) carry the membership, so that they are unique on the page.
+  const p = props.membershipId ? `m.${props.membershipId}.` : "new.";
+  const name = (field: string) => `${p}${field}`;
+  const { labels } = props;
+  const summaryLabels = Object.fromEntries(Object.entries(labels).map(([k, v]) => [`${p}${k}`, v]));
+  return (
+    <>
+      <ErrorSummary errors={props.errors} labels={summaryLabels} />
+      <Form method="post" className="form" noValidate>
+        <input type="hidden" name="intent" value={props.membershipId ? "updateMember" : "addMember"} />
+        {props.membershipId && <input type="hidden" name="membershipId" value={props.membershipId} />}
+          <SelectField name={name("organizationId")} label={labels.organizationId} value={props.values.organizationId} errors={props.errors} options={props.organizations} emptyLabel={t("work.choose")} required />
+          <SelectField name={name("practitionerId")} label={labels.practitionerId} value={props.values.practitionerId} errors={props.errors} options={props.practitioners} emptyLabel={t("group.noPractitioner")} />
+          <SelectField name={name("position")} label={labels.position} value={props.values.position} errors={props.errors} options={props.positions} required />
+          <div className="row">
+            <TextField name={name("startsOn")} label={labels.startsOn} value={props.values.startsOn} errors={props.errors} hint={t("group.dateHint")} required />
+            <TextField name={name("endsOn")} label={labels.endsOn} value={props.values.endsOn} errors={props.errors} />
+          </div>
+        <button type="submit" className="button">
+          {props.membershipId ? t("group.saveMember") : t("group.addMember")}
+        </button>
+      </Form>
+    </>
+  );
+}

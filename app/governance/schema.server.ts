@@ -1,0 +1,88 @@
+import { sql } from "drizzle-orm";
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import type { LocalizedText } from "../network-map/code-lists";
+import { organization, practitioner } from "../network-map/schema.server";
+import { region } from "../reference/schema.server";
+
+/** A group of a region's guidance network: cooperation, coordination, area or working group. */
+export const networkGroup = pgTable(
+  "network_group",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    regionCode: text("region_code")
+      .notNull()
+      .references(() => region.code),
+    type: text("type").notNull(),
+    name: jsonb("name").$type<LocalizedText>().notNull(),
+    description: jsonb("description").$type<LocalizedText>().notNull().default({}),
+    parentId: uuid("parent_id").references((): any => networkGroup.id, { onDelete: "set null" }),
+    /** The municipalities an area group covers (national codes, kunta_NNN). */
+    municipalityCodes: text("municipality_codes").array().notNull().default(sql`'{}'`),
+    /** A working group is either permanent or ad hoc with an end date. */
+    endsOn: date("ends_on", { mode: "string" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("network_group_region_idx").on(t.regionCode), index("network_group_parent_idx").on(t.parentId)],
+);
+
+/** An organisation (optionally one of its named practitioners) in a group, in a position, for a period. */
+export const groupMembership = pgTable(
+  "group_membership",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    groupId: uuid("group_id")
+      .notNull()
+      .references(() => networkGroup.id, { onDelete: "cascade" }),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organization.id, { onDelete: "cascade" }),
+    practitionerId: uuid("practitioner_id").references(() => practitioner.id, { onDelete: "set null" }),
+    position: text("position").notNull(),
+    startsOn: date("starts_on", { mode: "string" }).notNull(),
+    endsOn: date("ends_on", { mode: "string" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("group_membership_group_idx").on(t.groupId),
+    index("group_membership_organization_idx").on(t.organizationId),
+    index("group_membership_practitioner_idx").on(t.practitionerId),
+  ],
+);
+
+/** One published version of a region's partnership agreement; a new text is a new row. */
+export const agreementVersion = pgTable(
+  "agreement_version",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    regionCode: text("region_code")
+      .notNull()
+      .references(() => region.code),
+    version: integer("version").notNull(),
+    /** Plain text (or Markdown) per language. */
+    body: jsonb("body").$type<LocalizedText>().notNull(),
+    expiresOn: date("expires_on", { mode: "string" }),
+    publishedAt: timestamp("published_at", { withTimezone: true }).notNull().defaultNow(),
+    publishedBy: text("published_by").notNull(),
+  },
+  (t) => [unique("agreement_version_region_version").on(t.regionCode, t.version)],
+);
+
+/** A member organisation's acceptance of one version, by its contact person or a coordinator on its behalf. */
+export const agreementAcceptance = pgTable(
+  "agreement_acceptance",
+  {
+    versionId: uuid("version_id")
+      .notNull()
+      .references(() => agreementVersion.id, { onDelete: "cascade" }),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organization.id, { onDelete: "cascade" }),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }).notNull().defaultNow(),
+    acceptedByUserId: text("accepted_by_user_id"),
+    acceptedByName: text("accepted_by_name").notNull(),
+    /** True when a coordinator or admin accepted on the organisation's behalf. */
+    onBehalf: boolean("on_behalf").notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.versionId, t.organizationId] }), index("agreement_acceptance_org_idx").on(t.organizationId)],
+);
