@@ -5,7 +5,7 @@ import type { EntryContext } from "react-router";
 import { ServerRouter } from "react-router";
 import { ServerStyleSheet } from "styled-components";
 
-export const streamTimeout = 5_000;
+export const streamTimeout = 10_000;
 
 /**
  * Renders the whole page before sending it: styled-components (used by suomifi-ui-components)
@@ -21,38 +21,53 @@ export default function handleRequest(
   return new Promise<Response>((resolve, reject) => {
     const sheet = new ServerStyleSheet();
     let statusCode = responseStatusCode;
+    // React may report an error after the page is ready (or the other way round when a slow render
+    // is aborted); whatever comes second must neither touch the sealed style sheet nor throw.
+    let settled = false;
+    const fail = (error: unknown) => {
+      if (settled) return;
+      settled = true;
+      sheet.seal();
+      reject(error);
+    };
     const { pipe, abort } = renderToPipeableStream(
       sheet.collectStyles(<ServerRouter context={routerContext} url={request.url} />),
       {
         onAllReady() {
+          if (settled) return;
           const chunks: Buffer[] = [];
           const collector = new PassThrough();
           collector.on("data", (chunk: Buffer) => chunks.push(chunk));
+          collector.on("error", fail);
           collector.on("end", () => {
-            const html = Buffer.concat(chunks).toString("utf8").replace("</head>", `${sheet.getStyleTags()}</head>`);
-            sheet.seal();
-            const body = new PassThrough();
-            responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-            resolve(
-              new Response(createReadableStreamFromReadable(body) as unknown as BodyInit, {
-                headers: responseHeaders,
-                status: statusCode,
-              }),
-            );
-            body.end(html);
+            if (settled) return;
+            try {
+              const html = Buffer.concat(chunks).toString("utf8").replace("</head>", `${sheet.getStyleTags()}</head>`);
+              settled = true;
+              sheet.seal();
+              responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+              const body = new PassThrough();
+              resolve(
+                new Response(createReadableStreamFromReadable(body) as unknown as BodyInit, {
+                  headers: responseHeaders,
+                  status: statusCode,
+                }),
+              );
+              body.end(html);
+            } catch (error) {
+              fail(error);
+            }
           });
           pipe(collector);
         },
-        onShellError(error: unknown) {
-          sheet.seal();
-          reject(error);
-        },
+        onShellError: fail,
         onError(error: unknown) {
           statusCode = 500;
           console.error(error);
         },
       },
     );
-    setTimeout(abort, streamTimeout + 1000);
+    const timer = setTimeout(abort, streamTimeout + 1000);
+    timer.unref();
   });
 }
