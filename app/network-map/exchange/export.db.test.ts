@@ -125,7 +125,7 @@ describe("export", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await exportXlsx("services", records, "sv")).buffer as ArrayBuffer);
     const sheet = workbook.getWorksheet("Tjänster")!;
-    expect(sheet).toBeDefined();
+    expect(sheet?.name).toBe("Tjänster");
     const header = sheet.getRow(1).values as unknown[];
     expect(header.slice(1, 4)).toEqual(["Identifierare", "Organisation (identifierare eller FO-nummer)", "Namn (på finska)"]);
     expect(sheet.rowCount).toBe(2);

@@ -3,6 +3,7 @@ import { translator } from "../../i18n/catalogue";
 import type { Language } from "../../i18n/languages";
 import { InvalidInput, PermissionDenied, translateIssues } from "../../foundation/validation/fields";
 import { NotFound } from "../commands/shared.server";
+import { editPath, type EntryKind } from "./paths";
 
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -33,3 +34,17 @@ export type Notice = "saved" | "created" | "deleted" | "verified";
 /** Post-redirect-get: the page the user comes back to shows the notice from the query string. */
 export const redirectWithNotice = (path: string, notice: Notice) =>
   redirect(`${path}${path.includes("?") ? "&" : "?"}notice=${notice}`, { status: 303 });
+
+/**
+ * Runs a form's create or update command, then goes back to the entry's page with the notice; a
+ * refusal is answered by commandFailure. `run` returns the id of the entry it saved.
+ */
+export async function saveEntry<V>(lang: Language, kind: EntryKind, values: V, notice: Notice, run: () => Promise<string>) {
+  let id: string;
+  try {
+    id = await run();
+  } catch (error) {
+    return commandFailure(error, lang, values);
+  }
+  return redirectWithNotice(editPath(lang, kind, id), notice);
+}

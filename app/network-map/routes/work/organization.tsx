@@ -25,7 +25,7 @@ import {
 import { organizationFromForm } from "~/network-map/work/form-data";
 import { languageOf, editPath, newPath } from "~/network-map/work/paths";
 import { loadOrganization, organizationAccess, organizationParts, parentOptions, regionsByCode } from "~/network-map/work/queries.server";
-import { commandFailure, forbiddenResponse, notFoundResponse, redirectWithNotice, requireId } from "~/network-map/work/respond.server";
+import { forbiddenResponse, notFoundResponse, requireId, saveEntry } from "~/network-map/work/respond.server";
 import type { Route } from "./+types/organization";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -63,22 +63,12 @@ export async function action({ request, params }: Route.ActionArgs) {
   const lang = languageOf(params);
   const user = await requireUser(request, lang);
   const input = organizationFromForm(await request.formData());
-  if (params.id === "new") {
-    let id: string;
-    try {
-      id = await createOrganization(user, input);
-    } catch (error) {
-      return commandFailure(error, lang, input);
-    }
-    return redirectWithNotice(editPath(lang, "organization", id), "created");
-  }
+  if (params.id === "new") return saveEntry(lang, "organization", input, "created", () => createOrganization(user, input));
   const id = requireId(params.id, lang);
-  try {
+  return saveEntry(lang, "organization", input, "saved", async () => {
     await updateOrganization(user, id, input);
-  } catch (error) {
-    return commandFailure(error, lang, input);
-  }
-  return redirectWithNotice(editPath(lang, "organization", id), "saved");
+    return id;
+  });
 }
 
 export const meta = ({ params, loaderData }: Route.MetaArgs) => {

@@ -21,7 +21,7 @@ import {
   VerifyBox,
 } from "~/network-map/work/components";
 import { practitionerFromForm } from "~/network-map/work/form-data";
-import { languageOf, editPath } from "~/network-map/work/paths";
+import { languageOf } from "~/network-map/work/paths";
 import {
   loadPractitioner,
   organizationAccess,
@@ -30,7 +30,7 @@ import {
   serviceOptions,
   servicePointOptions,
 } from "~/network-map/work/queries.server";
-import { commandFailure, forbiddenResponse, notFoundResponse, redirectWithNotice, requireId } from "~/network-map/work/respond.server";
+import { forbiddenResponse, notFoundResponse, requireId, saveEntry } from "~/network-map/work/respond.server";
 import type { Route } from "./+types/practitioner";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -74,13 +74,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const form = await request.formData();
   if (params.id === "new") {
     const input = practitionerFromForm(form);
-    let id: string;
-    try {
-      id = await createPractitioner(user, input);
-    } catch (error) {
-      return commandFailure(error, lang, input);
-    }
-    return redirectWithNotice(editPath(lang, "practitioner", id), "created");
+    return saveEntry(lang, "practitioner", input, "created", () => createPractitioner(user, input));
   }
   const id = requireId(params.id, lang);
   const stored = await loadPractitioner(id);
@@ -88,12 +82,10 @@ export async function action({ request, params }: Route.ActionArgs) {
   const { manages } = await practitionerAccess(user, id, stored.organizationId);
   // Only those who manage the organisation see the contact person box; for the others it keeps its value.
   const input = practitionerFromForm(form, manages ? {} : { isContactPerson: stored.isContactPerson });
-  try {
+  return saveEntry(lang, "practitioner", input, "saved", async () => {
     await updatePractitioner(user, id, input);
-  } catch (error) {
-    return commandFailure(error, lang, input);
-  }
-  return redirectWithNotice(editPath(lang, "practitioner", id), "saved");
+    return id;
+  });
 }
 
 export const meta = ({ params, loaderData }: Route.MetaArgs) => {

@@ -22,9 +22,9 @@ import {
   VerifyBox,
 } from "~/network-map/work/components";
 import { servicePointFromForm } from "~/network-map/work/form-data";
-import { languageOf, editPath } from "~/network-map/work/paths";
+import { languageOf } from "~/network-map/work/paths";
 import { loadServicePoint, organizationAccess, organizationName } from "~/network-map/work/queries.server";
-import { commandFailure, forbiddenResponse, notFoundResponse, redirectWithNotice, requireId } from "~/network-map/work/respond.server";
+import { forbiddenResponse, notFoundResponse, requireId, saveEntry } from "~/network-map/work/respond.server";
 import type { Route } from "./+types/service-point";
 
 /** Empty rows offered after the stored ones, so that hours can be added without JavaScript. */
@@ -56,22 +56,12 @@ export async function action({ request, params }: Route.ActionArgs) {
   const lang = languageOf(params);
   const user = await requireUser(request, lang);
   const input = servicePointFromForm(await request.formData());
-  if (params.id === "new") {
-    let id: string;
-    try {
-      id = await createServicePoint(user, input);
-    } catch (error) {
-      return commandFailure(error, lang, input);
-    }
-    return redirectWithNotice(editPath(lang, "service_point", id), "created");
-  }
+  if (params.id === "new") return saveEntry(lang, "service_point", input, "created", () => createServicePoint(user, input));
   const id = requireId(params.id, lang);
-  try {
+  return saveEntry(lang, "service_point", input, "saved", async () => {
     await updateServicePoint(user, id, input);
-  } catch (error) {
-    return commandFailure(error, lang, input);
-  }
-  return redirectWithNotice(editPath(lang, "service_point", id), "saved");
+    return id;
+  });
 }
 
 export const meta = ({ params, loaderData }: Route.MetaArgs) => {

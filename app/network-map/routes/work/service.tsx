@@ -22,9 +22,9 @@ import {
   VerifyBox,
 } from "~/network-map/work/components";
 import { serviceFromForm } from "~/network-map/work/form-data";
-import { languageOf, editPath } from "~/network-map/work/paths";
+import { languageOf } from "~/network-map/work/paths";
 import { loadService, municipalityChoices, organizationAccess, organizationName, servicePointOptions } from "~/network-map/work/queries.server";
-import { commandFailure, forbiddenResponse, notFoundResponse, redirectWithNotice, requireId } from "~/network-map/work/respond.server";
+import { forbiddenResponse, notFoundResponse, requireId, saveEntry } from "~/network-map/work/respond.server";
 import type { Route } from "./+types/service";
 
 /** Empty channel rows offered after the stored ones, so that channels can be added without JavaScript. */
@@ -77,22 +77,12 @@ export async function action({ request, params }: Route.ActionArgs) {
   const lang = languageOf(params);
   const user = await requireUser(request, lang);
   const input = serviceFromForm(await request.formData());
-  if (params.id === "new") {
-    let id: string;
-    try {
-      id = await createService(user, input);
-    } catch (error) {
-      return commandFailure(error, lang, input);
-    }
-    return redirectWithNotice(editPath(lang, "service", id), "created");
-  }
+  if (params.id === "new") return saveEntry(lang, "service", input, "created", () => createService(user, input));
   const id = requireId(params.id, lang);
-  try {
+  return saveEntry(lang, "service", input, "saved", async () => {
     await updateService(user, id, input);
-  } catch (error) {
-    return commandFailure(error, lang, input);
-  }
-  return redirectWithNotice(editPath(lang, "service", id), "saved");
+    return id;
+  });
 }
 
 export const meta = ({ params, loaderData }: Route.MetaArgs) => {
