@@ -3,6 +3,9 @@ import { type RouteConfig, index, route } from "@react-router/dev/routes";
 export default [
   index("foundation/routes/choose-language.tsx"),
   route("api/auth/*", "accounts/routes/auth-api.ts"),
+  route("robots.txt", "site/routes/robots.ts"),
+  route("sitemap.xml", "site/routes/sitemap-index.ts"),
+  route("sitemaps/:file", "site/routes/sitemap-file.ts"),
   route("api/openapi.json", "hsds/routes/openapi.ts"),
   route("api/hsds", "hsds/routes/api-info.ts"),
   route("api/hsds/services", "hsds/routes/services.ts"),

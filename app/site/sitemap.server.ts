@@ -1,0 +1,23 @@
+import { sql } from "drizzle-orm";
+import { db } from "../foundation/db.server";
+import { entriesPerSitemap, sitemapKinds, type SitemapKind } from "./sitemap";
+
+/** Sitemap file names: pages.xml, then each kind in numbered files of entriesPerSitemap entries. */
+export async function sitemapFiles(): Promise<string[]> {
+  const files = ["pages.xml"];
+  for (const [kind, { table }] of Object.entries(sitemapKinds)) {
+    const { rows } = await db().execute<{ count: number }>(sql`select count(*)::int as count from ${sql.identifier(table)}`);
+    const pages = Math.ceil(rows[0].count / entriesPerSitemap);
+    for (let page = 1; page <= pages; page++) files.push(`${kind}-${page}.xml`);
+  }
+  return files;
+}
+
+/** One file's entries, in id order so that files stay stable as entries are added. */
+export async function sitemapEntries(kind: SitemapKind, page: number): Promise<{ path: string; lastModified: Date }[]> {
+  const { table, segment } = sitemapKinds[kind];
+  const { rows } = await db().execute<{ id: string; updated_at: string | Date }>(sql`
+    select id, updated_at from ${sql.identifier(table)}
+    order by id limit ${entriesPerSitemap} offset ${(page - 1) * entriesPerSitemap}`);
+  return rows.map((r) => ({ path: `/${segment}/${r.id}`, lastModified: new Date(r.updated_at) }));
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { robotsTxt, sitemapIndex, urlSet } from "./sitemap";
+
+describe("sitemaps and robots.txt", () => {
+  it("lists every page in each language with its language alternates", () => {
+    const xml = urlSet("https://elo.example", [{ path: "/services/a&b", lastModified: new Date("2026-01-02T03:04:05Z") }]);
+    expect(xml.match(/<url>/g)).toHaveLength(3);
+    expect(xml).toContain("<loc>https://elo.example/sv/services/a&amp;b</loc><lastmod>2026-01-02T03:04:05.000Z</lastmod>");
+    expect(xml).toContain('<xhtml:link rel="alternate" hreflang="en" href="https://elo.example/en/services/a&amp;b"/>');
+  });
+
+  it("indexes the sitemap files and keeps robots out of the signed-in pages", () => {
+    expect(sitemapIndex("https://elo.example", ["pages.xml"])).toContain("<loc>https://elo.example/sitemaps/pages.xml</loc>");
+    const robots = robotsTxt("https://elo.example");
+    expect(robots).toContain("Disallow: /fi/work");
+    expect(robots).toContain("Sitemap: https://elo.example/sitemap.xml");
+  });
+});

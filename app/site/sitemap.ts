@@ -1,0 +1,53 @@
+import { languages } from "../i18n/languages";
+
+/** Public pages of one kind per sitemap file; the protocol allows 50,000, we stay well below. */
+export const entriesPerSitemap = 10_000;
+
+/** Kinds of public entry pages listed in the sitemaps, with their path segment. Practitioners'
+ * pages are public but personal, so they are left for visitors to find, not for search engines. */
+export const sitemapKinds = {
+  organizations: { segment: "organisations", table: "organization" },
+  services: { segment: "services", table: "service" },
+  "service-points": { segment: "service-points", table: "service_point" },
+  offerings: { segment: "education", table: "offering" },
+  groups: { segment: "groups", table: "network_group" },
+} as const;
+export type SitemapKind = keyof typeof sitemapKinds;
+
+export const isSitemapKind = (value: string): value is SitemapKind => value in sitemapKinds;
+
+/** Pages that are not entries. */
+export const staticPaths = ["", "/search", "/map", "/coverage", "/education", "/groups"];
+
+const escapeXml = (value: string) =>
+  value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** One <url> per page and language, each naming its language versions (hreflang alternates). */
+export function urlSet(baseUrl: string, pages: { path: string; lastModified?: Date }[]): string {
+  const urls = pages.flatMap((page) =>
+    languages.map((lang) => {
+      const alternates = languages
+        .map((other) => `<xhtml:link rel="alternate" hreflang="${other}" href="${escapeXml(`${baseUrl}/${other}${page.path}`)}"/>`)
+        .join("");
+      const lastmod = page.lastModified ? `<lastmod>${page.lastModified.toISOString()}</lastmod>` : "";
+      return `<url><loc>${escapeXml(`${baseUrl}/${lang}${page.path}`)}</loc>${lastmod}${alternates}</url>`;
+    }),
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">${urls.join("")}</urlset>\n`;
+}
+
+export function sitemapIndex(baseUrl: string, files: string[]): string {
+  const entries = files.map((file) => `<sitemap><loc>${escapeXml(`${baseUrl}/sitemaps/${file}`)}</loc></sitemap>`).join("");
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${entries}</sitemapindex>\n`;
+}
+
+export function robotsTxt(baseUrl: string): string {
+  return [
+    "User-agent: *",
+    "Allow: /",
+    ...languages.map((lang) => `Disallow: /${lang}/work`),
+    "Disallow: /api/auth/",
+    `Sitemap: ${baseUrl}/sitemap.xml`,
+    "",
+  ].join("\n");
+}
