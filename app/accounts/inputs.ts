@@ -3,6 +3,7 @@ import { limits, requiredText } from "../foundation/validation/fields";
 import type { MessageKey } from "../i18n/catalogue";
 import { languages } from "../i18n/languages";
 import { roles } from "./roles";
+import { isUuid } from "../foundation/validation/uuid";
 
 /** better-auth's own limits for passwords (it refuses longer ones). */
 export const passwordLimits = { min: 10, max: 128 } as const;
@@ -16,7 +17,6 @@ const optionalId = z
   .optional()
   .transform((v) => (v ? v : undefined));
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * An invitation as the form sends it. The form shows every scope field; only the one that the
@@ -41,7 +41,7 @@ export const invitationInput = z
     const need = (path: "regionCode" | "practitionerId" | "organizationId") => {
       const value = input[path];
       if (!value) ctx.addIssue({ code: "custom", path: [path], message: "validation.required" });
-      else if (path !== "regionCode" && !uuidPattern.test(value)) ctx.addIssue({ code: "custom", path: [path], message: "validation.uuid" });
+      else if (path !== "regionCode" && !isUuid(value)) ctx.addIssue({ code: "custom", path: [path], message: "validation.uuid" });
     };
     if (input.role === "coordinator") need("regionCode");
     if (input.role === "contact_person") need("organizationId");

@@ -13,10 +13,8 @@ import {
   serviceChannel,
   servicePoint,
 } from "./schema.server";
+import { isUuid } from "../foundation/validation/uuid";
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Ids come from URLs: anything that is not a UUID simply does not exist. */
-export const isUuid = (id: string | undefined): id is string => !!id && uuidPattern.test(id);
 
 const byFinnishName = (column: typeof organization.name | typeof service.name | typeof servicePoint.name) =>
   sql`${column}->>'fi' collate "fi-FI-x-icu"`;

@@ -1,3 +1,5 @@
+import { isUuid } from "../foundation/validation/uuid";
+
 /**
  * Favourites for side-by-side comparison, kept without an account in a cookie of offering ids.
  * The cookie is not signed: it holds only public ids, so the worst a visitor can do is choose
@@ -5,7 +7,6 @@
  */
 export const favouritesCookieName = "elo_compare";
 export const maxFavourites = 20;
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** The chosen ids in a Cookie header; anything not a UUID is dropped. */
 export function readFavourites(cookieHeader: string | null): string[] {
@@ -19,7 +20,7 @@ export function readFavourites(cookieHeader: string | null): string[] {
     .slice(favouritesCookieName.length + 1)
     .split(".")
     .map((id) => id.toLowerCase())
-    .filter((id) => uuidPattern.test(id));
+    .filter(isUuid);
   return [...new Set(ids)].slice(0, maxFavourites);
 }
 
@@ -40,7 +41,7 @@ export function favouritesCookie(ids: string[], secure: boolean): string {
   return `${favouritesCookieName}=${ids.join(".")}; ${attributes.join("; ")}`;
 }
 
-export const isOfferingId = (value: unknown): value is string => typeof value === "string" && uuidPattern.test(value.toLowerCase());
+export const isOfferingId = isUuid;
 
 /** Only paths of the education pages of the same site: the form says where to come back. */
 export function safeReturnPath(value: unknown, lang: string): string {

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { db } from "../foundation/db.server";
 import type { LocalizedText } from "./code-lists";
 import { offeringColumns, type OfferingSummary } from "./search.server";
+import { isUuid } from "../foundation/validation/uuid";
 
 export type OfferingDetails = OfferingSummary & {
   durationValue: number | null;
@@ -13,8 +14,6 @@ export type OfferingDetails = OfferingSummary & {
   organizationWebsite: string | null;
 };
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string) => uuidPattern.test(value);
 
 /** Offerings by id, in the order of the ids; unknown ids are left out. */
 export async function offeringsById(ids: string[]): Promise<OfferingDetails[]> {

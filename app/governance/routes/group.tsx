@@ -6,7 +6,7 @@ import { localize } from "~/i18n/localized";
 import { useLanguage, useT } from "~/i18n/use-i18n";
 import { Fact } from "~/network-map/components/entity-parts";
 import { entityPath } from "~/network-map/paths";
-import { isUuid } from "~/network-map/queries.server";
+import { isUuid } from "~/foundation/validation/uuid";
 import { formatDate } from "~/network-map/work/components";
 import { languageOf } from "~/network-map/work/paths";
 import { placeName, reference, sortPlaces } from "~/reference/queries.server";

@@ -23,6 +23,7 @@ import {
 } from "./columns";
 import { readCsv } from "./csv";
 import { currentRecord } from "./export.server";
+import { isUuid } from "../../foundation/validation/uuid";
 
 /** One problem in the file; `column` "_" means the whole file or row. Translated by the page. */
 export interface ReportIssue {
@@ -39,7 +40,6 @@ export interface RowReport {
 
 export type ImportResult = { ok: true; created: number; updated: number } | { ok: false; fileIssues: ReportIssue[]; rows: RowReport[] };
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Thrown inside the transaction to undo every row once any row was bad. */
 class RollbackImport extends Error {}
@@ -131,7 +131,7 @@ async function importRow(tx: Transaction, caller: CurrentUser, kind: ExchangeKin
     }
     return "created";
   }
-  if (!uuidPattern.test(id)) throw new InvalidInput([{ path: "id", key: "validation.uuid" }]);
+  if (!isUuid(id)) throw new InvalidInput([{ path: "id", key: "validation.uuid" }]);
   const existing = await currentRecord(tx, kind, id);
   if (!existing) throw new InvalidInput([{ path: "id", key: "exchange.unknownId", values: { value: id } }]);
   const merged = { ...existing, ...record };
@@ -161,7 +161,7 @@ async function resolveOrganization(tx: Transaction, reference: string): Promise<
     throw new InvalidInput([{ path: "organizationId", key, values: { value: reference } }]);
   };
   if (!reference) return fail("validation.required");
-  if (uuidPattern.test(reference)) {
+  if (isUuid(reference)) {
     const found = await tx.select({ id: organization.id }).from(organization).where(eq(organization.id, reference));
     return found.length ? found[0].id : fail("exchange.unknownOrganization");
   }

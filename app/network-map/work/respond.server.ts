@@ -4,13 +4,13 @@ import type { Language } from "../../i18n/languages";
 import { InvalidInput, PermissionDenied, translateIssues } from "../../foundation/validation/fields";
 import { NotFound } from "../commands/shared.server";
 import { editPath, type EntryKind } from "./paths";
+import { isUuid } from "../../foundation/validation/uuid";
 
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** An id from the URL; anything that is not a uuid cannot name an entry (and must not reach SQL as one). */
 export function requireId(value: string | null | undefined, lang: Language): string {
-  if (!value || !uuidPattern.test(value)) throw data(translator(lang)("error.notFound"), { status: 404 });
+  if (!isUuid(value)) throw data(translator(lang)("error.notFound"), { status: 404 });
   return value;
 }
 

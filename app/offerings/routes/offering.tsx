@@ -13,7 +13,8 @@ import { FavouriteButton } from "../components/favourite-button";
 import { readFavourites } from "../favourites";
 import { formatApplication, formatDuration, formatPrice, formatStart } from "../format";
 import { courseJsonLd, scriptJson } from "../json-ld";
-import { isUuid, offeringById } from "../queries.server";
+import { isUuid } from "~/foundation/validation/uuid";
+import { offeringById } from "../queries.server";
 import type { Route } from "./+types/offering";
 
 export async function loader({ params, request }: Route.LoaderArgs) {

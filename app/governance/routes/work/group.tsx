@@ -5,7 +5,7 @@ import { translator } from "~/i18n/catalogue";
 import { localize } from "~/i18n/localized";
 import { useLanguage, useT } from "~/i18n/use-i18n";
 import type { LocalizedText } from "~/network-map/code-lists";
-import { isUuid } from "~/network-map/queries.server";
+import { isUuid } from "~/foundation/validation/uuid";
 import {
   CheckboxGroup,
   ErrorSummary,
