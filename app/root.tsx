@@ -1,7 +1,7 @@
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useParams } from "react-router";
 import type { Route } from "./+types/root";
 import { translator } from "./i18n/catalogue";
-import { defaultLanguage, isLanguage, languages } from "./i18n/languages";
+import { isLanguage, languages, languageOf } from "./i18n/languages";
 import { designTokenCss } from "./foundation/design-tokens";
 import { errorMessage } from "./foundation/error-message";
 import "./styles.css";
@@ -10,7 +10,7 @@ export const links: Route.LinksFunction = () => [{ rel: "icon", href: "/favicon.
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const params = useParams();
-  const lang = isLanguage(params.lang) ? params.lang : defaultLanguage;
+  const lang = languageOf(params);
   const { pathname, search } = useLocation();
   const rest = isLanguage(params.lang) ? pathname.slice(3) : "";
   return (
@@ -41,14 +41,14 @@ export default function App() {
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   const params = useParams();
-  const t = translator(isLanguage(params.lang) ? params.lang : defaultLanguage);
+  const t = translator(languageOf(params));
   const message = errorMessage(error, t);
   return (
     <main id="main" className="page">
       <h1>{t("error.title")}</h1>
       <p>{message}</p>
       <p>
-        <a href={`/${isLanguage(params.lang) ? params.lang : defaultLanguage}`}>{t("error.backHome")}</a>
+        <a href={`/${languageOf(params)}`}>{t("error.backHome")}</a>
       </p>
     </main>
   );

@@ -6,6 +6,9 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === "string" && (languages as readonly string[]).includes(value);
 }
 
+/** The language of a route's `:lang` parameter; Finnish where there is none (the layout 404s others). */
+export const languageOf = (params: { lang?: string }): Language => (isLanguage(params.lang) ? params.lang : defaultLanguage);
+
 /** ICU locale used for sorting and formatting per language (Finnish collation for Finnish). */
 export const localeOf: Record<Language, string> = { fi: "fi-FI", sv: "sv-FI", en: "en-FI" };
 

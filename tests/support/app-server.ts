@@ -27,7 +27,11 @@ export async function startAppServer(databaseUrl: string): Promise<{ url: string
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`The Elo server did not start:\n${output}`);
+    if (Date.now() > deadline) {
+      stopping = true;
+      child.kill("SIGTERM");
+      throw new Error(`The Elo server did not start:\n${output}`);
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   return {

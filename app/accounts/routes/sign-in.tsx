@@ -3,7 +3,7 @@ import { Button, TextInput } from "suomifi-ui-components";
 import { auth } from "~/accounts/auth.server";
 import { pageTitle } from "~/foundation/routes/language-layout";
 import { translator } from "~/i18n/catalogue";
-import { isLanguage } from "~/i18n/languages";
+import { languageOf } from "~/i18n/languages";
 import { useT } from "~/i18n/use-i18n";
 import type { Route } from "./+types/sign-in";
 
@@ -18,7 +18,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const lang = isLanguage(params.lang) ? params.lang : "fi";
+  const lang = languageOf(params);
   const t = translator(lang);
   const form = await request.formData();
   const email = String(form.get("email") ?? "").trim().slice(0, 320);
@@ -40,7 +40,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 export const meta = ({ params }: Route.MetaArgs) =>
-  pageTitle(params.lang, translator(isLanguage(params.lang) ? params.lang : "fi")("signIn.title"));
+  pageTitle(params.lang, translator(languageOf(params))("signIn.title"));
 
 export default function SignIn({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();

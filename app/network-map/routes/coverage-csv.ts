@@ -1,12 +1,12 @@
 import { stringify } from "csv-stringify/sync";
 import { translator, type MessageKey } from "~/i18n/catalogue";
-import { isLanguage } from "~/i18n/languages";
+import { languageOf } from "~/i18n/languages";
 import { placeName, reference } from "~/reference/queries.server";
 import { coverageRegion, coverageRows, getCoverage } from "../coverage.server";
 import type { Route } from "./+types/coverage-csv";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const lang = isLanguage(params.lang) ? params.lang : "fi";
+  const lang = languageOf(params);
   const t = translator(lang);
   const regionCode = await coverageRegion(request, lang);
   const ref = await reference();

@@ -1,7 +1,7 @@
 import { Form } from "react-router";
 import { pageTitle } from "~/foundation/routes/language-layout";
 import { translator, type MessageKey } from "~/i18n/catalogue";
-import { isLanguage } from "~/i18n/languages";
+import { languageOf } from "~/i18n/languages";
 import { useLanguage, useT } from "~/i18n/use-i18n";
 import { placeName, reference, sortPlaces } from "~/reference/queries.server";
 import { coverageDimensions } from "../coverage-dimensions";
@@ -9,7 +9,7 @@ import { coverageRegion, getCoverage } from "../coverage.server";
 import type { Route } from "./+types/coverage";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const lang = isLanguage(params.lang) ? params.lang : "fi";
+  const lang = languageOf(params);
   const regionCode = await coverageRegion(request, lang);
   const ref = await reference();
   const coverage = await getCoverage(regionCode);
@@ -24,7 +24,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   };
 }
 
-export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, translator(isLanguage(params.lang) ? params.lang : "fi")("coverage.title"));
+export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, translator(languageOf(params))("coverage.title"));
 
 const headings = { targetGroups: "coverage.targetGroups", channels: "coverage.channels", languages: "coverage.languages" } as const;
 

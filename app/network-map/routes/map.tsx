@@ -2,7 +2,7 @@ import { data, Form, Link } from "react-router";
 import { pageTitle } from "~/foundation/routes/language-layout";
 import { translator } from "~/i18n/catalogue";
 import { Localized } from "~/i18n/components/localized-text";
-import { isLanguage } from "~/i18n/languages";
+import { languageOf } from "~/i18n/languages";
 import { useLanguage, useT } from "~/i18n/use-i18n";
 import { placeName, reference, sortPlaces } from "~/reference/queries.server";
 import { boundsOf, finlandBounds, projection } from "../map-projection";
@@ -13,7 +13,7 @@ import type { Route } from "./+types/map";
 const width = 640;
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const lang = isLanguage(params.lang) ? params.lang : "fi";
+  const lang = languageOf(params);
   const ref = await reference();
   const regionCode = new URL(request.url).searchParams.get("region") || null;
   if (regionCode && !ref.regions.some((r) => r.code === regionCode)) {
@@ -50,7 +50,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   };
 }
 
-export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, translator(isLanguage(params.lang) ? params.lang : "fi")("map.title"));
+export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, translator(languageOf(params))("map.title"));
 
 export default function MapPage({ loaderData }: Route.ComponentProps) {
   const t = useT();

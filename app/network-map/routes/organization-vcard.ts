@@ -1,7 +1,7 @@
 import { data } from "react-router";
 import { config } from "~/foundation/config.server";
 import { localize } from "~/i18n/localized";
-import { isLanguage } from "~/i18n/languages";
+import { languageOf } from "~/i18n/languages";
 import { placeName, reference } from "~/reference/queries.server";
 import { getOrganizationPage } from "../queries.server";
 import { buildVCard, vCardFileName } from "../vcard";
@@ -9,7 +9,7 @@ import type { Route } from "./+types/organization-vcard";
 
 /** The organisation's contact card: name, web, e-mail, phone and its first service point's address. */
 export async function loader({ params }: Route.LoaderArgs) {
-  const lang = isLanguage(params.lang) ? params.lang : "fi";
+  const lang = languageOf(params);
   const page = await getOrganizationPage(params.id, false);
   if (!page) throw data(null, { status: 404 });
   const org = page.organization;

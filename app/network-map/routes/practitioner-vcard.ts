@@ -1,6 +1,6 @@
 import { data } from "react-router";
 import { localize } from "~/i18n/localized";
-import { isLanguage } from "~/i18n/languages";
+import { languageOf } from "~/i18n/languages";
 import { getPractitionerPage } from "../queries.server";
 import { buildVCard, vCardFileName } from "../vcard";
 import { viewerIsNetworkMember } from "../viewer.server";
@@ -8,7 +8,7 @@ import type { Route } from "./+types/practitioner-vcard";
 
 /** The practitioner's contact card, with the fields the visitor may see. */
 export async function loader({ params, request }: Route.LoaderArgs) {
-  const lang = isLanguage(params.lang) ? params.lang : "fi";
+  const lang = languageOf(params);
   const p = await getPractitionerPage(params.id, await viewerIsNetworkMember(request));
   if (!p) throw data(null, { status: 404 });
   const fullName = `${p.givenName} ${p.familyName}`;

@@ -10,10 +10,10 @@ import { entityPath } from "../paths";
 import { getPractitionerPage } from "../queries.server";
 import { viewerIsNetworkMember } from "../viewer.server";
 import type { Route } from "./+types/practitioner";
-import { isLanguage } from "~/i18n/languages";
+import { languageOf } from "~/i18n/languages";
 
 export async function loader({ params, request }: Route.LoaderArgs) {
-  const lang = isLanguage(params.lang) ? params.lang : "fi";
+  const lang = languageOf(params);
   const page = await getPractitionerPage(params.id, await viewerIsNetworkMember(request));
   if (!page) throw data(null, { status: 404 });
   const ref = await reference();

@@ -2,7 +2,7 @@ import { data, Form, Link, useSubmit } from "react-router";
 import { pageTitle } from "~/foundation/routes/language-layout";
 import { translator, type MessageKey } from "~/i18n/catalogue";
 import { Localized } from "~/i18n/components/localized-text";
-import { isLanguage, type Language } from "~/i18n/languages";
+import { type Language, languageOf } from "~/i18n/languages";
 import { useLanguage, useT } from "~/i18n/use-i18n";
 import { placeName, reference, sortPlaces } from "~/reference/queries.server";
 import { channels, serviceLanguages, targetGroups, topics } from "../code-lists";
@@ -13,7 +13,7 @@ import type { Route } from "./+types/search";
 import { FacetGroup, PlaceSelect } from "~/foundation/search/facet-controls";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const lang: Language = isLanguage(params.lang) ? params.lang : "fi";
+  const lang: Language = languageOf(params);
   const t = translator(lang);
   const ref = await reference();
   const regions = sortPlaces(ref.regions, lang).map((r) => ({ code: r.code, name: placeName(r, lang) }));
@@ -37,7 +37,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 export const meta = ({ params }: Route.MetaArgs) =>
-  pageTitle(params.lang, translator(isLanguage(params.lang) ? params.lang : "fi")("search.title"));
+  pageTitle(params.lang, translator(languageOf(params))("search.title"));
 
 
 export default function Search({ loaderData }: Route.ComponentProps) {

@@ -2,7 +2,7 @@ import { data, Link } from "react-router";
 import { pageTitle } from "~/foundation/routes/language-layout";
 import { Localized } from "~/i18n/components/localized-text";
 import { localize } from "~/i18n/localized";
-import { isLanguage } from "~/i18n/languages";
+import { languageOf } from "~/i18n/languages";
 import { useLanguage, useT } from "~/i18n/use-i18n";
 import { placeName, reference } from "~/reference/queries.server";
 import { weekdays } from "../code-lists";
@@ -14,7 +14,7 @@ import { viewerIsNetworkMember } from "../viewer.server";
 import type { Route } from "./+types/service-point";
 
 export async function loader({ params, request }: Route.LoaderArgs) {
-  const lang = isLanguage(params.lang) ? params.lang : "fi";
+  const lang = languageOf(params);
   const page = await getServicePointPage(params.id, await viewerIsNetworkMember(request));
   if (!page) throw data(null, { status: 404 });
   const ref = await reference();
@@ -23,7 +23,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
 }
 
 export const meta = ({ params, data: loaderData }: Route.MetaArgs) =>
-  pageTitle(params.lang, loaderData ? localize(loaderData.servicePoint.name, isLanguage(params.lang) ? params.lang : "fi").text : "");
+  pageTitle(params.lang, loaderData ? localize(loaderData.servicePoint.name, languageOf(params)).text : "");
 
 export default function ServicePointPage({ loaderData }: Route.ComponentProps) {
   const t = useT();

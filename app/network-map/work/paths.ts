@@ -1,6 +1,6 @@
-import { isLanguage, type Language } from "../../i18n/languages";
+import { type Language } from "../../i18n/languages";
 
-export const languageOf = (params: { lang?: string }): Language => (isLanguage(params.lang) ? params.lang : "fi");
+export { languageOf } from "../../i18n/languages";
 
 export type EntryKind = "organization" | "service_point" | "service" | "practitioner";
 

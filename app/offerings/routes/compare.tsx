@@ -2,7 +2,7 @@ import { Link } from "react-router";
 import { pageTitle } from "~/foundation/routes/language-layout";
 import { translator, type MessageKey } from "~/i18n/catalogue";
 import { Localized, useLocalizedString } from "~/i18n/components/localized-text";
-import { isLanguage } from "~/i18n/languages";
+import { languageOf } from "~/i18n/languages";
 import { useLanguage, useT } from "~/i18n/use-i18n";
 import { placeName, reference } from "~/reference/queries.server";
 import { finnishToday } from "../application-period";
@@ -13,7 +13,7 @@ import { offeringsById, type OfferingDetails } from "../queries.server";
 import type { Route } from "./+types/compare";
 
 export async function loader({ params, request }: Route.LoaderArgs) {
-  const lang = isLanguage(params.lang) ? params.lang : "fi";
+  const lang = languageOf(params);
   const offerings = await offeringsById(readFavourites(request.headers.get("Cookie")));
   const ref = await reference();
   const municipalityNames: Record<string, string> = Object.fromEntries(
@@ -23,7 +23,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
 }
 
 export const meta = ({ params }: Route.MetaArgs) =>
-  pageTitle(params.lang, translator(isLanguage(params.lang) ? params.lang : "fi")("compare.title"));
+  pageTitle(params.lang, translator(languageOf(params))("compare.title"));
 
 export default function ComparePage({ loaderData }: Route.ComponentProps) {
   const t = useT();

@@ -1,13 +1,13 @@
 import { data, redirect } from "react-router";
 import { translator } from "~/i18n/catalogue";
-import { isLanguage } from "~/i18n/languages";
+import { languageOf } from "~/i18n/languages";
 import { favouritesCookie, isOfferingId, maxFavourites, readFavourites, safeReturnPath, toggleFavourite } from "../favourites";
 import { offeringById } from "../queries.server";
 import type { Route } from "./+types/favourites";
 
 /** Adds or removes an offering of the comparison (a cookie), then returns to the page it came from. */
 export async function action({ request, params }: Route.ActionArgs) {
-  const lang = isLanguage(params.lang) ? params.lang : "fi";
+  const lang = languageOf(params);
   const t = translator(lang);
   const form = await request.formData();
   const offeringId = form.get("offering");

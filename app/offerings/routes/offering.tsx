@@ -5,7 +5,7 @@ import { pageTitle } from "~/foundation/routes/language-layout";
 import type { MessageKey } from "~/i18n/catalogue";
 import { Localized, useLocalizedString } from "~/i18n/components/localized-text";
 import { localize } from "~/i18n/localized";
-import { isLanguage } from "~/i18n/languages";
+import { languageOf } from "~/i18n/languages";
 import { useLanguage, useT } from "~/i18n/use-i18n";
 import { placeName, reference } from "~/reference/queries.server";
 import { finnishToday } from "../application-period";
@@ -18,7 +18,7 @@ import { offeringById } from "../queries.server";
 import type { Route } from "./+types/offering";
 
 export async function loader({ params, request }: Route.LoaderArgs) {
-  const lang = isLanguage(params.lang) ? params.lang : "fi";
+  const lang = languageOf(params);
   if (!isUuid(params.id)) throw data(null, { status: 404 });
   const offering = await offeringById(params.id);
   if (!offering) throw data(null, { status: 404 });
@@ -35,7 +35,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
 }
 
 export const meta = ({ params, data: loaderData }: Route.MetaArgs) =>
-  pageTitle(params.lang, loaderData ? localize(loaderData.offering.name, isLanguage(params.lang) ? params.lang : "fi").text : "");
+  pageTitle(params.lang, loaderData ? localize(loaderData.offering.name, languageOf(params)).text : "");
 
 export default function OfferingPage({ loaderData }: Route.ComponentProps) {
   const t = useT();

@@ -1,7 +1,7 @@
 import { data, Form, Link, useSubmit } from "react-router";
 import { pageTitle } from "~/foundation/routes/language-layout";
 import { translator } from "~/i18n/catalogue";
-import { isLanguage, type Language } from "~/i18n/languages";
+import { type Language, languageOf } from "~/i18n/languages";
 import { useLanguage, useT } from "~/i18n/use-i18n";
 import { placeName, reference, sortPlaces } from "~/reference/queries.server";
 import { finnishToday } from "../application-period";
@@ -14,7 +14,7 @@ import type { Route } from "./+types/search";
 import { FacetGroup, PlaceSelect } from "~/foundation/search/facet-controls";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const lang: Language = isLanguage(params.lang) ? params.lang : "fi";
+  const lang: Language = languageOf(params);
   const t = translator(lang);
   const ref = await reference();
   const regions = sortPlaces(ref.regions, lang).map((r) => ({ code: r.code, name: placeName(r, lang) }));
@@ -40,7 +40,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 export const meta = ({ params }: Route.MetaArgs) =>
-  pageTitle(params.lang, translator(isLanguage(params.lang) ? params.lang : "fi")("offerings.title"));
+  pageTitle(params.lang, translator(languageOf(params))("offerings.title"));
 
 
 export default function EducationSearch({ loaderData }: Route.ComponentProps) {

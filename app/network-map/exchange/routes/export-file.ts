@@ -1,6 +1,6 @@
 import { getCurrentUser } from "~/accounts/current-user.server";
 import { translator } from "~/i18n/catalogue";
-import { isLanguage } from "~/i18n/languages";
+import { languageOf } from "~/i18n/languages";
 import { isExchangeKind } from "../columns";
 import { exportCsv, exportRecords, exportScope, exportXlsx, regionExists } from "../export.server";
 import type { Route } from "./+types/export-file";
@@ -12,7 +12,7 @@ const contentTypes = {
 
 /** `/:lang/work/export/services.csv?region=maakunta_19`: a download, for anyone (see export.server.ts for what it contains). */
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const lang = isLanguage(params.lang) ? params.lang : "fi";
+  const lang = languageOf(params);
   const t = translator(lang);
   const problem = (status: number, message: string) =>
     new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });

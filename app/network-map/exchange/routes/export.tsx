@@ -5,7 +5,7 @@ import { isAdmin } from "~/accounts/roles";
 import { db } from "~/foundation/db.server";
 import { pageTitle } from "~/foundation/routes/language-layout";
 import { translator } from "~/i18n/catalogue";
-import { isLanguage } from "~/i18n/languages";
+import { languageOf } from "~/i18n/languages";
 import { useLanguage, useT } from "~/i18n/use-i18n";
 import { region } from "~/reference/schema.server";
 import { exchangeKinds } from "../columns";
@@ -22,7 +22,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 export const meta = ({ params }: Route.MetaArgs) =>
-  pageTitle(params.lang, translator(isLanguage(params.lang) ? params.lang : "fi")("export.title"));
+  pageTitle(params.lang, translator(languageOf(params))("export.title"));
 
 export default function ExportPage({ loaderData }: Route.ComponentProps) {
   const t = useT();

@@ -1,12 +1,12 @@
 import { translator } from "~/i18n/catalogue";
-import { isLanguage } from "~/i18n/languages";
+import { languageOf } from "~/i18n/languages";
 import { columnNames, columns, isExchangeKind } from "../columns";
 import { writeCsv } from "../csv";
 import type { Route } from "./+types/import-template";
 
 /** `/:lang/work/import/templates/services.csv`: the header row and one example row. */
 export function loader({ params }: Route.LoaderArgs) {
-  const t = translator(isLanguage(params.lang) ? params.lang : "fi");
+  const t = translator(languageOf(params));
   const match = /^([a-z]+)\.csv$/.exec(params.file);
   if (!match || !isExchangeKind(match[1]))
     return new Response(t("export.badFile"), { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });

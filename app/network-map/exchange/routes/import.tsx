@@ -2,7 +2,7 @@ import { data, Form, Link, useNavigation } from "react-router";
 import { requireUser } from "~/accounts/current-user.server";
 import { pageTitle } from "~/foundation/routes/language-layout";
 import { translator } from "~/i18n/catalogue";
-import { isLanguage } from "~/i18n/languages";
+import { languageOf } from "~/i18n/languages";
 import { useLanguage, useT } from "~/i18n/use-i18n";
 import { exchangeKinds, importLimits, isExchangeKind, type ExchangeKind } from "../columns";
 import { importCsv } from "../import.server";
@@ -22,7 +22,7 @@ type ActionResult =
   | { kind: string; error: string; fileIssues?: string[]; rows?: { line: number; column: string; message: string }[]; moreRows?: number };
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const lang = isLanguage(params.lang) ? params.lang : "fi";
+  const lang = languageOf(params);
   const user = await requireUser(request, lang);
   const t = translator(lang);
   const refuse = (status: number, error: string, kind = "") => data<ActionResult>({ kind, error }, { status });
@@ -53,7 +53,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 export const meta = ({ params }: Route.MetaArgs) =>
-  pageTitle(params.lang, translator(isLanguage(params.lang) ? params.lang : "fi")("import.title"));
+  pageTitle(params.lang, translator(languageOf(params))("import.title"));
 
 export default function ImportPage({ actionData }: Route.ComponentProps) {
   const t = useT();
