@@ -10,8 +10,8 @@ const xml = (body: string) => new Response(body, { headers: { "Content-Type": "a
 export async function loader({ params }: Route.LoaderArgs) {
   if (params.file === "pages.xml") return xml(urlSet(config.publicUrl, staticPaths.map((path) => ({ path }))));
   const match = /^([a-z-]+)-(\d{1,4})\.xml$/.exec(params.file ?? "");
-  if (!match || !isSitemapKind(match[1]) || Number(match[2]) < 1) throw data("Not found", { status: 404 });
+  if (!match || !isSitemapKind(match[1]) || Number(match[2]) < 1) throw data(null, { status: 404 });
   const entries = await sitemapEntries(match[1], Number(match[2]));
-  if (entries.length === 0) throw data("Not found", { status: 404 });
+  if (entries.length === 0) throw data(null, { status: 404 });
   return xml(urlSet(config.publicUrl, entries));
 }
