@@ -1,6 +1,7 @@
 import { data, Form, Link, NavLink, Outlet, useLocation, useRouteError, useRouteLoaderData } from "react-router";
 import { getCurrentUser } from "~/accounts/current-user.server";
 import { errorMessage } from "~/foundation/error-message";
+import { PageFeedback } from "~/feedback/components";
 import { translator } from "~/i18n/catalogue";
 import { isLanguage, languages } from "~/i18n/languages";
 import { useLanguage, useT } from "~/i18n/use-i18n";
@@ -29,14 +30,17 @@ export function ErrorBoundary() {
   const layoutData = useRouteLoaderData<typeof loader>("foundation/routes/language-layout");
   const message = errorMessage(error, t);
   return (
-    <Chrome user={layoutData?.user ?? null}>
+    <Chrome user={layoutData?.user ?? null} pageFeedback={false}>
       <h1>{t("error.title")}</h1>
       <p role="alert">{message}</p>
     </Chrome>
   );
 }
 
-function Chrome({ user, children }: { user: { name: string } | null; children: React.ReactNode }) {
+/** Public pages ask "did this page help?"; signed-in pages, the feedback form itself and error pages do not. */
+const asksForFeedback = (rest: string) => !/^\/(work|feedback|sign-in|sign-out|invitations)(\/|$)/.test(rest);
+
+function Chrome({ user, children, pageFeedback = true }: { user: { name: string } | null; children: React.ReactNode; pageFeedback?: boolean }) {
   const lang = useLanguage();
   const t = useT();
   const { pathname, search } = useLocation();
@@ -109,6 +113,7 @@ function Chrome({ user, children }: { user: { name: string } | null; children: R
       </header>
       <main id="main" className="page" tabIndex={-1}>
         {children}
+        {pageFeedback && asksForFeedback(rest) && <PageFeedback />}
       </main>
       <footer className="site-footer">
         <p>{t("layout.footer")}</p>

@@ -26,7 +26,7 @@ export interface Column {
   example: string;
 }
 
-const localized = (base: string, label: MessageKey, examples: Partial<Record<ContentLanguage, string>>, required = false): Column[] =>
+export const localized = (base: string, label: MessageKey, examples: Partial<Record<ContentLanguage, string>>, required = false): Column[] =>
   contentLanguages.map((lang) => ({ name: `${base}_${lang}`, label, lang, required: required && lang === "fi", example: examples[lang] ?? "" }));
 
 const idColumn: Column = { name: "id", label: "exchange.column.id", example: "" };
@@ -87,20 +87,20 @@ export const columnNames = (kind: ExchangeKind) => columns[kind].map((c) => c.na
 /** One data row of a CSV file: column name → cell text. */
 export type CsvRecord = Record<string, string>;
 
-const cell = (record: CsvRecord, name: string) => (record[name] ?? "").trim();
-const optional = (record: CsvRecord, name: string) => cell(record, name) || undefined;
+export const cell = (record: CsvRecord, name: string) => (record[name] ?? "").trim();
+export const optional = (record: CsvRecord, name: string) => cell(record, name) || undefined;
 export const listCell = (record: CsvRecord, name: string) =>
   cell(record, name)
     .split(listSeparator)
     .map((v) => v.trim())
     .filter(Boolean);
-const localizedCell = (record: CsvRecord, base: string): LocalizedText =>
+export const localizedCell = (record: CsvRecord, base: string): LocalizedText =>
   Object.fromEntries(contentLanguages.map((lang) => [lang, optional(record, `${base}_${lang}`)]).filter(([, v]) => v !== undefined));
 
 const trueWords = ["true", "1", "yes", "kyllä", "ja", "x"];
 const falseWords = ["false", "0", "no", "ei", "nej", ""];
 /** A yes/no cell; anything else is passed on as text so that validation names the field. */
-function booleanCell(record: CsvRecord, name: string): boolean | string {
+export function booleanCell(record: CsvRecord, name: string): boolean | string {
   const value = cell(record, name).toLowerCase();
   if (trueWords.includes(value)) return true;
   if (falseWords.includes(value)) return false;
@@ -185,8 +185,8 @@ export function columnOfPath(path: string): { column: string; index?: number } {
   return { column: snake(head) };
 }
 
-const joinList = (values: readonly string[] | null | undefined) => (values ?? []).join(listSeparator);
-const localizedCells = (base: string, text: LocalizedText | null | undefined) =>
+export const joinList = (values: readonly string[] | null | undefined) => (values ?? []).join(listSeparator);
+export const localizedCells = (base: string, text: LocalizedText | null | undefined) =>
   Object.fromEntries(contentLanguages.map((lang) => [`${base}_${lang}`, text?.[lang] ?? ""]));
 
 export interface OrganizationRecord {

@@ -15,6 +15,7 @@ import {
   organizationToRecord,
   practitionerToRecord,
   serviceToRecord,
+  type Column,
   type CsvRecord,
   type ExchangeKind,
 } from "./columns";
@@ -156,13 +157,18 @@ export function exportCsv(kind: ExchangeKind, records: CsvRecord[]): string {
   return writeCsv(columnNames(kind), records);
 }
 
+/** A workbook with one sheet of one kind of entry; see writeXlsx. */
+export function exportXlsx(kind: ExchangeKind, records: CsvRecord[], lang: Language): Promise<Uint8Array<ArrayBuffer>> {
+  return writeXlsx(translator(lang)(`exchange.kind.${kind}`), columns[kind], records, lang);
+}
+
 /** A workbook with one sheet whose headers are in the user's language; each header's note gives the CSV column name. */
-export async function exportXlsx(kind: ExchangeKind, records: CsvRecord[], lang: Language): Promise<Uint8Array<ArrayBuffer>> {
+export async function writeXlsx(sheetName: string, sheetColumns: Column[], records: CsvRecord[], lang: Language): Promise<Uint8Array<ArrayBuffer>> {
   const t = translator(lang);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = t("site.name");
-  const sheet = workbook.addWorksheet(t(`exchange.kind.${kind}`));
-  sheet.columns = columns[kind].map((c) => ({
+  const sheet = workbook.addWorksheet(sheetName);
+  sheet.columns = sheetColumns.map((c) => ({
     header: c.lang ? `${t(c.label)} (${t(`exchange.inLanguage.${c.lang}`)})` : t(c.label),
     key: c.name,
     width: c.name === "id" || c.name.endsWith("_ids") || c.name === "organization" ? 38 : 24,
@@ -170,7 +176,7 @@ export async function exportXlsx(kind: ExchangeKind, records: CsvRecord[], lang:
   sheet.addRows(records);
   const header = sheet.getRow(1);
   header.font = { bold: true };
-  columns[kind].forEach((c, i) => {
+  sheetColumns.forEach((c, i) => {
     header.getCell(i + 1).note = c.name;
   });
   sheet.views = [{ state: "frozen", ySplit: 1 }];

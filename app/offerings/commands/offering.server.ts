@@ -63,9 +63,9 @@ export async function createOffering(caller: CurrentUser, rawInput: OfferingInpu
   return executor ? run(executor) : db().transaction(run);
 }
 
-export async function updateOffering(caller: CurrentUser, id: string, rawInput: OfferingInput): Promise<void> {
+export async function updateOffering(caller: CurrentUser, id: string, rawInput: OfferingInput, executor?: Transaction): Promise<void> {
   const input = parseInput(offeringInput, rawInput);
-  await db().transaction(async (tx) => {
+  const run = async (tx: Transaction) => {
     const [before] = await tx.select().from(offering).where(eq(offering.id, id)).for("update");
     if (!before) throw new NotFound(`offering ${id}`);
     // Both the current and (when moving it) the new organisation must be the caller's to keep.
@@ -83,7 +83,8 @@ export async function updateOffering(caller: CurrentUser, id: string, rawInput: 
       after: row,
     });
     await refreshOfferingSearch(tx, id);
-  });
+  };
+  await (executor ? run(executor) : db().transaction(run));
 }
 
 export async function deleteOffering(caller: CurrentUser, id: string): Promise<void> {

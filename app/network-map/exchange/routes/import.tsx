@@ -1,4 +1,4 @@
-import { data, Form, Link, useNavigation } from "react-router";
+import { Form, Link, useNavigation } from "react-router";
 import { requireUser } from "~/accounts/current-user.server";
 import { pageTitle } from "~/foundation/routes/language-layout";
 import { translator } from "~/i18n/catalogue";
@@ -6,10 +6,9 @@ import { languageOf } from "~/i18n/languages";
 import { useLanguage, useT } from "~/i18n/use-i18n";
 import { exchangeKinds, importLimits, isExchangeKind, type ExchangeKind } from "../columns";
 import { importCsv } from "../import.server";
+import { ImportReport, importAnswer, refuseImport, type ImportActionResult } from "../report";
 import type { Route } from "./+types/import";
 
-/** The report shows this many bad rows; the rest are counted. */
-const shownRows = 200;
 const maxMegabytes = importLimits.maxBytes / 1024 / 1024;
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -17,15 +16,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return null;
 }
 
-type ActionResult =
-  | { kind: string; created: number; updated: number }
-  | { kind: string; error: string; fileIssues?: string[]; rows?: { line: number; column: string; message: string }[]; moreRows?: number };
-
 export async function action({ request, params }: Route.ActionArgs) {
   const lang = languageOf(params);
   const user = await requireUser(request, lang);
   const t = translator(lang);
-  const refuse = (status: number, error: string, kind = "") => data<ActionResult>({ kind, error }, { status });
+  const refuse = refuseImport;
   // Refuse an oversized upload before reading it into memory (the multipart overhead is small).
   if (Number(request.headers.get("content-length") ?? 0) > importLimits.maxBytes + 64 * 1024)
     return refuse(413, t("exchange.tooLarge", { max: maxMegabytes }));
@@ -35,21 +30,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) return refuse(400, t("exchange.noFile"), kind);
   if (file.size > importLimits.maxBytes) return refuse(413, t("exchange.tooLarge", { max: maxMegabytes }), kind);
-  const result = await importCsv(user, kind, new Uint8Array(await file.arrayBuffer()));
-  if (result.ok) return data<ActionResult>({ kind, created: result.created, updated: result.updated });
-  const rows = result.rows.slice(0, shownRows).flatMap((row) =>
-    row.issues.map((issue) => ({ line: row.line, column: issue.column, message: t(issue.key, issue.values) })),
-  );
-  return data<ActionResult>(
-    {
-      kind,
-      error: t("import.failed"),
-      fileIssues: result.fileIssues.map((issue) => t(issue.key, issue.values)),
-      rows,
-      moreRows: Math.max(0, result.rows.length - shownRows),
-    },
-    { status: 400 },
-  );
+  return importAnswer(kind, await importCsv(user, kind, new Uint8Array(await file.arrayBuffer())), t);
 }
 
 export const meta = ({ params }: Route.MetaArgs) =>
@@ -59,60 +40,14 @@ export default function ImportPage({ actionData }: Route.ComponentProps) {
   const t = useT();
   const lang = useLanguage();
   const navigation = useNavigation();
-  const result = actionData as ActionResult | undefined;
+  const result = actionData as ImportActionResult | undefined;
   const chosen: ExchangeKind = isExchangeKind(result?.kind) ? result.kind : "organizations";
   return (
     <>
       <h1>{t("import.title")}</h1>
       <p className="lead">{t("import.intro")}</p>
 
-      {result && "created" in result && (
-        <p role="status" className="alert alert--success">
-          {t("import.success", { created: result.created, updated: result.updated })}
-        </p>
-      )}
-      {result && "error" in result && (
-        <div role="alert" className="alert alert--error" id="import-errors">
-          <p>{result.error}</p>
-          {!!result.fileIssues?.length && (
-            <>
-              <h2>{t("import.fileProblems")}</h2>
-              <ul>
-                {result.fileIssues.map((message) => (
-                  <li key={message}>{message}</li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
-      )}
-      {result && "error" in result && !!result.rows?.length && (
-        <section aria-labelledby="import-report">
-          <h2 id="import-report">{t("import.report")}</h2>
-          <div className="table-wrap">
-            <table className="data">
-              <caption className="visually-hidden">{t("import.reportCaption", { count: new Set(result.rows.map((r) => r.line)).size })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("import.line")}</th>
-                  <th scope="col">{t("import.column")}</th>
-                  <th scope="col">{t("import.problem")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.rows.map((row, i) => (
-                  <tr key={i}>
-                    <td className="num">{row.line}</td>
-                    <td>{row.column === "_" ? t("import.wholeRow") : <code>{row.column}</code>}</td>
-                    <td>{row.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {!!result.moreRows && <p>{t("import.moreRows", { count: result.moreRows })}</p>}
-        </section>
-      )}
+      <ImportReport result={result} />
 
       <Form method="post" encType="multipart/form-data" className="form narrow">
         <fieldset className="field">

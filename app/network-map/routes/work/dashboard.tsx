@@ -86,6 +86,9 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
                 <li>
                   <Link to={`/${lang}/work/audit`}>{t("work.audit")}</Link>
                 </li>
+                <li>
+                  <Link to={`/${lang}/work/feedback`}>{t("feedbackInbox.nav")}</Link>
+                </li>
               </>
             )}
             {admin && (

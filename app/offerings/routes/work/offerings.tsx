@@ -29,6 +29,11 @@ export default function WorkOfferings({ loaderData }: Route.ComponentProps) {
       <h1>{t("workOfferings.title")}</h1>
       <Notice />
       <p>{t("workOfferings.intro")}</p>
+      {loaderData.organizations.length > 0 && (
+        <p>
+          <Link to={`/${lang}/work/offerings/import`}>{t("offeringExchange.importLink")}</Link>
+        </p>
+      )}
       {loaderData.organizations.length === 0 && <p>{t("workOfferings.none")}</p>}
       {loaderData.organizations.map((org) => (
         <section key={org.id} aria-labelledby={`org-${org.id}`} className="card">

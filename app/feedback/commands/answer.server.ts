@@ -1,0 +1,50 @@
+import { eq } from "drizzle-orm";
+import type { CurrentUser } from "../../accounts/roles";
+import { recordChange } from "../../audit/record-change.server";
+import { db } from "../../foundation/db.server";
+import { InvalidInput, parseInput } from "../../foundation/validation/fields";
+import { translator } from "../../i18n/catalogue";
+import { isLanguage } from "../../i18n/languages";
+import { deliverMail, queueMail } from "../../mail/send-mail.server";
+import { actorOf, NotFound, requirePermission } from "../../network-map/commands/shared.server";
+import { answerInput } from "../inputs";
+import { canAnswerFeedback } from "../permissions";
+import { feedback } from "../schema.server";
+
+/**
+ * Marks feedback answered with the reply. When the sender left an e-mail address the reply is
+ * mailed to them in the language they wrote in. The audit trail records who answered, when and
+ * what, but not the address.
+ */
+export async function answerFeedback(caller: CurrentUser, id: string, rawInput: { reply: string }): Promise<{ mailed: boolean }> {
+  requirePermission(canAnswerFeedback(caller), `answer feedback ${id}`);
+  const input = parseInput(answerInput, rawInput);
+  const outcome = await db().transaction(async (tx) => {
+    const [before] = await tx.select().from(feedback).where(eq(feedback.id, id)).for("update");
+    if (!before) throw new NotFound(`feedback ${id}`);
+    if (before.answeredAt) throw new InvalidInput([{ path: "reply", key: "feedback.alreadyAnswered" }]);
+    const answeredAt = new Date();
+    const answeredBy = caller.name || caller.email;
+    let outboxId: string | null = null;
+    if (before.email) {
+      const t = translator(isLanguage(before.language) ? before.language : "fi");
+      outboxId = await queueMail(tx, {
+        to: before.email,
+        subject: t("feedback.mail.subject"),
+        text: t("feedback.mail.body", { reply: input.reply, message: before.message }),
+      });
+    }
+    await tx.update(feedback).set({ answeredAt, answeredBy, reply: input.reply, replyMailed: !!outboxId }).where(eq(feedback.id, id));
+    await recordChange(tx, {
+      actor: actorOf(caller),
+      entityType: "feedback",
+      entityId: id,
+      action: "answer",
+      before: { answeredAt: null, reply: null, replyMailed: false },
+      after: { answeredAt: answeredAt.toISOString(), reply: input.reply, replyMailed: !!outboxId },
+    });
+    return { outboxId };
+  });
+  if (outcome.outboxId) await deliverMail(outcome.outboxId);
+  return { mailed: !!outcome.outboxId };
+}

@@ -1,0 +1,26 @@
+import { db } from "../../foundation/db.server";
+import { parseInput } from "../../foundation/validation/fields";
+import { feedbackInput, voteInput, type FeedbackInput, type VoteInput } from "../inputs";
+import { feedback, pageVote } from "../schema.server";
+
+/**
+ * A visitor's "did this page help?". Anyone may vote; the vote is not tied to a person, so it is
+ * neither audited nor personal data.
+ */
+export async function recordVote(rawInput: VoteInput): Promise<void> {
+  const input = parseInput(voteInput, rawInput);
+  await db().insert(pageVote).values({ pagePath: input.page, language: input.language, helpful: input.helpful === "yes" });
+}
+
+/**
+ * Feedback sent with the public form. The row is the record of what arrived; the audit trail
+ * records what staff do with it (the answer), and never the sender's e-mail.
+ */
+export async function submitFeedback(rawInput: FeedbackInput): Promise<string> {
+  const input = parseInput(feedbackInput, rawInput);
+  const [row] = await db()
+    .insert(feedback)
+    .values({ kind: input.kind, language: input.language, message: input.message, pagePath: input.page ?? null, email: input.email ?? null })
+    .returning({ id: feedback.id });
+  return row.id;
+}

@@ -1,0 +1,89 @@
+import { data } from "react-router";
+import type { Translate } from "../../i18n/catalogue";
+import { useT } from "../../i18n/use-i18n";
+import type { ImportResult } from "./import-file.server";
+
+/** The report shows this many bad rows; the rest are counted. */
+const shownRows = 200;
+
+/** What an import page's action answers: counts after success, or the translated report. */
+export type ImportActionResult =
+  | { kind: string; created: number; updated: number }
+  | { kind: string; error: string; fileIssues?: string[]; rows?: { line: number; column: string; message: string }[]; moreRows?: number };
+
+/** A refusal before the file is read (no file, too large), with its status. */
+export const refuseImport = (status: number, error: string, kind = "") => data<ImportActionResult>({ kind, error }, { status });
+
+/** The action's answer to an import: 200 with the counts, or 400 with the row-by-row report in the user's language. */
+export function importAnswer(kind: string, result: ImportResult, t: Translate) {
+  if (result.ok) return data<ImportActionResult>({ kind, created: result.created, updated: result.updated });
+  const rows = result.rows.slice(0, shownRows).flatMap((row) =>
+    row.issues.map((issue) => ({ line: row.line, column: issue.column, message: t(issue.key, issue.values) })),
+  );
+  return data<ImportActionResult>(
+    {
+      kind,
+      error: t("import.failed"),
+      fileIssues: result.fileIssues.map((issue) => t(issue.key, issue.values)),
+      rows,
+      moreRows: Math.max(0, result.rows.length - shownRows),
+    },
+    { status: 400 },
+  );
+}
+
+/** The outcome of an import: the success message, or the file's problems and the table of bad rows. */
+export function ImportReport({ result }: { result: ImportActionResult | undefined }) {
+  const t = useT();
+  if (!result) return null;
+  if ("created" in result)
+    return (
+      <p role="status" className="alert alert--success">
+        {t("import.success", { created: result.created, updated: result.updated })}
+      </p>
+    );
+  return (
+    <>
+      <div role="alert" className="alert alert--error" id="import-errors">
+        <p>{result.error}</p>
+        {!!result.fileIssues?.length && (
+          <>
+            <h2>{t("import.fileProblems")}</h2>
+            <ul>
+              {result.fileIssues.map((message) => (
+                <li key={message}>{message}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+      {!!result.rows?.length && (
+        <section aria-labelledby="import-report">
+          <h2 id="import-report">{t("import.report")}</h2>
+          <div className="table-wrap">
+            <table className="data">
+              <caption className="visually-hidden">{t("import.reportCaption", { count: new Set(result.rows.map((r) => r.line)).size })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("import.line")}</th>
+                  <th scope="col">{t("import.column")}</th>
+                  <th scope="col">{t("import.problem")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.rows.map((row, i) => (
+                  <tr key={i}>
+                    <td className="num">{row.line}</td>
+                    <td>{row.column === "_" ? t("import.wholeRow") : <code>{row.column}</code>}</td>
+                    <td>{row.message}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {!!result.moreRows && <p>{t("import.moreRows", { count: result.moreRows })}</p>}
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import { asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import type { CurrentUser } from "../../accounts/roles";
+import { db } from "../../foundation/db.server";
+import { InvalidInput } from "../../foundation/validation/fields";
+import { isUuid } from "../../foundation/validation/uuid";
+import type { Language } from "../../i18n/languages";
+import { translator } from "../../i18n/catalogue";
+import type { Transaction } from "../../network-map/commands/shared.server";
+import type { CsvRecord } from "../../network-map/exchange/columns";
+import { writeCsv } from "../../network-map/exchange/csv";
+import { writeXlsx } from "../../network-map/exchange/export.server";
+import { importFile, type ImportResult } from "../../network-map/exchange/import-file.server";
+import { resolveOrganization } from "../../network-map/exchange/import.server";
+import type { Executor } from "../../network-map/search-index.server";
+import { createOffering, updateOffering } from "../commands/offering.server";
+import { offering } from "../schema.server";
+import { offeringsToKeep } from "../work/queries.server";
+import { offeringColumnNames, offeringColumns, offeringFromRecord, offeringToRecord } from "./columns";
+
+/**
+ * Imports education offerings from CSV, all or nothing, through the same commands as the offering
+ * form: a contact person may import only for their own organisation, a coordinator for the member
+ * organisations of their region (canManageOfferings). Rows with an `id` update that offering.
+ */
+export function importOfferings(caller: CurrentUser, bytes: Uint8Array): Promise<ImportResult> {
+  return importFile(bytes, {
+    columns: offeringColumns,
+    importRow: (tx, record) => importRow(tx, caller, record),
+    notAllowedColumn: () => "organization",
+  });
+}
+
+async function importRow(tx: Transaction, caller: CurrentUser, record: CsvRecord): Promise<"created" | "updated"> {
+  const id = (record.id ?? "").trim();
+  if (!id) {
+    const organizationId = await resolveOrganization(tx, (record.organization ?? "").trim());
+    await createOffering(caller, offeringFromRecord(record, organizationId), tx);
+    return "created";
+  }
+  if (!isUuid(id)) throw new InvalidInput([{ path: "id", key: "validation.uuid" }]);
+  const [existing] = await selectOfferings(tx, eq(offering.id, id));
+  if (!existing) throw new InvalidInput([{ path: "id", key: "exchange.unknownId", values: { value: id } }]);
+  // Columns left out of the file keep their values.
+  const merged = { ...existing, ...record };
+  const organizationId = await resolveOrganization(tx, (merged.organization ?? "").trim());
+  await updateOffering(caller, id, offeringFromRecord(merged, organizationId), tx);
+  return "updated";
+}
+
+async function selectOfferings(executor: Executor, where: SQL | undefined): Promise<CsvRecord[]> {
+  const rows = await executor
+    .select()
+    .from(offering)
+    .where(where)
+    .orderBy(sql`${offering.name}->>'fi'`, asc(offering.id));
+  return rows.map(offeringToRecord);
+}
+
+/** The offerings of every organisation the user keeps (an admin: all), as CSV records. */
+export async function exportOfferingRecords(user: CurrentUser): Promise<CsvRecord[]> {
+  const organizationIds = (await offeringsToKeep(user)).map((o) => o.id);
+  if (organizationIds.length === 0) return [];
+  return selectOfferings(db(), inArray(offering.organizationId, organizationIds));
+}
+
+export const offeringsCsv = (records: CsvRecord[]) => writeCsv(offeringColumnNames, records);
+
+export const offeringsXlsx = (records: CsvRecord[], lang: Language) =>
+  writeXlsx(translator(lang)("offeringExchange.sheet"), offeringColumns, records, lang);

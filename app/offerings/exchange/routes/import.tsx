@@ -1,0 +1,103 @@
+import { Form, Link, useNavigation } from "react-router";
+import { requireUser } from "~/accounts/current-user.server";
+import { pageTitle } from "~/foundation/routes/language-layout";
+import { translator } from "~/i18n/catalogue";
+import { languageOf } from "~/i18n/languages";
+import { useLanguage, useT } from "~/i18n/use-i18n";
+import { importLimits } from "~/network-map/exchange/columns";
+import { ImportReport, importAnswer, refuseImport, type ImportActionResult } from "~/network-map/exchange/report";
+import { offeringsToKeep } from "../../work/queries.server";
+import { importOfferings } from "../exchange.server";
+import type { Route } from "./+types/import";
+
+const maxMegabytes = importLimits.maxBytes / 1024 / 1024;
+
+/** `/:lang/work/offerings/import`: CSV import of education offerings, with the export links. */
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const user = await requireUser(request, languageOf(params));
+  return { canExport: (await offeringsToKeep(user)).length > 0 };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const lang = languageOf(params);
+  const user = await requireUser(request, lang);
+  const t = translator(lang);
+  // Refuse an oversized upload before reading it into memory (the multipart overhead is small).
+  if (Number(request.headers.get("content-length") ?? 0) > importLimits.maxBytes + 64 * 1024)
+    return refuseImport(413, t("exchange.tooLarge", { max: maxMegabytes }), "offerings");
+  const form = await request.formData();
+  const file = form.get("file");
+  if (!(file instanceof File) || file.size === 0) return refuseImport(400, t("exchange.noFile"), "offerings");
+  if (file.size > importLimits.maxBytes) return refuseImport(413, t("exchange.tooLarge", { max: maxMegabytes }), "offerings");
+  return importAnswer("offerings", await importOfferings(user, new Uint8Array(await file.arrayBuffer())), t);
+}
+
+export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, translator(languageOf(params))("offeringExchange.importTitle"));
+
+export default function OfferingImportPage({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const lang = useLanguage();
+  const navigation = useNavigation();
+  return (
+    <>
+      <p>
+        <Link to={`/${lang}/work/offerings`}>{t("workOfferings.title")}</Link>
+      </p>
+      <h1>{t("offeringExchange.importTitle")}</h1>
+      <p className="lead">{t("offeringExchange.importIntro")}</p>
+
+      <ImportReport result={actionData as ImportActionResult | undefined} />
+
+      <Form method="post" encType="multipart/form-data" className="form narrow">
+        <div className="field">
+          <label htmlFor="import-file">{t("import.file")}</label>
+          <span className="field__hint" id="import-file-hint">
+            {t("import.fileHint", { max: maxMegabytes, rows: importLimits.maxRows })}
+          </span>
+          <input id="import-file" name="file" type="file" accept=".csv,text/csv" required aria-describedby="import-file-hint" />
+        </div>
+        <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+          {t("import.submit")}
+        </button>
+      </Form>
+
+      <h2>{t("import.rules")}</h2>
+      <ul>
+        <li>{t("import.rule.encoding")}</li>
+        <li>{t("offeringExchange.rule.columns")}</li>
+        <li>{t("offeringExchange.rule.codes")}</li>
+        <li>{t("offeringExchange.rule.dates")}</li>
+        <li>{t("offeringExchange.rule.id")}</li>
+        <li>{t("offeringExchange.rule.permissions")}</li>
+      </ul>
+
+      <h2>{t("import.templates")}</h2>
+      <ul className="link-list">
+        <li>
+          <a href={`/${lang}/work/offerings/import/template.csv`} download>
+            {t("offeringExchange.template")}
+          </a>
+        </li>
+      </ul>
+
+      <h2>{t("offeringExchange.exportTitle")}</h2>
+      <p>{t("offeringExchange.exportIntro")}</p>
+      {loaderData.canExport ? (
+        <ul className="link-list">
+          <li>
+            <a href={`/${lang}/work/offerings/export/offerings.csv`} download>
+              {t("offeringExchange.csv")}
+            </a>
+          </li>
+          <li>
+            <a href={`/${lang}/work/offerings/export/offerings.xlsx`} download>
+              {t("offeringExchange.xlsx")}
+            </a>
+          </li>
+        </ul>
+      ) : (
+        <p>{t("offeringExchange.exportNone")}</p>
+      )}
+    </>
+  );
+}
