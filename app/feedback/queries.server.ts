@@ -52,8 +52,8 @@ export async function inboxItems(filters: InboxFilters, now = new Date()): Promi
   }));
 }
 
-/** Counts over all feedback for the top of the inbox: open, open accessibility feedback, and overdue. */
-export async function inboxCounts(now = new Date()) {
+/** Counts for the top of the inbox, over the page, language and kind chosen: open, open accessibility feedback, and overdue. */
+export async function inboxCounts(filters: InboxFilters, now = new Date()) {
   const dueBefore = new Date(now.getTime() - accessibilityAnswerDays * 24 * 60 * 60 * 1000);
   const [row] = await db()
     .select({
@@ -61,7 +61,8 @@ export async function inboxCounts(now = new Date()) {
       openAccessibility: sql<number>`count(*) filter (where ${feedback.answeredAt} is null and ${feedback.kind} = 'accessibility')`.mapWith(Number),
       overdue: sql<number>`count(*) filter (where ${feedback.answeredAt} is null and ${feedback.kind} = 'accessibility' and ${feedback.receivedAt} < ${dueBefore.toISOString()})`.mapWith(Number),
     })
-    .from(feedback);
+    .from(feedback)
+    .where(conditions({ ...filters, status: undefined }));
   return row;
 }
 

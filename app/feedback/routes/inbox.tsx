@@ -28,7 +28,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     throw data(translator(lang)(issue.key, issue.values), { status: 400 });
   }
   const filters = parsed.data;
-  const [items, counts, votes, pages] = await Promise.all([inboxItems(filters), inboxCounts(), helpfulness(filters), feedbackPages()]);
+  const [items, counts, votes, pages] = await Promise.all([inboxItems(filters), inboxCounts(filters), helpfulness(filters), feedbackPages()]);
   return { filters, items, counts, votes, pages, answered: query.get("notice") === "answered" };
 }
 
