@@ -62,10 +62,10 @@ describe("did this page help, without JavaScript", { timeout: 120_000 }, () => {
     // A refused form keeps what was written and says what is wrong.
     await page.goto(appUrl("/fi/feedback"));
     await page.fill("#f-message", "Viesti");
-    await page.fill("#f-email", "ei-osoite");
+    await page.fill("#f-page", "https://muu.example/sivu");
     const [refused] = await Promise.all([page.waitForNavigation(), page.click("button:has-text('Lähetä palaute')")]);
     expect(refused!.status()).toBe(400);
-    expect(await page.getByRole("alert").textContent()).toContain("Anna sähköpostiosoite muodossa nimi@esimerkki.fi.");
+    expect(await page.getByRole("alert").textContent()).toContain("Sivun osoite ei kelpaa.");
     expect(await page.inputValue("#f-message")).toBe("Viesti");
     await context.close();
   });
@@ -122,7 +122,7 @@ describe("accessibility of the feedback pages (axe needs JavaScript)", { timeout
     await page.goto(appUrl("/fi/feedback?kind=accessibility"));
     await expectNoAxeViolations(page);
     await page.fill("#f-message", "x");
-    await page.fill("#f-email", "huono");
+    await page.fill("#f-page", "/de/seite");
     await page.click("button:has-text('Lähetä palaute')");
     await page.waitForSelector(".error-summary");
     await expectNoAxeViolations(page);
