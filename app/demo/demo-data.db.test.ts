@@ -85,4 +85,10 @@ describe("demo data", () => {
     await prepareDatabase(url, { demoData: true });
     expect(await count("select count(*) from organization")).toBe(before);
   });
+
+  it("has feedback for the inbox, one accessibility message overdue, and votes per page", async () => {
+    expect(await count("select count(*) from feedback where answered_at is null")).toBeGreaterThanOrEqual(3);
+    expect(await count("select count(*) from feedback where kind = 'accessibility' and answered_at is null and received_at < now() - interval '14 days'")).toBe(1);
+    expect(await count("select count(distinct page_path) from page_vote")).toBeGreaterThanOrEqual(3);
+  });
 });

@@ -92,4 +92,4 @@ export const inboxFilters = z.object({
   kind: z.enum(["", ...feedbackKinds], { message: own("feedback.badFilter") }).optional().transform((v) => v || undefined),
   status: z.enum(["", ...answerStates], { message: own("feedback.badFilter") }).optional().transform((v) => v || undefined),
 });
-export type InboxFilters = z.output<typeof inboxFilters>;
+export type InboxFilters = Partial<z.output<typeof inboxFilters>>;
