@@ -57,6 +57,7 @@ export default [
     route("work/feedback", "feedback/routes/inbox.tsx"),
     route("work/offerings/import", "offerings/exchange/routes/import.tsx"),
     route("work/offerings/import/template.csv", "offerings/exchange/routes/import-template.ts"),
+    route("work/offerings/export", "offerings/exchange/routes/export.tsx"),
     route("work/offerings/export/:file", "offerings/exchange/routes/export-file.ts"),
     route("work/offerings", "offerings/routes/work/offerings.tsx"),
     route("work/offerings/:id", "offerings/routes/work/offering.tsx"),

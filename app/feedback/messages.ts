@@ -2,6 +2,9 @@ import { defineMessages } from "../i18n/define-messages";
 
 export const feedbackMessages = defineMessages({
   fi: {
+    // Labels of the audit trail for the answers recorded here.
+    "audit.entity.feedback": "palaute",
+    "audit.action.answer": "vastaus",
     "feedback.helpful.question": "Oliko tästä sivusta apua?",
     "feedback.helpful.yes": "Kyllä",
     "feedback.helpful.no": "Ei",
@@ -77,6 +80,9 @@ export const feedbackMessages = defineMessages({
     "feedbackInbox.language.en": "englanti",
   },
   sv: {
+    // Labels of the audit trail for the answers recorded here.
+    "audit.entity.feedback": "respons",
+    "audit.action.answer": "svar",
     "feedback.helpful.question": "Var den här sidan till hjälp?",
     "feedback.helpful.yes": "Ja",
     "feedback.helpful.no": "Nej",
@@ -152,6 +158,9 @@ export const feedbackMessages = defineMessages({
     "feedbackInbox.language.en": "engelska",
   },
   en: {
+    // Labels of the audit trail for the answers recorded here.
+    "audit.entity.feedback": "feedback",
+    "audit.action.answer": "answer",
     "feedback.helpful.question": "Did this page help?",
     "feedback.helpful.yes": "Yes",
     "feedback.helpful.no": "No",

@@ -48,7 +48,7 @@ describe("offerings import page", { timeout: 120_000 }, () => {
     await context.close();
   });
 
-  it("has no axe violations on the page and on the report", async () => {
+  it("has no axe violations on the import page, the report and the export page", async () => {
     const org = await anOrganization();
     await anOffering(org.id);
     const account = await anAccount({ role: "contact_person", organizationId: org.id });
@@ -58,6 +58,10 @@ describe("offerings import page", { timeout: 120_000 }, () => {
     await page.setInputFiles("#import-file", { name: "k.csv", mimeType: "text/csv", buffer: Buffer.from(file(org.id, "kunta_999")) });
     await page.getByRole("button", { name: "Tuo tiedosto" }).click();
     await page.waitForSelector("table.data");
+    await expectNoAxeViolations(page);
+    await page.goto(appUrl("/fi/work/offerings/export"));
+    expect(await page.textContent("h1")).toBe("Vie koulutukset");
+    expect(await page.getAttribute("a[href$='offerings.csv']", "href")).toBe("/fi/work/offerings/export/offerings.csv");
     await expectNoAxeViolations(page);
     await context.close();
   });

@@ -10,7 +10,7 @@ const text = (body: string, status: number) => new Response(body, { status, head
 
 /** Only the "did this page help?" form posts here; a visit by address is told so. */
 export function loader({ params }: Route.LoaderArgs) {
-  return text(translator(languageOf(params))("feedback.badVote"), 405);
+  return text(translator(languageOf(params))("feedback.methodNotAllowed"), 405);
 }
 
 /**

@@ -6,16 +6,15 @@ import { languageOf } from "~/i18n/languages";
 import { useLanguage, useT } from "~/i18n/use-i18n";
 import { importLimits } from "~/network-map/exchange/columns";
 import { ImportReport, importAnswer, refuseImport, type ImportActionResult } from "~/network-map/exchange/report";
-import { offeringsToKeep } from "../../work/queries.server";
 import { importOfferings } from "../exchange.server";
 import type { Route } from "./+types/import";
 
 const maxMegabytes = importLimits.maxBytes / 1024 / 1024;
 
-/** `/:lang/work/offerings/import`: CSV import of education offerings, with the export links. */
+/** `/:lang/work/offerings/import`: CSV import of education offerings. */
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const user = await requireUser(request, languageOf(params));
-  return { canExport: (await offeringsToKeep(user)).length > 0 };
+  await requireUser(request, languageOf(params));
+  return null;
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -34,7 +33,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, translator(languageOf(params))("offeringExchange.importTitle"));
 
-export default function OfferingImportPage({ loaderData, actionData }: Route.ComponentProps) {
+export default function OfferingImportPage({ actionData }: Route.ComponentProps) {
   const t = useT();
   const lang = useLanguage();
   const navigation = useNavigation();
@@ -80,24 +79,9 @@ export default function OfferingImportPage({ loaderData, actionData }: Route.Com
         </li>
       </ul>
 
-      <h2>{t("offeringExchange.exportTitle")}</h2>
-      <p>{t("offeringExchange.exportIntro")}</p>
-      {loaderData.canExport ? (
-        <ul className="link-list">
-          <li>
-            <a href={`/${lang}/work/offerings/export/offerings.csv`} download>
-              {t("offeringExchange.csv")}
-            </a>
-          </li>
-          <li>
-            <a href={`/${lang}/work/offerings/export/offerings.xlsx`} download>
-              {t("offeringExchange.xlsx")}
-            </a>
-          </li>
-        </ul>
-      ) : (
-        <p>{t("offeringExchange.exportNone")}</p>
-      )}
+      <p>
+        <Link to={`/${lang}/work/offerings/export`}>{t("offeringExchange.exportLink")}</Link>
+      </p>
     </>
   );
 }

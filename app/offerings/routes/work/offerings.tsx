@@ -32,6 +32,8 @@ export default function WorkOfferings({ loaderData }: Route.ComponentProps) {
       {loaderData.organizations.length > 0 && (
         <p>
           <Link to={`/${lang}/work/offerings/import`}>{t("offeringExchange.importLink")}</Link>
+          {" · "}
+          <Link to={`/${lang}/work/offerings/export`}>{t("offeringExchange.exportLink")}</Link>
         </p>
       )}
       {loaderData.organizations.length === 0 && <p>{t("workOfferings.none")}</p>}
