@@ -47,10 +47,10 @@ export async function action({ request, params }: Route.ActionArgs) {
     if (error instanceof NotFound) throw notFoundResponse(lang);
     throw error;
   }
-  const back = new URL(request.url).search;
-  const params_ = new URLSearchParams(back);
-  params_.set("notice", "answered");
-  return redirect(`/${lang}/work/feedback?${params_.toString()}#feedback-${id}`, { status: 303 });
+  // Back to the same filtered view, with the notice.
+  const query = new URL(request.url).searchParams;
+  query.set("notice", "answered");
+  return redirect(`/${lang}/work/feedback?${query.toString()}#feedback-${id}`, { status: 303 });
 }
 
 export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, translator(languageOf(params))("feedbackInbox.title"));
