@@ -8,7 +8,7 @@ import { russianImmigrantPath } from "./russian";
 
 describe("life-situation paths", () => {
   it("cover every client group of the network map that a citizen can be in", () => {
-    const covered = new Set(lifePaths.flatMap((p) => p.serviceGroups));
+    const covered = new Set<string>(lifePaths.flatMap((p) => p.serviceGroups));
     // The third sector is an actor of the network, not a citizen's situation.
     expect(targetGroups.filter((g) => !covered.has(g))).toEqual(["third_sector"]);
   });

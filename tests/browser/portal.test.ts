@@ -1,0 +1,215 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appUrl, expectNoAxeViolations, launchBrowser, newPage } from "../support/browser";
+import { aService, aServicePoint, anOffering, anOrganization, unique } from "../support/fixtures";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const enontekio = "kunta_047";
+
+/** A service for immigrants and a company service in Enontekiö, and an integration course there. */
+async function enontekioEntries() {
+  const marker = unique("p");
+  const org = await anOrganization({ regionCodes: ["maakunta_19"] });
+  const point = await aServicePoint(org.id, { postalCode: "99400" });
+  const immigrants = `Aaa maahanmuuttajaneuvonta ${marker}`;
+  const companies = `Aaa yritysneuvonta ${marker}`;
+  const course = `Aaa kotoutumiskoulutus ${marker}`;
+  await aService(org.id, {
+    name: { fi: immigrants },
+    targetGroups: ["immigrants"],
+    languages: ["fi", "ru"],
+    channels: [{ channel: "in_person", servicePointId: point, hours: {} }],
+    servicePointIds: [point],
+  });
+  await aService(org.id, {
+    name: { fi: companies },
+    targetGroups: ["entrepreneurs"],
+    topics: ["entrepreneurship"],
+    languages: ["fi", "ru"],
+    channels: [{ channel: "in_person", servicePointId: point, hours: {} }],
+    servicePointIds: [point],
+  });
+  await anOffering(org.id, { name: { fi: course }, targetGroups: ["immigrants"], teachingLanguages: ["ru"], municipalityCode: enontekio });
+  return { immigrants, companies, course };
+}
+
+const headings = (page: Page, selector: string) => page.locator(selector).allTextContents();
+
+describe("life-situation paths without JavaScript", () => {
+  it("lead from the front page to a path, where the visitor's municipality and language narrow the services", async () => {
+    const { immigrants, companies, course } = await enontekioEntries();
+    const { context, page } = await newPage(browser, { javaScriptEnabled: false });
+    await page.goto(appUrl("/fi"));
+    expect(await page.locator("nav.main-nav a[href='/fi/paths']").textContent()).toBe("Elämäntilanteet");
+    expect(await page.locator("nav.main-nav a[href='/fi/guide']").textContent()).toBe("Ohjattu haku");
+    await Promise.all([page.waitForNavigation(), page.click("main a[href='/fi/paths/immigrants']")]);
+    expect(await page.textContent("h1")).toBe("Olen muuttanut Suomeen");
+    expect(await page.getAttribute("meta[name=description]", "content")).toContain("Suomeen muuttaneille");
+
+    await page.selectOption("#path-municipality", enontekio);
+    await page.selectOption("#path-language", "ru");
+    await Promise.all([page.waitForNavigation(), page.click("button:has-text('Näytä palvelut')")]);
+    expect(page.url()).toBe(appUrl(`/fi/paths/immigrants?municipality=${enontekio}&language=ru`));
+    const services = await headings(page, "#portal-services-heading + ul .result h3");
+    expect(services).toContain(immigrants);
+    expect(services).not.toContain(companies);
+    expect(await headings(page, "#portal-offerings-heading + ul .result h3")).toContain(course);
+    // The choices are remembered in the form and carried to the full search.
+    expect(await page.inputValue("#path-municipality")).toBe(enontekio);
+    const all = await page.getAttribute("a:has-text('ohjauspalvelua haussa')", "href");
+    expect(all).toContain(`municipality=${enontekio}`);
+    expect(all).toContain("group=immigrants");
+    expect(await page.getAttribute("a[href='/fi/financing']", "href")).toBe("/fi/financing");
+    expect(await page.getAttribute("a[href='/fi/studying']", "href")).toBe("/fi/studying");
+
+    // The Russian version keeps the choices and marks its content as Russian.
+    await Promise.all([page.waitForNavigation(), page.click("a:has-text('На русском')")]);
+    expect(page.url()).toBe(appUrl(`/fi/paths/immigrants/ru?municipality=${enontekio}&language=ru`));
+    expect(await page.textContent("[lang=ru] h1")).toBe("Я переехал(а) в Финляндию");
+    expect(await page.getAttribute("html", "lang")).toBe("fi");
+    const alternates = await page.$$eval("link[rel=alternate]", (links) => links.map((l) => `${l.getAttribute("hreflang")} ${l.getAttribute("href")}`));
+    expect(alternates.map((a) => a.replace(/ https?:\/\/[^/]+/, " "))).toEqual([
+      "fi /fi/paths/immigrants",
+      "sv /sv/paths/immigrants",
+      "en /en/paths/immigrants",
+      "ru /en/paths/immigrants/ru",
+    ]);
+    expect(await headings(page, "#portal-services-heading + ul .result h3")).toContain(immigrants);
+    await context.close();
+  });
+
+  it("show the Russian link in every UI language, and answer bad choices with 400 and unknown paths with 404", async () => {
+    const { context, page } = await newPage(browser, { javaScriptEnabled: false });
+    for (const lang of ["fi", "sv", "en"]) {
+      await page.goto(appUrl(`/${lang}/paths/immigrants`));
+      expect(await page.getAttribute("a[lang=ru]", "href")).toBe(`/${lang}/paths/immigrants/ru`);
+      const ru = await page.$$eval("link[rel=alternate][hreflang=ru]", (links) => links.map((l) => l.getAttribute("href")));
+      expect(ru).toHaveLength(1);
+      expect(ru[0]).toMatch(/^https?:\/\/.+\/en\/paths\/immigrants\/ru$/);
+    }
+    const bad = await page.goto(appUrl("/sv/paths/career-change?municipality=kunta_999"));
+    expect(bad!.status()).toBe(400);
+    expect(await page.getByRole("alert").textContent()).toBe("Valet ”kommun” är ogiltigt. Kontrollera valen och försök igen.");
+    expect((await page.goto(appUrl("/fi/paths/astronauts")))!.status()).toBe(404);
+    expect((await page.goto(appUrl("/fi/paths/companies/ru")))!.status()).toBe(404);
+    await context.close();
+  });
+});
+
+describe("guided search without JavaScript", () => {
+  it("turns the answers into results with a summary, links to the full searches, and a way back to change them", async () => {
+    const { companies, immigrants } = await enontekioEntries();
+    const { context, page } = await newPage(browser, { javaScriptEnabled: false });
+    await page.goto(appUrl("/en/guide"));
+    expect(await page.locator("fieldset legend").allTextContents()).toEqual([
+      "What describes your situation best?",
+      "What do you want to achieve?",
+      "Where and in which language?",
+      "How do you want to be served?",
+    ]);
+    await page.check("#guide-situation-companies");
+    await page.check("#guide-goal-business");
+    await page.selectOption("#guide-municipality", enontekio);
+    await page.selectOption("#guide-language", "ru");
+    await page.check("#guide-channel-in_person");
+    await Promise.all([page.waitForNavigation(), page.click("button:has-text('Show results')")]);
+    expect(page.url()).toBe(appUrl(`/en/guide/results?situation=companies&goal=business&municipality=${enontekio}&language=ru&channel=in_person`));
+    expect(await page.locator(".facts dd").allTextContents()).toEqual([
+      "I am starting or developing a business",
+      "Start or develop a business",
+      "Enontekiö",
+      "Russian",
+      "In person",
+    ]);
+    const services = await headings(page, "#portal-services-heading + ul .result h3");
+    expect(services).toContain(companies);
+    expect(services).not.toContain(immigrants);
+    const full = await page.getAttribute("a:has-text('guidance services in the search')", "href");
+    expect(full).toBe(`/en/search?municipality=${enontekio}&group=entrepreneurs&group=employers&channel=in_person&language=ru&topic=entrepreneurship&kind=service`);
+
+    await Promise.all([page.waitForNavigation(), page.click("a:has-text('Change your answers')")]);
+    expect(await page.isChecked("#guide-situation-companies")).toBe(true);
+    expect(await page.isChecked("#guide-goal-business")).toBe(true);
+    expect(await page.inputValue("#guide-municipality")).toBe(enontekio);
+    expect(await page.inputValue("#guide-language")).toBe("ru");
+    expect(await page.isChecked("#guide-channel-in_person")).toBe(true);
+    expect(await page.isChecked("#guide-channel-phone")).toBe(false);
+    await context.close();
+  });
+
+  it("answers a bad answer with 400 and a translated message", async () => {
+    const { context, page } = await newPage(browser, { javaScriptEnabled: false });
+    for (const [query, message] of [
+      ["situation=astronauts", "Valinta ”tilanne” ei kelpaa."],
+      ["municipality=kunta_999", "Valinta ”kunta” ei kelpaa."],
+      ["channel=pigeon", "Valinta ”asiointitapa” ei kelpaa."],
+      ["goal=a&goal=b", "Valinta ”tavoite” ei kelpaa."],
+    ]) {
+      for (const path of ["/fi/guide/results", "/fi/guide"]) {
+        const response = await page.goto(appUrl(`${path}?${query}`));
+        expect(response!.status(), `${path}?${query}`).toBe(400);
+        expect(await page.getByRole("alert").textContent()).toContain(message);
+      }
+    }
+    await context.close();
+  });
+});
+
+describe("guided search with the keyboard", () => {
+  it("is reached with Tab, answered with arrow keys and typing, and sent with Enter", async () => {
+    await enontekioEntries();
+    const { context, page } = await newPage(browser);
+    await page.goto(appUrl("/fi/guide"));
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.id ?? "");
+    let steps = 0;
+    while ((await focused()) !== "guide-situation-" + "none" && steps++ < 60) await page.keyboard.press("Tab");
+    expect(await focused()).toBe("guide-situation-none");
+    await page.keyboard.press("ArrowUp"); // the last path: companies
+    expect(await page.isChecked("#guide-situation-companies")).toBe(true);
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("guide-goal-none");
+    await page.keyboard.press("ArrowUp"); // the last goal: business
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("guide-municipality");
+    await page.keyboard.type("Enontekiö");
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("guide-language");
+    await page.keyboard.type("venäjä");
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("guide-channel-in_person");
+    await page.keyboard.press("Space");
+    while ((await page.evaluate(() => document.activeElement?.tagName)) !== "BUTTON" && steps++ < 120) await page.keyboard.press("Tab");
+    await Promise.all([page.waitForURL(/\/fi\/guide\/results/), page.keyboard.press("Enter")]);
+    expect(page.url()).toBe(appUrl(`/fi/guide/results?situation=companies&goal=business&municipality=${enontekio}&language=ru&channel=in_person`));
+    await page.waitForSelector("h1:has-text('Sinulle sopivat palvelut ja koulutukset')");
+    await context.close();
+  });
+});
+
+describe("portal pages with axe", () => {
+  it("have no WCAG 2.1 AA violations: path index, path page, Russian path, guide form and results", async () => {
+    await enontekioEntries();
+    const { context, page } = await newPage(browser);
+    for (const path of [
+      "/fi/paths",
+      `/fi/paths/immigrants?municipality=${enontekio}&language=ru`,
+      `/en/paths/immigrants/ru?municipality=${enontekio}`,
+      "/sv/paths/career-change",
+      "/fi/guide",
+      `/fi/guide/results?situation=immigrants&goal=guidance&municipality=${enontekio}&channel=in_person`,
+      "/en/guide/results",
+    ]) {
+      const response = await page.goto(appUrl(path));
+      expect(response!.status(), path).toBe(200);
+      await expectNoAxeViolations(page);
+    }
+    await context.close();
+  });
+});
