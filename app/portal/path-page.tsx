@@ -118,7 +118,7 @@ export function PathPage({ data, russian }: { data: PathPageData; russian: boole
           {error}
         </p>
       )}
-      <Form method="get" action={action} aria-labelledby="path-filters-heading" className="card">
+      <Form method="get" action={action} aria-labelledby="path-filters-heading" className="card path-filters">
         <PlaceAndLanguageFields idPrefix="path" municipalities={data.municipalities} municipality={filters.municipality} language={filters.language} />
         <p>
           <button type="submit" className="button">

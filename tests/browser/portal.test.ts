@@ -63,7 +63,7 @@ describe("life-situation paths without JavaScript", () => {
     expect(await headings(page, "#portal-offerings-heading + ul .result h3")).toContain(course);
     // The choices are remembered in the form and carried to the full search.
     expect(await page.inputValue("#path-municipality")).toBe(enontekio);
-    const all = await page.getAttribute("a:has-text('ohjauspalvelua haussa')", "href");
+    const all = await page.getAttribute("a:has-text('Kaikki ohjauspalvelut haussa')", "href");
     expect(all).toContain(`municipality=${enontekio}`);
     expect(all).toContain("group=immigrants");
     expect(await page.getAttribute("a[href='/fi/financing']", "href")).toBe("/fi/financing");
