@@ -159,6 +159,9 @@ describe("guided search without JavaScript", () => {
         expect(await page.getByRole("alert").textContent()).toContain(message);
       }
     }
+    // No answers at all: everything, and a word that answering helps.
+    await page.goto(appUrl("/en/guide/results?situation=&goal="));
+    expect(await page.textContent("#guide-answers-heading + p")).toContain("You answered no questions");
     await context.close();
   });
 });

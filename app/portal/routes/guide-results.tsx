@@ -7,7 +7,7 @@ import { finnishToday } from "~/offerings/application-period";
 import { readFavourites } from "~/offerings/favourites";
 import { placeName, reference } from "~/reference/queries.server";
 import { PortalResultLists } from "../components";
-import { guideParams, guideSearches, parseGuideAnswers } from "../filters";
+import { guideParams, guideSearches, hasAnswers, parseGuideAnswers } from "../filters";
 import { pathKey } from "../paths";
 import { municipalityCheck, portalResults } from "../queries.server";
 import type { Route } from "./+types/guide-results";
@@ -59,6 +59,7 @@ export default function GuideResults({ loaderData }: Route.ComponentProps) {
       <h1>{t("guide.resultsTitle")}</h1>
       <section aria-labelledby="guide-answers-heading" className="card">
         <h2 id="guide-answers-heading">{t("guide.answers")}</h2>
+        {!hasAnswers(answers) && <p>{t("guide.noAnswers")}</p>}
         <dl className="facts">
           <dt>{t("guide.situation")}</dt>
           <dd>{answers.situation ? t(pathKey(answers.situation, "title") as MessageKey) : notChosen}</dd>
