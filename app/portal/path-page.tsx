@@ -62,6 +62,11 @@ export function PathPage({ data, russian }: { data: PathPageData; russian: boole
       <p>
         <Link to={`/${lang}/paths`}>{t("path.allPaths")}</Link>
       </p>
+      {russian && (
+        <p className="muted">
+          {t("path.russianNote")} <Link to={`/${lang}/paths/${slug}${suffix}`}>{t("path.backFromRussian")}</Link>
+        </p>
+      )}
       {russian ? (
         <div lang="ru">
           <h1>{russianImmigrantPath.title}</h1>
@@ -105,11 +110,6 @@ export function PathPage({ data, russian }: { data: PathPageData; russian: boole
           <h2>{t("path.financing")}</h2>
           <p>{text("financing")}</p>
         </>
-      )}
-      {russian && (
-        <p className="muted">
-          {t("path.russianNote")} <Link to={`/${lang}/paths/${slug}${suffix}`}>{t("path.backFromRussian")}</Link>
-        </p>
       )}
       <FinancingLinks slug={slug} municipality={filters.municipality} />
       <h2 id="path-filters-heading">{t("path.filters")}</h2>

@@ -159,6 +159,12 @@ describe("guided search without JavaScript", () => {
         expect(await page.getByRole("alert").textContent()).toContain(message);
       }
     }
+    // Wanting to finance studies brings the path's financing text and links.
+    await page.goto(appUrl("/en/guide/results?situation=career-change&goal=financing"));
+    expect(await page.textContent("#guide-financing-heading")).toBe("Financing your studies");
+    expect(await page.getAttribute("a:has-text('Financing options')", "href")).toBe("/en/financing");
+    expect(await page.getAttribute("a:has-text('Labour market training')", "href")).toBe("/en/education?funding=labour_market_training");
+
     // No answers at all: everything, and a word that answering helps.
     await page.goto(appUrl("/en/guide/results?situation=&goal="));
     expect(await page.textContent("#guide-answers-heading + p")).toContain("You answered no questions");
@@ -209,6 +215,7 @@ describe("portal pages with axe", () => {
       "/fi/guide",
       `/fi/guide/results?situation=immigrants&goal=guidance&municipality=${enontekio}&channel=in_person`,
       "/en/guide/results",
+      "/sv/guide/results?situation=career-change&goal=financing",
     ]) {
       const response = await page.goto(appUrl(path));
       expect(response!.status(), path).toBe(200);

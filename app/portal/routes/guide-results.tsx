@@ -6,7 +6,7 @@ import { useLanguage, useT } from "~/i18n/use-i18n";
 import { finnishToday } from "~/offerings/application-period";
 import { readFavourites } from "~/offerings/favourites";
 import { placeName, reference } from "~/reference/queries.server";
-import { PortalResultLists } from "../components";
+import { FinancingLinks, PortalResultLists } from "../components";
 import { guideParams, guideSearches, hasAnswers, parseGuideAnswers } from "../filters";
 import { pathKey } from "../paths";
 import { municipalityCheck, portalResults } from "../queries.server";
@@ -82,6 +82,26 @@ export default function GuideResults({ loaderData }: Route.ComponentProps) {
         </p>
       )}
       <PortalResultLists results={results} searches={searches} favourites={loaderData.favourites} today={loaderData.today} />
+      {answers.goal === "financing" && (
+        <section aria-labelledby="guide-financing-heading">
+          <h2 id="guide-financing-heading">{t("path.financing")}</h2>
+          {answers.situation ? (
+            <>
+              <p>{t(pathKey(answers.situation, "financing") as MessageKey)}</p>
+              <FinancingLinks slug={answers.situation} municipality={answers.municipality} />
+            </>
+          ) : (
+            <ul className="link-list">
+              <li>
+                <Link to={`/${lang}/financing`}>{t("path.financingSection")}</Link>
+              </li>
+              <li>
+                <Link to={`/${lang}/studying`}>{t("path.studyingSection")}</Link>
+              </li>
+            </ul>
+          )}
+        </section>
+      )}
     </>
   );
 }
