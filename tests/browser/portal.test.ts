@@ -203,6 +203,26 @@ describe("guided search with the keyboard", () => {
   });
 });
 
+describe("a path page with the keyboard and without JavaScript", () => {
+  it("is narrowed to a municipality and a language with Tab, typing and Enter", async () => {
+    const { immigrants } = await enontekioEntries();
+    const { context, page } = await newPage(browser, { javaScriptEnabled: false });
+    await page.goto(appUrl("/fi/paths/immigrants"));
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.id ?? "");
+    for (let i = 0; i < 80 && (await focused()) !== "path-municipality"; i++) await page.keyboard.press("Tab");
+    expect(await focused()).toBe("path-municipality");
+    await page.keyboard.type("Enontekiö");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("venäjä");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Näytä palvelut");
+    await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+    expect(page.url()).toBe(appUrl(`/fi/paths/immigrants?municipality=${enontekio}&language=ru`));
+    expect(await headings(page, "#portal-services-heading + ul .result h3")).toContain(immigrants);
+    await context.close();
+  });
+});
+
 describe("portal pages with axe", () => {
   it("have no WCAG 2.1 AA violations: path index, path page, Russian path, guide form and results", async () => {
     await enontekioEntries();
