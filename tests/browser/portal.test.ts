@@ -11,13 +11,14 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const enontekio = "kunta_047";
+// Savukoski: a small municipality that no other test uses (the database tests use Enontekiö and Utsjoki).
+const savukoski = "kunta_742";
 
-/** A service for immigrants and a company service in Enontekiö, and an integration course there. */
-async function enontekioEntries() {
+/** A service for immigrants and a company service in Savukoski, and an integration course there. */
+async function savukoskiEntries() {
   const marker = unique("p");
   const org = await anOrganization({ regionCodes: ["maakunta_19"] });
-  const point = await aServicePoint(org.id, { postalCode: "99400" });
+  const point = await aServicePoint(org.id, { postalCode: "98800" });
   const immigrants = `Aaa maahanmuuttajaneuvonta ${marker}`;
   const companies = `Aaa yritysneuvonta ${marker}`;
   const course = `Aaa kotoutumiskoulutus ${marker}`;
@@ -36,7 +37,7 @@ async function enontekioEntries() {
     channels: [{ channel: "in_person", servicePointId: point, hours: {} }],
     servicePointIds: [point],
   });
-  await anOffering(org.id, { name: { fi: course }, targetGroups: ["immigrants"], teachingLanguages: ["ru"], municipalityCode: enontekio });
+  await anOffering(org.id, { name: { fi: course }, targetGroups: ["immigrants"], teachingLanguages: ["ru"], municipalityCode: savukoski });
   return { immigrants, companies, course };
 }
 
@@ -44,7 +45,7 @@ const headings = (page: Page, selector: string) => page.locator(selector).allTex
 
 describe("life-situation paths without JavaScript", () => {
   it("lead from the front page to a path, where the visitor's municipality and language narrow the services", async () => {
-    const { immigrants, companies, course } = await enontekioEntries();
+    const { immigrants, companies, course } = await savukoskiEntries();
     const { context, page } = await newPage(browser, { javaScriptEnabled: false });
     await page.goto(appUrl("/fi"));
     expect(await page.locator("nav.main-nav a[href='/fi/paths']").textContent()).toBe("Elämäntilanteet");
@@ -53,25 +54,25 @@ describe("life-situation paths without JavaScript", () => {
     expect(await page.textContent("h1")).toBe("Olen muuttanut Suomeen");
     expect(await page.getAttribute("meta[name=description]", "content")).toContain("Suomeen muuttaneille");
 
-    await page.selectOption("#path-municipality", enontekio);
+    await page.selectOption("#path-municipality", savukoski);
     await page.selectOption("#path-language", "ru");
     await Promise.all([page.waitForNavigation(), page.click("button:has-text('Näytä palvelut')")]);
-    expect(page.url()).toBe(appUrl(`/fi/paths/immigrants?municipality=${enontekio}&language=ru`));
+    expect(page.url()).toBe(appUrl(`/fi/paths/immigrants?municipality=${savukoski}&language=ru`));
     const services = await headings(page, "#portal-services-heading + ul .result h3");
     expect(services).toContain(immigrants);
     expect(services).not.toContain(companies);
     expect(await headings(page, "#portal-offerings-heading + ul .result h3")).toContain(course);
     // The choices are remembered in the form and carried to the full search.
-    expect(await page.inputValue("#path-municipality")).toBe(enontekio);
+    expect(await page.inputValue("#path-municipality")).toBe(savukoski);
     const all = await page.getAttribute("a:has-text('Kaikki ohjauspalvelut haussa')", "href");
-    expect(all).toContain(`municipality=${enontekio}`);
+    expect(all).toContain(`municipality=${savukoski}`);
     expect(all).toContain("group=immigrants");
     expect(await page.getAttribute("a[href='/fi/financing']", "href")).toBe("/fi/financing");
     expect(await page.getAttribute("a[href='/fi/studying']", "href")).toBe("/fi/studying");
 
     // The Russian version keeps the choices and marks its content as Russian.
     await Promise.all([page.waitForNavigation(), page.click("a:has-text('На русском')")]);
-    expect(page.url()).toBe(appUrl(`/fi/paths/immigrants/ru?municipality=${enontekio}&language=ru`));
+    expect(page.url()).toBe(appUrl(`/fi/paths/immigrants/ru?municipality=${savukoski}&language=ru`));
     expect(await page.textContent("[lang=ru] h1")).toBe("Я переехал(а) в Финляндию");
     expect(await page.getAttribute("html", "lang")).toBe("fi");
     const alternates = await page.$$eval("link[rel=alternate]", (links) => links.map((l) => `${l.getAttribute("hreflang")} ${l.getAttribute("href")}`));
@@ -105,7 +106,7 @@ describe("life-situation paths without JavaScript", () => {
 
 describe("guided search without JavaScript", () => {
   it("turns the answers into results with a summary, links to the full searches, and a way back to change them", async () => {
-    const { companies, immigrants } = await enontekioEntries();
+    const { companies, immigrants } = await savukoskiEntries();
     const { context, page } = await newPage(browser, { javaScriptEnabled: false });
     await page.goto(appUrl("/en/guide"));
     expect(await page.locator("fieldset legend").allTextContents()).toEqual([
@@ -116,15 +117,15 @@ describe("guided search without JavaScript", () => {
     ]);
     await page.check("#guide-situation-companies");
     await page.check("#guide-goal-business");
-    await page.selectOption("#guide-municipality", enontekio);
+    await page.selectOption("#guide-municipality", savukoski);
     await page.selectOption("#guide-language", "ru");
     await page.check("#guide-channel-in_person");
     await Promise.all([page.waitForNavigation(), page.click("button:has-text('Show results')")]);
-    expect(page.url()).toBe(appUrl(`/en/guide/results?situation=companies&goal=business&municipality=${enontekio}&language=ru&channel=in_person`));
+    expect(page.url()).toBe(appUrl(`/en/guide/results?situation=companies&goal=business&municipality=${savukoski}&language=ru&channel=in_person`));
     expect(await page.locator(".facts dd").allTextContents()).toEqual([
       "I am starting or developing a business",
       "Start or develop a business",
-      "Enontekiö",
+      "Savukoski",
       "Russian",
       "In person",
     ]);
@@ -133,12 +134,12 @@ describe("guided search without JavaScript", () => {
     expect(services.some((s) => s.startsWith(companies))).toBe(true);
     expect(services.some((s) => s.startsWith(immigrants))).toBe(false);
     const full = await page.getAttribute("a:has-text('guidance services in the search')", "href");
-    expect(full).toBe(`/en/search?municipality=${enontekio}&group=entrepreneurs&group=employers&channel=in_person&language=ru&topic=entrepreneurship&kind=service`);
+    expect(full).toBe(`/en/search?municipality=${savukoski}&group=entrepreneurs&group=employers&channel=in_person&language=ru&topic=entrepreneurship&kind=service`);
 
     await Promise.all([page.waitForNavigation(), page.click("a:has-text('Change your answers')")]);
     expect(await page.isChecked("#guide-situation-companies")).toBe(true);
     expect(await page.isChecked("#guide-goal-business")).toBe(true);
-    expect(await page.inputValue("#guide-municipality")).toBe(enontekio);
+    expect(await page.inputValue("#guide-municipality")).toBe(savukoski);
     expect(await page.inputValue("#guide-language")).toBe("ru");
     expect(await page.isChecked("#guide-channel-in_person")).toBe(true);
     expect(await page.isChecked("#guide-channel-phone")).toBe(false);
@@ -174,7 +175,6 @@ describe("guided search without JavaScript", () => {
 
 describe("guided search with the keyboard", () => {
   it("is reached with Tab, answered with arrow keys and typing, and sent with Enter", async () => {
-    await enontekioEntries();
     const { context, page } = await newPage(browser);
     await page.goto(appUrl("/fi/guide"));
     const focused = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.id ?? "");
@@ -188,7 +188,7 @@ describe("guided search with the keyboard", () => {
     await page.keyboard.press("ArrowUp"); // the last goal: business
     await page.keyboard.press("Tab");
     expect(await focused()).toBe("guide-municipality");
-    await page.keyboard.type("Enontekiö");
+    await page.keyboard.type("Savukoski");
     await page.keyboard.press("Tab");
     expect(await focused()).toBe("guide-language");
     await page.keyboard.type("venäjä");
@@ -197,7 +197,7 @@ describe("guided search with the keyboard", () => {
     await page.keyboard.press("Space");
     while ((await page.evaluate(() => document.activeElement?.tagName)) !== "BUTTON" && steps++ < 120) await page.keyboard.press("Tab");
     await Promise.all([page.waitForURL(/\/fi\/guide\/results/), page.keyboard.press("Enter")]);
-    expect(page.url()).toBe(appUrl(`/fi/guide/results?situation=companies&goal=business&municipality=${enontekio}&language=ru&channel=in_person`));
+    expect(page.url()).toBe(appUrl(`/fi/guide/results?situation=companies&goal=business&municipality=${savukoski}&language=ru&channel=in_person`));
     await page.waitForSelector("h1:has-text('Sinulle sopivat palvelut ja koulutukset')");
     await context.close();
   });
@@ -205,19 +205,19 @@ describe("guided search with the keyboard", () => {
 
 describe("a path page with the keyboard and without JavaScript", () => {
   it("is narrowed to a municipality and a language with Tab, typing and Enter", async () => {
-    const { immigrants } = await enontekioEntries();
+    const { immigrants } = await savukoskiEntries();
     const { context, page } = await newPage(browser, { javaScriptEnabled: false });
     await page.goto(appUrl("/fi/paths/immigrants"));
     const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.id ?? "");
     for (let i = 0; i < 80 && (await focused()) !== "path-municipality"; i++) await page.keyboard.press("Tab");
     expect(await focused()).toBe("path-municipality");
-    await page.keyboard.type("Enontekiö");
+    await page.keyboard.type("Savukoski");
     await page.keyboard.press("Tab");
     await page.keyboard.type("venäjä");
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Näytä palvelut");
     await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
-    expect(page.url()).toBe(appUrl(`/fi/paths/immigrants?municipality=${enontekio}&language=ru`));
+    expect(page.url()).toBe(appUrl(`/fi/paths/immigrants?municipality=${savukoski}&language=ru`));
     expect(await headings(page, "#portal-services-heading + ul .result h3")).toContain(immigrants);
     await context.close();
   });
@@ -225,15 +225,15 @@ describe("a path page with the keyboard and without JavaScript", () => {
 
 describe("portal pages with axe", () => {
   it("have no WCAG 2.1 AA violations: path index, path page, Russian path, guide form and results", async () => {
-    await enontekioEntries();
+    await savukoskiEntries();
     const { context, page } = await newPage(browser);
     for (const path of [
       "/fi/paths",
-      `/fi/paths/immigrants?municipality=${enontekio}&language=ru`,
-      `/en/paths/immigrants/ru?municipality=${enontekio}`,
+      `/fi/paths/immigrants?municipality=${savukoski}&language=ru`,
+      `/en/paths/immigrants/ru?municipality=${savukoski}`,
       "/sv/paths/career-change",
       "/fi/guide",
-      `/fi/guide/results?situation=immigrants&goal=guidance&municipality=${enontekio}&channel=in_person`,
+      `/fi/guide/results?situation=immigrants&goal=guidance&municipality=${savukoski}&channel=in_person`,
       "/en/guide/results",
       "/sv/guide/results?situation=career-change&goal=financing",
     ]) {
