@@ -1,4 +1,4 @@
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useParams } from "react-router";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useMatches, useParams, useRouteLoaderData } from "react-router";
 import type { Route } from "./+types/root";
 import { translator } from "./i18n/catalogue";
 import { isLanguage, languages, languageOf } from "./i18n/languages";
@@ -13,6 +13,10 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const lang = languageOf(params);
   const { pathname, search } = useLocation();
   const rest = isLanguage(params.lang) ? pathname.slice(3) : "";
+  // Language alternates are absolute URLs, as search engines require. A page whose language
+  // versions are not simply /fi, /sv and /en (handle.languageAlternates === false) names its own.
+  const publicUrl = useRouteLoaderData<{ publicUrl?: string }>("foundation/routes/language-layout")?.publicUrl ?? "";
+  const ownAlternates = useMatches().some((m) => (m.handle as { languageAlternates?: boolean } | undefined)?.languageAlternates === false);
   return (
     <html lang={lang}>
       <head>
@@ -20,8 +24,9 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <style dangerouslySetInnerHTML={{ __html: designTokenCss }} />
         {isLanguage(params.lang) &&
+          !ownAlternates &&
           languages.map((other) => (
-            <link key={other} rel="alternate" hrefLang={other} href={`/${other}${rest}${search}`} />
+            <link key={other} rel="alternate" hrefLang={other} href={`${publicUrl}/${other}${rest}${search}`} />
           ))}
         <Meta />
         <Links />

@@ -11,6 +11,7 @@ import { exchangeMessages } from "../network-map/exchange/messages";
 import { offeringMessages } from "../offerings/messages";
 import { feedbackMessages } from "../feedback/messages";
 import { offeringExchangeMessages } from "../offerings/exchange/messages";
+import { portalMessages } from "../portal/messages";
 import { coreMessages } from "./core-messages";
 import type { Language } from "./languages";
 
@@ -30,6 +31,7 @@ const sources = [
   governanceMessages,
   feedbackMessages,
   offeringExchangeMessages,
+  portalMessages,
 ];
 
 type Keys<T> = T extends Record<Language, Record<infer K, string>> ? K : never;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { robotsTxt, sitemapIndex, urlSet } from "./sitemap";
+import { robotsTxt, sitemapIndex, staticPages, urlSet } from "./sitemap";
 
 describe("sitemaps and robots.txt", () => {
   it("lists every page in each language with its language alternates", () => {
@@ -7,6 +7,18 @@ describe("sitemaps and robots.txt", () => {
     expect(xml.match(/<url>/g)).toHaveLength(3);
     expect(xml).toContain("<loc>https://elo.example/sv/services/a&amp;b</loc><lastmod>2026-01-02T03:04:05.000Z</lastmod>");
     expect(xml).toContain('<xhtml:link rel="alternate" hreflang="en" href="https://elo.example/en/services/a&amp;b"/>');
+  });
+
+  it("lists the life-situation paths, the guide, and the Russian immigrant path beside its language versions", () => {
+    const xml = urlSet("https://elo.example", staticPages());
+    expect(xml).toContain("<loc>https://elo.example/sv/paths/career-change</loc>");
+    expect(xml).toContain("<loc>https://elo.example/en/guide</loc>");
+    const russian = xml.split("<url>").find((u) => u.startsWith("<loc>https://elo.example/en/paths/immigrants/ru</loc>"));
+    expect(russian).toBeDefined();
+    for (const [lang, path] of [["fi", "/fi/paths/immigrants"], ["en", "/en/paths/immigrants"], ["ru", "/en/paths/immigrants/ru"]])
+      expect(russian).toContain(`hreflang="${lang}" href="https://elo.example${path}"`);
+    const finnish = xml.split("<url>").find((u) => u.startsWith("<loc>https://elo.example/fi/paths/immigrants</loc>"));
+    expect(finnish).toContain('hreflang="ru" href="https://elo.example/en/paths/immigrants/ru"');
   });
 
   it("indexes the sitemap files and keeps robots out of the signed-in pages", () => {

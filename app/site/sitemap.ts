@@ -1,4 +1,5 @@
 import { languages } from "../i18n/languages";
+import { pathSlugs, russianPath, russianPathCanonicalLanguage, russianPathUrl } from "../portal/paths";
 
 /** Public pages of one kind per sitemap file; the protocol allows 50,000, we stay well below. */
 export const entriesPerSitemap = 10_000;
@@ -16,23 +17,42 @@ export type SitemapKind = keyof typeof sitemapKinds;
 
 export const isSitemapKind = (value: string): value is SitemapKind => value in sitemapKinds;
 
-/** Pages that are not entries. */
-export const staticPaths = ["", "/search", "/map", "/coverage", "/education", "/groups"];
+/** Pages that are not entries (the life-situation paths are code, so they are listed here too). */
+export const staticPaths = ["", "/search", "/map", "/coverage", "/education", "/groups", "/paths", ...pathSlugs.map((slug) => `/paths/${slug}`), "/guide"];
 
 const escapeXml = (value: string) =>
   value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
+export interface SitemapPage {
+  /** The path after the language, e.g. "/search". */
+  path: string;
+  lastModified?: Date;
+  /** Language versions beyond /fi, /sv and /en: hreflang and full path (e.g. the Russian immigrant path). */
+  extraAlternates?: { hreflang: string; path: string }[];
+}
+
+/** The Russian version of the immigrant path: one address, and the language versions it belongs with (decision 0120). */
+export const russianPathPage = { path: russianPathUrl(russianPathCanonicalLanguage), hreflang: "ru" };
+const immigrantAlternates = [{ hreflang: russianPathPage.hreflang, path: russianPathPage.path }];
+
+/** Pages that are not entries, for pages.xml. */
+export function staticPages(): SitemapPage[] {
+  return staticPaths.map((path) => (path === `/paths/${russianPath}` ? { path, extraAlternates: immigrantAlternates } : { path }));
+}
+
 /** One <url> per page and language, each naming its language versions (hreflang alternates). */
-export function urlSet(baseUrl: string, pages: { path: string; lastModified?: Date }[]): string {
-  const urls = pages.flatMap((page) =>
-    languages.map((lang) => {
-      const alternates = languages
-        .map((other) => `<xhtml:link rel="alternate" hreflang="${other}" href="${escapeXml(`${baseUrl}/${other}${page.path}`)}"/>`)
-        .join("");
-      const lastmod = page.lastModified ? `<lastmod>${page.lastModified.toISOString()}</lastmod>` : "";
-      return `<url><loc>${escapeXml(`${baseUrl}/${lang}${page.path}`)}</loc>${lastmod}${alternates}</url>`;
-    }),
-  );
+export function urlSet(baseUrl: string, pages: SitemapPage[]): string {
+  const link = (hreflang: string, path: string) => `<xhtml:link rel="alternate" hreflang="${hreflang}" href="${escapeXml(`${baseUrl}${path}`)}"/>`;
+  const urls = pages.flatMap((page) => {
+    const alternates = [
+      ...languages.map((other) => ({ hreflang: other as string, path: `/${other}${page.path}` })),
+      ...(page.extraAlternates ?? []),
+    ];
+    const links = alternates.map((a) => link(a.hreflang, a.path)).join("");
+    const lastmod = page.lastModified ? `<lastmod>${page.lastModified.toISOString()}</lastmod>` : "";
+    // Every version listed is a <url> of its own, with the same set of alternates.
+    return alternates.map((a) => `<url><loc>${escapeXml(`${baseUrl}${a.path}`)}</loc>${lastmod}${links}</url>`);
+  });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">${urls.join("")}</urlset>\n`;
 }
 

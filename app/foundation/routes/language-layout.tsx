@@ -1,5 +1,6 @@
 import { data, Form, Link, NavLink, Outlet, useLocation, useRouteError, useRouteLoaderData } from "react-router";
 import { getCurrentUser } from "~/accounts/current-user.server";
+import { config } from "~/foundation/config.server";
 import { errorMessage } from "~/foundation/error-message";
 import { PageFeedback } from "~/feedback/components";
 import { translator } from "~/i18n/catalogue";
@@ -10,7 +11,7 @@ import type { Route } from "./+types/language-layout";
 export async function loader({ params, request }: Route.LoaderArgs) {
   if (!isLanguage(params.lang)) throw data(null, { status: 404 });
   const user = await getCurrentUser(request);
-  return { user: user ? { name: user.name } : null };
+  return { user: user ? { name: user.name } : null, publicUrl: config.publicUrl };
 }
 
 const languageNames = { fi: "Suomi", sv: "Svenska", en: "English" } as const;
@@ -75,6 +76,12 @@ function Chrome({ user, children, pageFeedback = true }: { user: { name: string 
         </div>
         <nav aria-label={t("layout.mainNavigation")} className="main-nav">
           <ul>
+            <li>
+              <NavLink to={`/${lang}/paths`}>{t("paths.nav")}</NavLink>
+            </li>
+            <li>
+              <NavLink to={`/${lang}/guide`}>{t("guide.nav")}</NavLink>
+            </li>
             <li>
               <NavLink to={`/${lang}/search`}>{t("layout.nav.search")}</NavLink>
             </li>

@@ -7,6 +7,8 @@ import { useLanguage, useT } from "~/i18n/use-i18n";
 import { region } from "~/reference/schema.server";
 import { networkMembership } from "../schema.server";
 import { sql } from "drizzle-orm";
+import type { MessageKey } from "~/i18n/catalogue";
+import { lifePaths, pathKey } from "~/portal/paths";
 import type { Route } from "./+types/home";
 
 export async function loader() {
@@ -38,6 +40,21 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           </button>
         </div>
       </Form>
+      <section aria-labelledby="home-paths-heading">
+        <h2 id="home-paths-heading">
+          <Link to={`/${lang}/paths`}>{t("paths.title")}</Link>
+        </h2>
+        <ul className="link-list">
+          {lifePaths.map((p) => (
+            <li key={p.slug}>
+              <Link to={`/${lang}/paths/${p.slug}`}>{t(pathKey(p.slug, "title") as MessageKey)}</Link>
+            </li>
+          ))}
+        </ul>
+        <p>
+          <Link to={`/${lang}/guide`}>{t("paths.guideLink")}</Link>
+        </p>
+      </section>
       <h2>{t("home.regions")}</h2>
       <ul className="link-list">
         {loaderData.regions.map((r) => (

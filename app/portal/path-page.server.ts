@@ -1,0 +1,33 @@
+import { data } from "react-router";
+import { config } from "~/foundation/config.server";
+import { translator, type MessageKey } from "~/i18n/catalogue";
+import { languageOf } from "~/i18n/languages";
+import { finnishToday } from "~/offerings/application-period";
+import { readFavourites } from "~/offerings/favourites";
+import { parsePathFilters, pathSearches, type PathFilters } from "./filters";
+import { isPathSlug, russianPath } from "./paths";
+import { municipalityCheck, municipalityOptions, portalResults } from "./queries.server";
+
+/**
+ * A path page's data: the path, the visitor's choices, and the top services and offerings. An
+ * unknown path is 404; a bad choice is 400 with the page and a translated message.
+ */
+export async function loadPathPage(request: Request, params: { lang?: string; slug?: string }, options: { russian: boolean }) {
+  const lang = languageOf(params);
+  const t = translator(lang);
+  const slug = params.slug;
+  if (!isPathSlug(slug) || (options.russian && slug !== russianPath)) throw data(null, { status: 404 });
+  const [municipalities, isMunicipality] = await Promise.all([municipalityOptions(lang), municipalityCheck()]);
+  const favourites = readFavourites(request.headers.get("Cookie"));
+  const today = finnishToday();
+  const common = { slug, municipalities, favourites, today, publicUrl: config.publicUrl };
+  const parsed = parsePathFilters(new URL(request.url).searchParams, isMunicipality);
+  if (!parsed.ok) {
+    const name = t(`portal.param.${parsed.parameter}` as MessageKey);
+    const filters: PathFilters = { municipality: null, language: null };
+    return data({ ...common, error: t("portal.badParameter", { name }), filters, searches: null, results: null }, { status: 400 });
+  }
+  const searches = pathSearches(slug, parsed.value);
+  const results = await portalResults(searches, lang, { today });
+  return { ...common, error: null, filters: parsed.value, searches, results };
+}

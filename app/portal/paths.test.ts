@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { hasMessage } from "../i18n/catalogue";
+import { languages } from "../i18n/languages";
+import { targetGroups } from "../network-map/code-lists";
+import { fundingForms } from "../offerings/code-lists";
+import { isPathSlug, lifePath, lifePaths, pathKey, pathTextParts, russianPath } from "./paths";
+import { russianImmigrantPath } from "./russian";
+
+describe("life-situation paths", () => {
+  it("cover every client group of the network map that a citizen can be in", () => {
+    const covered = new Set<string>(lifePaths.flatMap((p) => p.serviceGroups));
+    // The third sector is an actor of the network, not a citizen's situation.
+    expect(targetGroups.filter((g) => !covered.has(g))).toEqual(["third_sector"]);
+  });
+
+  it("map to codes of the network map's and the offerings' code lists", () => {
+    for (const p of lifePaths) {
+      expect(p.serviceGroups.length, p.slug).toBeGreaterThan(0);
+      for (const g of [...p.serviceGroups, ...p.offeringGroups]) expect(targetGroups, p.slug).toContain(g);
+      for (const f of p.fundingForms) expect(fundingForms, p.slug).toContain(f);
+      // The adult education allowance ended for studies from August 2024; no path may promise it.
+      expect(p.fundingForms, p.slug).not.toContain("adult_education_allowance");
+    }
+  });
+
+  it("map the portal's quick paths to their groups", () => {
+    expect(lifePath("immigrants").serviceGroups).toEqual(["immigrants"]);
+    expect(lifePath("career-change").offeringGroups).toEqual(["career_changers"]);
+    expect(lifePath("companies").serviceGroups).toEqual(["entrepreneurs", "employers"]);
+    expect(lifePath("drop-outs").serviceGroups).toContain("drop_outs");
+    expect(lifePath("further-training").offeringGroups).toEqual(["further_training_seekers"]);
+  });
+
+  it("have readable, unique slugs and every text part in every language", () => {
+    expect(new Set(lifePaths.map((p) => p.slug)).size).toBe(lifePaths.length);
+    for (const p of lifePaths) {
+      expect(p.slug).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      for (const lang of languages) for (const part of pathTextParts) expect(hasMessage(lang, pathKey(p.slug, part)), `${lang} ${p.slug} ${part}`).toBe(true);
+    }
+    expect(isPathSlug("immigrants")).toBe(true);
+    expect(isPathSlug("__proto__")).toBe(false);
+  });
+
+  it("have the immigrant path in Russian, in Cyrillic", () => {
+    expect(russianPath).toBe("immigrants");
+    for (const part of pathTextParts) expect(russianImmigrantPath[part], part).toMatch(/[а-яё]{3}/i);
+  });
+});
