@@ -6,3 +6,5 @@ export * from "../audit/schema.server";
 export * from "../mail/schema.server";
 export * from "../offerings/schema.server";
 export * from "../governance/schema.server";
+export * from "../documents/schema.server";
+export * from "../notifications/schema.server";

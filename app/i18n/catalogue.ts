@@ -9,6 +9,8 @@ import { hsdsMessages } from "../hsds/messages";
 import { mailMessages } from "../mail/messages";
 import { exchangeMessages } from "../network-map/exchange/messages";
 import { offeringMessages } from "../offerings/messages";
+import { documentMessages } from "../documents/messages";
+import { notificationMessages } from "../notifications/messages";
 import { coreMessages } from "./core-messages";
 import type { Language } from "./languages";
 
@@ -26,6 +28,8 @@ const sources = [
   offeringMessages,
   hsdsMessages,
   governanceMessages,
+  documentMessages,
+  notificationMessages,
 ];
 
 type Keys<T> = T extends Record<Language, Record<infer K, string>> ? K : never;

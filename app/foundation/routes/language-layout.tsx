@@ -1,5 +1,6 @@
 import { data, Form, Link, NavLink, Outlet, useLocation, useRouteError, useRouteLoaderData } from "react-router";
 import { getCurrentUser } from "~/accounts/current-user.server";
+import { unreadCount } from "~/notifications/queries.server";
 import { errorMessage } from "~/foundation/error-message";
 import { translator } from "~/i18n/catalogue";
 import { isLanguage, languages } from "~/i18n/languages";
@@ -9,7 +10,7 @@ import type { Route } from "./+types/language-layout";
 export async function loader({ params, request }: Route.LoaderArgs) {
   if (!isLanguage(params.lang)) throw data(null, { status: 404 });
   const user = await getCurrentUser(request);
-  return { user: user ? { name: user.name } : null };
+  return { user: user ? { name: user.name, unread: await unreadCount(user.id) } : null };
 }
 
 const languageNames = { fi: "Suomi", sv: "Svenska", en: "English" } as const;
@@ -36,7 +37,7 @@ export function ErrorBoundary() {
   );
 }
 
-function Chrome({ user, children }: { user: { name: string } | null; children: React.ReactNode }) {
+function Chrome({ user, children }: { user: { name: string; unread: number } | null; children: React.ReactNode }) {
   const lang = useLanguage();
   const t = useT();
   const { pathname, search } = useLocation();
@@ -90,6 +91,20 @@ function Chrome({ user, children }: { user: { name: string } | null; children: R
               <>
                 <li>
                   <NavLink to={`/${lang}/work`}>{t("layout.nav.work")}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={`/${lang}/work/notifications`}>
+                    {user.unread > 0 ? (
+                      <>
+                        <span aria-hidden="true">
+                          {t("notifications.nav")} <span className="badge">{user.unread}</span>
+                        </span>
+                        <span className="visually-hidden">{t("notifications.navUnread", { count: user.unread })}</span>
+                      </>
+                    ) : (
+                      t("notifications.nav")
+                    )}
+                  </NavLink>
                 </li>
                 <li>
                   <Form method="post" action={`/${lang}/sign-out`} className="inline-form">
