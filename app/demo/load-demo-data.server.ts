@@ -10,6 +10,7 @@ import { createServicePoint } from "../network-map/commands/service-point.server
 import { practitioner, service, servicePoint, organization } from "../network-map/schema.server";
 import { municipality } from "../reference/schema.server";
 import { loadDemoOfferings } from "../offerings/demo-offerings.server";
+import { loadDemoDocuments } from "./documents";
 import { loadDemoGovernance } from "./governance";
 import { demoOrganizations } from "./organizations";
 import { familyNames, givenNames, titles } from "./people";
@@ -183,7 +184,7 @@ export async function loadDemoData(db: Database): Promise<void> {
     await tx.update(servicePoint).set({ lastVerifiedAt: staleBefore }).where(sql`${servicePoint.id} in (select id from ${servicePoint} order by id limit 2)`);
     await tx.update(organization).set({ lastVerifiedAt: staleBefore }).where(eq(organization.id, organizationIds.get("lapin-kesayliopisto")!));
 
-    await loadDemoGovernance(tx, organizationIds, contactPractitioners);
+    const groupIds = await loadDemoGovernance(tx, organizationIds, contactPractitioners);
 
     const grant = (g: Partial<RoleGrant> & Pick<RoleGrant, "role">): RoleGrant => ({
       regionCode: null,
@@ -206,7 +207,9 @@ export async function loadDemoData(db: Database): Promise<void> {
         grants: [grant({ role: "practitioner", practitionerId: contactPractitioners.get("ohjaamo-kainuu") })],
       },
     ];
-    for (const account of accounts) await createAccount({ ...account, password: demoPassword }, { id: null, name: "Elo demo data" }, tx);
+    const accountIds = new Map<string, string>();
+    for (const account of accounts) accountIds.set(account.email, await createAccount({ ...account, password: demoPassword }, { id: null, name: "Elo demo data" }, tx));
+    await loadDemoDocuments(tx, groupIds, { id: accountIds.get("ohjaaja@elo.example")!, name: "Ohjaaja (demo)" }, [accountIds.get("yhdyshenkilo.kao@elo.example")!]);
     console.log(`Demo data: ${demoOrganizations.length} organisations, ${practitionerCount} practitioners.`);
   });
 }
