@@ -247,6 +247,7 @@ export default function AgreementPage({ loaderData, actionData }: Route.Componen
           <section aria-labelledby="publish-heading">
             <h2 id="publish-heading">{t("agreement.publish")}</h2>
             <p>{t("agreement.publishHint")}</p>
+            <p>{t("agreement.markdownHint")}</p>
             <ErrorSummary errors={publishErrors} labels={{ body: t("agreement.body"), expiresOn: t("agreement.expiresField") }} />
             <Form method="post" className="form" key={formKey} noValidate>
               <input type="hidden" name="intent" value="publish" />
