@@ -121,6 +121,16 @@ describe("group documents over HTTP", { timeout: 180_000 }, () => {
     expect(big.status).toBe(413);
     expect(await big.text()).toContain("Tiedosto on liian suuri: enintään 10 Mt.");
     expect(await db().select().from(groupDocument).where(eq(groupDocument.groupId, g.groupId))).toHaveLength(0);
+
     expect(await db().select().from(documentVersion).innerJoin(groupDocument, eq(groupDocument.id, documentVersion.documentId)).where(eq(groupDocument.groupId, g.groupId))).toHaveLength(0);
+
+    // The new-version form answers the same way and adds no version.
+    const created = await upload(path, { title: "Oikea" }, { name: "oikea.pdf", bytes: pdfBytes("x") }, g.cookies.member);
+    const id = created.headers.get("location")!.split("/")[4].split("?")[0];
+    const empty = await upload(`/en/work/documents/${id}`, {}, { name: "empty.pdf", bytes: new Uint8Array() }, g.cookies.member);
+    expect(empty.status).toBe(400);
+    expect(await empty.text()).toContain("The file is empty.");
+    expect((await upload(`/fi/work/documents/${id}`, {}, null, g.cookies.member)).status).toBe(400);
+    expect(await db().select().from(documentVersion).where(eq(documentVersion.documentId, id))).toHaveLength(1);
   });
 });
