@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db } from "../foundation/db.server";
 import { documentContent, documentVersion, groupDocument } from "./schema.server";
 
@@ -14,6 +14,7 @@ export async function documentsOfGroup(groupId: string) {
       uploadedByName: documentVersion.uploadedByName,
     })
     .from(documentVersion)
+    .where(inArray(documentVersion.documentId, db().select({ id: groupDocument.id }).from(groupDocument).where(eq(groupDocument.groupId, groupId))))
     .orderBy(documentVersion.documentId, desc(documentVersion.version))
     .as("latest");
   return db()
