@@ -166,7 +166,7 @@ const agreementText: Record<"maakunta_19" | "maakunta_18", LocalizedText> = {
  * acceptances. Written straight into the tables in the demo transaction (the data is correct by
  * construction); fixed dates keep every load the same.
  */
-export async function loadDemoGovernance(tx: Transaction, organizationIds: Map<string, string>, contactPractitioners: Map<string, string>): Promise<void> {
+export async function loadDemoGovernance(tx: Transaction, organizationIds: Map<string, string>, contactPractitioners: Map<string, string>): Promise<Map<string, string>> {
   const names = groups.flatMap((g) => g.municipalities ?? []);
   const places = await tx.select().from(municipality).where(and(inArray(municipality.nameFi, names), inArray(municipality.regionCode, ["maakunta_18", "maakunta_19"])));
   const codeOf = new Map(places.map((m) => [m.nameFi, m.code]));
@@ -217,4 +217,5 @@ export async function loadDemoGovernance(tx: Transaction, organizationIds: Map<s
       })),
     );
   }
+  return groupIds;
 }

@@ -11,6 +11,7 @@ import { practitioner, service, servicePoint, organization } from "../network-ma
 import { municipality } from "../reference/schema.server";
 import { loadDemoOfferings } from "../offerings/demo-offerings.server";
 import { loadDemoFeedback } from "../feedback/demo-feedback.server";
+import { loadDemoDocuments } from "./documents";
 import { loadDemoGovernance } from "./governance";
 import { demoOrganizations } from "./organizations";
 import { familyNames, givenNames, titles } from "./people";
@@ -184,7 +185,7 @@ export async function loadDemoData(db: Database): Promise<void> {
     await tx.update(servicePoint).set({ lastVerifiedAt: staleBefore }).where(sql`${servicePoint.id} in (select id from ${servicePoint} order by id limit 2)`);
     await tx.update(organization).set({ lastVerifiedAt: staleBefore }).where(eq(organization.id, organizationIds.get("lapin-kesayliopisto")!));
 
-    await loadDemoGovernance(tx, organizationIds, contactPractitioners);
+    const groupIds = await loadDemoGovernance(tx, organizationIds, contactPractitioners);
     await loadDemoFeedback(tx);
 
     const grant = (g: Partial<RoleGrant> & Pick<RoleGrant, "role">): RoleGrant => ({
@@ -208,7 +209,9 @@ export async function loadDemoData(db: Database): Promise<void> {
         grants: [grant({ role: "practitioner", practitionerId: contactPractitioners.get("ohjaamo-kainuu") })],
       },
     ];
-    for (const account of accounts) await createAccount({ ...account, password: demoPassword }, { id: null, name: "Elo demo data" }, tx);
+    const accountIds = new Map<string, string>();
+    for (const account of accounts) accountIds.set(account.email, await createAccount({ ...account, password: demoPassword }, { id: null, name: "Elo demo data" }, tx));
+    await loadDemoDocuments(tx, groupIds, { id: accountIds.get("ohjaaja@elo.example")!, name: "Ohjaaja (demo)" }, [accountIds.get("yhdyshenkilo.kao@elo.example")!]);
     console.log(`Demo data: ${demoOrganizations.length} organisations, ${practitionerCount} practitioners.`);
   });
 }

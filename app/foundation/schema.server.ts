@@ -7,3 +7,5 @@ export * from "../mail/schema.server";
 export * from "../offerings/schema.server";
 export * from "../governance/schema.server";
 export * from "../feedback/schema.server";
+export * from "../documents/schema.server";
+export * from "../notifications/schema.server";

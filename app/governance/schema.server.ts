@@ -86,3 +86,17 @@ export const agreementAcceptance = pgTable(
   },
   (t) => [primaryKey({ columns: [t.versionId, t.organizationId] }), index("agreement_acceptance_org_idx").on(t.organizationId)],
 );
+
+/** Which agreement reminder was sent for a version, so that each is sent exactly once. */
+export const agreementReminder = pgTable(
+  "agreement_reminder",
+  {
+    versionId: uuid("version_id")
+      .notNull()
+      .references(() => agreementVersion.id, { onDelete: "cascade" }),
+    /** "expires60", "expires14" or "unaccepted30". */
+    threshold: text("threshold").notNull(),
+    sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.versionId, t.threshold] })],
+);

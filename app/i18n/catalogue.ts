@@ -12,6 +12,8 @@ import { offeringMessages } from "../offerings/messages";
 import { feedbackMessages } from "../feedback/messages";
 import { offeringExchangeMessages } from "../offerings/exchange/messages";
 import { portalMessages } from "../portal/messages";
+import { documentMessages } from "../documents/messages";
+import { notificationMessages } from "../notifications/messages";
 import { coreMessages } from "./core-messages";
 import type { Language } from "./languages";
 
@@ -32,6 +34,8 @@ const sources = [
   feedbackMessages,
   offeringExchangeMessages,
   portalMessages,
+  documentMessages,
+  notificationMessages,
 ];
 
 type Keys<T> = T extends Record<Language, Record<infer K, string>> ? K : never;

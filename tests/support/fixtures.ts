@@ -108,3 +108,15 @@ export async function anOffering(organizationId: string, overrides: Partial<impo
     ...overrides,
   });
 }
+
+/** A real account (so that notifications and e-mail can reach it) as the CurrentUser a command takes. */
+export async function anAccountUser(...grants: (Partial<RoleGrant> & Pick<RoleGrant, "role">)[]): Promise<CurrentUser & { password: string }> {
+  const account = await anAccount(...grants);
+  return {
+    id: account.id,
+    name: account.email,
+    email: account.email,
+    password: account.password,
+    grants: grants.map((g) => ({ regionCode: null, organizationId: null, practitionerId: null, ...g })),
+  };
+}

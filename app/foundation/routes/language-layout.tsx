@@ -1,6 +1,7 @@
 import { data, Form, Link, NavLink, Outlet, useLocation, useRouteError, useRouteLoaderData } from "react-router";
 import { getCurrentUser } from "~/accounts/current-user.server";
 import { config } from "~/foundation/config.server";
+import { unreadCount } from "~/notifications/queries.server";
 import { errorMessage } from "~/foundation/error-message";
 import { PageFeedback } from "~/feedback/components";
 import { translator } from "~/i18n/catalogue";
@@ -11,7 +12,7 @@ import type { Route } from "./+types/language-layout";
 export async function loader({ params, request }: Route.LoaderArgs) {
   if (!isLanguage(params.lang)) throw data(null, { status: 404 });
   const user = await getCurrentUser(request);
-  return { user: user ? { name: user.name } : null, publicUrl: config.publicUrl };
+  return { user: user ? { name: user.name, unread: await unreadCount(user.id) } : null, publicUrl: config.publicUrl };
 }
 
 const languageNames = { fi: "Suomi", sv: "Svenska", en: "English" } as const;
@@ -41,7 +42,7 @@ export function ErrorBoundary() {
 /** Public pages ask "did this page help?"; signed-in pages, the feedback form itself and error pages do not. */
 const asksForFeedback = (rest: string) => !/^\/(work|feedback|sign-in|sign-out|invitations)(\/|$)/.test(rest);
 
-function Chrome({ user, children, pageFeedback = true }: { user: { name: string } | null; children: React.ReactNode; pageFeedback?: boolean }) {
+function Chrome({ user, children, pageFeedback = true }: { user: { name: string; unread: number } | null; children: React.ReactNode; pageFeedback?: boolean }) {
   const lang = useLanguage();
   const t = useT();
   const { pathname, search } = useLocation();
@@ -101,6 +102,20 @@ function Chrome({ user, children, pageFeedback = true }: { user: { name: string 
               <>
                 <li>
                   <NavLink to={`/${lang}/work`}>{t("layout.nav.work")}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={`/${lang}/work/notifications`}>
+                    {user.unread > 0 ? (
+                      <>
+                        <span aria-hidden="true">
+                          {t("notifications.nav")} <span className="badge">{user.unread}</span>
+                        </span>
+                        <span className="visually-hidden">{t("notifications.navUnread", { count: user.unread })}</span>
+                      </>
+                    ) : (
+                      t("notifications.nav")
+                    )}
+                  </NavLink>
                 </li>
                 <li>
                   <Form method="post" action={`/${lang}/sign-out`} className="inline-form">

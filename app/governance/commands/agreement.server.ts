@@ -1,22 +1,20 @@
 import { and, desc, eq, max, sql } from "drizzle-orm";
-import { roleAssignment, user } from "../../accounts/schema.server";
+import { roleAssignment } from "../../accounts/schema.server";
 import type { CurrentUser } from "../../accounts/roles";
 import { recordChange } from "../../audit/record-change.server";
 import { db } from "../../foundation/db.server";
 import { parseInput } from "../../foundation/validation/fields";
-import { translator } from "../../i18n/catalogue";
-import { deliverMail, queueMail } from "../../mail/send-mail.server";
+import { deliverNotificationMail, notify } from "../../notifications/notify.server";
 import { actorOf, checkCodes, NotFound, requirePermission, throwIfIssues } from "../../network-map/commands/shared.server";
 import { networkMembership } from "../../network-map/schema.server";
-import { config } from "../../foundation/config.server";
 import { agreementInput, type AgreementInput } from "../inputs";
 import { acceptanceCapacity, canPublishAgreement } from "../permissions";
 import { agreementAcceptance, agreementVersion } from "../schema.server";
 
 /**
  * Publishes a new version of the region's partnership agreement. Acceptances are per version, so
- * every member organisation is asked again: their contact persons get an e-mail (in Finnish), queued
- * in the same transaction and delivered after it commits.
+ * every member organisation is asked again: their contact persons get a notification and its e-mail
+ * copy, written in the same transaction and delivered after it commits.
  */
 export async function publishAgreement(caller: CurrentUser, raw: AgreementInput): Promise<{ id: string; version: number; mails: string[] }> {
   const input = parseInput(agreementInput, raw);
@@ -30,26 +28,20 @@ export async function publishAgreement(caller: CurrentUser, raw: AgreementInput)
     const row = { regionCode: input.regionCode, version, body: input.body, expiresOn: input.expiresOn ?? null, publishedBy: actorOf(caller).name };
     const [created] = await tx.insert(agreementVersion).values(row).returning({ id: agreementVersion.id });
     await recordChange(tx, { actor: actorOf(caller), entityType: "agreement_version", entityId: created.id, action: "create", before: null, after: row });
+    // Acceptances are per version: the contact persons of every member organisation must accept again.
     const recipients = await tx
-      .selectDistinct({ email: user.email })
+      .selectDistinct({ userId: roleAssignment.userId })
       .from(roleAssignment)
-      .innerJoin(user, eq(user.id, roleAssignment.userId))
       .innerJoin(networkMembership, eq(networkMembership.organizationId, roleAssignment.organizationId))
-      .where(and(eq(roleAssignment.role, "contact_person"), eq(networkMembership.regionCode, input.regionCode)))
-      .orderBy(user.email);
-    const t = translator("fi");
-    const mails: string[] = [];
-    for (const { email } of recipients)
-      mails.push(
-        await queueMail(tx, {
-          to: email,
-          subject: t("agreement.mail.subject", { version }),
-          text: t("agreement.mail.body", { version, url: `${config.publicUrl}/fi/work/agreement` }),
-        }),
-      );
-    return { id: created.id, version, mails };
+      .where(and(eq(roleAssignment.role, "contact_person"), eq(networkMembership.regionCode, input.regionCode)));
+    const { mailIds } = await notify(
+      tx,
+      recipients.map((r) => r.userId),
+      { kind: "agreement.published", messageKey: "agreement.mail.subject", values: { version }, link: "/work/agreement" },
+    );
+    return { id: created.id, version, mails: mailIds };
   });
-  for (const id of result.mails) await deliverMail(id);
+  await deliverNotificationMail(result.mails);
   return result;
 }
 

@@ -12,6 +12,7 @@ import { languageOf } from "~/network-map/work/paths";
 import { placeName, reference, sortPlaces } from "~/reference/queries.server";
 import { groupPath, groupTypeKey, positionKey } from "../components";
 import { todayInFinland } from "../inputs";
+import { canReadGroupDocuments } from "~/documents/permissions";
 import { canEditGroupMembers } from "../permissions";
 import { currentMembers, getGroup } from "../queries.server";
 import type { Route } from "./+types/group";
@@ -42,6 +43,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     children: found.children,
     members,
     canEdit: canEditGroupMembers(user, { regionCode: group.regionCode, memberships: found.memberships }, today),
+    canReadDocuments: canReadGroupDocuments(user, { regionCode: group.regionCode, memberships: found.memberships }, today),
   };
 }
 
@@ -73,9 +75,11 @@ export default function GroupPage({ loaderData }: Route.ComponentProps) {
         <Fact term={t("group.municipalities")}>{loaderData.municipalities.join(", ")}</Fact>
         {group.type === "working" && <Fact term={t("group.period")}>{group.endsOn ? t("group.until", { date: formatDate(group.endsOn, lang) }) : t("group.permanent")}</Fact>}
       </dl>
-      {loaderData.canEdit && (
+      {(loaderData.canEdit || loaderData.canReadDocuments) && (
         <p>
-          <Link to={`/${lang}/work/groups/${group.id}`}>{t("group.edit")}</Link>
+          {loaderData.canEdit && <Link to={`/${lang}/work/groups/${group.id}`}>{t("group.edit")}</Link>}
+          {loaderData.canEdit && loaderData.canReadDocuments && " · "}
+          {loaderData.canReadDocuments && <Link to={`/${lang}/work/groups/${group.id}/documents`}>{t("documents.link")}</Link>}
         </p>
       )}
       <section aria-labelledby="members-heading">

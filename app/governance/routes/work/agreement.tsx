@@ -4,7 +4,8 @@ import { contactOrganizations, coordinatedRegions, isAdmin } from "~/accounts/ro
 import { formatDateTime } from "~/foundation/format";
 import { pageTitle } from "~/foundation/routes/language-layout";
 import { translator, type MessageKey } from "~/i18n/catalogue";
-import { Localized } from "~/i18n/components/localized-text";
+import { localize as inLanguage } from "~/i18n/localized";
+import { renderMarkdown } from "~/foundation/markdown/render-markdown.server";
 import { useLanguage, useT } from "~/i18n/use-i18n";
 import { ErrorSummary, formatDate, LocalizedFields, TextField, useLocalize } from "~/network-map/work/components";
 import { localized, text } from "~/network-map/work/form-data";
@@ -37,7 +38,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     own.map(async (o) => {
       const version = await currentAgreement(o.regionCode);
       const acceptance = version ? await acceptanceOf(version.id, o.id) : null;
-      return { organizationId: o.id, name: o.name, regionName: placeName(ref.byCode.get(o.regionCode), lang), version, acceptance };
+      // Coordinators write the text in Markdown; it reaches the page only as sanitised HTML.
+      const body = version ? inLanguage(version.body, lang) : null;
+      const text = body && { html: renderMarkdown(body.text), lang: body.lang };
+      return { organizationId: o.id, name: o.name, regionName: placeName(ref.byCode.get(o.regionCode), lang), version, acceptance, text };
     }),
   );
 
@@ -152,9 +156,7 @@ export default function AgreementPage({ loaderData, actionData }: Route.Componen
               ) : (
                 <>
                   <VersionHeading version={c.version.version} expiresOn={c.version.expiresOn} publishedAt={c.version.publishedAt} today={today} level={3} />
-                  <div className="agreement-text" style={{ whiteSpace: "pre-line" }}>
-                    <Localized value={c.version.body} as="div" />
-                  </div>
+                  <div className="agreement-text" lang={c.text && c.text.lang !== lang ? c.text.lang : undefined} dangerouslySetInnerHTML={{ __html: c.text?.html ?? "" }} />
                   {c.acceptance ? (
                     <p>{acceptedText(c.acceptance)}</p>
                   ) : (
@@ -245,6 +247,7 @@ export default function AgreementPage({ loaderData, actionData }: Route.Componen
           <section aria-labelledby="publish-heading">
             <h2 id="publish-heading">{t("agreement.publish")}</h2>
             <p>{t("agreement.publishHint")}</p>
+            <p>{t("agreement.markdownHint")}</p>
             <ErrorSummary errors={publishErrors} labels={{ body: t("agreement.body"), expiresOn: t("agreement.expiresField") }} />
             <Form method="post" className="form" key={formKey} noValidate>
               <input type="hidden" name="intent" value="publish" />

@@ -1,0 +1,128 @@
+import { createHash } from "node:crypto";
+import { and, eq, inArray, isNull, max, or } from "drizzle-orm";
+import { roleAssignment } from "../../accounts/schema.server";
+import type { CurrentUser } from "../../accounts/roles";
+import { recordChange } from "../../audit/record-change.server";
+import { db } from "../../foundation/db.server";
+import { issuesFromZod, type Issue } from "../../foundation/validation/fields";
+import { isCurrent, todayInFinland } from "../../governance/inputs";
+import { groupMembership, networkGroup } from "../../governance/schema.server";
+import { actorOf, NotFound, requirePermission, throwIfIssues, type Transaction } from "../../network-map/commands/shared.server";
+import { deliverNotificationMail, notify } from "../../notifications/notify.server";
+import { checkFile } from "../files";
+import { documentInput, type DocumentInput, type UploadedFile } from "../inputs";
+import { canDeleteGroupDocument, canUploadGroupDocument, type DocumentGroupScope } from "../permissions";
+import { documentContent, documentVersion, groupDocument } from "../schema.server";
+
+/** The group with all its memberships, or null. */
+export async function loadDocumentGroup(executor: Transaction | ReturnType<typeof db>, groupId: string): Promise<(DocumentGroupScope & { id: string; name: Record<string, string | undefined> }) | null> {
+  const [group] = await executor.select({ id: networkGroup.id, regionCode: networkGroup.regionCode, name: networkGroup.name }).from(networkGroup).where(eq(networkGroup.id, groupId));
+  if (!group) return null;
+  const memberships = await executor
+    .select({ organizationId: groupMembership.organizationId, practitionerId: groupMembership.practitionerId, position: groupMembership.position, startsOn: groupMembership.startsOn, endsOn: groupMembership.endsOn })
+    .from(groupMembership)
+    .where(eq(groupMembership.groupId, groupId));
+  return { ...group, memberships };
+}
+
+function fileIssues(file: UploadedFile | null): Issue[] {
+  if (!file) return [{ path: "file", key: "validation.required" }];
+  const checked = checkFile(file.name, file.bytes);
+  return checked.problem ? [{ path: "file", key: `documents.validation.${checked.problem}` as Issue["key"] }] : [];
+}
+
+/** The users who are the group's members today: named practitioners and contact persons of member organisations. */
+async function memberUserIds(tx: Transaction, group: DocumentGroupScope, today: string): Promise<string[]> {
+  const current = group.memberships.filter((m) => isCurrent(m, today));
+  const cards = current.map((m) => m.practitionerId).filter((id): id is string => !!id);
+  const organizations = current.map((m) => m.organizationId);
+  if (current.length === 0) return [];
+  const conditions = [and(eq(roleAssignment.role, "contact_person"), inArray(roleAssignment.organizationId, organizations))];
+  if (cards.length) conditions.push(and(eq(roleAssignment.role, "practitioner"), inArray(roleAssignment.practitionerId, cards)));
+  const rows = await tx.selectDistinct({ userId: roleAssignment.userId }).from(roleAssignment).where(or(...conditions));
+  return rows.map((r) => r.userId);
+}
+
+async function storeVersion(tx: Transaction, caller: CurrentUser, documentId: string, version: number, file: UploadedFile) {
+  const checked = checkFile(file.name, file.bytes);
+  if (checked.problem) throw new Error("unchecked file");
+  const bytes = Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength);
+  const row = {
+    documentId,
+    version,
+    fileName: checked.fileName,
+    contentType: checked.contentType,
+    size: bytes.length,
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+    uploadedByUserId: caller.id === "system" ? null : caller.id,
+    uploadedByName: actorOf(caller).name,
+  };
+  const [created] = await tx.insert(documentVersion).values(row).returning({ id: documentVersion.id });
+  await tx.insert(documentContent).values({ versionId: created.id, bytes });
+  await recordChange(tx, { actor: actorOf(caller), entityType: "document_version", entityId: created.id, action: "create", before: null, after: row });
+  return created.id;
+}
+
+async function notifyMembers(tx: Transaction, caller: CurrentUser, group: DocumentGroupScope & { id: string; name: Record<string, string | undefined> }, documentId: string, title: string, version: number) {
+  const recipients = (await memberUserIds(tx, group, todayInFinland())).filter((id) => id !== caller.id);
+  return notify(tx, recipients, {
+    kind: "document.version",
+    messageKey: "notifications.message.documentVersion",
+    values: { title, version, group: group.name },
+    link: `/work/documents/${documentId}`,
+  });
+}
+
+/** Adds a document to a group with its first version; the group's members are notified. */
+export async function uploadDocument(caller: CurrentUser, groupId: string, raw: DocumentInput, file: UploadedFile | null): Promise<string> {
+  const result = await db().transaction(async (tx) => {
+    const group = await loadDocumentGroup(tx, groupId);
+    if (!group) throw new NotFound(`group ${groupId}`);
+    requirePermission(canUploadGroupDocument(caller, group, todayInFinland()), `upload to group ${groupId}`);
+    const parsed = documentInput.safeParse(raw);
+    // Every problem at once: the title's and the file's.
+    throwIfIssues([...(parsed.success ? [] : issuesFromZod(parsed.error)), ...fileIssues(file)]);
+    const title = parsed.data!.title;
+    const doc = { groupId, title, createdByUserId: caller.id === "system" ? null : caller.id };
+    const [created] = await tx.insert(groupDocument).values(doc).returning({ id: groupDocument.id });
+    await recordChange(tx, { actor: actorOf(caller), entityType: "group_document", entityId: created.id, action: "create", before: null, after: doc });
+    await storeVersion(tx, caller, created.id, 1, file!);
+    const { mailIds } = await notifyMembers(tx, caller, group, created.id, title, 1);
+    return { id: created.id, mailIds };
+  });
+  await deliverNotificationMail(result.mailIds);
+  return result.id;
+}
+
+/** Adds a new version; the earlier ones stay downloadable. The group's members are notified. */
+export async function addDocumentVersion(caller: CurrentUser, documentId: string, file: UploadedFile | null): Promise<number> {
+  const result = await db().transaction(async (tx) => {
+    // Locking the document serialises uploads so that two versions cannot get the same number.
+    const [doc] = await tx.select().from(groupDocument).where(and(eq(groupDocument.id, documentId), isNull(groupDocument.deletedAt))).for("update");
+    if (!doc) throw new NotFound(`document ${documentId}`);
+    const group = (await loadDocumentGroup(tx, doc.groupId))!;
+    requirePermission(canUploadGroupDocument(caller, group, todayInFinland()), `upload to document ${documentId}`);
+    throwIfIssues(fileIssues(file));
+    const [{ latest }] = await tx.select({ latest: max(documentVersion.version) }).from(documentVersion).where(eq(documentVersion.documentId, documentId));
+    const version = (latest ?? 0) + 1;
+    await storeVersion(tx, caller, documentId, version, file!);
+    const { mailIds } = await notifyMembers(tx, caller, group, documentId, doc.title, version);
+    return { version, mailIds };
+  });
+  await deliverNotificationMail(result.mailIds);
+  return result.version;
+}
+
+/** Hides a document and all its versions from lists and downloads; the rows stay for the audit trail. */
+export async function deleteDocument(caller: CurrentUser, documentId: string): Promise<void> {
+  await db().transaction(async (tx) => {
+    const [doc] = await tx.select().from(groupDocument).where(and(eq(groupDocument.id, documentId), isNull(groupDocument.deletedAt))).for("update");
+    if (!doc) throw new NotFound(`document ${documentId}`);
+    const group = (await loadDocumentGroup(tx, doc.groupId))!;
+    requirePermission(canDeleteGroupDocument(caller, group, doc, todayInFinland()), `delete document ${documentId}`);
+    const deletedAt = new Date();
+    const deletedBy = actorOf(caller).name;
+    await tx.update(groupDocument).set({ deletedAt, deletedBy }).where(eq(groupDocument.id, documentId));
+    await recordChange(tx, { actor: actorOf(caller), entityType: "group_document", entityId: documentId, action: "delete", before: { title: doc.title, deletedAt: null }, after: { title: doc.title, deletedAt: deletedAt.toISOString(), deletedBy } });
+  });
+}

@@ -1,0 +1,135 @@
+import { Form, Link, redirect, useLocation, useSearchParams } from "react-router";
+import { requireUser } from "~/accounts/current-user.server";
+import { db } from "~/foundation/db.server";
+import { formatDateTime } from "~/foundation/format";
+import { pageTitle } from "~/foundation/routes/language-layout";
+import { canEditGroupMembers } from "~/governance/permissions";
+import { todayInFinland } from "~/governance/inputs";
+import { translator } from "~/i18n/catalogue";
+import { localize } from "~/i18n/localized";
+import { useLanguage, useT } from "~/i18n/use-i18n";
+import { ErrorSummary, TextField, useLocalize } from "~/network-map/work/components";
+import { text } from "~/network-map/work/form-data";
+import { languageOf } from "~/network-map/work/paths";
+import { commandFailure, forbiddenResponse, notFoundResponse, requireId } from "~/network-map/work/respond.server";
+import { loadDocumentGroup, uploadDocument } from "../commands/documents.server";
+import { FileField } from "../components";
+import { formatSize } from "../format";
+import { canReadGroupDocuments } from "../permissions";
+import { documentsOfGroup } from "../queries.server";
+import { readUploadForm } from "../upload.server";
+import type { Route } from "./+types/group-documents";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const lang = languageOf(params);
+  const user = await requireUser(request, lang);
+  const group = await loadDocumentGroup(db(), requireId(params.id, lang));
+  if (!group) throw notFoundResponse(lang);
+  const today = todayInFinland();
+  if (!canReadGroupDocuments(user, group, today)) throw forbiddenResponse(lang);
+  return {
+    group: { id: group.id, name: group.name },
+    canEditGroup: canEditGroupMembers(user, group, today),
+    documents: await documentsOfGroup(group.id),
+  };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const lang = languageOf(params);
+  const user = await requireUser(request, lang);
+  const groupId = requireId(params.id, lang);
+  const { form, file } = await readUploadForm(request, lang);
+  const input = { title: text(form, "title") };
+  let id: string;
+  try {
+    id = await uploadDocument(user, groupId, input, file);
+  } catch (error) {
+    return commandFailure(error, lang, input);
+  }
+  return redirect(`/${lang}/work/documents/${id}?notice=uploaded`, { status: 303 });
+}
+
+export const meta = ({ params, loaderData }: Route.MetaArgs) => {
+  const lang = languageOf(params);
+  const t = translator(lang);
+  return pageTitle(lang, t("documents.groupTitle", { name: loaderData ? localize(loaderData.group.name, lang).text : "" }));
+};
+
+export default function GroupDocumentsPage({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const lang = useLanguage();
+  const localizeText = useLocalize();
+  const location = useLocation();
+  const [search] = useSearchParams();
+  const { group, documents } = loaderData;
+  const errors = actionData && "errors" in actionData ? (actionData.errors as Record<string, string>) : undefined;
+  const sent = actionData && "values" in actionData ? (actionData.values as { title: string }) : undefined;
+  const labels = { title: t("documents.titleField"), file: t("documents.fileField") };
+  const fileError = errors?.file;
+  return (
+    <>
+      <p>
+        <Link to={`/${lang}/groups/${group.id}`}>{t("group.publicPage")}</Link>
+        {loaderData.canEditGroup && (
+          <>
+            {" · "}
+            <Link to={`/${lang}/work/groups/${group.id}`}>{t("group.editTitle", { name: localizeText(group.name) })}</Link>
+          </>
+        )}
+      </p>
+      <h1>{t("documents.groupTitle", { name: localizeText(group.name) })}</h1>
+      <p>{t("documents.intro")}</p>
+      {search.get("notice") === "deleted" && (
+        <p role="status" className="alert alert--success">
+          {t("documents.deletedNotice")}
+        </p>
+      )}
+      <section aria-labelledby="documents-heading">
+        <h2 id="documents-heading">{t("documents.listHeading")}</h2>
+        {documents.length === 0 ? (
+          <p>{t("documents.none")}</p>
+        ) : (
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">{t("documents.col.title")}</th>
+                <th scope="col">{t("documents.col.version")}</th>
+                <th scope="col">{t("documents.col.uploaded")}</th>
+                <th scope="col">{t("documents.col.file")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {documents.map((d) => (
+                <tr key={d.id}>
+                  <td>
+                    <Link to={`/${lang}/work/documents/${d.id}`}>{d.title}</Link>
+                  </td>
+                  <td>{d.version}</td>
+                  <td>
+                    {formatDateTime(d.uploadedAt, lang)} ({d.uploadedByName})
+                  </td>
+                  <td>
+                    <a href={`/${lang}/work/documents/${d.id}/versions/${d.version}/download`} download>
+                      {t("documents.downloadFile", { name: d.fileName, size: formatSize(d.size, lang) })}
+                    </a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <section aria-labelledby="upload-heading">
+        <h2 id="upload-heading">{t("documents.uploadHeading")}</h2>
+        <ErrorSummary errors={errors} labels={labels} />
+        <Form method="post" encType="multipart/form-data" className="form" key={`${location.key}-${JSON.stringify(actionData ?? "")}`} noValidate>
+          <TextField name="title" label={labels.title} value={sent?.title} errors={errors} required maxLength={200} />
+          <FileField label={labels.file} error={fileError} />
+          <button type="submit" className="button">
+            {t("documents.uploadButton")}
+          </button>
+        </Form>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import type { MessageKey, Translate } from "../i18n/catalogue";
+import type { Language } from "../i18n/languages";
+import { localize } from "../i18n/localized";
+import type { LocalizedText } from "../network-map/code-lists";
+
+/** Values for a notification's message: plain values, or a multilingual text shown in the reader's language. */
+export type NotificationValues = Record<string, string | number | LocalizedText>;
+
+/** What a command tells users: see notify() in notify.server.ts. */
+export interface NotificationInput {
+  /** A short code for the kind of event, e.g. "document.version" or "agreement.published". */
+  kind: string;
+  /** The message in the catalogues; its {placeholders} are filled from `values`. */
+  messageKey: MessageKey;
+  values?: NotificationValues;
+  /** A path inside the site without the language prefix, e.g. "/work/agreement". */
+  link?: string;
+}
+
+/** The notification's text in a language: LocalizedText values are localised with a Finnish fallback. */
+export function notificationText(t: Translate, lang: Language, key: string, values: NotificationValues): string {
+  const plain = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === "object" && v !== null ? localize(v, lang).text : v]));
+  return t(key as MessageKey, plain);
+}
+
+/** The link in a language: "/work/agreement" becomes "/sv/work/agreement". Only paths inside the site. */
+export function localizedLink(lang: Language, link: string | null | undefined): string | null {
+  if (!link || !link.startsWith("/") || link.startsWith("//")) return null;
+  return `/${lang}${link}`;
+}

@@ -1,0 +1,45 @@
+import { inArray } from "drizzle-orm";
+import { user } from "../accounts/schema.server";
+import { config } from "../foundation/config.server";
+import { translator } from "../i18n/catalogue";
+import type { Language } from "../i18n/languages";
+import { deliverMail, queueMail } from "../mail/send-mail.server";
+import type { Transaction } from "../network-map/commands/shared.server";
+import { localizedLink, notificationText, type NotificationInput } from "./notification";
+import { notification } from "./schema.server";
+
+export type { NotificationInput };
+
+/** Accounts have no language setting yet, so e-mail copies go out in Finnish, the site's default. */
+const mailLanguage: Language = "fi";
+
+/**
+ * Tells users about an event, inside the caller's transaction: one notification row per distinct
+ * recipient (shown on /work/notifications and counted in the header) and an e-mail copy queued in
+ * the outbox. The rows and mails exist exactly when the change that caused them does.
+ *
+ * After the transaction commits, hand the returned mail ids to deliverNotificationMail() so that
+ * they are sent when SMTP is configured (undelivered mail stays in the outbox).
+ *
+ * @param recipients user ids (better-auth user.id); duplicates and unknown ids are ignored
+ */
+export async function notify(tx: Transaction, recipients: readonly string[], input: NotificationInput): Promise<{ mailIds: string[] }> {
+  const ids = [...new Set(recipients)];
+  if (ids.length === 0) return { mailIds: [] };
+  const users = await tx.select({ id: user.id, email: user.email }).from(user).where(inArray(user.id, ids)).orderBy(user.email);
+  if (users.length === 0) return { mailIds: [] };
+  const values = input.values ?? {};
+  await tx.insert(notification).values(users.map((u) => ({ userId: u.id, kind: input.kind, messageKey: input.messageKey, values, link: input.link ?? null })));
+  const t = translator(mailLanguage);
+  const subject = notificationText(t, mailLanguage, input.messageKey, values);
+  const link = localizedLink(mailLanguage, input.link);
+  const text = t("notifications.mail.body", { message: subject, url: link ? `${config.publicUrl}${link}` : config.publicUrl });
+  const mailIds: string[] = [];
+  for (const u of users) mailIds.push(await queueMail(tx, { to: u.email, subject, text }));
+  return { mailIds };
+}
+
+/** Sends the queued copies after the transaction has committed; never throws (see deliverMail). */
+export async function deliverNotificationMail(mailIds: readonly string[]): Promise<void> {
+  for (const id of mailIds) await deliverMail(id);
+}

@@ -1,0 +1,95 @@
+import { Form, Link, redirect, useSearchParams } from "react-router";
+import { requireUser } from "~/accounts/current-user.server";
+import { formatDateTime } from "~/foundation/format";
+import { pageTitle } from "~/foundation/routes/language-layout";
+import { translator } from "~/i18n/catalogue";
+import { useLanguage, useT } from "~/i18n/use-i18n";
+import { text } from "~/network-map/work/form-data";
+import { languageOf } from "~/network-map/work/paths";
+import { commandFailure, requireId } from "~/network-map/work/respond.server";
+import { markAllRead, markRead } from "../commands/mark-read.server";
+import { localizedLink, notificationText } from "../notification";
+import { notificationsOf } from "../queries.server";
+import type { Route } from "./+types/notifications";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const lang = languageOf(params);
+  const user = await requireUser(request, lang);
+  const t = translator(lang);
+  const rows = await notificationsOf(user.id);
+  // The text is made here, in the reader's language, from the stored key and values.
+  return {
+    notifications: rows.map((n) => ({
+      id: n.id,
+      text: notificationText(t, lang, n.messageKey, n.values),
+      link: localizedLink(lang, n.link),
+      createdAt: n.createdAt,
+      read: n.readAt !== null,
+    })),
+  };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const lang = languageOf(params);
+  const user = await requireUser(request, lang);
+  const form = await request.formData();
+  try {
+    if (text(form, "intent") === "readAll") await markAllRead(user);
+    else await markRead(user, requireId(text(form, "id"), lang));
+  } catch (error) {
+    return commandFailure(error, lang, null);
+  }
+  return redirect(`/${lang}/work/notifications?notice=read`, { status: 303 });
+}
+
+export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, translator(languageOf(params))("notifications.title"));
+
+export default function NotificationsPage({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const lang = useLanguage();
+  const [search] = useSearchParams();
+  const unread = loaderData.notifications.filter((n) => !n.read).length;
+  return (
+    <>
+      <h1>{t("notifications.title")}</h1>
+      {search.get("notice") === "read" && (
+        <p role="status" className="alert alert--success">
+          {t("notifications.markedRead")}
+        </p>
+      )}
+      <p>{t("notifications.unreadCount", { count: unread })}</p>
+      {unread > 0 && (
+        <Form method="post">
+          <input type="hidden" name="intent" value="readAll" />
+          <button type="submit" className="button button--secondary">
+            {t("notifications.markAllRead")}
+          </button>
+        </Form>
+      )}
+      {loaderData.notifications.length === 0 ? (
+        <p>{t("notifications.none")}</p>
+      ) : (
+        <ul className="notification-list">
+          {loaderData.notifications.map((n) => (
+            <li key={n.id} className={`card notification${n.read ? "" : " notification--unread"}`}>
+              <p>
+                {!n.read && <strong>{t("notifications.new")}: </strong>}
+                {n.link ? <Link to={n.link}>{n.text}</Link> : n.text}
+              </p>
+              <p className="field__hint">{formatDateTime(n.createdAt, lang)}</p>
+              {!n.read && (
+                <Form method="post">
+                  <input type="hidden" name="intent" value="read" />
+                  <input type="hidden" name="id" value={n.id} />
+                  <button type="submit" className="button button--secondary" aria-label={t("notifications.markReadOf", { text: n.text })}>
+                    {t("notifications.markRead")}
+                  </button>
+                </Form>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
