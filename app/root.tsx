@@ -1,4 +1,4 @@
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useParams } from "react-router";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useMatches, useParams } from "react-router";
 import type { Route } from "./+types/root";
 import { translator } from "./i18n/catalogue";
 import { isLanguage, languages, languageOf } from "./i18n/languages";
@@ -13,6 +13,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const lang = languageOf(params);
   const { pathname, search } = useLocation();
   const rest = isLanguage(params.lang) ? pathname.slice(3) : "";
+  // A route with `handle = { hydrate: false }` is a plain HTML page: no scripts, no module preloads.
+  const hydrate = !useMatches().some((match) => (match.handle as { hydrate?: boolean } | undefined)?.hydrate === false);
   return (
     <html lang={lang}>
       <head>
@@ -28,8 +30,12 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        {hydrate && (
+          <>
+            <ScrollRestoration />
+            <Scripts />
+          </>
+        )}
       </body>
     </html>
   );

@@ -9,6 +9,7 @@ import { hsdsMessages } from "../hsds/messages";
 import { mailMessages } from "../mail/messages";
 import { exchangeMessages } from "../network-map/exchange/messages";
 import { offeringMessages } from "../offerings/messages";
+import { contentMessages } from "../content-pages/messages";
 import { coreMessages } from "./core-messages";
 import type { Language } from "./languages";
 
@@ -26,6 +27,7 @@ const sources = [
   offeringMessages,
   hsdsMessages,
   governanceMessages,
+  contentMessages,
 ];
 
 type Keys<T> = T extends Record<Language, Record<infer K, string>> ? K : never;

@@ -17,7 +17,10 @@ export type SitemapKind = keyof typeof sitemapKinds;
 export const isSitemapKind = (value: string): value is SitemapKind => value in sitemapKinds;
 
 /** Pages that are not entries. */
-export const staticPaths = ["", "/search", "/map", "/coverage", "/education", "/groups"];
+export const staticPaths = ["", "/search", "/map", "/coverage", "/education", "/groups", "/studying", "/financing"];
+
+/** The public path of a content page: the accessibility statement has its own address. */
+export const contentPagePath = (slug: string) => (slug === "accessibility" ? "/accessibility" : `/pages/${slug}`);
 
 const escapeXml = (value: string) =>
   value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

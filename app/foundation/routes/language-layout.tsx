@@ -75,6 +75,12 @@ function Chrome({ user, children }: { user: { name: string } | null; children: R
               <NavLink to={`/${lang}/search`}>{t("layout.nav.search")}</NavLink>
             </li>
             <li>
+              <NavLink to={`/${lang}/studying`}>{t("content.section.studying")}</NavLink>
+            </li>
+            <li>
+              <NavLink to={`/${lang}/financing`}>{t("content.section.financing")}</NavLink>
+            </li>
+            <li>
               <NavLink to={`/${lang}/education`}>{t("offerings.nav")}</NavLink>
             </li>
             <li>
@@ -111,6 +117,13 @@ function Chrome({ user, children }: { user: { name: string } | null; children: R
         {children}
       </main>
       <footer className="site-footer">
+        <nav aria-label={t("content.footer.label")}>
+          <ul>
+            <li>
+              <Link to={`/${lang}/accessibility`}>{t("content.footer.accessibility")}</Link>
+            </li>
+          </ul>
+        </nav>
         <p>{t("layout.footer")}</p>
       </footer>
     </>
