@@ -50,3 +50,6 @@ export const pageInput = z.object({
   text: versionInput,
 });
 export type PageInput = z.input<typeof pageInput>;
+
+/** The accessibility statement is the content page of this slug, at `/:lang/accessibility`. */
+export const accessibilitySlug = "accessibility";

@@ -10,6 +10,7 @@ import { createServicePoint } from "../network-map/commands/service-point.server
 import { practitioner, service, servicePoint, organization } from "../network-map/schema.server";
 import { municipality } from "../reference/schema.server";
 import { loadDemoOfferings } from "../offerings/demo-offerings.server";
+import { loadDemoContentPages } from "./content-pages";
 import { loadDemoGovernance } from "./governance";
 import { demoOrganizations } from "./organizations";
 import { familyNames, givenNames, titles } from "./people";
@@ -184,6 +185,7 @@ export async function loadDemoData(db: Database): Promise<void> {
     await tx.update(organization).set({ lastVerifiedAt: staleBefore }).where(eq(organization.id, organizationIds.get("lapin-kesayliopisto")!));
 
     await loadDemoGovernance(tx, organizationIds, contactPractitioners);
+    await loadDemoContentPages(tx, caller);
 
     const grant = (g: Partial<RoleGrant> & Pick<RoleGrant, "role">): RoleGrant => ({
       regionCode: null,

@@ -3,15 +3,14 @@ import { formatDate } from "~/network-map/work/components";
 import { pageTitle } from "~/foundation/routes/language-layout";
 import { languageOf } from "~/i18n/languages";
 import { useLanguage, useT } from "~/i18n/use-i18n";
-import { slugPattern } from "../inputs";
+import { accessibilitySlug, slugPattern } from "../inputs";
 import { publishedPage } from "../queries.server";
 import type { Route } from "./+types/page";
 
 /** A content page: plain HTML, no scripts (root.tsx reads this). */
 export const handle = { hydrate: false };
 
-/** The accessibility statement is the content page of this slug, at `/:lang/accessibility`. */
-export const accessibilitySlug = "accessibility";
+
 
 /**
  * `/:lang/pages/:slug` (and `/:lang/accessibility`): the published version in the reader's language,

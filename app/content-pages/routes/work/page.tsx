@@ -1,5 +1,5 @@
 import { data, Form, Link, redirect } from "react-router";
-import { formatDateTime } from "~/foundation/format";
+import { contentPagePath } from "~/site/sitemap";
 import { renderMarkdown } from "~/foundation/markdown/render-markdown.server";
 import { db } from "~/foundation/db.server";
 import { InvalidInput, parseInput, translateIssues } from "~/foundation/validation/fields";
@@ -106,7 +106,7 @@ export default function ContentEditor({ loaderData, actionData }: Route.Componen
         </li>
         {published && (
           <li>
-            <Link to={page.slug === "accessibility" ? `/${language}/accessibility` : `/${language}/pages/${page.slug}`}>{t("content.editor.publicPage")}</Link>
+            <Link to={`/${language}${contentPagePath(page.slug)}`}>{t("content.editor.publicPage")}</Link>
           </li>
         )}
       </ul>
