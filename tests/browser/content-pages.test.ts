@@ -84,6 +84,33 @@ describe("reading content pages without JavaScript", { timeout: 120_000 }, () =>
     await context.close();
   });
 
+  it("are reached from hydrated pages too, and lead back to them", async () => {
+    const page = await aFinnishOnlyPage();
+    const { context, page: tab } = await newPage(browser);
+    await tab.goto(appUrl("/fi/search"));
+    await tab.getByRole("navigation", { name: "Päävalikko" }).getByRole("link", { name: "Opintojen rahoitus" }).click();
+    await tab.waitForURL(appUrl("/fi/financing"));
+    expect(await tab.locator("h1").textContent()).toBe("Opintojen rahoitus");
+    await tab.getByRole("link", { name: page.title }).click();
+    await tab.waitForURL(appUrl(`/fi/pages/${page.slug}`));
+    expect(await tab.locator("article h1").textContent()).toBe(page.title);
+    await tab.getByRole("navigation", { name: "Päävalikko" }).getByRole("link", { name: "Hae ohjausta" }).click();
+    await tab.waitForURL(appUrl("/fi/search"));
+    expect(await tab.locator("h1").count()).toBe(1);
+    await context.close();
+  });
+
+  it("are listed in the sitemap with their language versions once published", async () => {
+    const published = await aFinnishOnlyPage();
+    const draft = await aContentPage();
+    const xml = await (await get("/sitemaps/pages.xml")).text();
+    expect(xml).toContain(`/sv/pages/${published.slug}</loc>`);
+    expect(xml).toMatch(new RegExp(`hreflang="en" href="[^"]*/en/pages/${published.slug}"`));
+    expect(xml).toContain("/fi/accessibility</loc>");
+    expect(xml).toContain("/en/studying</loc>");
+    expect(xml).not.toContain(draft.slug);
+  });
+
   it("keep drafts and unknown pages out: 404", async () => {
     const draft = await aContentPage();
     expect((await get(`/fi/pages/${draft.slug}`)).status).toBe(404);
