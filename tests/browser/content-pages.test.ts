@@ -116,6 +116,9 @@ describe("reading content pages without JavaScript", { timeout: 120_000 }, () =>
     expect((await get(`/fi/pages/${draft.slug}`)).status).toBe(404);
     expect((await get(`/fi/pages/${unique("ei-ole-")}`)).status).toBe(404);
     expect((await get("/fi/pages/Not%20A%20Slug")).status).toBe(404);
+    const statement = await get("/sv/pages/accessibility");
+    expect(statement.status).toBe(301);
+    expect(statement.headers.get("location")).toBe("/sv/accessibility");
   });
 });
 

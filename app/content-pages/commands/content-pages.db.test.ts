@@ -9,7 +9,7 @@ import { loadAccessibilityStatement } from "../load-statement.server";
 import { pageForEditor, publishedPage, sectionPages } from "../queries.server";
 import { contentPage, contentPublication, contentVersion } from "../schema.server";
 import { createPage } from "./create-page.server";
-import { publishVersion } from "./publish-version.server";
+import { publishVersion, unpublishLanguage } from "./publish-version.server";
 import { restoreVersion } from "./restore-version.server";
 import { saveVersion } from "./save-version.server";
 
@@ -52,6 +52,13 @@ describe("content pages", () => {
     expect(await publishedPage(slug, "sv")).toMatchObject({ lang: "fi", isFallback: true });
     await publishVersion(system, id, "sv", sv.id);
     expect(await publishedPage(slug, "sv")).toMatchObject({ lang: "sv", isFallback: false, title: "Rubrik" });
+
+    // Taking Finnish off leaves Swedish as the fallback; taking both off leaves nothing public.
+    await unpublishLanguage(system, id, "fi");
+    expect(await publishedPage(slug, "en")).toMatchObject({ lang: "sv", isFallback: true });
+    await unpublishLanguage(system, id, "sv");
+    expect(await publishedPage(slug, "fi")).toBeNull();
+    expect((await auditOf([id])).filter((a) => a.action === "unpublish")).toHaveLength(2);
   });
 
   it("keep every save as a version with its author, and restore an old one as a new draft", async () => {

@@ -1,4 +1,4 @@
-import { data, Link } from "react-router";
+import { data, Link, redirect } from "react-router";
 import { formatDate } from "~/network-map/work/components";
 import { pageTitle } from "~/foundation/routes/language-layout";
 import { languageOf } from "~/i18n/languages";
@@ -19,6 +19,8 @@ export const handle = { hydrate: false };
 export async function loader({ params }: Route.LoaderArgs) {
   const lang = languageOf(params);
   const slug = params.slug ?? accessibilitySlug;
+  // One address per page: the statement lives at /:lang/accessibility.
+  if (params.slug === accessibilitySlug) throw redirect(`/${lang}/accessibility`, { status: 301 });
   if (!slugPattern.test(slug) || slug.length > 80) throw data(null, { status: 404 });
   const page = await publishedPage(slug, lang);
   if (!page) throw data(null, { status: 404 });
