@@ -2,6 +2,11 @@ import { defineMessages } from "../i18n/define-messages";
 
 export const contentMessages = defineMessages({
   fi: {
+    "audit.entity.content_page": "sisältösivu",
+    "audit.entity.content_version": "sisältösivun versio",
+    "audit.action.publish": "julkaisu",
+    "audit.action.unpublish": "julkaisun poisto",
+    "audit.action.restore": "palautus",
     "content.section.studying": "Opiskelu",
     "content.section.financing": "Opintojen rahoitus",
     "content.section.about": "Tietoa palvelusta",
@@ -86,6 +91,11 @@ export const contentMessages = defineMessages({
     "content.validation.slugTaken": "Osoite on jo toisen sivun käytössä. Valitse toinen osoite.",
   },
   sv: {
+    "audit.entity.content_page": "innehållssida",
+    "audit.entity.content_version": "version av innehållssida",
+    "audit.action.publish": "publicering",
+    "audit.action.unpublish": "avpublicering",
+    "audit.action.restore": "återställning",
     "content.section.studying": "Studier",
     "content.section.financing": "Finansiering av studier",
     "content.section.about": "Om tjänsten",
@@ -170,6 +180,11 @@ export const contentMessages = defineMessages({
     "content.validation.slugTaken": "Adressen används redan av en annan sida. Välj en annan adress.",
   },
   en: {
+    "audit.entity.content_page": "content page",
+    "audit.entity.content_version": "content page version",
+    "audit.action.publish": "published",
+    "audit.action.unpublish": "unpublished",
+    "audit.action.restore": "restored",
     "content.section.studying": "Studying",
     "content.section.financing": "Financing your studies",
     "content.section.about": "About the service",
