@@ -39,3 +39,12 @@ export function PageStatus({ latest, published, language }: { latest: { version:
     </div>
   );
 }
+
+/** "suomi: julkaistu versio 2" and the like, for the list of pages. */
+export function languageState(t: ReturnType<typeof useT>, l: { language: Language; latest: number | null; published: number | null }) {
+  const language = t(`language.${l.language}`);
+  if (l.latest === null) return t("content.work.state.none", { language });
+  if (l.published === null) return t("content.work.state.draft", { language, version: l.latest });
+  if (l.published === l.latest) return t("content.work.state.published", { language, version: l.published });
+  return t("content.work.state.newerDraft", { language, published: l.published, version: l.latest });
+}

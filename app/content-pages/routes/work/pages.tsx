@@ -14,6 +14,7 @@ import { sections, type PageInput } from "../../inputs";
 import { canUseContentEditor } from "../../permissions";
 import { editablePages } from "../../queries.server";
 import { BodyField } from "../../work/body-field";
+import { languageState } from "../../work/editor-parts";
 import { ContentNotice } from "../../work/notice";
 import { editorPath } from "../../work/paths";
 import type { Route } from "./+types/pages";
@@ -146,12 +147,4 @@ export default function ContentPages({ loaderData, actionData }: Route.Component
       </section>
     </>
   );
-}
-
-export function languageState(t: ReturnType<typeof useT>, l: { language: Language; latest: number | null; published: number | null }) {
-  const language = t(`language.${l.language}`);
-  if (l.latest === null) return t("content.work.state.none", { language });
-  if (l.published === null) return t("content.work.state.draft", { language, version: l.latest });
-  if (l.published === l.latest) return t("content.work.state.published", { language, version: l.published });
-  return t("content.work.state.newerDraft", { language, published: l.published, version: l.latest });
 }
