@@ -163,6 +163,34 @@ describe("content pages are accessible", { timeout: 120_000 }, () => {
   });
 });
 
+describe("editing with the keyboard only", { timeout: 120_000 }, () => {
+  it("fills the editor and previews and saves with Tab and Enter", async () => {
+    const draft = await aContentPage({ regionCode: "maakunta_18" });
+    const account = await anAccount({ role: "coordinator", regionCode: "maakunta_18" });
+    const { context, page } = await newPage(browser, { javaScriptEnabled: false });
+    await signIn(page, account, `/fi/work/pages/${draft.id}?language=en`);
+    await page.focus("#f-title");
+    await page.keyboard.type("Studying in Kainuu");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("A short introduction.");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("## Where to start");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Esikatsele");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#preview-heading");
+    expect(await page.locator("#preview-heading + div h2").textContent()).toBe("Where to start");
+    await page.focus("#f-body");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Tallenna luonnos");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/language=en&notice=saved$/);
+    expect((await versionsOf(draft.id, "en")).map((v) => v.title)).toEqual(["Studying in Kainuu"]);
+    await context.close();
+  });
+});
+
 describe("editing and publishing without JavaScript", { timeout: 120_000 }, () => {
   it("a coordinator creates a region page, previews, publishes, and restores an old version", async () => {
     const account = await anAccount({ role: "coordinator", regionCode: "maakunta_18" });
