@@ -16,7 +16,10 @@ export function Layout({ children }: { children: React.ReactNode }) {
   // Language alternates are absolute URLs, as search engines require. A page whose language
   // versions are not simply /fi, /sv and /en (handle.languageAlternates === false) names its own.
   const publicUrl = useRouteLoaderData<{ publicUrl?: string }>("foundation/routes/language-layout")?.publicUrl ?? "";
-  const ownAlternates = useMatches().some((m) => (m.handle as { languageAlternates?: boolean } | undefined)?.languageAlternates === false);
+  const matches = useMatches();
+  const ownAlternates = matches.some((m) => (m.handle as { languageAlternates?: boolean } | undefined)?.languageAlternates === false);
+  // A route with `handle = { hydrate: false }` is a plain HTML page: no scripts, no module preloads.
+  const hydrate = !matches.some((match) => (match.handle as { hydrate?: boolean } | undefined)?.hydrate === false);
   return (
     <html lang={lang}>
       <head>
@@ -33,8 +36,12 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        {hydrate && (
+          <>
+            <ScrollRestoration />
+            <Scripts />
+          </>
+        )}
       </body>
     </html>
   );

@@ -78,6 +78,13 @@ export default [
     route("work/practitioners/:id", "network-map/routes/work/practitioner.tsx"),
     route("work/verify/:kind/:id", "network-map/routes/work/verify.ts"),
     route("work/delete/:kind/:id", "network-map/routes/work/delete.tsx"),
+    route("studying", "content-pages/routes/section.tsx", { id: "content-pages/studying" }),
+    route("financing", "content-pages/routes/section.tsx", { id: "content-pages/financing" }),
+    route("pages/:slug", "content-pages/routes/page.tsx", { id: "content-pages/page" }),
+    route("accessibility", "content-pages/routes/page.tsx", { id: "content-pages/accessibility" }),
+    route("work/pages", "content-pages/routes/work/pages.tsx"),
+    route("work/pages/:id", "content-pages/routes/work/page.tsx"),
+    route("work/pages/:id/history", "content-pages/routes/work/history.tsx"),
     route("*", "foundation/routes/not-found.tsx"),
   ]),
 ] satisfies RouteConfig;

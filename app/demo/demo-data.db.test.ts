@@ -89,6 +89,16 @@ describe("demo data", () => {
     ).toBe(1);
   });
 
+  it("has published studying and financing pages in three languages, one left in Finnish only, and the accessibility statement", async () => {
+    const published = (section: string, language: string) =>
+      count(`select count(*) from content_publication p join content_page c on c.id = p.page_id where c.section = '${section}' and p.language = '${language}'`);
+    expect(await published("studying", "fi")).toBeGreaterThanOrEqual(3);
+    expect(await published("financing", "fi")).toBeGreaterThanOrEqual(3);
+    expect(await published("financing", "sv")).toBe(await published("financing", "fi"));
+    expect(await published("studying", "en")).toBe((await published("studying", "fi")) - 1);
+    expect(await count("select count(*) from content_publication p join content_page c on c.id = p.page_id where c.slug = 'accessibility'")).toBe(3);
+  });
+
   it("loads only once", async () => {
     const before = await count("select count(*) from organization");
     await prepareDatabase(url, { demoData: true });

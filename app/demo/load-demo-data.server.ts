@@ -12,6 +12,7 @@ import { municipality } from "../reference/schema.server";
 import { loadDemoOfferings } from "../offerings/demo-offerings.server";
 import { loadDemoFeedback } from "../feedback/demo-feedback.server";
 import { loadDemoDocuments } from "./documents";
+import { loadDemoContentPages } from "./content-pages";
 import { loadDemoGovernance } from "./governance";
 import { demoOrganizations } from "./organizations";
 import { familyNames, givenNames, titles } from "./people";
@@ -187,6 +188,7 @@ export async function loadDemoData(db: Database): Promise<void> {
 
     const groupIds = await loadDemoGovernance(tx, organizationIds, contactPractitioners);
     await loadDemoFeedback(tx);
+    await loadDemoContentPages(tx, caller);
 
     const grant = (g: Partial<RoleGrant> & Pick<RoleGrant, "role">): RoleGrant => ({
       regionCode: null,

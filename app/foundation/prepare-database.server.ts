@@ -1,14 +1,16 @@
 import { sql } from "drizzle-orm";
+import { loadAccessibilityStatement } from "../content-pages/load-statement.server";
 import { loadReferenceData } from "../reference/load-reference-data.server";
 import { connect } from "./db.server";
 import { migrateDatabase } from "./migrate.server";
 
-/** Brings a database up to date: migrations, reference data and (optionally) the demo data. */
+/** Brings a database up to date: migrations, reference data, the accessibility statement and (optionally) the demo data. */
 export async function prepareDatabase(url: string, options: { demoData: boolean }): Promise<void> {
   await migrateDatabase(url);
   const { db, pool } = connect(url);
   try {
     await loadReferenceData(db);
+    await loadAccessibilityStatement(db);
     if (options.demoData) {
       const [{ count }] = (await db.execute(sql`select count(*)::int as count from organization`)).rows as {
         count: number;

@@ -9,3 +9,4 @@ export * from "../governance/schema.server";
 export * from "../feedback/schema.server";
 export * from "../documents/schema.server";
 export * from "../notifications/schema.server";
+export * from "../content-pages/schema.server";

@@ -14,6 +14,7 @@ import { offeringExchangeMessages } from "../offerings/exchange/messages";
 import { portalMessages } from "../portal/messages";
 import { documentMessages } from "../documents/messages";
 import { notificationMessages } from "../notifications/messages";
+import { contentMessages } from "../content-pages/messages";
 import { coreMessages } from "./core-messages";
 import type { Language } from "./languages";
 
@@ -36,6 +37,7 @@ const sources = [
   portalMessages,
   documentMessages,
   notificationMessages,
+  contentMessages,
 ];
 
 type Keys<T> = T extends Record<Language, Record<infer K, string>> ? K : never;

@@ -28,3 +28,12 @@ describe("sitemaps and robots.txt", () => {
     expect(robots).toContain("Sitemap: https://elo.example/sitemap.xml");
   });
 });
+
+describe("content pages in the sitemap", () => {
+  it("lists the sections and gives the accessibility statement its own address", async () => {
+    const { contentPagePath, staticPaths } = await import("./sitemap");
+    expect(staticPaths).toEqual(expect.arrayContaining(["/studying", "/financing"]));
+    expect(contentPagePath("accessibility")).toBe("/accessibility");
+    expect(contentPagePath("adult-education-allowance")).toBe("/pages/adult-education-allowance");
+  });
+});

@@ -18,7 +18,10 @@ export type SitemapKind = keyof typeof sitemapKinds;
 export const isSitemapKind = (value: string): value is SitemapKind => value in sitemapKinds;
 
 /** Pages that are not entries (the life-situation paths are code, so they are listed here too). */
-export const staticPaths = ["", "/search", "/map", "/coverage", "/education", "/groups", "/paths", ...pathSlugs.map((slug) => `/paths/${slug}`), "/guide"];
+export const staticPaths = ["", "/search", "/map", "/coverage", "/education", "/groups", "/studying", "/financing", "/paths", ...pathSlugs.map((slug) => `/paths/${slug}`), "/guide"];
+
+/** The public path of a content page: the accessibility statement has its own address. */
+export const contentPagePath = (slug: string) => (slug === "accessibility" ? "/accessibility" : `/pages/${slug}`);
 
 const escapeXml = (value: string) =>
   value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

@@ -120,3 +120,17 @@ export async function anAccountUser(...grants: (Partial<RoleGrant> & Pick<RoleGr
     grants: grants.map((g) => ({ regionCode: null, organizationId: null, practitionerId: null, ...g })),
   };
 }
+
+/** A content page with a Finnish draft (version 1), not published; a unique readable slug. */
+export async function aContentPage(overrides: Partial<import("../../app/content-pages/inputs").PageInput> = {}, caller: CurrentUser = system) {
+  const { createPage } = await import("../../app/content-pages/commands/create-page.server");
+  const slug = unique("sivu-").toLowerCase();
+  const id = await createPage(caller, {
+    slug,
+    section: "studying",
+    language: "fi",
+    text: { title: unique("Otsikko "), summary: "Johdanto.", body: "## Väliotsikko\n\nTeksti." },
+    ...overrides,
+  });
+  return { id, slug };
+}

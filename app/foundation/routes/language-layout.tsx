@@ -87,6 +87,12 @@ function Chrome({ user, children, pageFeedback = true }: { user: { name: string;
               <NavLink to={`/${lang}/search`}>{t("layout.nav.search")}</NavLink>
             </li>
             <li>
+              <NavLink to={`/${lang}/studying`}>{t("content.section.studying")}</NavLink>
+            </li>
+            <li>
+              <NavLink to={`/${lang}/financing`}>{t("content.section.financing")}</NavLink>
+            </li>
+            <li>
               <NavLink to={`/${lang}/education`}>{t("offerings.nav")}</NavLink>
             </li>
             <li>
@@ -138,6 +144,13 @@ function Chrome({ user, children, pageFeedback = true }: { user: { name: string;
         {pageFeedback && asksForFeedback(rest) && <PageFeedback />}
       </main>
       <footer className="site-footer">
+        <nav aria-label={t("content.footer.label")}>
+          <ul>
+            <li>
+              <Link to={`/${lang}/accessibility`}>{t("content.footer.accessibility")}</Link>
+            </li>
+          </ul>
+        </nav>
         <p>{t("layout.footer")}</p>
       </footer>
     </>

@@ -81,6 +81,9 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
             {(admin || roles.coordinator) && (
               <>
                 <li>
+                  <Link to={`/${lang}/work/pages`}>{t("content.work.dashboardLink")}</Link>
+                </li>
+                <li>
                   <Link to={`/${lang}/work/stale`}>{t("work.staleTitle")}</Link>
                 </li>
                 <li>
