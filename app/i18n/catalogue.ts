@@ -9,6 +9,7 @@ import { hsdsMessages } from "../hsds/messages";
 import { mailMessages } from "../mail/messages";
 import { exchangeMessages } from "../network-map/exchange/messages";
 import { offeringMessages } from "../offerings/messages";
+import { planningMessages } from "../planning/messages";
 import { coreMessages } from "./core-messages";
 import type { Language } from "./languages";
 
@@ -26,6 +27,7 @@ const sources = [
   offeringMessages,
   hsdsMessages,
   governanceMessages,
+  planningMessages,
 ];
 
 type Keys<T> = T extends Record<Language, Record<infer K, string>> ? K : never;
