@@ -62,6 +62,12 @@ export default [
     route("work/practitioners/:id", "network-map/routes/work/practitioner.tsx"),
     route("work/verify/:kind/:id", "network-map/routes/work/verify.ts"),
     route("work/delete/:kind/:id", "network-map/routes/work/delete.tsx"),
+    route("work/planning", "planning/routes/index.tsx"),
+    route("work/planning/:region/:year/action-plan", "planning/routes/action-plan.tsx"),
+    route("work/planning/:region/:year/action-plan.pdf", "planning/routes/action-plan-pdf.ts"),
+    route("work/planning/:region/:year/action-plan.xlsx", "planning/routes/action-plan-xlsx.ts"),
+    route("work/planning/:region/:year/communication", "planning/routes/communication.tsx"),
+    route("work/planning/:region/:year/assessment", "planning/routes/assessment.tsx"),
     route("*", "foundation/routes/not-found.tsx"),
   ]),
 ] satisfies RouteConfig;
