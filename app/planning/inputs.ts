@@ -14,7 +14,7 @@ export const planYear = z.coerce
 
 const isoDate = z
   .string({ message: message("planning.validation.date") })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: message("planning.validation.date") })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: message("planning.validation.date"), abort: true })
   .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
     message: message("planning.validation.date"),
   });
