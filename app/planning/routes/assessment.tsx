@@ -116,7 +116,7 @@ export default function AssessmentPage({ loaderData, actionData }: Route.Compone
                       id={`chart-${r.dimension}`}
                       title={t("assess.chartTitle", { dimension: dimensionName(r.dimension) })}
                       max={round.answers}
-                      bars={stages.map((s) => ({ label: `${s} ${t(`assess.stageName.${s}`)}`, value: r.counts[s - 1], valueLabel: String(r.counts[s - 1]) }))}
+                      bars={stages.map((s) => ({ label: `${t("assess.stage")} ${s}`, value: r.counts[s - 1], valueLabel: String(r.counts[s - 1]) }))}
                     />
                   </figure>
                 ))}
