@@ -5,6 +5,7 @@ import { db } from "../../app/foundation/db.server";
 import { openRound } from "../../app/planning/commands/assessment.server";
 import { addCommunicationItem } from "../../app/planning/commands/communication.server";
 import { addAction, addGoal, savePlan } from "../../app/planning/commands/plan.server";
+import { dimensions } from "../../app/planning/codes";
 import { assessmentAnswer, communicationItem, planAction, planGoal } from "../../app/planning/schema.server";
 import { anAccount, anOrganization, aPractitioner, system, unique } from "../support/fixtures";
 import { get, postForm, signIn } from "../support/http";
@@ -28,6 +29,7 @@ async function aPlannedRegion() {
     ownerContact: await anAccount({ role: "contact_person", organizationId: owner.id }),
     memberContact: await anAccount({ role: "contact_person", organizationId: member.id }),
     otherRegionContact: await anAccount({ role: "contact_person", organizationId: elsewhere.id }),
+    otherCoordinator: await anAccount({ role: "coordinator", regionCode: "maakunta_18" }),
     practitioner: await anAccount({ role: "practitioner", practitionerId: await aPractitioner(owner.id) }),
   };
   const base = `/fi/work/planning/${region}/${year}`;
@@ -44,11 +46,21 @@ describe("planning pages over HTTP", { timeout: 120_000 }, () => {
       expect(anonymous.status, page).toBe(303);
       expect(anonymous.headers.get("location")).toContain("/fi/sign-in");
     }
-    for (const account of [r.accounts.otherRegionContact, r.accounts.practitioner]) {
+    const anonymousPost = await postForm(`${r.base}/communication`, [["intent", "delete"], ["id", r.itemId]]);
+    expect(anonymousPost.status).toBe(303);
+    expect(anonymousPost.headers.get("location")).toContain("/fi/sign-in");
+    expect(await db().select().from(communicationItem).where(eq(communicationItem.id, r.itemId))).toHaveLength(1);
+    for (const account of [r.accounts.otherRegionContact, r.accounts.otherCoordinator, r.accounts.practitioner]) {
       const cookie = await signIn(account);
       for (const page of pages) expect((await get(`${r.base}/${page}`, cookie)).status, page).toBe(403);
       expect((await postForm(`${r.base}/action-plan`, [["intent", "status"], ["id", r.actionId], [`s.${r.actionId}.status`, "done"]], cookie)).status).toBe(403);
+      expect((await postForm(`${r.base}/communication`, [["intent", "delete"], ["id", r.itemId]], cookie)).status).toBe(403);
+      expect((await postForm(`${r.base}/assessment`, [["intent", "answer"], ...dimensions.map((d): [string, string] => [`stages.${d}`, "2"])], cookie)).status).toBe(403);
     }
+    expect(await db().select().from(communicationItem).where(eq(communicationItem.id, r.itemId))).toHaveLength(1);
+    expect(await db().select().from(assessmentAnswer).where(eq(assessmentAnswer.roundId, r.roundId))).toHaveLength(0);
+    const [untouched] = await db().select().from(planAction).where(eq(planAction.id, r.actionId));
+    expect(untouched.status).toBe("not_started");
     const cookie = await signIn(r.accounts.memberContact);
     for (const page of pages) expect((await get(`${r.base}/${page}`, cookie)).status, page).toBe(200);
     expect((await get(`/fi/work/planning/maakunta_99/${r.year}/action-plan`, cookie)).status).toBe(404);
