@@ -251,3 +251,20 @@ describe("self-assessment", () => {
 
 // Keep the tables referenced so that an unused import does not hide a missing one.
 void actionPlan;
+
+describe("audit trail of plans", () => {
+  it("shows a region's planning changes to its coordinators, not to another region's", async () => {
+    const { listAuditEvents } = await import("../../audit/queries.server");
+    const n = await aNetwork();
+    const planId = await savePlan(n.coordinator, { regionCode: n.region, year: n.year });
+    const goalId = await addGoal(n.coordinator, planId, goal());
+    const itemId = await addCommunicationItem(n.coordinator, { regionCode: n.region, year: n.year }, { targetGroup: "A", months: [5], channel: "web", responsible: "B", content: unique("Poistettava ") });
+    await deleteCommunicationItem(n.coordinator, itemId);
+    const seen = async (caller: typeof n.coordinator, entityId: string) => (await listAuditEvents(caller, { entityId })).rows.map((r) => r.action);
+    expect(await seen(n.coordinator, planId)).toEqual(["create"]);
+    expect(await seen(n.coordinator, goalId)).toEqual(["create"]);
+    expect((await seen(n.coordinator, itemId)).sort()).toEqual(["create", "delete"]);
+    expect(await seen(n.otherCoordinator, planId)).toEqual([]);
+    expect(await seen(n.otherCoordinator, itemId)).toEqual([]);
+  });
+});
