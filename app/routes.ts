@@ -85,6 +85,12 @@ export default [
     route("work/pages", "content-pages/routes/work/pages.tsx"),
     route("work/pages/:id", "content-pages/routes/work/page.tsx"),
     route("work/pages/:id/history", "content-pages/routes/work/history.tsx"),
+    route("work/planning", "planning/routes/index.tsx"),
+    route("work/planning/:region/:year/action-plan", "planning/routes/action-plan.tsx"),
+    route("work/planning/:region/:year/action-plan.pdf", "planning/routes/action-plan-pdf.ts"),
+    route("work/planning/:region/:year/action-plan.xlsx", "planning/routes/action-plan-xlsx.ts"),
+    route("work/planning/:region/:year/communication", "planning/routes/communication.tsx"),
+    route("work/planning/:region/:year/assessment", "planning/routes/assessment.tsx"),
     route("*", "foundation/routes/not-found.tsx"),
   ]),
 ] satisfies RouteConfig;

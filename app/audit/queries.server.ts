@@ -27,7 +27,8 @@ export interface AuditRow {
  * The events of a coordinator's regions: the member organisations, and their services, service
  * points, practitioners and invitations. Entities that no longer exist are placed by what their
  * own events recorded (the organisation id of a deleted service, the regions of a deleted
- * organisation), so that deletions stay visible to the coordinators who saw the entity.
+ * organisation), so that deletions stay visible to the coordinators who saw the entity. The region's
+ * plans are its too; self-assessment answers are not, so that answers stay unattributed there.
  */
 function regionalEntities(regions: string[]): SQL {
   return sql`
@@ -51,7 +52,14 @@ function regionalEntities(regions: string[]): SQL {
       where i.region_code in ${regions} or i.organization_id::text in (select id from orgs)
     union select e.entity_type, e.entity_id from audit_event e
       where e.entity_type in ('service', 'service_point', 'practitioner', 'invitation')
-        and coalesce(e.changes->'organizationId'->>'new', e.changes->'organizationId'->>'old') in (select id from orgs)`;
+        and coalesce(e.changes->'organizationId'->>'new', e.changes->'organizationId'->>'old') in (select id from orgs)
+    union select 'action_plan', p.id::text from action_plan p where p.region_code in ${regions}
+    union select 'plan_goal', g.id::text from plan_goal g join action_plan p on p.id = g.plan_id where p.region_code in ${regions}
+    union select 'plan_action', a.id::text from plan_action a join plan_goal g on g.id = a.goal_id join action_plan p on p.id = g.plan_id where p.region_code in ${regions}
+    union select 'communication_item', c.id::text from communication_item c where c.region_code in ${regions}
+    union select 'assessment_round', r.id::text from assessment_round r where r.region_code in ${regions}
+    union select e.entity_type, e.entity_id from audit_event e
+      where e.entity_type = 'communication_item' and coalesce(e.changes->'regionCode'->>'new', e.changes->'regionCode'->>'old') in ${regions}`;
 }
 
 /** One page of the audit trail as the user may see it, newest first. */

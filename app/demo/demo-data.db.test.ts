@@ -99,6 +99,18 @@ describe("demo data", () => {
     expect(await count("select count(*) from content_publication p join content_page c on c.id = p.page_id where c.slug = 'accessibility'")).toBe(3);
   });
 
+  it("has action plans, communication plans and self-assessment rounds whose owners are in their region's network", async () => {
+    expect(await count("select count(distinct region_code) from action_plan")).toBe(2);
+    expect(await count("select count(*) from plan_action")).toBeGreaterThanOrEqual(8);
+    expect(
+      await count(`select count(*) from plan_action a join plan_goal g on g.id = a.goal_id join action_plan p on p.id = g.plan_id, unnest(a.owner_organization_ids) o
+        where not exists (select 1 from network_membership n where n.organization_id = o and n.region_code = p.region_code)`),
+    ).toBe(0);
+    expect(await count("select count(*) from communication_item where reviewed_on is not null")).toBeGreaterThan(0);
+    expect(await count("select count(*) from assessment_round where region_code = 'maakunta_19'")).toBe(2);
+    expect(await count("select count(*) from assessment_answer")).toBeGreaterThan(5);
+  });
+
   it("loads only once", async () => {
     const before = await count("select count(*) from organization");
     await prepareDatabase(url, { demoData: true });

@@ -14,6 +14,7 @@ import { loadDemoFeedback } from "../feedback/demo-feedback.server";
 import { loadDemoDocuments } from "./documents";
 import { loadDemoContentPages } from "./content-pages";
 import { loadDemoGovernance } from "./governance";
+import { loadDemoPlanning } from "./planning";
 import { demoOrganizations } from "./organizations";
 import { familyNames, givenNames, titles } from "./people";
 import { places } from "./places";
@@ -189,6 +190,7 @@ export async function loadDemoData(db: Database): Promise<void> {
     const groupIds = await loadDemoGovernance(tx, organizationIds, contactPractitioners);
     await loadDemoFeedback(tx);
     await loadDemoContentPages(tx, caller);
+    await loadDemoPlanning(tx, organizationIds);
 
     const grant = (g: Partial<RoleGrant> & Pick<RoleGrant, "role">): RoleGrant => ({
       regionCode: null,

@@ -10,3 +10,4 @@ export * from "../feedback/schema.server";
 export * from "../documents/schema.server";
 export * from "../notifications/schema.server";
 export * from "../content-pages/schema.server";
+export * from "../planning/schema.server";

@@ -15,6 +15,7 @@ import { portalMessages } from "../portal/messages";
 import { documentMessages } from "../documents/messages";
 import { notificationMessages } from "../notifications/messages";
 import { contentMessages } from "../content-pages/messages";
+import { planningMessages } from "../planning/messages";
 import { coreMessages } from "./core-messages";
 import type { Language } from "./languages";
 
@@ -38,6 +39,7 @@ const sources = [
   documentMessages,
   notificationMessages,
   contentMessages,
+  planningMessages,
 ];
 
 type Keys<T> = T extends Record<Language, Record<infer K, string>> ? K : never;

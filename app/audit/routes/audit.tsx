@@ -13,7 +13,7 @@ import type { Route } from "./+types/audit";
 
 const languageOf = (lang: string | undefined): Language => (isLanguage(lang) ? lang : "fi");
 
-const entityTypes = ["organization", "service", "service_point", "practitioner", "invitation", "user", "role_assignment"] as const;
+const entityTypes = ["organization", "service", "service_point", "practitioner", "invitation", "user", "role_assignment", "action_plan", "plan_goal", "plan_action", "communication_item", "assessment_round", "assessment_answer"] as const;
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const lang = languageOf(params.lang);

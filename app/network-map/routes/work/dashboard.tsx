@@ -76,6 +76,9 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
                 <li>
                   <Link to={`/${lang}/work/agreement`}>{t("agreement.title")}</Link>
                 </li>
+                <li>
+                  <Link to={`/${lang}/work/planning`}>{t("planning.title")}</Link>
+                </li>
               </>
             )}
             {(admin || roles.coordinator) && (

@@ -1,0 +1,73 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import type { CurrentUser } from "../../accounts/roles";
+import { recordChange } from "../../audit/record-change.server";
+import { db } from "../../foundation/db.server";
+import { parseInput } from "../../foundation/validation/fields";
+import { actorOf, checkCodes, NotFound, requirePermission, throwIfIssues } from "../../network-map/commands/shared.server";
+import { answerInput, planYear, regionCode as regionCodeInput, type AnswerInput } from "../inputs";
+import { canAnswerRound, canManageRounds } from "../permissions";
+import { assessmentAnswer, assessmentRound } from "../schema.server";
+import { regionScope } from "./shared.server";
+
+const where = z.object({ regionCode: regionCodeInput, year: planYear });
+
+/** Opens the region's round for a year: a new one, or a closed one again. */
+export async function openRound(caller: CurrentUser, place: { regionCode: string; year: number | string }): Promise<string> {
+  const { regionCode, year } = parseInput(where, place);
+  requirePermission(canManageRounds(caller, regionCode), `open round in ${regionCode}`);
+  return db().transaction(async (tx) => {
+    throwIfIssues(await checkCodes(tx, [{ path: "regionCode", table: "region", values: [regionCode] }]));
+    const [existing] = await tx.select().from(assessmentRound).where(and(eq(assessmentRound.regionCode, regionCode), eq(assessmentRound.year, year))).for("update");
+    if (existing) {
+      if (existing.status !== "open") {
+        await tx.update(assessmentRound).set({ status: "open", closedAt: null }).where(eq(assessmentRound.id, existing.id));
+        await recordChange(tx, { actor: actorOf(caller), entityType: "assessment_round", entityId: existing.id, action: "update", before: { status: existing.status }, after: { status: "open" } });
+      }
+      return existing.id;
+    }
+    const [created] = await tx.insert(assessmentRound).values({ regionCode, year, status: "open" }).returning({ id: assessmentRound.id });
+    await recordChange(tx, { actor: actorOf(caller), entityType: "assessment_round", entityId: created.id, action: "create", before: null, after: { regionCode, year, status: "open" } });
+    return created.id;
+  });
+}
+
+export async function closeRound(caller: CurrentUser, roundId: string): Promise<void> {
+  await db().transaction(async (tx) => {
+    const [round] = await tx.select().from(assessmentRound).where(eq(assessmentRound.id, roundId)).for("update");
+    if (!round) throw new NotFound(`round ${roundId}`);
+    requirePermission(canManageRounds(caller, round.regionCode), `close round ${roundId}`);
+    if (round.status === "closed") return;
+    await tx.update(assessmentRound).set({ status: "closed", closedAt: new Date() }).where(eq(assessmentRound.id, roundId));
+    await recordChange(tx, { actor: actorOf(caller), entityType: "assessment_round", entityId: roundId, action: "update", before: { status: round.status }, after: { status: "closed" } });
+  });
+}
+
+/** One answer per person per round: the first save creates it, later ones replace it while the round is open. */
+export async function saveAnswer(caller: CurrentUser, roundId: string, raw: AnswerInput): Promise<string> {
+  return db().transaction(async (tx) => {
+    const [round] = await tx.select().from(assessmentRound).where(eq(assessmentRound.id, roundId)).for("update");
+    if (!round) throw new NotFound(`round ${roundId}`);
+    const scope = await regionScope(tx, round.regionCode);
+    requirePermission(canAnswerRound(caller, scope, round.status), `answer round ${roundId}`);
+    const input = parseInput(answerInput, raw);
+    const comments = Object.fromEntries(Object.entries(input.comments).filter((e): e is [string, string] => !!e[1]));
+    const after = { stages: input.stages as Record<string, number>, comments, respondentName: caller.name || caller.email };
+    const [existing] = await tx.select().from(assessmentAnswer).where(and(eq(assessmentAnswer.roundId, roundId), eq(assessmentAnswer.userId, caller.id)));
+    if (existing) {
+      await tx.update(assessmentAnswer).set({ ...after, updatedAt: new Date() }).where(eq(assessmentAnswer.id, existing.id));
+      await recordChange(tx, {
+        actor: actorOf(caller),
+        entityType: "assessment_answer",
+        entityId: existing.id,
+        action: "update",
+        before: { stages: existing.stages, comments: existing.comments, respondentName: existing.respondentName },
+        after,
+      });
+      return existing.id;
+    }
+    const [created] = await tx.insert(assessmentAnswer).values({ roundId, userId: caller.id, ...after }).returning({ id: assessmentAnswer.id });
+    await recordChange(tx, { actor: actorOf(caller), entityType: "assessment_answer", entityId: created.id, action: "create", before: null, after: { roundId, ...after } });
+    return created.id;
+  });
+}

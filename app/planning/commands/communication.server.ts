@@ -1,0 +1,88 @@
+import { eq } from "drizzle-orm";
+import type { CurrentUser } from "../../accounts/roles";
+import { recordChange } from "../../audit/record-change.server";
+import { db } from "../../foundation/db.server";
+import { parseInput } from "../../foundation/validation/fields";
+import { actorOf, checkCodes, NotFound, requirePermission, throwIfIssues } from "../../network-map/commands/shared.server";
+import { communicationInput, planYear, regionCode as regionCodeInput, reviewInput, type CommunicationInput, type ReviewInput } from "../inputs";
+import { canEditPlans } from "../permissions";
+import { communicationItem } from "../schema.server";
+import { z } from "zod";
+import type { Transaction } from "./shared.server";
+
+const values = (input: ReturnType<typeof communicationInput.parse>) => ({
+  targetGroup: input.targetGroup,
+  months: input.months,
+  timing: input.timing ?? "",
+  channel: input.channel,
+  responsible: input.responsible,
+  content: input.content,
+  aim: input.aim ?? "",
+});
+
+const stored = (row: typeof communicationItem.$inferSelect) => ({
+  regionCode: row.regionCode,
+  year: row.year,
+  targetGroup: row.targetGroup,
+  months: row.months,
+  timing: row.timing,
+  channel: row.channel,
+  responsible: row.responsible,
+  content: row.content,
+  aim: row.aim,
+  reviewedOn: row.reviewedOn,
+  reviewedBy: row.reviewedBy,
+  reviewNote: row.reviewNote,
+});
+
+const where = z.object({ regionCode: regionCodeInput, year: planYear });
+
+export async function addCommunicationItem(caller: CurrentUser, place: { regionCode: string; year: number | string }, raw: CommunicationInput): Promise<string> {
+  const { regionCode, year } = parseInput(where, place);
+  requirePermission(canEditPlans(caller, regionCode), `add communication item in ${regionCode}`);
+  const input = parseInput(communicationInput, raw);
+  return db().transaction(async (tx) => {
+    throwIfIssues(await checkCodes(tx, [{ path: "regionCode", table: "region", values: [regionCode] }]));
+    const after = { regionCode, year, ...values(input) };
+    const [created] = await tx.insert(communicationItem).values(after).returning({ id: communicationItem.id });
+    await recordChange(tx, { actor: actorOf(caller), entityType: "communication_item", entityId: created.id, action: "create", before: null, after });
+    return created.id;
+  });
+}
+
+async function lock(tx: Transaction, id: string) {
+  const [row] = await tx.select().from(communicationItem).where(eq(communicationItem.id, id)).for("update");
+  if (!row) throw new NotFound(`communication item ${id}`);
+  return row;
+}
+
+export async function updateCommunicationItem(caller: CurrentUser, id: string, raw: CommunicationInput): Promise<void> {
+  await db().transaction(async (tx) => {
+    const before = await lock(tx, id);
+    requirePermission(canEditPlans(caller, before.regionCode), `update communication item ${id}`);
+    const input = parseInput(communicationInput, raw);
+    await tx.update(communicationItem).set({ ...values(input), updatedAt: new Date() }).where(eq(communicationItem.id, id));
+    await recordChange(tx, { actor: actorOf(caller), entityType: "communication_item", entityId: id, action: "update", before: stored(before), after: { ...stored(before), ...values(input) } });
+  });
+}
+
+export async function deleteCommunicationItem(caller: CurrentUser, id: string): Promise<void> {
+  await db().transaction(async (tx) => {
+    const before = await lock(tx, id);
+    requirePermission(canEditPlans(caller, before.regionCode), `delete communication item ${id}`);
+    await tx.delete(communicationItem).where(eq(communicationItem.id, id));
+    await recordChange(tx, { actor: actorOf(caller), entityType: "communication_item", entityId: id, action: "delete", before: stored(before), after: null });
+  });
+}
+
+/** "Reviewed at the meeting of …": the day, who marked it, and an optional note naming the meeting. */
+export async function markReviewed(caller: CurrentUser, id: string, raw: ReviewInput): Promise<void> {
+  await db().transaction(async (tx) => {
+    const before = await lock(tx, id);
+    requirePermission(canEditPlans(caller, before.regionCode), `review communication item ${id}`);
+    const input = parseInput(reviewInput, raw);
+    const after = { reviewedOn: input.reviewedOn, reviewedBy: caller.name || caller.email, reviewNote: input.reviewNote ?? "" };
+    await tx.update(communicationItem).set({ ...after, updatedAt: new Date() }).where(eq(communicationItem.id, id));
+    await recordChange(tx, { actor: actorOf(caller), entityType: "communication_item", entityId: id, action: "review", before: stored(before), after: { ...stored(before), ...after } });
+  });
+}

@@ -1,0 +1,61 @@
+import { Link, useSearchParams } from "react-router";
+import type { MessageKey } from "../i18n/catalogue";
+import { useLanguage, useT } from "../i18n/use-i18n";
+import { planningPath, type PlanningPageKind } from "./paths";
+
+/** The page's heading line: back to the index, and the neighbouring years of the same page. */
+export function PlanningNav({ regionCode, year, page }: { regionCode: string; year: number; page: PlanningPageKind }) {
+  const t = useT();
+  const lang = useLanguage();
+  return (
+    <nav aria-label={t("planning.title")}>
+      <p>
+        <Link to={`/${lang}/work/planning`}>{t("planning.backToIndex")}</Link>
+        {" · "}
+        <Link to={planningPath(lang, regionCode, year - 1, page)}>{t("planning.previousYear", { year: year - 1 })}</Link>
+        {" · "}
+        <Link to={planningPath(lang, regionCode, year + 1, page)}>{t("planning.nextYear", { year: year + 1 })}</Link>
+      </p>
+    </nav>
+  );
+}
+
+/** A percentage as text, with a bar beside it that repeats what the text says. */
+export function Progress({ value }: { value: number | null }) {
+  const t = useT();
+  const text = value === null ? t("plan.noProgress") : t("plan.progressValue", { percent: value });
+  return (
+    <span className="progress">
+      <span>{t("plan.progressOf", { value: text })}</span>
+      {value !== null && (
+        <span className="progress__bar" aria-hidden="true">
+          <span className="progress__fill" style={{ width: `${value}%` }} />
+        </span>
+      )}
+    </span>
+  );
+}
+
+/** A success message after a post-redirect-get, for the notices of these pages. */
+export function PlanningNotice({ notices }: { notices: Record<string, MessageKey> }) {
+  const t = useT();
+  const [params] = useSearchParams();
+  const key = notices[params.get("notice") ?? ""];
+  return key ? (
+    <p role="status" className="alert alert--success">
+      {t(key)}
+    </p>
+  ) : null;
+}
+
+/** The errors and values a failed form sent back, if they belong to the form named `name`. */
+export function sentBack<V>(actionData: unknown, name: string): { errors?: Record<string, string>; values?: V } {
+  if (!actionData || typeof actionData !== "object" || !("values" in actionData)) return {};
+  const values = (actionData as { values: { form: string; input: V } }).values;
+  if (values.form !== name) return {};
+  return { errors: (actionData as { errors?: Record<string, string> }).errors, values: values.input };
+}
+
+/** Field errors under the prefix that names the form's fields on a page with many forms. */
+export const prefixed = (errors: Record<string, string> | undefined, prefix: string) =>
+  errors && Object.fromEntries(Object.entries(errors).map(([k, v]) => [`${prefix}${k}`, v]));

@@ -1,0 +1,96 @@
+import { z } from "zod";
+import { code, codes, limits, optionalText, requiredText, uuid } from "../foundation/validation/fields";
+import { actionStatuses, communicationChannels, developmentThemes, dimensions, strategicGoals } from "./codes";
+
+// Keys outside "validation." travel as JSON, the form issuesFromZod reads.
+const message = (key: string, values: Record<string, string | number> = {}) => (key.startsWith("validation.") ? key : JSON.stringify({ key, values }));
+
+export const regionCode = z.string({ message: message("validation.required") }).regex(/^maakunta_\d{2}$/, { message: message("validation.unknownCode") });
+export const planYear = z.coerce
+  .number({ message: message("planning.validation.year") })
+  .int({ message: message("planning.validation.year") })
+  .min(2000, { message: message("planning.validation.year") })
+  .max(2100, { message: message("planning.validation.year") });
+
+const isoDate = z
+  .string({ message: message("planning.validation.date") })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: message("planning.validation.date"), abort: true })
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
+    message: message("planning.validation.date"),
+  });
+const optionalDate = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : undefined))
+  .pipe(isoDate.optional());
+
+export const planInput = z.object({
+  regionCode,
+  year: planYear,
+  summary: optionalText(limits.longText),
+});
+export type PlanInput = z.input<typeof planInput>;
+
+export const goalInput = z
+  .object({
+    title: requiredText(),
+    description: optionalText(limits.longText),
+    strategicGoals: codes(strategicGoals),
+    themes: codes(developmentThemes),
+  })
+  .refine((g) => g.strategicGoals.length > 0, { message: message("planning.validation.strategicGoal"), path: ["strategicGoals"] });
+export type GoalInput = z.input<typeof goalInput>;
+
+const percent = z
+  .union([z.number(), z.string()])
+  .optional()
+  .transform((v) => (v === undefined || v === "" ? undefined : Number(String(v).trim())))
+  .pipe(z.number({ message: message("planning.validation.percent") }).int({ message: message("planning.validation.percent") }).min(0, { message: message("planning.validation.percent") }).max(100, { message: message("planning.validation.percent") }).optional());
+
+export const statusInput = z.object({
+  status: code(actionStatuses),
+  percent,
+  statusNote: optionalText(limits.longText),
+});
+export type StatusInput = z.input<typeof statusInput>;
+
+export const actionInput = z
+  .object({
+    title: requiredText(),
+    ownerOrganizationIds: z.array(uuid).max(50).transform((v) => [...new Set(v)]),
+    deadline: optionalDate,
+    indicator: optionalText(limits.longText),
+  })
+  .and(statusInput)
+  .refine((a) => a.ownerOrganizationIds.length > 0, { message: message("planning.validation.owner"), path: ["ownerOrganizationIds"] });
+export type ActionInput = z.input<typeof actionInput>;
+
+export const communicationInput = z.object({
+  targetGroup: requiredText(),
+  months: z
+    .array(z.coerce.number({ message: message("validation.invalid") }).int({ message: message("validation.invalid") }).min(1, { message: message("validation.invalid") }).max(12, { message: message("validation.invalid") }))
+    .max(12)
+    .transform((v) => [...new Set(v)].sort((a, b) => a - b))
+    .refine((v) => v.length > 0, { message: message("planning.validation.month") }),
+  timing: optionalText(),
+  channel: code(communicationChannels),
+  responsible: requiredText(),
+  content: requiredText(limits.longText),
+  aim: optionalText(limits.longText),
+});
+export type CommunicationInput = z.input<typeof communicationInput>;
+
+export const reviewInput = z.object({
+  reviewedOn: isoDate,
+  reviewNote: optionalText(),
+});
+export type ReviewInput = z.input<typeof reviewInput>;
+
+const stage = z.coerce.number({ message: message("planning.validation.stage") }).int({ message: message("planning.validation.stage") }).min(1, { message: message("planning.validation.stage") }).max(3, { message: message("planning.validation.stage") });
+
+export const answerInput = z.object({
+  stages: z.object(Object.fromEntries(dimensions.map((d) => [d, stage])) as Record<(typeof dimensions)[number], typeof stage>),
+  comments: z.object(Object.fromEntries(dimensions.map((d) => [d, optionalText(limits.longText)])) as Record<(typeof dimensions)[number], ReturnType<typeof optionalText>>),
+});
+export type AnswerInput = z.input<typeof answerInput>;

@@ -1,0 +1,35 @@
+import { requireUser } from "../accounts/current-user.server";
+import type { CurrentUser } from "../accounts/roles";
+import { db } from "../foundation/db.server";
+import { languageOf, type Language } from "../i18n/languages";
+import { forbiddenResponse, notFoundResponse } from "../network-map/work/respond.server";
+import { placeName, reference } from "../reference/queries.server";
+import { regionScope } from "./commands/shared.server";
+import { canEditPlans, canReadPlans, type RegionScope } from "./permissions";
+
+export interface PlanningPage {
+  lang: Language;
+  user: CurrentUser;
+  regionCode: string;
+  regionName: string;
+  year: number;
+  scope: RegionScope;
+  canEdit: boolean;
+}
+
+/** The region and year of a planning page's URL, and who asks: 404 for an unknown region or year, 403 for those who may not read. */
+export async function planningPage(request: Request, params: { lang?: string; region?: string; year?: string }): Promise<PlanningPage> {
+  const lang = languageOf(params);
+  const user = await requireUser(request, lang);
+  const ref = await reference();
+  const regionCode = params.region ?? "";
+  const region = ref.byCode.get(regionCode);
+  if (!region || !ref.regions.some((r) => r.code === regionCode)) throw notFoundResponse(lang);
+  if (!/^\d{4}$/.test(params.year ?? "")) throw notFoundResponse(lang);
+  const year = Number(params.year);
+  if (year < 2000 || year > 2100) throw notFoundResponse(lang);
+  const scope = await regionScope(db(), regionCode);
+  if (!canReadPlans(user, scope)) throw forbiddenResponse(lang);
+  return { lang, user, regionCode, regionName: placeName(region, lang), year, scope, canEdit: canEditPlans(user, regionCode) };
+}
+
