@@ -19,6 +19,8 @@ export default [
   route("api/hsds/taxonomy_terms", "hsds/routes/taxonomy-terms.ts"),
   route("api/hsds/taxonomy_terms/:id", "hsds/routes/taxonomy-term.ts"),
   route("api/hsds/*", "hsds/routes/not-found.ts"),
+  // A group's meeting calendar, for calendar apps: the secret token in the address is the key.
+  route("calendars/:file", "governance/meetings/routes/calendar-feed.ts"),
   // The benchmark's reference page (npm run bench).
   route("baseline", "foundation/routes/baseline.tsx"),
   route(":lang", "foundation/routes/language-layout.tsx", [
@@ -51,6 +53,8 @@ export default [
     route("work/export/:file", "network-map/exchange/routes/export-file.ts"),
     route("work/groups/:id", "governance/routes/work/group.tsx"),
     route("work/agreement", "governance/routes/work/agreement.tsx"),
+    route("work/groups/:id/meetings", "governance/meetings/routes/year-plan.tsx"),
+    route("work/meetings/:id", "governance/meetings/routes/meeting.tsx"),
     route("work", "network-map/routes/work/dashboard.tsx"),
     route("work/offerings", "offerings/routes/work/offerings.tsx"),
     route("work/offerings/:id", "offerings/routes/work/offering.tsx"),

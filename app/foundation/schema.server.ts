@@ -6,3 +6,4 @@ export * from "../audit/schema.server";
 export * from "../mail/schema.server";
 export * from "../offerings/schema.server";
 export * from "../governance/schema.server";
+export * from "../governance/meetings/schema.server";
