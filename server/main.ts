@@ -12,6 +12,7 @@ import { config } from "../app/foundation/config.server.ts";
 import { closeDatabase } from "../app/foundation/db.server.ts";
 import { startEmbeddedDatabase, type RunningDatabase } from "../app/foundation/embedded-database.server.ts";
 import { prepareDatabase } from "../app/foundation/prepare-database.server.ts";
+import { scheduleMinutesReminders } from "../app/governance/meetings/reminder-schedule.server.ts";
 
 async function main() {
   let embedded: RunningDatabase | undefined;
@@ -47,11 +48,15 @@ async function main() {
     console.log(`Elo is running at http://localhost:${config.port}`);
   });
 
+  // Daily: e-mail the chair and secretary of a held meeting whose minutes have not been circulated.
+  const stopReminders = config.minutesReminders ? scheduleMinutesReminders() : () => {};
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: stopping…`);
+    stopReminders();
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await closeDatabase();

@@ -11,6 +11,7 @@ import { practitioner, service, servicePoint, organization } from "../network-ma
 import { municipality } from "../reference/schema.server";
 import { loadDemoOfferings } from "../offerings/demo-offerings.server";
 import { loadDemoGovernance } from "./governance";
+import { loadDemoMeetings } from "./meetings";
 import { demoOrganizations } from "./organizations";
 import { familyNames, givenNames, titles } from "./people";
 import { places } from "./places";
@@ -184,6 +185,7 @@ export async function loadDemoData(db: Database): Promise<void> {
     await tx.update(organization).set({ lastVerifiedAt: staleBefore }).where(eq(organization.id, organizationIds.get("lapin-kesayliopisto")!));
 
     await loadDemoGovernance(tx, organizationIds, contactPractitioners);
+    await loadDemoMeetings(tx);
 
     const grant = (g: Partial<RoleGrant> & Pick<RoleGrant, "role">): RoleGrant => ({
       regionCode: null,

@@ -28,6 +28,10 @@ export const config = {
   get authSecret() {
     return process.env.AUTH_SECRET ?? "elo-development-secret-change-me-in-production";
   },
+  /** The daily missing-minutes reminder e-mails; ELO_MINUTES_REMINDERS=false turns them off. */
+  get minutesReminders() {
+    return process.env.ELO_MINUTES_REMINDERS !== "false";
+  },
   get loadDemoData() {
     return process.env.ELO_DEMO_DATA !== "false";
   },

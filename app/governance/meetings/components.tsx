@@ -16,6 +16,11 @@ export function formatMeetingTime(startsAt: Date | string, endsAt: Date | string
   return `${day} ${time.format(new Date(startsAt))}–${time.format(new Date(endsAt))}`;
 }
 
+/** "to 12.3.2026 klo 13.00": the start of a meeting. */
+export function formatMeetingStart(startsAt: Date | string, lang: Language): string {
+  return new Intl.DateTimeFormat(localeOf[lang], { timeZone: "Europe/Helsinki", weekday: "short", day: "numeric", month: "numeric", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(new Date(startsAt));
+}
+
 export const minutesStatusKey = (s: string) => `meetings.minutesStatus.${s}` as MessageKey;
 export const agendaStatusKey = (s: string) => `meetings.agendaStatus.${s}` as MessageKey;
 export const actionStatusKey = (s: string) => `meetings.actionStatus.${s}` as MessageKey;

@@ -153,3 +153,14 @@ export async function upcomingMeetings(groupIds: string[], now: Date, limit = 10
     .limit(limit);
 }
 
+
+/** What the work dashboard shows of meetings to this user. */
+export async function meetingsOverview(user: CurrentUser, now = new Date()) {
+  const groups = await meetingGroupsOf(user);
+  const run = groups.filter((g) => g.runs).map((g) => g.id);
+  return {
+    groups: groups.map((g) => ({ id: g.id, name: g.name, runs: g.runs })),
+    upcoming: await upcomingMeetings(groups.map((g) => g.id), now),
+    missing: await meetingsMissingMinutes(now, run),
+  };
+}

@@ -293,14 +293,15 @@ describe("missing minutes", () => {
     expect((await meetingsMissingMinutes(new Date("2024-05-02T18:00:00Z"), [g.groupId])).map((m) => m.id)).toEqual([]);
     expect((await meetingsMissingMinutes(new Date("2024-09-01T00:00:00Z"), [g.groupId])).map((m) => m.id)).toEqual([held]);
 
+    // The server runs the same job daily, so either may have claimed the meeting: the outcome is the same.
     const now = new Date();
-    const reminded = await sendMinutesReminders(now);
-    expect(reminded).toContain(held);
-    expect(reminded).not.toContain(done);
-    const officers = g.addresses;
-    const mails = (await mailsTo(officers)).filter((m) => m.subject.startsWith("Pöytäkirja puuttuu"));
-    expect(mails.map((m) => m.recipient).sort()).toEqual([await emailOf(g.chairCard), await emailOf(g.secretaryCard)].sort());
+    expect(await sendMinutesReminders(now)).not.toContain(done);
+    const reminders = async () => (await mailsTo(g.addresses)).filter((m) => m.subject.startsWith("Pöytäkirja puuttuu"));
+    expect((await reminders()).map((m) => m.recipient).sort()).toEqual([await emailOf(g.chairCard), await emailOf(g.secretaryCard)].sort());
+    expect((await meetingRow(held)).minutesReminderSentAt).not.toBeNull();
+    expect((await meetingRow(done)).minutesReminderSentAt).toBeNull();
     expect(await sendMinutesReminders(new Date(now.getTime() + 86_400_000))).not.toContain(held);
-    expect((await mailsTo(officers)).filter((m) => m.subject.startsWith("Pöytäkirja puuttuu"))).toHaveLength(2);
+    expect(await reminders()).toHaveLength(2);
+    expect((await auditOf(held)).map((e) => e.action)).toContain("remind");
   });
 });
