@@ -101,7 +101,10 @@ describe("meetings over HTTP", { timeout: 120_000 }, () => {
     const version = String((await meetingRow(g.meetingId)).agendaVersion);
     const agenda = await postForm(base, [["intent", "agenda"], ["version", version], ["itemIds", item], [`items.${item}.status`, "accepted"], [`items.${item}.position`, "ensimmäinen"]], cookie);
     expect(agenda.status).toBe(400);
-    expect(await agenda.text()).toContain("Arvo ei kelpaa.");
+    const agendaHtml = await agenda.text();
+    expect(agendaHtml).toContain("Arvo ei kelpaa.");
+    // The error summary links to the field by its name on the page.
+    expect(agendaHtml).toContain(`href="#f-items-${item}-position"`);
     expect((await db().select().from(agendaItem).where(eq(agendaItem.id, item)))[0].status).toBe("proposed");
 
     const attendance = await postForm(base, [["intent", "attendance"], ["present", "00000000-0000-4000-8000-000000000000"]], cookie);

@@ -18,14 +18,15 @@ import { conflict, guardedMeeting, loadScope } from "./shared.server";
 export async function proposeAgendaItem(caller: CurrentUser, meetingId: string, raw: AgendaItemInput, now = new Date()): Promise<string> {
   const input = parseInput(agendaItemInput, raw);
   return db().transaction(async (tx) => {
-    const { meeting: row, scope } = await guardedMeeting(tx, caller, meetingId, (s, today) => canReadMeetings(caller, s, today) || !!input.proposedByGroupId, "propose agenda item for");
+    const [found] = await tx.select({ groupId: meeting.groupId }).from(meeting).where(eq(meeting.id, meetingId));
+    if (!found) throw new NotFound(`meeting ${meetingId}`);
+    // A sub-group's officers may propose without being members of this group: load the sub-group first.
+    const subGroup = input.proposedByGroupId ? await loadScope(tx, input.proposedByGroupId) : null;
+    const validSubGroup = subGroup && subGroup.parentId === found.groupId ? subGroup : null;
+    const { meeting: row, scope } = await guardedMeeting(tx, caller, meetingId, (s, today) => canReadMeetings(caller, s, today) || (!!validSubGroup && canRunMeetings(caller, validSubGroup, today)), "propose agenda item for");
+    if (input.proposedByGroupId && !validSubGroup) throwIfIssues([{ path: "proposedByGroupId", key: "validation.unknownCode", values: { value: input.proposedByGroupId } }]);
     const beforeDeadline = now.getTime() <= row.agendaDeadline.getTime();
-    let subGroup = null;
-    if (input.proposedByGroupId) {
-      subGroup = await loadScope(tx, input.proposedByGroupId);
-      if (!subGroup || subGroup.parentId !== row.groupId) throwIfIssues([{ path: "proposedByGroupId", key: "validation.unknownCode", values: { value: input.proposedByGroupId } }]);
-    }
-    requirePermission(canProposeAgendaItem(caller, scope, todayInFinland(), beforeDeadline, subGroup), `propose agenda item for ${meetingId}`);
+    requirePermission(canProposeAgendaItem(caller, scope, todayInFinland(), beforeDeadline, validSubGroup), `propose agenda item for ${meetingId}`);
     if (row.status === "cancelled") throwIfIssues([{ path: "title", key: "meetings.validation.cancelled" }]);
     const values = {
       meetingId,

@@ -179,6 +179,26 @@ describe("agenda", () => {
     expect((await auditOf(id)).some((e) => e.entityType === "meeting_agenda")).toBe(true);
   });
 
+  it("takes a sub-group's proposal from its chair or secretary on its behalf, and refuses made-up sub-groups", async () => {
+    const g = await aGroup();
+    const id = await createMeeting(g.people.chair, g.groupId, plan());
+    const subOrg = await anOrganization();
+    const subSecretaryCard = await aPractitioner(subOrg.id);
+    const subGroupId = await createGroup(system, { regionCode: "maakunta_19", type: "area", name: { fi: unique("Alueryhmä ") }, description: {}, parentId: g.groupId, municipalityCodes: ["kunta_698"] });
+    await addMember(system, subGroupId, { organizationId: subOrg.id, practitionerId: subSecretaryCard, position: "secretary", startsOn: "2020-01-01" });
+    const subSecretary = userWith({ role: "practitioner", practitionerId: subSecretaryCard });
+    const before = new Date("2030-02-01T10:00:00Z");
+    // Not a member of the parent group: only on the sub-group's behalf, and only until the deadline.
+    expect(await failure(proposeAgendaItem(subSecretary, id, { title: "Omissa nimissä" }, before))).toBeInstanceOf(PermissionDenied);
+    expect(await failure(proposeAgendaItem(subSecretary, id, { title: "Myöhässä", proposedByGroupId: subGroupId }, new Date("2030-03-05T10:00:00Z")))).toBeInstanceOf(PermissionDenied);
+    const item = await proposeAgendaItem(subSecretary, id, { title: "Alueryhmän ehdotus", proposedByGroupId: subGroupId }, before);
+    expect((await itemsOf(id)).map((i) => [i.id, i.proposedByGroupId])).toEqual([[item, subGroupId]]);
+    // Another group's id is no sub-group of this one: outsiders are refused, members told it is unknown.
+    expect(await failure(proposeAgendaItem(g.people.otherOrganisationsMember, id, { title: "X", proposedByGroupId: g.groupId }, before))).toBeInstanceOf(PermissionDenied);
+    expect(await issuesOf(proposeAgendaItem(g.people.member, id, { title: "X", proposedByGroupId: g.groupId }, before))).toEqual(["proposedByGroupId:validation.unknownCode"]);
+    expect(await itemsOf(id)).toHaveLength(1);
+  });
+
   it("refuses an arrangement made from an older version, naming who saved first and changing nothing", async () => {
     const g = await aGroup();
     const id = await createMeeting(g.people.chair, g.groupId, plan());

@@ -4,6 +4,7 @@ import type { CurrentUser } from "~/accounts/roles";
 import { formatDateTime } from "~/foundation/format";
 import { renderMarkdown } from "~/foundation/markdown/render-markdown.server";
 import { pageTitle } from "~/foundation/routes/language-layout";
+import { InvalidInput } from "~/foundation/validation/fields";
 import { isUuid } from "~/foundation/validation/uuid";
 import { translator, type MessageKey } from "~/i18n/catalogue";
 import { useLanguage, useT } from "~/i18n/use-i18n";
@@ -89,12 +90,22 @@ export async function action({ request, params }: Route.ActionArgs) {
   const form = await request.formData();
   const intent = text(form, "intent");
   const back = (notice: string, anchor = "") => redirect(`/${lang}/work/meetings/${id}?notice=${notice}${anchor}`, { status: 303 });
-  const attempt = async (formName: string, input: unknown, run: () => Promise<unknown>, notice: string, anchor = "", onConflict?: () => Promise<{ version: number; current: string }>) => {
+  const attempt = async (
+    formName: string,
+    input: unknown,
+    run: () => Promise<unknown>,
+    notice: string,
+    anchor = "",
+    onConflict?: () => Promise<{ version: number; current: string }>,
+    fieldOf: (path: string) => string = (path) => path,
+  ) => {
     try {
       await run();
     } catch (error) {
       if (error instanceof EditConflict && onConflict) return conflictAnswer(error, lang, formName, input, await onConflict());
-      return commandFailure(error, lang, { form: formName, input });
+      // Issue paths name the command input ("items.0.status"); the form's fields may be named otherwise.
+      const failure = error instanceof InvalidInput ? new InvalidInput(error.issues.map((i) => ({ ...i, path: fieldOf(i.path) }))) : error;
+      return commandFailure(failure, lang, { form: formName, input });
     }
     return back(notice, anchor);
   };
@@ -115,7 +126,15 @@ export async function action({ request, params }: Route.ActionArgs) {
     case "agenda": {
       const ids = list(form, "itemIds");
       const input = { version: text(form, "version"), items: ids.map((itemId) => ({ id: itemId, status: text(form, `items.${itemId}.status`), position: text(form, `items.${itemId}.position`) })) };
-      return attempt("agenda", input, () => saveAgenda(user, id, input as never), "agendaSaved", "#agenda-heading", async () => ({ version: (await fresh()).meeting.agendaVersion, current: "" }));
+      return attempt(
+        "agenda",
+        input,
+        () => saveAgenda(user, id, input as never),
+        "agendaSaved",
+        "#agenda-heading",
+        async () => ({ version: (await fresh()).meeting.agendaVersion, current: "" }),
+        (path) => path.replace(/^items\.(\d+)\./, (whole, index: string) => (ids[Number(index)] ? `items.${ids[Number(index)]}.` : whole)),
+      );
     }
     case "attendance": {
       const input = { present: list(form, "present") };
