@@ -121,6 +121,11 @@ describe("the meeting cycle in the browser", { timeout: 180_000 }, () => {
     expect(await page.textContent("body")).toContain("Pöytäkirja: hyväksytty");
     await expectNoAxeViolations(page);
 
+    // The work dashboard lists the group's meetings.
+    await page.goto(appUrl("/fi/work"));
+    await page.getByRole("heading", { name: "Kokoukset", exact: true }).waitFor();
+    await expectNoAxeViolations(page);
+
     // The member now reads the approved minutes.
     await member.page.goto(meetingUrl);
     expect(await member.page.locator(".minutes h2").textContent()).toBe("Pöytäkirja");
