@@ -253,6 +253,9 @@ describe("minutes", () => {
     expect(await issuesOf(approveMinutes(g.people.chair, held))).toEqual(["minutesStatus:meetings.validation.minutesNotCirculated"]);
     expect(await failure(circulateMinutes(g.people.member, held))).toBeInstanceOf(PermissionDenied);
     await circulateMinutes(g.people.secretary, held);
+    const circulated = (await mailsTo(g.addresses)).filter((m) => m.subject.startsWith("Pöytäkirja kommentoitavana"));
+    expect(circulated.map((m) => m.recipient).sort()).toEqual(g.addresses);
+    expect(circulated[0].body).toContain(`/fi/work/meetings/${held}`);
     // The next meeting is in 2030: not begun yet.
     expect(await issuesOf(approveMinutes(g.people.chair, held))).toEqual(["minutesStatus:meetings.validation.noNextMeeting"]);
     expect(await approveMinutes(g.people.chair, held, new Date("2030-09-10T10:00:00Z"))).toBe(future);

@@ -7,7 +7,12 @@ import { actorOf, throwIfIssues } from "../../../network-map/commands/shared.ser
 import { minutesInput, type MinutesInput } from "../inputs";
 import { canRunMeetings } from "../permissions";
 import { meeting } from "../schema.server";
-import { conflict, guardedMeeting } from "./shared.server";
+import { config } from "../../../foundation/config.server";
+import { translator } from "../../../i18n/catalogue";
+import { deliverMail, queueMail } from "../../../mail/send-mail.server";
+import { todayInFinland } from "../../inputs";
+import { finnishParts } from "../inputs";
+import { conflict, guardedMeeting, memberAddresses } from "./shared.server";
 
 const runs = (caller: CurrentUser) => (s: Parameters<typeof canRunMeetings>[1], today: string) => canRunMeetings(caller, s, today);
 
@@ -33,16 +38,27 @@ export async function saveMinutes(caller: CurrentUser, meetingId: string, raw: M
   });
 }
 
-/** Sends the draft minutes round for comments: the meeting must have started and the minutes have text. */
+/**
+ * Sends the draft minutes round for comments: the meeting must have started and the minutes have
+ * text. The group's current members get an e-mail with a link (in the same transaction, delivered
+ * after it commits).
+ */
 export async function circulateMinutes(caller: CurrentUser, meetingId: string, now = new Date()): Promise<void> {
-  await db().transaction(async (tx) => {
-    const { meeting: row } = await guardedMeeting(tx, caller, meetingId, runs(caller), "circulate minutes of");
+  const mails = await db().transaction(async (tx) => {
+    const { meeting: row, scope } = await guardedMeeting(tx, caller, meetingId, runs(caller), "circulate minutes of");
     if (row.minutesStatus !== "draft") throwIfIssues([{ path: "minutesStatus", key: "meetings.validation.minutesNotDraft" }]);
     if (row.startsAt > now) throwIfIssues([{ path: "minutesStatus", key: "meetings.validation.notHeldYet" }]);
     if (!row.minutes.trim()) throwIfIssues([{ path: "text", key: "meetings.validation.minutesEmpty" }]);
     await tx.update(meeting).set({ minutesStatus: "circulated", minutesVersion: row.minutesVersion + 1 }).where(eq(meeting.id, meetingId));
     await recordChange(tx, { actor: actorOf(caller), entityType: "meeting_minutes", entityId: meetingId, action: "circulate", before: { minutesStatus: row.minutesStatus }, after: { minutesStatus: "circulated" } });
+    const t = translator("fi");
+    const values = { group: scope.name.fi ?? "", theme: row.theme, date: finnishParts(row.startsAt).date.split("-").reverse().map(Number).join("."), url: `${config.publicUrl}/fi/work/meetings/${meetingId}` };
+    const ids: string[] = [];
+    for (const to of await memberAddresses(tx, row.groupId, todayInFinland(now)))
+      ids.push(await queueMail(tx, { to, subject: t("meetings.mail.circulated.subject", values), text: t("meetings.mail.circulated.body", values) }));
+    return ids;
   });
+  for (const id of mails) await deliverMail(id);
 }
 
 /**
