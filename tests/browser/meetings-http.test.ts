@@ -50,7 +50,13 @@ describe("meetings over HTTP", { timeout: 120_000 }, () => {
       expect(anonymous.status).toBe(303);
       expect(anonymous.headers.get("location")).toMatch(/^\/fi\/sign-in/);
     }
-    expect((await postForm(`/fi/work/meetings/${g.meetingId}`, [["intent", "cancel"]])).status).toBe(303);
+    // Every form, posted without signing in, is sent to the sign-in page and writes nothing.
+    for (const intent of ["update", "invite", "cancel", "propose", "agenda", "attendance", "minutes", "circulate", "approve", "decision", "action", "actionStatus"]) {
+      const anonymous = await postForm(`/fi/work/meetings/${g.meetingId}`, [["intent", intent], ["title", "Nimetön"], ["version", "1"], ["minutes", "Nimetön"]]);
+      expect(anonymous.status, intent).toBe(303);
+      expect(anonymous.headers.get("location")).toMatch(/^\/fi\/sign-in/);
+    }
+    expect((await postForm(`/fi/work/groups/${g.groupId}/meetings`, meetingFields("Nimetön"))).status).toBe(303);
     for (const account of [g.outsider, g.otherCoordinator]) {
       const cookie = await signIn(account);
       expect((await get(`/fi/work/groups/${g.groupId}/meetings`, cookie)).status).toBe(403);
