@@ -34,8 +34,9 @@ export async function yearPlan(groupId: string, year: number) {
       status: meeting.status,
       invitedAt: meeting.invitedAt,
       minutesStatus: meeting.minutesStatus,
-      accepted: sql<number>`(select count(*)::int from ${agendaItem} where ${agendaItem.meetingId} = ${meeting.id} and ${agendaItem.status} = 'accepted')`,
-      proposed: sql<number>`(select count(*)::int from ${agendaItem} where ${agendaItem.meetingId} = ${meeting.id} and ${agendaItem.status} = 'proposed')`,
+      // Written out: inside a subquery the columns must name their tables.
+      accepted: sql<number>`(select count(*)::int from agenda_item a where a.meeting_id = "meeting"."id" and a.status = 'accepted')`,
+      proposed: sql<number>`(select count(*)::int from agenda_item a where a.meeting_id = "meeting"."id" and a.status = 'proposed')`,
     })
     .from(meeting)
     .where(and(eq(meeting.groupId, groupId), gte(meeting.startsAt, from), lt(meeting.startsAt, to)))

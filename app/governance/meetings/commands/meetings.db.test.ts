@@ -11,7 +11,7 @@ import { practitioner } from "../../../network-map/schema.server";
 import { createGroup } from "../../commands/group.server";
 import { addMember } from "../../commands/membership.server";
 import type { MeetingInput } from "../inputs";
-import { meetingPage, meetingsMissingMinutes } from "../queries.server";
+import { meetingPage, meetingsMissingMinutes, yearPlan } from "../queries.server";
 import { actionItem, agendaItem, meeting } from "../schema.server";
 import { addActionItem, setActionStatus } from "./action-item.server";
 import { proposeAgendaItem, saveAgenda, saveDecision } from "./agenda.server";
@@ -176,6 +176,8 @@ describe("agenda", () => {
     await saveAgenda(g.people.secretary, id, arrangement);
     const items = new Map((await itemsOf(id)).map((i) => [i.id, i]));
     expect([items.get(second)!.position, items.get(first)!.position, items.get(third)!.status]).toEqual([1, 2, "rejected"]);
+    const inPlan = (await yearPlan(g.groupId, 2030)).find((m) => m.id === id)!;
+    expect([inPlan.accepted, inPlan.proposed]).toEqual([2, 0]);
     expect((await auditOf(id)).some((e) => e.entityType === "meeting_agenda")).toBe(true);
   });
 
