@@ -66,7 +66,7 @@ describe("the meeting cycle in the browser", { timeout: 180_000 }, () => {
     await Promise.all([page.waitForURL(/\/fi\/work\/meetings\/[0-9a-f-]{36}\?notice=created/), page.getByRole("button", { name: "Lisää kokous suunnitelmaan" }).click()]);
     const meetingUrl = page.url().replace(/\?.*$/, "");
     const meetingId = meetingUrl.split("/").pop()!;
-    expect(await page.getByRole("status").first().textContent()).toBe("Kokous lisätty suunnitelmaan.");
+    await page.getByRole("status").filter({ hasText: "Kokous lisätty suunnitelmaan." }).waitFor();
     await expectNoAxeViolations(page);
     // The group's next meeting, also begun already, at which the minutes are approved.
     await createMeeting(system, g.groupId, { theme: "Seuraava", date: today, startTime: "00:20", endTime: "00:30", place: "Kemi", agendaDeadline: today });
@@ -78,7 +78,8 @@ describe("the meeting cycle in the browser", { timeout: 180_000 }, () => {
     await member.page.fill("#f-title", "Ohjaajaverkostokartan päivitys");
     await member.page.fill("#f-description", "Kartan tiedot tarkistetaan ennen kevättä.");
     await Promise.all([member.page.waitForURL(/notice=proposed/), member.page.getByRole("button", { name: "Lähetä ehdotus" }).click()]);
-    expect(await member.page.textContent("body")).toContain("Ohjaajaverkostokartan päivitys");
+    // The URL changes as the navigation commits; the page may render a moment later.
+    await member.page.getByText("Ohjaajaverkostokartan päivitys").first().waitFor();
 
     // Accept: the secretary accepts it onto the agenda.
     await page.goto(meetingUrl);
@@ -98,7 +99,7 @@ describe("the meeting cycle in the browser", { timeout: 180_000 }, () => {
     // Attend: both member organisations present, so the meeting has a quorum.
     for (const box of await page.locator("input[name='present']").all()) await box.check();
     await Promise.all([page.waitForURL(/notice=attendanceSaved/), page.getByRole("button", { name: "Tallenna läsnäolot" }).click()]);
-    expect(await page.textContent("body")).toContain("Kokous oli päätösvaltainen: 2/2");
+    await page.getByText("Kokous oli päätösvaltainen: 2/2").waitFor();
 
     // Decision and an action item under the agenda item.
     await page.locator("textarea[name^='decision.']").fill("Kartta päivitetään maaliskuussa.");
@@ -109,16 +110,22 @@ describe("the meeting cycle in the browser", { timeout: 180_000 }, () => {
     await page.locator("select[name$='.organizationId'][name^='action.']").selectOption({ label: g.org.name });
     await page.locator("input[name$='.dueOn'][name^='action.']").fill("2030-03-31");
     await Promise.all([page.waitForURL(/notice=actionAdded/), page.getByRole("button", { name: "Lisää toimenpide" }).last().click()]);
-    expect(await page.getByRole("table").last().textContent()).toContain("Lähetä tarkistuspyyntö organisaatioille");
+    await page.getByRole("cell", { name: "Lähetä tarkistuspyyntö organisaatioille", exact: true }).waitFor();
+
+    // The year plan follows the open action item up.
+    await page.goto(appUrl(`/fi/work/groups/${g.groupId}/meetings`));
+    expect(await page.locator("#actions-heading + .table-wrap").textContent()).toContain("Lähetä tarkistuspyyntö organisaatioille");
+    await expectNoAxeViolations(page);
+    await page.goto(meetingUrl);
 
     // Minutes: written, circulated, approved at the next meeting.
     await page.fill("#f-text", `# Pöytäkirja\n\n1. Ohjaajaverkostokartan päivitys: **kartta päivitetään**.`);
     await Promise.all([page.waitForURL(/notice=minutesSaved/), page.getByRole("button", { name: "Tallenna pöytäkirja" }).click()]);
-    expect(await page.locator(".minutes strong").textContent()).toBe("kartta päivitetään");
+    await page.locator(".minutes strong", { hasText: "kartta päivitetään" }).waitFor();
     await Promise.all([page.waitForURL(/notice=circulated/), page.getByRole("button", { name: "Lähetä kommenttikierrokselle" }).click()]);
     await expectNoAxeViolations(page);
     await Promise.all([page.waitForURL(/notice=approved/), page.getByRole("button", { name: "Merkitse hyväksytyksi seuraavassa kokouksessa" }).click()]);
-    expect(await page.textContent("body")).toContain("Pöytäkirja: hyväksytty");
+    await page.getByText("Pöytäkirja: hyväksytty").waitFor();
     await expectNoAxeViolations(page);
 
     // The work dashboard lists the group's meetings.
@@ -128,7 +135,7 @@ describe("the meeting cycle in the browser", { timeout: 180_000 }, () => {
 
     // The member now reads the approved minutes.
     await member.page.goto(meetingUrl);
-    expect(await member.page.locator(".minutes h2").textContent()).toBe("Pöytäkirja");
+    await member.page.locator(".minutes h2", { hasText: "Pöytäkirja" }).waitFor();
     await member.context.close();
     await context.close();
   });

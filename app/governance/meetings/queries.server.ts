@@ -165,3 +165,25 @@ export async function meetingsOverview(user: CurrentUser, now = new Date()) {
     missing: await meetingsMissingMinutes(now, run),
   };
 }
+
+/** The group's action items that are not done, earliest due first, for following them up. */
+export async function openActionItems(groupId: string) {
+  return db()
+    .select({
+      id: actionItem.id,
+      description: actionItem.description,
+      owner: actionItem.owner,
+      organizationName: organization.name,
+      dueOn: actionItem.dueOn,
+      status: actionItem.status,
+      meetingId: meeting.id,
+      meetingStartsAt: meeting.startsAt,
+      itemTitle: agendaItem.title,
+    })
+    .from(actionItem)
+    .innerJoin(agendaItem, eq(agendaItem.id, actionItem.agendaItemId))
+    .innerJoin(meeting, eq(meeting.id, agendaItem.meetingId))
+    .leftJoin(organization, eq(organization.id, actionItem.organizationId))
+    .where(and(eq(meeting.groupId, groupId), ne(actionItem.status, "done")))
+    .orderBy(sql`${actionItem.dueOn} asc nulls last`, asc(actionItem.createdAt));
+}

@@ -11,7 +11,7 @@ import { practitioner } from "../../../network-map/schema.server";
 import { createGroup } from "../../commands/group.server";
 import { addMember } from "../../commands/membership.server";
 import type { MeetingInput } from "../inputs";
-import { meetingPage, meetingsMissingMinutes, yearPlan } from "../queries.server";
+import { meetingPage, meetingsMissingMinutes, openActionItems, yearPlan } from "../queries.server";
 import { actionItem, agendaItem, meeting } from "../schema.server";
 import { addActionItem, setActionStatus } from "./action-item.server";
 import { proposeAgendaItem, saveAgenda, saveDecision } from "./agenda.server";
@@ -302,6 +302,9 @@ describe("attendance, decisions and action items", () => {
     const [row] = await db().select().from(actionItem).where(eq(actionItem.id, action));
     expect([row.status, row.organizationId, row.dueOn]).toEqual(["done", g.other.id, "2024-06-30"]);
     expect((await auditOf(action)).map((e) => e.action)).toEqual(["create", "update"]);
+    // Open action items are followed up on the year plan; done ones drop off.
+    const open = await addActionItem(g.people.chair, item, { description: "Raportoi", owner: "Ville", status: "in_progress" });
+    expect((await openActionItems(g.groupId)).map((a) => [a.id, a.itemTitle, a.status])).toEqual([[open, "Ohjaamo", "in_progress"]]);
   });
 });
 

@@ -10,10 +10,10 @@ import { languageOf } from "~/network-map/work/paths";
 import { commandFailure, forbiddenResponse, notFoundResponse, requireId } from "~/network-map/work/respond.server";
 import { todayInFinland } from "../../inputs";
 import { createMeeting } from "../commands/meeting.server";
-import { formatMeetingTime, MeetingFields, meetingPath, minutesStatusKey, planPath } from "../components";
+import { actionStatusKey, formatMeetingTime, MeetingFields, meetingPath, minutesStatusKey, planPath } from "../components";
 import type { MeetingInput } from "../inputs";
 import { canReadMeetings, canRunMeetings } from "../permissions";
-import { calendarToken, groupScope, meetingsMissingMinutes, planYears, yearPlan } from "../queries.server";
+import { calendarToken, groupScope, meetingsMissingMinutes, openActionItems, planYears, yearPlan } from "../queries.server";
 import { meetingFromForm } from "../form-data";
 import type { Route } from "./+types/year-plan";
 
@@ -36,6 +36,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     years: await planYears(groupId),
     meetings: await yearPlan(groupId, year),
     missing: await meetingsMissingMinutes(new Date(), [groupId]),
+    actions: await openActionItems(groupId),
     runs: canRunMeetings(user, scope, today),
     feedUrl,
     webcalUrl: feedUrl.replace(/^https?:/, "webcal:"),
@@ -137,6 +138,45 @@ export default function YearPlan({ loaderData, actionData }: Route.ComponentProp
                       {m.status === "cancelled" ? t("meetings.cancelled") : m.invitedAt ? t("meetings.invited") : t("meetings.notInvited")}
                       <br />
                       {t("meetings.minutesState", { state: t(minutesStatusKey(m.minutesStatus)) })}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="actions-heading">
+        <h2 id="actions-heading">{t("meetings.openActions")}</h2>
+        {loaderData.actions.length === 0 ? (
+          <p>{t("meetings.noOpenActions")}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="data">
+              <caption className="visually-hidden">{t("meetings.openActions")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("meetings.actionDescription")}</th>
+                  <th scope="col">{t("meetings.actionOwner")}</th>
+                  <th scope="col">{t("meetings.actionDue")}</th>
+                  <th scope="col">{t("meetings.actionStatus")}</th>
+                  <th scope="col">{t("meetings.actionFrom")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {loaderData.actions.map((a) => (
+                  <tr key={a.id}>
+                    <td>{a.description}</td>
+                    <td>
+                      {a.owner}
+                      {a.organizationName && `, ${localizeText(a.organizationName)}`}
+                    </td>
+                    <td>{a.dueOn ? formatDate(a.dueOn, lang) : "–"}</td>
+                    <td>{t(actionStatusKey(a.status))}</td>
+                    <td>
+                      <Link to={meetingPath(lang, a.meetingId)}>
+                        {formatDate(a.meetingStartsAt, lang)}: {a.itemTitle}
+                      </Link>
                     </td>
                   </tr>
                 ))}
