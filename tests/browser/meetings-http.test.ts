@@ -129,6 +129,13 @@ describe("meetings over HTTP", { timeout: 120_000 }, () => {
     expect(actionHtml).toContain("Anna päivämäärä muodossa vvvv-kk-pp.");
     expect(await db().select().from(actionItem).where(eq(actionItem.agendaItemId, item))).toHaveLength(0);
 
+
+    const [{ id: actionId }] = await db().insert(actionItem).values({ agendaItemId: item, description: "Tee", owner: "Anna" }).returning({ id: actionItem.id });
+    const status = await postForm(base, [["intent", "actionStatus"], ["actionItemId", actionId], [`status.${actionId}`, "forgotten"]], cookie);
+    expect(status.status).toBe(400);
+    expect(await status.text()).toContain("Arvo ei kelpaa.");
+    expect((await db().select().from(actionItem).where(eq(actionItem.id, actionId)))[0].status).toBe("open");
+
     const circulate = await postForm(base, [["intent", "circulate"]], cookie);
     expect(circulate.status).toBe(400);
     expect(await circulate.text()).toContain("Kokous ei ole vielä alkanut.");

@@ -28,6 +28,8 @@ export async function saveMinutes(caller: CurrentUser, meetingId: string, raw: M
     // Checked without a lock first, so that a concurrent save is found by the version, not queued behind.
     await guardedMeeting(tx, caller, meetingId, runs(caller), "write minutes of");
     if (before.status === "approved") throwIfIssues([{ path: "text", key: "meetings.validation.minutesApproved" }]);
+    const [{ status }] = await tx.select({ status: meeting.status }).from(meeting).where(eq(meeting.id, meetingId));
+    if (status === "cancelled") throwIfIssues([{ path: "text", key: "meetings.validation.cancelled" }]);
     const updated = await tx
       .update(meeting)
       .set({ minutes: input.text, minutesVersion: sql`${meeting.minutesVersion} + 1`, updatedAt: new Date() })

@@ -207,6 +207,8 @@ export default function MeetingPage({ loaderData, actionData: rawActionData }: R
       </p>
       <h1>{t("meetings.meetingTitle", { theme: meeting.theme })}</h1>
       <MeetingNotice />
+      {/* Forms that are a single button (or a status) show their refusals here, at the top. */}
+      <ErrorSummary errors={formOf && (["invite", "cancel"].includes(formOf) || formOf.startsWith("status.")) ? actionData?.errors : undefined} />
       {cancelled && (
         <p className="alert alert--error" role="status">
           {t("meetings.cancelledNotice")}
