@@ -19,6 +19,8 @@ export default [
   route("api/hsds/taxonomy_terms", "hsds/routes/taxonomy-terms.ts"),
   route("api/hsds/taxonomy_terms/:id", "hsds/routes/taxonomy-term.ts"),
   route("api/hsds/*", "hsds/routes/not-found.ts"),
+  // A group's meeting calendar, for calendar apps: the secret token in the address is the key.
+  route("calendars/:file", "governance/meetings/routes/calendar-feed.ts"),
   // The benchmark's reference page (npm run bench).
   route("baseline", "foundation/routes/baseline.tsx"),
   route(":lang", "foundation/routes/language-layout.tsx", [
@@ -60,6 +62,8 @@ export default [
     route("work/documents/:id", "documents/routes/document.tsx"),
     route("work/documents/:id/versions/:n/download", "documents/routes/download.ts"),
     route("work/notifications", "notifications/routes/notifications.tsx"),
+    route("work/groups/:id/meetings", "governance/meetings/routes/year-plan.tsx"),
+    route("work/meetings/:id", "governance/meetings/routes/meeting.tsx"),
     route("work", "network-map/routes/work/dashboard.tsx"),
     route("feedback", "feedback/routes/feedback.tsx"),
     route("feedback/helpful", "feedback/routes/helpful.ts"),

@@ -13,6 +13,7 @@ import { closeDatabase } from "../app/foundation/db.server.ts";
 import { startEmbeddedDatabase, type RunningDatabase } from "../app/foundation/embedded-database.server.ts";
 import { prepareDatabase } from "../app/foundation/prepare-database.server.ts";
 import { scheduleAgreementReminders } from "../app/governance/commands/agreement-reminders.server.ts";
+import { scheduleMinutesReminders } from "../app/governance/meetings/reminder-schedule.server.ts";
 
 async function main() {
   let embedded: RunningDatabase | undefined;
@@ -48,15 +49,16 @@ async function main() {
     console.log(`Elo is running at http://localhost:${config.port}`);
   });
 
-  // Once a day; each reminder is recorded when sent, so restarts and several servers send nothing twice.
-  const stopReminders = config.runReminders ? scheduleAgreementReminders() : () => {};
+  // Once a day: the agreement's expiry and acceptance reminders and the missing-minutes reminders.
+  // Each reminder is recorded when sent, so restarts and several servers send nothing twice.
+  const stopReminders = config.runReminders ? [scheduleAgreementReminders(), scheduleMinutesReminders()] : [];
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: stopping…`);
-    stopReminders();
+    for (const stopReminder of stopReminders) stopReminder();
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await closeDatabase();

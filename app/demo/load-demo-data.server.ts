@@ -15,6 +15,7 @@ import { loadDemoDocuments } from "./documents";
 import { loadDemoContentPages } from "./content-pages";
 import { loadDemoGovernance } from "./governance";
 import { loadDemoPlanning } from "./planning";
+import { loadDemoMeetings } from "./meetings";
 import { demoOrganizations } from "./organizations";
 import { familyNames, givenNames, titles } from "./people";
 import { places } from "./places";
@@ -191,6 +192,7 @@ export async function loadDemoData(db: Database): Promise<void> {
     await loadDemoFeedback(tx);
     await loadDemoContentPages(tx, caller);
     await loadDemoPlanning(tx, organizationIds);
+    await loadDemoMeetings(tx);
 
     const grant = (g: Partial<RoleGrant> & Pick<RoleGrant, "role">): RoleGrant => ({
       regionCode: null,

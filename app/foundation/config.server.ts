@@ -31,7 +31,7 @@ export const config = {
   get loadDemoData() {
     return process.env.ELO_DEMO_DATA !== "false";
   },
-  /** Daily partnership agreement reminders from the server process; ELO_REMINDERS=false turns them off. */
+  /** Daily reminders (agreement expiry and acceptance, missing minutes); ELO_REMINDERS=false turns them off. */
   get runReminders() {
     return process.env.ELO_REMINDERS !== "false";
   },

@@ -11,3 +11,4 @@ export * from "../documents/schema.server";
 export * from "../notifications/schema.server";
 export * from "../content-pages/schema.server";
 export * from "../planning/schema.server";
+export * from "../governance/meetings/schema.server";

@@ -4,6 +4,7 @@ import { workMessages } from "../network-map/work/messages";
 import { accountMessages } from "../accounts/messages";
 import { auditMessages } from "../audit/messages";
 import { governanceMessages } from "../governance/messages";
+import { meetingMessages } from "../governance/meetings/messages";
 import { foundationMessages } from "../foundation/messages";
 import { hsdsMessages } from "../hsds/messages";
 import { mailMessages } from "../mail/messages";
@@ -40,6 +41,7 @@ const sources = [
   notificationMessages,
   contentMessages,
   planningMessages,
+  meetingMessages,
 ];
 
 type Keys<T> = T extends Record<Language, Record<infer K, string>> ? K : never;

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import nodemailer, { type Transporter } from "nodemailer";
 import { config } from "../foundation/config.server";
 import { db, type Database } from "../foundation/db.server";
-import { outboxMessage } from "./schema.server";
+import { outboxMessage, type MailAttachment } from "./schema.server";
 
 type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
@@ -10,6 +10,7 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  attachments?: MailAttachment[];
 }
 
 export interface Delivery {
@@ -36,7 +37,7 @@ function transport(url: string): Transporter {
 export async function queueMail(executor: Database | Transaction, message: MailMessage): Promise<string> {
   const [row] = await executor
     .insert(outboxMessage)
-    .values({ recipient: message.to, subject: message.subject, body: message.text })
+    .values({ recipient: message.to, subject: message.subject, body: message.text, attachments: message.attachments ?? [] })
     .returning({ id: outboxMessage.id });
   return row.id;
 }
@@ -51,7 +52,13 @@ export async function deliverMail(id: string): Promise<Delivery> {
   const [message] = await db().select().from(outboxMessage).where(eq(outboxMessage.id, id));
   if (!message) return { id, sent: false, error: "message not found" };
   try {
-    await transport(smtpUrl).sendMail({ from: config.mailFrom, to: message.recipient, subject: message.subject, text: message.body });
+    await transport(smtpUrl).sendMail({
+      from: config.mailFrom,
+      to: message.recipient,
+      subject: message.subject,
+      text: message.body,
+      attachments: message.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
+    });
     await db().update(outboxMessage).set({ sentAt: new Date(), error: null }).where(eq(outboxMessage.id, id));
     return { id, sent: true, error: null };
   } catch (error) {

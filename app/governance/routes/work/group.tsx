@@ -216,6 +216,8 @@ export default function GroupEditPage({ loaderData, actionData }: Route.Componen
             <Link to={groupPath(lang, group.id)}>{t("group.publicPage")}</Link>
             {" · "}
             <Link to={`/${lang}/work/groups/${group.id}/documents`}>{t("documents.link")}</Link>
+            {" · "}
+            <Link to={`/${lang}/work/groups/${group.id}/meetings`}>{t("meetings.nav")}</Link>
           </>
         )}
       </p>

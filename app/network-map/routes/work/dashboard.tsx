@@ -9,6 +9,8 @@ import { languageOf, editPath, newPath } from "~/network-map/work/paths";
 import { dashboardFor } from "~/network-map/work/queries.server";
 import { findStaleEntries } from "~/network-map/work/stale-entries.server";
 import { StaleTable } from "~/network-map/work/stale-table";
+import { MeetingsOnDashboard } from "~/governance/meetings/dashboard";
+import { meetingsOverview } from "~/governance/meetings/queries.server";
 import type { Route } from "./+types/dashboard";
 
 const staleOnDashboard = 20;
@@ -24,6 +26,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     ...dashboard,
     stale: stale.slice(0, staleOnDashboard),
     moreStale: stale.length > staleOnDashboard,
+    meetings: await meetingsOverview(user),
     roles: {
       contactPerson: contactOrganizations(user).length > 0,
       practitioner: ownPractitionerIds(user).length > 0,
@@ -105,6 +108,8 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
           </ul>
         </nav>
       )}
+
+      <MeetingsOnDashboard {...loaderData.meetings} />
 
       {organizations.length > 0 && (
         <section aria-labelledby="my-organizations">

@@ -1,0 +1,142 @@
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import type { CurrentUser } from "../../../accounts/roles";
+import { recordChange } from "../../../audit/record-change.server";
+import { config } from "../../../foundation/config.server";
+import { db } from "../../../foundation/db.server";
+import { parseInput } from "../../../foundation/validation/fields";
+import { translator } from "../../../i18n/catalogue";
+import { deliverMail, queueMail } from "../../../mail/send-mail.server";
+import { actorOf, NotFound, requirePermission, throwIfIssues } from "../../../network-map/commands/shared.server";
+import { todayInFinland } from "../../inputs";
+import { meetingInvitationIcs } from "../ics.server";
+import { deadlineOf, finnishParts, finnishTime, meetingInput, type MeetingInput } from "../inputs";
+import { canRunMeetings } from "../permissions";
+import { meeting } from "../schema.server";
+import { guardedMeeting, loadScope, memberAddresses, type GroupScope, type Transaction } from "./shared.server";
+
+type Parsed = ReturnType<typeof meetingInput.parse>;
+
+const values = (input: Parsed) => ({
+  startsAt: finnishTime(input.date, input.startTime),
+  endsAt: finnishTime(input.date, input.endTime),
+  place: input.place ?? "",
+  onlineUrl: input.onlineUrl ?? null,
+  theme: input.theme,
+  agendaDeadline: deadlineOf(input.agendaDeadline),
+});
+
+const audited = (row: { startsAt: Date; endsAt: Date; place: string; onlineUrl: string | null; theme: string; agendaDeadline: Date; status?: string; icsSequence?: number }) => ({
+  startsAt: row.startsAt.toISOString(),
+  endsAt: row.endsAt.toISOString(),
+  place: row.place,
+  onlineUrl: row.onlineUrl,
+  theme: row.theme,
+  agendaDeadline: row.agendaDeadline.toISOString(),
+  ...(row.status !== undefined ? { status: row.status } : {}),
+  ...(row.icsSequence !== undefined ? { icsSequence: row.icsSequence } : {}),
+});
+
+/** The form's values of a stored meeting. */
+export function meetingFormValues(row: { startsAt: Date; endsAt: Date; place: string; onlineUrl: string | null; theme: string; agendaDeadline: Date }): MeetingInput {
+  const start = finnishParts(row.startsAt);
+  return {
+    date: start.date,
+    startTime: start.time,
+    endTime: finnishParts(row.endsAt).time,
+    place: row.place || undefined,
+    onlineUrl: row.onlineUrl ?? undefined,
+    theme: row.theme,
+    agendaDeadline: finnishParts(row.agendaDeadline).date,
+  };
+}
+
+/** Adds a meeting to the group's plan. */
+export async function createMeeting(caller: CurrentUser, groupId: string, raw: MeetingInput): Promise<string> {
+  const input = parseInput(meetingInput, raw);
+  return db().transaction(async (tx) => {
+    const scope = await loadScope(tx, groupId);
+    if (!scope) throw new NotFound(`group ${groupId}`);
+    requirePermission(canRunMeetings(caller, scope, todayInFinland()), `plan meetings of group ${groupId}`);
+    const row = { groupId, ...values(input), icsUid: `${randomUUID()}@elo`, icsSequence: 0 };
+    const [created] = await tx.insert(meeting).values(row).returning({ id: meeting.id });
+    await recordChange(tx, { actor: actorOf(caller), entityType: "meeting", entityId: created.id, action: "create", before: null, after: { groupId, ...audited(row), icsUid: row.icsUid } });
+    return created.id;
+  });
+}
+
+type MeetingRow = typeof meeting.$inferSelect;
+
+/** Queues the invitation (or cancellation) with its calendar file to every current member. */
+async function queueInvitations(tx: Transaction, row: MeetingRow, scope: GroupScope, method: "REQUEST" | "CANCEL", kind: "invite" | "update" | "cancel"): Promise<string[]> {
+  const recipients = await memberAddresses(tx, row.groupId, finnishParts(row.startsAt).date < todayInFinland() ? todayInFinland() : finnishParts(row.startsAt).date);
+  const t = translator("fi");
+  const groupName = scope.name.fi ?? "";
+  const start = finnishParts(row.startsAt);
+  const when = `${start.date.split("-").reverse().map(Number).join(".")} klo ${start.time.replace(":", ".")}–${finnishParts(row.endsAt).time.replace(":", ".")}`;
+  const where = [row.place, row.onlineUrl].filter(Boolean).join(", ");
+  const url = `${config.publicUrl}/fi/work/meetings/${row.id}`;
+  const ids: string[] = [];
+  for (const to of recipients) {
+    const ics = meetingInvitationIcs({ ...row, groupName }, method, to);
+    ids.push(
+      await queueMail(tx, {
+        to,
+        subject: t(`meetings.mail.${kind}.subject`, { group: groupName, theme: row.theme, when }),
+        text: t(`meetings.mail.${kind}.body`, { group: groupName, theme: row.theme, when, where, url }),
+        attachments: [{ filename: method === "CANCEL" ? "peruutus.ics" : "kutsu.ics", contentType: `text/calendar; method=${method}; charset=utf-8`, content: ics }],
+      }),
+    );
+  }
+  return ids;
+}
+
+/**
+ * Changes a meeting's time, place or theme. The calendar SEQUENCE goes up with every change; once
+ * the members have been invited they get the updated invitation (same UID) at once.
+ */
+export async function updateMeeting(caller: CurrentUser, meetingId: string, raw: MeetingInput): Promise<void> {
+  const input = parseInput(meetingInput, raw);
+  const mails = await db().transaction(async (tx) => {
+    const { meeting: before, scope } = await guardedMeeting(tx, caller, meetingId, (s, today) => canRunMeetings(caller, s, today), "change meeting");
+    if (before.status === "cancelled") throwIfIssues([{ path: "_", key: "meetings.validation.cancelled" }]);
+    const next = values(input);
+    const changed = JSON.stringify(audited(next)) !== JSON.stringify(audited(before));
+    if (!changed) return [];
+    const [after] = await tx
+      .update(meeting)
+      .set({ ...next, icsSequence: before.icsSequence + 1, updatedAt: new Date() })
+      .where(eq(meeting.id, meetingId))
+      .returning();
+    await recordChange(tx, { actor: actorOf(caller), entityType: "meeting", entityId: meetingId, action: "update", before: audited(before), after: audited(after) });
+    return before.invitedAt ? queueInvitations(tx, after, scope, "REQUEST", "update") : [];
+  });
+  for (const id of mails) await deliverMail(id);
+}
+
+/** Sends the invitation with its calendar file to every current member of the group. */
+export async function inviteToMeeting(caller: CurrentUser, meetingId: string): Promise<number> {
+  const mails = await db().transaction(async (tx) => {
+    const { meeting: row, scope } = await guardedMeeting(tx, caller, meetingId, (s, today) => canRunMeetings(caller, s, today), "invite to meeting");
+    if (row.status === "cancelled") throwIfIssues([{ path: "_", key: "meetings.validation.cancelled" }]);
+    const ids = await queueInvitations(tx, row, scope, "REQUEST", row.invitedAt ? "update" : "invite");
+    const invitedAt = new Date();
+    await tx.update(meeting).set({ invitedAt }).where(eq(meeting.id, meetingId));
+    await recordChange(tx, { actor: actorOf(caller), entityType: "meeting", entityId: meetingId, action: "invite", before: null, after: { invitedAt: invitedAt.toISOString(), recipients: ids.length, icsSequence: row.icsSequence } });
+    return ids;
+  });
+  for (const id of mails) await deliverMail(id);
+  return mails.length;
+}
+
+/** Cancels a meeting; invited members get a METHOD:CANCEL with the same UID and a higher SEQUENCE. */
+export async function cancelMeeting(caller: CurrentUser, meetingId: string): Promise<void> {
+  const mails = await db().transaction(async (tx) => {
+    const { meeting: before, scope } = await guardedMeeting(tx, caller, meetingId, (s, today) => canRunMeetings(caller, s, today), "cancel meeting");
+    if (before.status === "cancelled") return [];
+    const [after] = await tx.update(meeting).set({ status: "cancelled", icsSequence: before.icsSequence + 1, updatedAt: new Date() }).where(eq(meeting.id, meetingId)).returning();
+    await recordChange(tx, { actor: actorOf(caller), entityType: "meeting", entityId: meetingId, action: "cancel", before: { status: before.status, icsSequence: before.icsSequence }, after: { status: after.status, icsSequence: after.icsSequence } });
+    return before.invitedAt ? queueInvitations(tx, after, scope, "CANCEL", "cancel") : [];
+  });
+  for (const id of mails) await deliverMail(id);
+}

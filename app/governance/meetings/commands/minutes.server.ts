@@ -1,0 +1,85 @@
+import { and, asc, eq, gt, lte, ne, sql } from "drizzle-orm";
+import type { CurrentUser } from "../../../accounts/roles";
+import { recordChange } from "../../../audit/record-change.server";
+import { db } from "../../../foundation/db.server";
+import { parseInput } from "../../../foundation/validation/fields";
+import { actorOf, throwIfIssues } from "../../../network-map/commands/shared.server";
+import { minutesInput, type MinutesInput } from "../inputs";
+import { canRunMeetings } from "../permissions";
+import { meeting } from "../schema.server";
+import { config } from "../../../foundation/config.server";
+import { translator } from "../../../i18n/catalogue";
+import { deliverMail, queueMail } from "../../../mail/send-mail.server";
+import { todayInFinland } from "../../inputs";
+import { finnishParts } from "../inputs";
+import { conflict, guardedMeeting, memberAddresses } from "./shared.server";
+
+const runs = (caller: CurrentUser) => (s: Parameters<typeof canRunMeetings>[1], today: string) => canRunMeetings(caller, s, today);
+
+/**
+ * Saves the minutes (Markdown). The save names the version the editor started from; if someone else
+ * saved since, nothing is written and the editor gets a conflict with their text kept. Approved
+ * minutes are final.
+ */
+export async function saveMinutes(caller: CurrentUser, meetingId: string, raw: MinutesInput): Promise<void> {
+  const input = parseInput(minutesInput, raw);
+  await db().transaction(async (tx) => {
+    const [before] = await tx.select({ id: meeting.id, groupId: meeting.groupId, minutes: meeting.minutes, status: meeting.minutesStatus }).from(meeting).where(eq(meeting.id, meetingId));
+    // Checked without a lock first, so that a concurrent save is found by the version, not queued behind.
+    await guardedMeeting(tx, caller, meetingId, runs(caller), "write minutes of");
+    if (before.status === "approved") throwIfIssues([{ path: "text", key: "meetings.validation.minutesApproved" }]);
+    const [{ status }] = await tx.select({ status: meeting.status }).from(meeting).where(eq(meeting.id, meetingId));
+    if (status === "cancelled") throwIfIssues([{ path: "text", key: "meetings.validation.cancelled" }]);
+    const updated = await tx
+      .update(meeting)
+      .set({ minutes: input.text, minutesVersion: sql`${meeting.minutesVersion} + 1`, updatedAt: new Date() })
+      .where(and(eq(meeting.id, meetingId), eq(meeting.minutesVersion, input.version), ne(meeting.minutesStatus, "approved")))
+      .returning({ version: meeting.minutesVersion });
+    if (updated.length === 0) throw await conflict(tx, "meeting_minutes", [meetingId], `minutes of ${meetingId}`);
+    await recordChange(tx, { actor: actorOf(caller), entityType: "meeting_minutes", entityId: meetingId, action: "update", before: { minutes: before.minutes }, after: { minutes: input.text } });
+  });
+}
+
+/**
+ * Sends the draft minutes round for comments: the meeting must have started and the minutes have
+ * text. The group's current members get an e-mail with a link (in the same transaction, delivered
+ * after it commits).
+ */
+export async function circulateMinutes(caller: CurrentUser, meetingId: string, now = new Date()): Promise<void> {
+  const mails = await db().transaction(async (tx) => {
+    const { meeting: row, scope } = await guardedMeeting(tx, caller, meetingId, runs(caller), "circulate minutes of");
+    if (row.minutesStatus !== "draft") throwIfIssues([{ path: "minutesStatus", key: "meetings.validation.minutesNotDraft" }]);
+    if (row.startsAt > now) throwIfIssues([{ path: "minutesStatus", key: "meetings.validation.notHeldYet" }]);
+    if (!row.minutes.trim()) throwIfIssues([{ path: "text", key: "meetings.validation.minutesEmpty" }]);
+    await tx.update(meeting).set({ minutesStatus: "circulated", minutesVersion: row.minutesVersion + 1 }).where(eq(meeting.id, meetingId));
+    await recordChange(tx, { actor: actorOf(caller), entityType: "meeting_minutes", entityId: meetingId, action: "circulate", before: { minutesStatus: row.minutesStatus }, after: { minutesStatus: "circulated" } });
+    const t = translator("fi");
+    const values = { group: scope.name.fi ?? "", theme: row.theme, date: finnishParts(row.startsAt).date.split("-").reverse().map(Number).join("."), url: `${config.publicUrl}/fi/work/meetings/${meetingId}` };
+    const ids: string[] = [];
+    for (const to of await memberAddresses(tx, row.groupId, todayInFinland(now)))
+      ids.push(await queueMail(tx, { to, subject: t("meetings.mail.circulated.subject", values), text: t("meetings.mail.circulated.body", values) }));
+    return ids;
+  });
+  for (const id of mails) await deliverMail(id);
+}
+
+/**
+ * Approves circulated minutes at the group's next meeting: the next (not cancelled) meeting of the
+ * group must have begun. The record names that meeting.
+ */
+export async function approveMinutes(caller: CurrentUser, meetingId: string, now = new Date()): Promise<string> {
+  return db().transaction(async (tx) => {
+    const { meeting: row } = await guardedMeeting(tx, caller, meetingId, runs(caller), "approve minutes of");
+    if (row.minutesStatus !== "circulated") throwIfIssues([{ path: "minutesStatus", key: "meetings.validation.minutesNotCirculated" }]);
+    const [next] = await tx
+      .select({ id: meeting.id })
+      .from(meeting)
+      .where(and(eq(meeting.groupId, row.groupId), ne(meeting.status, "cancelled"), gt(meeting.startsAt, row.startsAt), lte(meeting.startsAt, now)))
+      .orderBy(asc(meeting.startsAt))
+      .limit(1);
+    if (!next) throwIfIssues([{ path: "minutesStatus", key: "meetings.validation.noNextMeeting" }]);
+    await tx.update(meeting).set({ minutesStatus: "approved", minutesApprovedAt: now, minutesApprovedAtMeetingId: next.id, minutesVersion: row.minutesVersion + 1 }).where(eq(meeting.id, meetingId));
+    await recordChange(tx, { actor: actorOf(caller), entityType: "meeting_minutes", entityId: meetingId, action: "approve", before: { minutesStatus: row.minutesStatus }, after: { minutesStatus: "approved", approvedAtMeetingId: next.id } });
+    return next.id;
+  });
+}

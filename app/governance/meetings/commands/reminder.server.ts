@@ -1,0 +1,55 @@
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import { roleAssignment, user } from "../../../accounts/schema.server";
+import { recordChange } from "../../../audit/record-change.server";
+import { config } from "../../../foundation/config.server";
+import { db } from "../../../foundation/db.server";
+import { translator } from "../../../i18n/catalogue";
+import { deliverMail, queueMail } from "../../../mail/send-mail.server";
+import { practitioner } from "../../../network-map/schema.server";
+import { isCurrent, todayInFinland } from "../../inputs";
+import { groupMembership } from "../../schema.server";
+import { finnishParts } from "../inputs";
+import { meetingsMissingMinutes } from "../queries.server";
+import { meeting } from "../schema.server";
+
+/**
+ * The daily missing-minutes reminder: for each meeting missing its minutes (see
+ * `meetingsMissingMinutes`) that has not been reminded of yet, an e-mail to the group's current chair
+ * and secretary (their practitioner cards' addresses), or, when the group has none named, to the
+ * region's coordinators. Each meeting is reminded of once. Returns the meetings reminded of.
+ */
+export async function sendMinutesReminders(now: Date): Promise<string[]> {
+  const due = (await meetingsMissingMinutes(now)).filter((m) => !m.reminderSentAt);
+  const t = translator("fi");
+  const today = todayInFinland(now);
+  const reminded: string[] = [];
+  for (const m of due) {
+    const mails = await db().transaction(async (tx) => {
+      // Claims the meeting, so that two servers running the job at once remind only once.
+      const claimed = await tx.update(meeting).set({ minutesReminderSentAt: now }).where(and(eq(meeting.id, m.id), isNull(meeting.minutesReminderSentAt))).returning({ id: meeting.id });
+      if (claimed.length === 0) return null;
+      const officers = (
+        await tx
+          .select({ email: practitioner.email, startsOn: groupMembership.startsOn, endsOn: groupMembership.endsOn })
+          .from(groupMembership)
+          .innerJoin(practitioner, eq(practitioner.id, groupMembership.practitionerId))
+          .where(and(eq(groupMembership.groupId, m.groupId), inArray(groupMembership.position, ["chair", "secretary"])))
+      )
+        .filter((o) => isCurrent(o, today) && o.email)
+        .map((o) => o.email!.toLowerCase());
+      const recipients = officers.length
+        ? officers
+        : (await tx.select({ email: user.email }).from(roleAssignment).innerJoin(user, eq(user.id, roleAssignment.userId)).where(and(eq(roleAssignment.role, "coordinator"), eq(roleAssignment.regionCode, m.regionCode)))).map((r) => r.email.toLowerCase());
+      const date = finnishParts(m.startsAt).date.split("-").reverse().map(Number).join(".");
+      const values = { group: m.groupName.fi ?? "", theme: m.theme, date, url: `${config.publicUrl}/fi/work/meetings/${m.id}` };
+      const ids: string[] = [];
+      for (const to of [...new Set(recipients)].sort()) ids.push(await queueMail(tx, { to, subject: t("meetings.mail.reminder.subject", values), text: t("meetings.mail.reminder.body", values) }));
+      await recordChange(tx, { actor: { id: null, name: "Elo" }, entityType: "meeting_minutes", entityId: m.id, action: "remind", before: null, after: { recipients: ids.length, at: now.toISOString() } });
+      return ids;
+    });
+    if (!mails) continue;
+    reminded.push(m.id);
+    for (const id of mails) await deliverMail(id);
+  }
+  return reminded;
+}

@@ -1,0 +1,93 @@
+import { randomBytes } from "node:crypto";
+import { and, desc, eq, inArray } from "drizzle-orm";
+import { roleAssignment, user } from "../../../accounts/schema.server";
+import type { CurrentUser } from "../../../accounts/roles";
+import { auditEvent } from "../../../audit/schema.server";
+import { NotFound, requirePermission, type Transaction } from "../../../network-map/commands/shared.server";
+import { practitioner } from "../../../network-map/schema.server";
+import { isCurrent, todayInFinland } from "../../inputs";
+import { groupMembership, networkGroup } from "../../schema.server";
+import type { MeetingGroupScope } from "../permissions";
+import { groupCalendarFeed, meeting } from "../schema.server";
+
+export type { Transaction };
+
+/** Someone else saved first: the editor's version is no longer the stored one. */
+export class EditConflict extends Error {
+  constructor(
+    what: string,
+    public readonly savedBy: string | null,
+    public readonly savedAt: Date | null,
+  ) {
+    super(`Edit conflict: ${what}`);
+  }
+}
+
+/** Who last changed the entity, according to the audit trail, for the conflict message. */
+export async function conflict(tx: Transaction, entityType: string, entityIds: string[], what: string): Promise<EditConflict> {
+  const [last] = await tx
+    .select({ actor: auditEvent.actorLabel, at: auditEvent.at })
+    .from(auditEvent)
+    .where(and(eq(auditEvent.entityType, entityType), inArray(auditEvent.entityId, entityIds)))
+    .orderBy(desc(auditEvent.at))
+    .limit(1);
+  return new EditConflict(what, last?.actor ?? null, last?.at ?? null);
+}
+
+export type GroupScope = MeetingGroupScope & { id: string; name: Record<string, string | undefined>; parentId: string | null };
+
+export async function loadScope(tx: Transaction, groupId: string): Promise<GroupScope | null> {
+  const [group] = await tx.select({ id: networkGroup.id, regionCode: networkGroup.regionCode, name: networkGroup.name, parentId: networkGroup.parentId }).from(networkGroup).where(eq(networkGroup.id, groupId));
+  if (!group) return null;
+  const memberships = await tx
+    .select({ organizationId: groupMembership.organizationId, practitionerId: groupMembership.practitionerId, position: groupMembership.position, startsOn: groupMembership.startsOn, endsOn: groupMembership.endsOn })
+    .from(groupMembership)
+    .where(eq(groupMembership.groupId, groupId));
+  return { ...group, memberships };
+}
+
+/** The meeting, locked for the transaction, with its group's scope; the caller's right is checked. */
+export async function guardedMeeting(tx: Transaction, caller: CurrentUser, meetingId: string, allowed: (scope: GroupScope, today: string) => boolean, what: string) {
+  const [row] = await tx.select().from(meeting).where(eq(meeting.id, meetingId)).for("update");
+  if (!row) throw new NotFound(`meeting ${meetingId}`);
+  const scope = (await loadScope(tx, row.groupId))!;
+  requirePermission(allowed(scope, todayInFinland()), `${what} ${meetingId}`);
+  return { meeting: row, scope };
+}
+
+/**
+ * The addresses of the group's current members on a day: a named person's practitioner card address
+ * (or their accounts' addresses), and for an organisation's seat without a named person the
+ * organisation's contact persons.
+ */
+export async function memberAddresses(tx: Transaction, groupId: string, day: string): Promise<string[]> {
+  const rows = await tx
+    .select({ organizationId: groupMembership.organizationId, practitionerId: groupMembership.practitionerId, startsOn: groupMembership.startsOn, endsOn: groupMembership.endsOn, cardEmail: practitioner.email })
+    .from(groupMembership)
+    .leftJoin(practitioner, eq(practitioner.id, groupMembership.practitionerId))
+    .where(eq(groupMembership.groupId, groupId));
+  const current = rows.filter((r) => isCurrent(r, day));
+  const addresses = new Set<string>();
+  const cardsWithout: string[] = [];
+  for (const r of current) {
+    if (r.practitionerId && r.cardEmail) addresses.add(r.cardEmail.toLowerCase());
+    else if (r.practitionerId) cardsWithout.push(r.practitionerId);
+  }
+  const seats = current.filter((r) => !r.practitionerId).map((r) => r.organizationId);
+  if (cardsWithout.length) {
+    const accounts = await tx.select({ email: user.email }).from(roleAssignment).innerJoin(user, eq(user.id, roleAssignment.userId)).where(and(eq(roleAssignment.role, "practitioner"), inArray(roleAssignment.practitionerId, cardsWithout)));
+    for (const a of accounts) addresses.add(a.email.toLowerCase());
+  }
+  if (seats.length) {
+    const contacts = await tx.select({ email: user.email }).from(roleAssignment).innerJoin(user, eq(user.id, roleAssignment.userId)).where(and(eq(roleAssignment.role, "contact_person"), inArray(roleAssignment.organizationId, seats)));
+    for (const c of contacts) addresses.add(c.email.toLowerCase());
+  }
+  return [...addresses].sort();
+}
+
+/** The group's calendar feed token, made on first use. */
+export async function feedToken(tx: Transaction, groupId: string): Promise<string> {
+  await tx.insert(groupCalendarFeed).values({ groupId, token: randomBytes(24).toString("base64url") }).onConflictDoNothing();
+  const [row] = await tx.select({ token: groupCalendarFeed.token }).from(groupCalendarFeed).where(eq(groupCalendarFeed.groupId, groupId));
+  return row.token;
+}

@@ -1,0 +1,58 @@
+import type { MessageKey } from "../../i18n/catalogue";
+import type { Language } from "../../i18n/languages";
+import { localeOf } from "../../i18n/languages";
+import { useT } from "../../i18n/use-i18n";
+import { ErrorSummary, TextField, type FieldErrors } from "../../network-map/work/components";
+import type { MeetingInput } from "./inputs";
+
+export const meetingPath = (lang: string, id: string) => `/${lang}/work/meetings/${id}`;
+export const planPath = (lang: string, groupId: string, year?: number) => `/${lang}/work/groups/${groupId}/meetings${year ? `?year=${year}` : ""}`;
+
+/** "to 12.3.2026 klo 13.00–15.00" in the user's language, in Finnish time. */
+export function formatMeetingTime(startsAt: Date | string, endsAt: Date | string, lang: Language): string {
+  const zone = { timeZone: "Europe/Helsinki" } as const;
+  const day = new Intl.DateTimeFormat(localeOf[lang], { ...zone, weekday: "short", day: "numeric", month: "numeric", year: "numeric" }).format(new Date(startsAt));
+  const time = new Intl.DateTimeFormat(localeOf[lang], { ...zone, hour: "2-digit", minute: "2-digit" });
+  return `${day} ${time.format(new Date(startsAt))}–${time.format(new Date(endsAt))}`;
+}
+
+/** "to 12.3.2026 klo 13.00": the start of a meeting. */
+export function formatMeetingStart(startsAt: Date | string, lang: Language): string {
+  return new Intl.DateTimeFormat(localeOf[lang], { timeZone: "Europe/Helsinki", weekday: "short", day: "numeric", month: "numeric", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(new Date(startsAt));
+}
+
+export const minutesStatusKey = (s: string) => `meetings.minutesStatus.${s}` as MessageKey;
+export const agendaStatusKey = (s: string) => `meetings.agendaStatus.${s}` as MessageKey;
+export const actionStatusKey = (s: string) => `meetings.actionStatus.${s}` as MessageKey;
+
+/** The meeting's time, place and theme, for planning a meeting and for changing it. */
+export function MeetingFields({ values, errors }: { values: MeetingInput; errors?: FieldErrors }) {
+  const t = useT();
+  const labels = meetingLabels(t);
+  return (
+    <>
+      <ErrorSummary errors={errors} labels={labels} />
+      <TextField name="theme" label={labels.theme} value={values.theme} errors={errors} required />
+      <div className="row">
+        <TextField name="date" label={labels.date} value={values.date} errors={errors} hint={t("group.dateHint")} required />
+        <TextField name="startTime" label={labels.startTime} value={values.startTime} errors={errors} hint={t("meetings.timeHint")} required />
+        <TextField name="endTime" label={labels.endTime} value={values.endTime} errors={errors} hint={t("meetings.timeHint")} required />
+      </div>
+      <TextField name="place" label={labels.place} value={values.place} errors={errors} hint={t("meetings.placeHint")} />
+      <TextField name="onlineUrl" label={labels.onlineUrl} value={values.onlineUrl} errors={errors} type="url" />
+      <TextField name="agendaDeadline" label={labels.agendaDeadline} value={values.agendaDeadline} errors={errors} hint={`${t("meetings.deadlineHint")} ${t("group.dateHint")}`} required />
+    </>
+  );
+}
+
+export function meetingLabels(t: ReturnType<typeof useT>) {
+  return {
+    theme: t("meetings.theme"),
+    date: t("meetings.date"),
+    startTime: t("meetings.startTime"),
+    endTime: t("meetings.endTime"),
+    place: t("meetings.place"),
+    onlineUrl: t("meetings.onlineUrl"),
+    agendaDeadline: t("meetings.agendaDeadline"),
+  };
+}

@@ -1,0 +1,214 @@
+import { Form, Link, redirect, useLocation } from "react-router";
+import { requireUser } from "~/accounts/current-user.server";
+import { pageTitle } from "~/foundation/routes/language-layout";
+import { config } from "~/foundation/config.server";
+import { translator } from "~/i18n/catalogue";
+import { localize } from "~/i18n/localized";
+import { useLanguage, useT } from "~/i18n/use-i18n";
+import { Notice, formatDate, useLocalize } from "~/network-map/work/components";
+import { languageOf } from "~/network-map/work/paths";
+import { commandFailure, forbiddenResponse, notFoundResponse, requireId } from "~/network-map/work/respond.server";
+import { todayInFinland } from "../../inputs";
+import { createMeeting } from "../commands/meeting.server";
+import { actionStatusKey, formatMeetingTime, MeetingFields, meetingPath, minutesStatusKey, planPath } from "../components";
+import type { MeetingInput } from "../inputs";
+import { canReadMeetings, canRunMeetings } from "../permissions";
+import { calendarToken, groupScope, meetingsMissingMinutes, openActionItems, planYears, yearPlan } from "../queries.server";
+import { meetingFromForm } from "../form-data";
+import type { Route } from "./+types/year-plan";
+
+/** A group's yearly meeting plan: the year's meetings with their themes, and a form to add one. */
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const lang = languageOf(params);
+  const user = await requireUser(request, lang);
+  const groupId = requireId(params.id, lang);
+  const scope = await groupScope(groupId);
+  if (!scope) throw notFoundResponse(lang);
+  const today = todayInFinland();
+  if (!canReadMeetings(user, scope, today)) throw forbiddenResponse(lang);
+  const requested = Number(new URL(request.url).searchParams.get("year"));
+  const year = Number.isInteger(requested) && requested >= 2000 && requested <= 2100 ? requested : Number(today.slice(0, 4));
+  const token = await calendarToken(groupId);
+  const feedUrl = `${config.publicUrl}/calendars/${token}.ics`;
+  return {
+    group: { id: groupId, name: scope.name },
+    year,
+    years: await planYears(groupId),
+    meetings: await yearPlan(groupId, year),
+    missing: await meetingsMissingMinutes(new Date(), [groupId]),
+    actions: await openActionItems(groupId),
+    runs: canRunMeetings(user, scope, today),
+    feedUrl,
+    webcalUrl: feedUrl.replace(/^https?:/, "webcal:"),
+    defaults: { theme: "", date: "", startTime: "13:00", endTime: "15:00", agendaDeadline: "" } satisfies MeetingInput,
+  };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const lang = languageOf(params);
+  const user = await requireUser(request, lang);
+  const groupId = requireId(params.id, lang);
+  const input = meetingFromForm(await request.formData());
+  let id: string;
+  try {
+    id = await createMeeting(user, groupId, input);
+  } catch (error) {
+    return commandFailure(error, lang, { input });
+  }
+  return redirect(`${meetingPath(lang, id)}?notice=created`, { status: 303 });
+}
+
+export const meta = ({ params, loaderData }: Route.MetaArgs) => {
+  const lang = languageOf(params);
+  return pageTitle(lang, translator(lang)("meetings.planTitle", { group: loaderData ? localize(loaderData.group.name, lang).text : "" }));
+};
+
+export default function YearPlan({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const lang = useLanguage();
+  const localizeText = useLocalize();
+  const location = useLocation();
+  const { group, year, years, meetings, runs, missing } = loaderData;
+  const errors = actionData && "errors" in actionData ? (actionData.errors as Record<string, string>) : undefined;
+  const sent = actionData && "values" in actionData ? (actionData.values as { input: MeetingInput }).input : undefined;
+  return (
+    <>
+      <p>
+        <Link to={`/${lang}/groups/${group.id}`}>{localizeText(group.name)}</Link>
+      </p>
+      <h1>{t("meetings.planTitle", { group: localizeText(group.name) })}</h1>
+      <Notice />
+      <p className="lead">{t("meetings.planIntro")}</p>
+      {missing.length > 0 && (
+        <div className="alert alert--error" role="status">
+          <p>{t("meetings.missingMinutesIntro", { count: missing.length })}</p>
+          <ul>
+            {missing.map((m) => (
+              <li key={m.id}>
+                <Link to={meetingPath(lang, m.id)}>
+                  {formatDate(m.startsAt, lang)}: {m.theme}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <nav aria-label={t("meetings.years")}>
+        <ul className="tags">
+          {years.map((y) => (
+            <li key={y}>
+              <Link to={planPath(lang, group.id, y)} aria-current={y === year ? "page" : undefined}>
+                {y}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <section aria-labelledby="plan-heading">
+        <h2 id="plan-heading">{t("meetings.yearHeading", { year })}</h2>
+        {meetings.length === 0 ? (
+          <p>{t("meetings.noMeetings")}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="data">
+              <caption className="visually-hidden">{t("meetings.yearHeading", { year })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("meetings.col.when")}</th>
+                  <th scope="col">{t("meetings.theme")}</th>
+                  <th scope="col">{t("meetings.col.where")}</th>
+                  <th scope="col">{t("meetings.col.agenda")}</th>
+                  <th scope="col">{t("meetings.col.state")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {meetings.map((m) => (
+                  <tr key={m.id}>
+                    <td>{formatMeetingTime(m.startsAt, m.endsAt, lang)}</td>
+                    <td>
+                      <Link to={meetingPath(lang, m.id)}>{m.theme}</Link>
+                    </td>
+                    <td>{[m.place, m.onlineUrl ? t("meetings.online") : ""].filter(Boolean).join(", ")}</td>
+                    <td>
+                      {t("meetings.agendaCounts", { accepted: m.accepted, proposed: m.proposed })}
+                      <br />
+                      <span className="muted">{t("meetings.deadlineShort", { date: formatDate(m.agendaDeadline, lang) })}</span>
+                    </td>
+                    <td>
+                      {m.status === "cancelled" ? t("meetings.cancelled") : m.invitedAt ? t("meetings.invited") : t("meetings.notInvited")}
+                      <br />
+                      {t("meetings.minutesState", { state: t(minutesStatusKey(m.minutesStatus)) })}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="actions-heading">
+        <h2 id="actions-heading">{t("meetings.openActions")}</h2>
+        {loaderData.actions.length === 0 ? (
+          <p>{t("meetings.noOpenActions")}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="data">
+              <caption className="visually-hidden">{t("meetings.openActions")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("meetings.actionDescription")}</th>
+                  <th scope="col">{t("meetings.actionOwner")}</th>
+                  <th scope="col">{t("meetings.actionDue")}</th>
+                  <th scope="col">{t("meetings.actionStatus")}</th>
+                  <th scope="col">{t("meetings.actionFrom")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {loaderData.actions.map((a) => (
+                  <tr key={a.id}>
+                    <td>{a.description}</td>
+                    <td>
+                      {a.owner}
+                      {a.organizationName && `, ${localizeText(a.organizationName)}`}
+                    </td>
+                    <td>{a.dueOn ? formatDate(a.dueOn, lang) : "–"}</td>
+                    <td>{t(actionStatusKey(a.status))}</td>
+                    <td>
+                      <Link to={meetingPath(lang, a.meetingId)}>
+                        {formatDate(a.meetingStartsAt, lang)}: {a.itemTitle}
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="feed-heading" className="card">
+        <h2 id="feed-heading">{t("meetings.feedHeading")}</h2>
+        <p>{t("meetings.feedIntro")}</p>
+        <p>
+          <label htmlFor="feed-url">{t("meetings.feedUrl")}</label>
+          <br />
+          <input id="feed-url" type="text" readOnly value={loaderData.feedUrl} size={60} />
+        </p>
+        <p>
+          <a href={loaderData.webcalUrl}>{t("meetings.feedSubscribe")}</a>
+        </p>
+      </section>
+      {runs && (
+        <section aria-labelledby="new-meeting-heading">
+          <h2 id="new-meeting-heading">{t("meetings.add")}</h2>
+          <Form method="post" className="form" noValidate key={`${location.key}-${JSON.stringify(actionData ?? null)}`}>
+            <MeetingFields values={sent ?? loaderData.defaults} errors={errors} />
+            <button type="submit" className="button">
+              {t("meetings.addButton")}
+            </button>
+          </Form>
+        </section>
+      )}
+    </>
+  );
+}
+
