@@ -117,8 +117,8 @@ function Chrome({ user, children }: { user: { name: string } | null; children: R
   );
 }
 
-/** Page title for a route's meta function: "Page – Elo". */
+/** Page title for a route's meta function: "Page – Elo", with the site's description for search engines. */
 export function pageTitle(lang: string | undefined, title: string) {
   const t = translator(isLanguage(lang) ? lang : "fi");
-  return [{ title: `${title} – ${t("site.name")}` }];
+  return [{ title: `${title} – ${t("site.name")}` }, { name: "description", content: t("site.description") }];
 }
