@@ -47,6 +47,8 @@ const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms`
 const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`;
 const int = (value: number) => value.toLocaleString("en-US");
 const log = (line: string) => console.log(line);
+/** A search's total; "> 1,000" when the counts were capped (decision 0140). */
+const results = (q: { total: number; capped: boolean }) => (q.capped ? `> ${int(q.total - 1)}` : int(q.total));
 
 function table(headers: string[], rows: (string | number)[][]): string {
   const cells = [headers, ...rows.map((r) => r.map(String))];
@@ -182,7 +184,7 @@ async function main() {
   log(
     table(
       ["query", "results", "median", "p95"],
-      last.search.perQuery.map((q) => [q.query, int(q.total), ms(q.medianMs), ms(q.p95Ms)]),
+      last.search.perQuery.map((q) => [q.query, results(q), ms(q.medianMs), ms(q.p95Ms)]),
     ),
   );
   if (offerings) {
@@ -191,7 +193,7 @@ async function main() {
       table(
         ["query", "results", "median", "p95"],
         [
-          ...offerings.perQuery.map((q) => [q.query, int(q.total), ms(q.medianMs), ms(q.p95Ms)]),
+          ...offerings.perQuery.map((q) => [q.query, results(q), ms(q.medianMs), ms(q.p95Ms)]),
           ["all queries", "", ms(offerings.medianMs), `${ms(offerings.p95Ms)} (aim < ${aims.p95Ms} ms)`],
         ],
       ),

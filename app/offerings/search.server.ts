@@ -1,6 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import { db } from "../foundation/db.server";
-import { countCap, type CappedCounts } from "../foundation/search/capped-counts";
+import { countCap, matchedRow, readCappedCounts, type CappedCounts, type CountRow } from "../foundation/search/capped-counts";
 import { cachedUnfilteredCounts, cappedCount, cappedFacetCounts } from "../foundation/search/capped-counts.server";
 import { and, textArray, textMatch } from "../foundation/search/text-match.server";
 import { finnishToday } from "./application-period";
@@ -77,8 +77,39 @@ export async function searchOfferings(
   const active = offeringDimensions.filter((d) => search[d.key].length > 0);
   const withoutOpen = and([...(text ? [text.condition] : []), ...filterConditions(search)]);
   const unfiltered = () => cachedUnfilteredCounts("offerings", () => cappedFacetCounts(searchTable, sql`true`, sql`d.facets`, { exact: true }));
+  // Personal-start offerings can begin any day, so they come first by start date.
+  const byName = sql`d.sort_name collate "fi-FI-x-icu", d.offering_id`;
+  const byStart = sql`d.personal_start desc, d.start_date asc nulls last, ${byName}`;
+  const orderBy = (rank: SQL | null) =>
+    search.sort === "name" ? byName : search.sort === "start" || !rank ? byStart : sql`${rank} desc, ${byStart}`;
+  const offset = (search.page - 1) * offeringPageSize;
+
+  // Up to the cap, the statement that counts the matches also ranks them and joins the page's
+  // offerings to their details: the matches are read once.
+  const countsWithPage = async (): Promise<CappedCounts & { page: OfferingSummary[] }> => {
+    const { rows } = await db().execute<CountRow & { result: OfferingSummary | null }>(sql`
+      with m as materialized (
+        select d.offering_id, d.facets, d.personal_start, d.start_date, d.sort_name, ${text ? text.rank : sql`0`} as rank
+        from offering_search d where ${where} limit ${cap + 1}
+      ), page as (
+        select d.offering_id, row_number() over (order by ${orderBy(text ? sql`d.rank` : null)}) as n
+        from m d order by ${orderBy(text ? sql`d.rank` : null)}
+        limit ${offeringPageSize} offset ${offset}
+      )
+      select f as value, count(*)::int as count, null::jsonb as result from m, unnest(m.facets) f group by f
+      union all
+      select ${matchedRow}, count(*)::int, null from m
+      union all
+      (select null, page.n::int, to_jsonb(r) from page
+        join lateral (select ${offeringColumns} from offering o join organization org on org.id = o.organization_id
+          where o.id = page.offering_id) r on true
+        order by page.n)`);
+    const counts = readCappedCounts(rows.filter((r) => r.result === null), cap);
+    return { ...counts, page: rows.filter((r) => r.result !== null).map((r) => r.result!) };
+  };
+
   const [all, openCount, ...perDimension] = await Promise.all([
-    base.length === 0 && active.length === 0 ? unfiltered() : cappedFacetCounts(searchTable, where, sql`d.facets`, { cap }),
+    base.length === 0 && active.length === 0 ? unfiltered().then((c) => ({ ...c, page: null })) : countsWithPage(),
     cappedCount(searchTable, and([withoutOpen, open]), cap),
     ...active.map((d) => {
       const rest = [...base, ...filterConditions(search, d)];
@@ -91,25 +122,20 @@ export async function searchOfferings(
     }),
   ]);
 
-  // Up to the cap the matches are ranked; above it relevance gives way to start order, which an
-  // index on offering_search answers without looking at every match. Personal-start offerings can
-  // begin any day, so they come first by start date.
-  const byName = sql`d.sort_name collate "fi-FI-x-icu", d.offering_id`;
-  const byStart = sql`d.personal_start desc, d.start_date asc nulls last, ${byName}`;
-  const order =
-    search.sort === "name" ? byName : search.sort === "start" || !text || all.capped ? byStart : sql`${text.rank} desc, ${byStart}`;
-  // The page's offerings are chosen on offering_search alone; only they are joined to their details.
-  const { rows: results } = await db().execute<OfferingSummary>(sql`
-    select ${offeringColumns}
-    from (select d.offering_id, ${text && !all.capped ? sql`${text.rank}` : sql`0`} as rank, d.personal_start,
-            d.start_date, d.sort_name
-          from offering_search d
-          where ${where}
-          order by ${order}
-          limit ${offeringPageSize} offset ${(search.page - 1) * offeringPageSize}) d
-    join offering o on o.id = d.offering_id
-    join organization org on org.id = o.organization_id
-    order by ${search.sort === "name" ? byName : search.sort === "start" || !text || all.capped ? byStart : sql`d.rank desc, ${byStart}`}`);
+  // Above the cap relevance gives way to start order, which an index on offering_search answers
+  // without looking at every match; only the page's offerings are joined to their details.
+  const pageInOrder = async () => {
+    const order = orderBy(null);
+    const { rows } = await db().execute<OfferingSummary>(sql`
+      select ${offeringColumns}
+      from (select d.offering_id, d.personal_start, d.start_date, d.sort_name from offering_search d
+            where ${where} order by ${order} limit ${offeringPageSize} offset ${offset}) d
+      join offering o on o.id = d.offering_id
+      join organization org on org.id = o.organization_id
+      order by ${order}`);
+    return rows;
+  };
+  const results = all.page && !all.capped ? all.page : await pageInOrder();
 
   const facets: Record<string, Record<string, number>> = {};
   for (const d of offeringDimensions) facets[d.prefix] = {};
