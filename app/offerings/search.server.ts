@@ -58,6 +58,8 @@ function filterConditions(search: OfferingSearch, except?: OfferingDimension): S
 }
 
 const searchTable = sql`offering_search d`;
+/** The row of the counting statement that carries the open-now count. */
+const openRow = "#open";
 
 /** Public offering search: Finnish-aware text, disjunctive facet counts, open-now filter, sorting. */
 export async function searchOfferings(
@@ -86,10 +88,11 @@ export async function searchOfferings(
 
   // Up to the cap, the statement that counts the matches also ranks them and joins the page's
   // offerings to their details: the matches are read once.
-  const countsWithPage = async (): Promise<CappedCounts & { page: OfferingSummary[] }> => {
+  const countsWithPage = async (): Promise<CappedCounts & { openCount: number | null; page: OfferingSummary[] | null }> => {
     const { rows } = await db().execute<CountRow & { result: OfferingSummary | null }>(sql`
       with m as materialized (
-        select d.offering_id, d.facets, d.personal_start, d.start_date, d.sort_name, ${text ? text.rank : sql`0`} as rank
+        select d.offering_id, d.facets, d.personal_start, d.start_date, d.sort_name, d.application_start,
+          d.application_end, ${text ? text.rank : sql`0`} as rank
         from offering_search d where ${where} limit ${cap + 1}
       ), page as (
         select d.offering_id, row_number() over (order by ${orderBy(text ? sql`d.rank` : null)}) as n
@@ -100,17 +103,19 @@ export async function searchOfferings(
       union all
       select ${matchedRow}, count(*)::int, null from m
       union all
+      select ${openRow}, (count(*) filter (where ${open}))::int, null from m d
+      union all
       (select null, page.n::int, to_jsonb(r) from page
         join lateral (select ${offeringColumns} from offering o join organization org on org.id = o.organization_id
           where o.id = page.offering_id) r on true
         order by page.n)`);
-    const counts = readCappedCounts(rows.filter((r) => r.result === null), cap);
-    return { ...counts, page: rows.filter((r) => r.result !== null).map((r) => r.result!) };
+    const counts = readCappedCounts(rows.filter((r) => r.result === null && r.value !== openRow), cap);
+    const openCount = rows.find((r) => r.value === openRow)?.count ?? 0;
+    return { ...counts, openCount, page: rows.filter((r) => r.result !== null).map((r) => r.result!) };
   };
 
-  const [all, openCount, ...perDimension] = await Promise.all([
-    base.length === 0 && active.length === 0 ? unfiltered().then((c) => ({ ...c, page: null })) : countsWithPage(),
-    cappedCount(searchTable, and([withoutOpen, open]), cap),
+  const [all, ...perDimension] = await Promise.all([
+    base.length === 0 && active.length === 0 ? unfiltered().then((c) => ({ ...c, openCount: null, page: null })) : countsWithPage(),
     ...active.map((d) => {
       const rest = [...base, ...filterConditions(search, d)];
       return rest.length === 0
@@ -135,7 +140,11 @@ export async function searchOfferings(
       order by ${order}`);
     return rows;
   };
-  const results = all.page && !all.capped ? all.page : await pageInOrder();
+  // The open-now count (ignoring the open-now filter) comes with the counts when they cover every
+  // match: with the filter on it is the total itself.
+  const openCount = async () =>
+    search.openNow ? all.matched : !all.capped && all.openCount !== null ? all.openCount : cappedCount(searchTable, and([withoutOpen, open]), cap);
+  const [results, openNowCount] = await Promise.all([all.page && !all.capped ? all.page : pageInOrder(), openCount()]);
 
   const facets: Record<string, Record<string, number>> = {};
   for (const d of offeringDimensions) facets[d.prefix] = {};
@@ -154,5 +163,5 @@ export async function searchOfferings(
     if (perDimension[i].capped) uncounted.add(d.prefix);
     else add(perDimension[i], d.prefix);
   });
-  return { total: all.matched, capped: all.capped, results, facets, uncounted: [...uncounted], openNowCount: openCount };
+  return { total: all.matched, capped: all.capped, results, facets, uncounted: [...uncounted], openNowCount };
 }
