@@ -1,5 +1,4 @@
 import autocannon from "autocannon";
-import { startAppServer } from "../tests/support/app-server";
 
 export interface PageThroughput {
   path: string;
@@ -24,10 +23,8 @@ const fallbackPath = "/fi";
 const baselinePath = "/baseline";
 
 /** Requests per second of the public search page and of a bare SSR page, on the built server. */
-export async function measureHttp(databaseUrl: string, durationSeconds: number): Promise<HttpFigures> {
-  // startAppServer runs it in production mode, as `npm start` does.
-  const server = await startAppServer(databaseUrl);
-  try {
+export async function measureHttp(server: { url: string }, durationSeconds: number): Promise<HttpFigures> {
+  {
     let note: string | undefined;
     let path = searchPath;
     const status = (await fetch(server.url + searchPath)).status;
@@ -50,7 +47,5 @@ export async function measureHttp(databaseUrl: string, durationSeconds: number):
     const baseline = await measure(baselinePath);
     const search = await measure(path);
     return { connections, durationSeconds, pages: [search, baseline], ratio: search.requestsPerSecond / baseline.requestsPerSecond, note };
-  } finally {
-    await server.stop();
   }
 }

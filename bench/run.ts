@@ -5,7 +5,9 @@
  *   npm run bench                  the national data set (about ten minutes)
  *   npm run bench -- --quick       a tenth of the data set, short runs (while developing)
  *   options: --scale=F (share of the national data set at the last stage), --runs=N (searches per
- *   stage), --duration=S (seconds per HTTP measurement), --no-http, --no-js, --explain (EXPLAIN
+ *   stage), --duration=S (seconds per HTTP measurement), --no-http, --no-js, --no-offerings,
+ *   --no-lighthouse, --lighthouse-urls=/fi,/fi/search?q=… (pages for Lighthouse; one that answers 404 is
+ *   skipped with a note), --keep (keep the database on BENCH_DATABASE_URL's server for EXPLAIN by hand), --explain (EXPLAIN
  *   (ANALYZE, BUFFERS) of every statement of the three slowest queries at the last stage, written
  *   to bench/out/explain.txt)
  */
@@ -19,7 +21,10 @@ import { explainSearch } from "./explain";
 import { startBenchDatabase } from "./database";
 import { countRows, dropGenerator, generateStage, national, prepareGenerator, scaled, type Counts } from "./generate";
 import { measureHttp, type HttpFigures } from "./http";
+import { defaultLighthousePaths, measureLighthouse, type LighthouseScores } from "./lighthouse";
+import { startAppServer } from "../tests/support/app-server";
 import { measureJavaScript, type PageJavaScript } from "./javascript";
+import { nationalOfferings, timeOfferingSearch, type OfferingTiming } from "./offerings";
 import { queryMix, timeIndexing, timeSearches, type IndexTiming, type SearchTiming } from "./search";
 
 const args = process.argv.slice(2);
@@ -29,6 +34,7 @@ const option = (name: string, fallback: number) => {
   return found ? Number(found.slice(name.length + 3)) : fallback;
 };
 const quick = flag("quick");
+const textOption = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const scale = option("scale", quick ? 0.1 : 1);
 const runs = option("runs", quick ? 60 : 200);
 const duration = option("duration", quick ? 3 : 10);
@@ -41,6 +47,8 @@ const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms`
 const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`;
 const int = (value: number) => value.toLocaleString("en-US");
 const log = (line: string) => console.log(line);
+/** A search's total; "> 1,000" when the counts were capped (decision 0140). */
+const results = (q: { total: number; capped: boolean }) => (q.capped ? `> ${int(q.total - 1)}` : int(q.total));
 
 function table(headers: string[], rows: (string | number)[][]): string {
   const cells = [headers, ...rows.map((r) => r.map(String))];
@@ -62,7 +70,7 @@ async function main() {
   log(`Elo benchmark${quick ? " (quick)" : ""}: ${os.cpus().length} CPU cores, Node ${process.version}`);
   log(`Final data set: ${(scale * 100).toFixed(0)} % of the national one (${int(national.practitioners * scale)} practitioners).`);
 
-  if (!flag("no-http") || !flag("no-js")) ensureBuild(log);
+  if (!flag("no-http") || !flag("no-js") || !flag("no-lighthouse")) ensureBuild(log);
   const database = await startBenchDatabase();
   log(`Database: ${database.description}`);
   process.env.DATABASE_URL = database.url;
@@ -71,6 +79,8 @@ async function main() {
 
   const stages: Stage[] = [];
   let http: HttpFigures | undefined;
+  let offerings: OfferingTiming | undefined;
+  let lighthouse: LighthouseScores[] = [];
   try {
     await prepareGenerator(client);
     let previous: Counts = { organizations: 0, services: 0, servicePoints: 0, practitioners: 0 };
@@ -110,11 +120,32 @@ async function main() {
     log(`\nRows at the last stage: ${Object.entries(rows).map(([t, n]) => `${t} ${int(n)}`).join(", ")}`);
     await dropGenerator(client);
 
-    if (!flag("no-http")) http = await measureHttp(database.url, duration);
+    if (!flag("no-offerings")) {
+      const count = Math.round(nationalOfferings * scale);
+      log(`\nOfferings: generating ${int(count)} and timing the offering search…`);
+      offerings = await timeOfferingSearch(client, count, runs);
+      log(`  indexed in ${seconds(offerings.indexMs)}; offering search median ${ms(offerings.medianMs)}, p95 ${ms(offerings.p95Ms)}`);
+    }
+
+    if (!flag("no-http") || !flag("no-lighthouse")) {
+      // The built server in production mode, as `npm start` runs it, on the national data.
+      const server = await startAppServer(database.url);
+      try {
+        if (!flag("no-http")) http = await measureHttp(server, duration);
+        if (!flag("no-lighthouse")) {
+          const paths = textOption("lighthouse-urls")?.split(",").filter(Boolean) ?? defaultLighthousePaths;
+          log(`\nLighthouse (mobile, headless Chromium): ${paths.join(", ")}`);
+          lighthouse = await measureLighthouse(server.url, paths);
+        }
+      } finally {
+        await server.stop();
+      }
+    }
   } finally {
     await client.end();
     await closeDatabase();
-    await database.stop();
+    if (flag("keep")) log(`\nThe database is kept (--keep): ${database.url}`);
+    else await database.stop();
   }
   const javascript: PageJavaScript[] = flag("no-js") ? [] : await measureJavaScript();
 
@@ -153,9 +184,21 @@ async function main() {
   log(
     table(
       ["query", "results", "median", "p95"],
-      last.search.perQuery.map((q) => [q.query, int(q.total), ms(q.medianMs), ms(q.p95Ms)]),
+      last.search.perQuery.map((q) => [q.query, results(q), ms(q.medianMs), ms(q.p95Ms)]),
     ),
   );
+  if (offerings) {
+    log(`\nOffering search (searchOfferings in process, ${int(offerings.offerings)} offerings, ${runs} runs round robin):\n`);
+    log(
+      table(
+        ["query", "results", "median", "p95"],
+        [
+          ...offerings.perQuery.map((q) => [q.query, results(q), ms(q.medianMs), ms(q.p95Ms)]),
+          ["all queries", "", ms(offerings.medianMs), `${ms(offerings.p95Ms)} (aim < ${aims.p95Ms} ms)`],
+        ],
+      ),
+    );
+  }
   if (http) {
     log(`\nHTTP, built server, autocannon ${http.connections} connections × ${http.durationSeconds} s each:\n`);
     log(
@@ -166,6 +209,21 @@ async function main() {
     );
     log(`\nSearch page / baseline: ${http.ratio.toFixed(2)} (aim: ≥ ${aims.searchVsBaseline})`);
     if (http.note) log(http.note);
+  }
+  if (lighthouse.length) {
+    log("\nLighthouse (default mobile settings, simulated throttling; aims: performance ≥ 95, the others 100):\n");
+    log(
+      table(
+        ["page", "performance", "accessibility", "best practices", "SEO"],
+        lighthouse.map((l) =>
+          l.scores
+            ? [l.url, l.scores.performance, l.scores.accessibility, l.scores.bestPractices, l.scores.seo]
+            : [l.url, l.note ?? "–", "", "", ""],
+        ),
+      ),
+    );
+    const failing = lighthouse.flatMap((l) => (l.failing ?? []).map((f) => `  ${l.url} ${f}`));
+    if (failing.length) log(`\nAudits below 90:\n${failing.join("\n")}`);
   }
   if (javascript.length) {
     log("\nJavaScript per public page (client build: entry and matched route modules with their imports, gzip per file, summed):\n");

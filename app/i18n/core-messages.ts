@@ -4,6 +4,7 @@ export const coreMessages = defineMessages({
   fi: {
     "site.name": "Elo",
     "site.tagline": "Elinikäisen ohjauksen verkostot",
+    "site.description": "Löydä koulutusta, ohjausta ja neuvontaa: alueiden ohjauspalvelut, koulutukset ja ohjaajat yhdestä paikasta.",
     "layout.skipToContent": "Siirry sisältöön",
     "layout.languageMenu": "Kieli",
     "layout.mainNavigation": "Päävalikko",
@@ -52,6 +53,7 @@ export const coreMessages = defineMessages({
   sv: {
     "site.name": "Elo",
     "site.tagline": "Nätverk för livslång vägledning",
+    "site.description": "Hitta utbildning, vägledning och rådgivning: regionernas vägledningstjänster, utbildningar och vägledare på ett ställe.",
     "layout.skipToContent": "Gå till innehållet",
     "layout.languageMenu": "Språk",
     "layout.mainNavigation": "Huvudmeny",
@@ -100,6 +102,7 @@ export const coreMessages = defineMessages({
   en: {
     "site.name": "Elo",
     "site.tagline": "Lifelong guidance networks",
+    "site.description": "Find education, guidance and advice: the regions' guidance services, education offerings and practitioners in one place.",
     "layout.skipToContent": "Skip to content",
     "layout.languageMenu": "Language",
     "layout.mainNavigation": "Main menu",

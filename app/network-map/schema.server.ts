@@ -232,6 +232,8 @@ export const searchDocument = pgTable(
     index("search_document_words_idx").using("gin", t.textWords),
     index("search_document_sv_idx").using("gin", t.textSv),
     index("search_document_org_idx").on(t.organizationId),
+    // Name order walks this index: broad searches list by name (decision 0140).
+    index("search_document_name_idx").on(sql`${t.sortName} collate "fi-FI-x-icu"`, t.entityId),
   ],
 );
 

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Database } from "../foundation/db.server";
 import { translator } from "../i18n/catalogue";
 import { languages } from "../i18n/languages";
-import { channels, competenceAreas, serviceLanguages, targetGroups, topics } from "./code-lists";
+import { channels, targetGroups, topics } from "./code-lists";
 
 export type Executor = Database | Parameters<Parameters<Database["transaction"]>[0]>[0];
 
@@ -16,8 +16,6 @@ function buildLabels(): Record<string, string> {
   add("targetGroup", targetGroups);
   add("channel", channels);
   add("topic", topics);
-  add("language", serviceLanguages);
-  add("competence", competenceAreas);
   return labels;
 }
 const labelsJson = JSON.stringify(buildLabels());
@@ -119,7 +117,10 @@ async function refreshSearch(
   // longer empty, or a first full load scans it once per practitioner (minutes at 50,000).
   if (full) await executor.execute(sql`analyze search_document`);
 
-  // Practitioners: public fields only.
+  // Practitioners: public fields only. Their code labels (competence areas, languages) stay out of
+  // the text: every practitioner has a few of the same broad labels ("ohjaus", "suomi"), so a
+  // broad word matched nearly all 50,000 of them (decision 0140); languages are a filter, and the
+  // services they work in carry their topics.
   await insertDocuments(sql`
     select 'practitioner', pr.id, pr.organization_id,
       jsonb_build_object('fi', pr.given_name || ' ' || pr.family_name),
@@ -129,8 +130,7 @@ async function refreshSearch(
       setweight(to_tsvector('simple', pr.given_name || ' ' || pr.family_name), 'A') ||
       setweight(to_tsvector('simple', concat_ws(' ',
         case when coalesce(pr.visibility->>'title', 'public') = 'public' then ${allText(sql`pr.title`)} end,
-        ${allText(sql`o.name`)}, ${labelText("competence", sql`pr.competence_areas`)},
-        ${labelText("language", sql`pr.languages`)})), 'B'),
+        ${allText(sql`o.name`)})), 'B'),
       to_tsvector('swedish', concat_ws(' ', pr.title->>'sv', o.name->>'sv')),
       pr.family_name || ' ' || pr.given_name
     from practitioner pr

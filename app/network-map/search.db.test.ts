@@ -3,10 +3,10 @@ import { aPractitioner, aService, aServicePoint, anOrganization, unique } from "
 import { parseMapSearch } from "./search-params";
 import { searchMap } from "./search.server";
 
-const search = (query: string) => {
+const search = (query: string, options: { countCap?: number } = {}) => {
   const parsed = parseMapSearch(new URLSearchParams(query));
   if (!parsed.ok) throw new Error(`bad query ${query}`);
-  return searchMap(parsed.search);
+  return searchMap(parsed.search, options);
 };
 
 describe("map search", () => {
@@ -91,6 +91,33 @@ describe("map search", () => {
     expect([...first.results, ...second.results].map((r) => r.id).sort()).toEqual([...ids].sort());
     expect(pastTheEnd.results).toEqual([]);
     expect((await search(`q=${marker}`)).total).toBe(23);
+  });
+
+  it("caps the counts of broad searches and lists their results by name", async () => {
+    const marker = unique("c");
+    const org = await anOrganization({ name: { fi: `Opisto ${marker}` } });
+    const names = ["Cecilia", "Aino", "Bertta", "Daniel"];
+    const ids = new Map<string, string>();
+    for (const name of names)
+      ids.set(name, await aService(org.id, { name: { fi: `${name} ${marker}` }, channels: [{ channel: "phone", hours: {} }] }));
+
+    // Under the cap: exact counts, ranked.
+    const exact = await search(`q=${marker}&kind=service`, { countCap: 5 });
+    expect([exact.total, exact.capped, exact.uncounted]).toEqual([4, false, []]);
+    expect(exact.facets.channel).toMatchObject({ phone: 4 });
+
+    // Over it: "more than" the cap, no counts, and the matches in name order page by page.
+    const first = await search(`q=${marker}&kind=service`, { countCap: 2 });
+    expect([first.total, first.capped]).toEqual([3, true]);
+    expect(first.facets.channel).toEqual({});
+    expect(first.uncounted).toEqual(expect.arrayContaining(["channel", "region", "municipality"]));
+    expect(first.results.map((r) => r.id)).toEqual(["Aino", "Bertta", "Cecilia", "Daniel"].map((n) => ids.get(n)));
+
+    // A chosen dimension's own counts (here without the kind filter: the organisation as well)
+    // are capped on their own.
+    const phone = await search(`q=${marker}&kind=service&channel=phone`, { countCap: 4 });
+    expect([phone.total, phone.capped, phone.uncounted]).toEqual([4, false, ["kind"]]);
+    expect(phone.facets.channel).toMatchObject({ phone: 4 });
   });
 
   it("shows practitioners' public fields only in search", async () => {

@@ -1,6 +1,8 @@
 import { sql, type SQL } from "drizzle-orm";
 import { db } from "../foundation/db.server";
 import type { LocalizedText } from "./code-lists";
+import { countCap, matchedRow, readCappedCounts, type CappedCounts, type CountRow } from "../foundation/search/capped-counts";
+import { cachedUnfilteredCounts, cappedFacetCounts } from "../foundation/search/capped-counts.server";
 import { and, textArray, textMatch } from "../foundation/search/text-match.server";
 import { dimensions, pageSize, type Dimension, type MapSearch, type SearchKind } from "./search-params";
 
@@ -17,10 +19,15 @@ export type SearchResult = {
 };
 
 export interface SearchOutcome {
+  /** Matching entries; when `capped`, more than countCap matched and this is countCap + 1. */
   total: number;
+  /** More than countCap entries matched: the total is "over 1 000" and results are in name order. */
+  capped: boolean;
   results: SearchResult[];
   /** Count of matching entries per facet value, e.g. facets["channel"]["phone"]. */
   facets: Record<string, Record<string, number>>;
+  /** Dimensions (facet prefixes) whose counts were capped and are not shown. */
+  uncounted: string[];
 }
 
 function facetValues(search: MapSearch, dimension: Dimension): string[] {
@@ -33,97 +40,110 @@ function filterConditions(search: MapSearch, except?: Dimension): SQL[] {
     .map((d) => sql`d.facets && ${textArray(facetValues(search, d))}`);
 }
 
-/** The column each facet prefix is built from (see the facets update in search-index.server.ts). */
+/** The column each facet prefix is built from (see the facets in search-index.server.ts). */
 const facetColumns: Record<Dimension["prefix"], SQL> = {
-  region: sql`unnest(d.region_codes)`,
-  municipality: sql`unnest(d.municipality_codes)`,
-  group: sql`unnest(d.target_groups)`,
-  channel: sql`unnest(d.channels)`,
-  language: sql`unnest(d.languages)`,
-  topic: sql`unnest(d.topics)`,
-  kind: sql`unnest(array[d.entity_type])`,
+  region: sql`d.region_codes`,
+  municipality: sql`d.municipality_codes`,
+  group: sql`d.target_groups`,
+  channel: sql`d.channels`,
+  language: sql`d.languages`,
+  topic: sql`d.topics`,
+  kind: sql`array[d.entity_type]`,
 };
 
-export async function searchMap(search: MapSearch): Promise<SearchOutcome> {
+const documents = sql`search_document d`;
+const resultColumns = sql`d.entity_type as kind, d.entity_id as id, d.title, d.summary, d.organization_id as "organizationId",
+  o.name as "organizationName", d.municipality_codes as "municipalityCodes", d.channels, d.languages`;
+
+/**
+ * One statement for the common case: the matches (at most countCap + 1, decision 0140) are read
+ * once, counted per facet value and ranked, and the page's entries joined to their details. The
+ * page is only right when the counts were not capped.
+ */
+async function countsWithPage(where: SQL, rank: SQL, offset: number, cap: number): Promise<{ counts: CappedCounts; page: SearchResult[] }> {
+  const { rows } = await db().execute<CountRow & { result: SearchResult | null }>(sql`
+    with m as materialized (
+      select d.entity_type, d.entity_id, d.facets, d.sort_name, ${rank} as rank
+      from search_document d where ${where} limit ${cap + 1}
+    ), page as (
+      select entity_type, entity_id, row_number() over (order by rank desc, sort_name collate "fi-FI-x-icu", entity_id) as n
+      from m order by rank desc, sort_name collate "fi-FI-x-icu", entity_id
+      limit ${pageSize} offset ${offset}
+    )
+    select f as value, count(*)::int as count, null::jsonb as result from m, unnest(m.facets) f group by f
+    union all
+    select ${matchedRow}, count(*)::int, null from m
+    union all
+    (select null, page.n::int, to_jsonb(r) from page
+      join lateral (select ${resultColumns} from search_document d join organization o on o.id = d.organization_id
+        where d.entity_type = page.entity_type and d.entity_id = page.entity_id) r on true
+      order by page.n)`);
+  return {
+    counts: readCappedCounts(rows.filter((r) => r.result === null), cap),
+    page: rows.filter((r) => r.result !== null).map((r) => r.result!),
+  };
+}
+
+/** A page of matches in name order, walking the name index (for more matches than the cap). */
+async function pageByName(where: SQL, offset: number): Promise<SearchResult[]> {
+  const { rows } = await db().execute<SearchResult>(sql`
+    select ${resultColumns}
+    from (select d.entity_type, d.entity_id from search_document d
+        where ${where}
+        order by ${byName}
+        limit ${pageSize} offset ${offset}) page
+    join search_document d on d.entity_type = page.entity_type and d.entity_id = page.entity_id
+    join organization o on o.id = d.organization_id
+    order by ${byName}`);
+  return rows;
+}
+const byName = sql`d.sort_name collate "fi-FI-x-icu", d.entity_id`;
+
+/** `countCap` is for tests: the number of matches above which counts are capped (decision 0140). */
+export async function searchMap(search: MapSearch, { countCap: cap = countCap }: { countCap?: number } = {}): Promise<SearchOutcome> {
   const text = await textMatch(search.q, { words: sql`d.text_words`, swedishText: sql`d.text_sv` });
   const base = text ? [text.condition] : [];
   const where = and([...base, ...filterConditions(search)]);
-  const order = text
-    ? sql`${text.rank} desc, d.sort_name collate "fi-FI-x-icu"`
-    : sql`d.sort_name collate "fi-FI-x-icu", d.entity_id`;
 
-  // The page's twenty entries are chosen on the narrow columns first; only they are then joined to
-  // their details. The total comes from the facet counts below, not from a window over every match.
-  const resultsQuery = db().execute<SearchResult>(sql`
-    select d.entity_type as kind, d.entity_id as id, d.title, d.summary, d.organization_id as "organizationId",
-      o.name as "organizationName", d.municipality_codes as "municipalityCodes", d.channels, d.languages
-    from (select d.entity_type, d.entity_id from search_document d
-        where ${where}
-        order by ${order}
-        limit ${pageSize} offset ${(search.page - 1) * pageSize}) page
-    join search_document d on d.entity_type = page.entity_type and d.entity_id = page.entity_id
-    join organization o on o.id = d.organization_id
-    order by ${order}`);
-
-  const countFacets = (condition: SQL) =>
-    db().execute<{ value: string; count: number }>(sql`
-      select f as value, count(*)::int as count from search_document d, unnest(d.facets) f
-      where ${condition}
-      group by f`);
-  // One dimension's counts unnest only that dimension's own column, a few values per document
-  // instead of all of its facets.
-  const countDimension = (condition: SQL, dimension: Dimension) =>
-    db().execute<{ value: string; count: number }>(sql`
-      select ${dimension.prefix + ":"} || x as value, count(*)::int as count
-      from search_document d, ${facetColumns[dimension.prefix]} x
-      where ${condition}
-      group by x`);
-
-  // Counts under all filters; for a dimension with choices, counts without its own filter so that
-  // the other values of that dimension show how many more results choosing them would add.
+  // Counts first, each over at most countCap + 1 matches (decision 0140): under all filters, and
+  // for a dimension with choices without its own filter, so that its other values show how many
+  // more results choosing them would add.
   const active = dimensions.filter((d) => (search[d.key] as string[]).length > 0);
-  const unfiltered = !text && active.length === 0;
-  const [results, all, ...perDimension] = await Promise.all([
-    resultsQuery,
-    unfiltered ? cachedUnfilteredCounts(() => countFacets(where)) : countFacets(where),
+  const unfiltered = () => cachedUnfilteredCounts("map", () => cappedFacetCounts(documents, sql`true`, sql`d.facets`, { exact: true }));
+  const offset = (search.page - 1) * pageSize;
+  const [first, ...perDimension] = await Promise.all([
+    !text && active.length === 0
+      ? unfiltered().then((counts) => ({ counts, page: null }))
+      : countsWithPage(where, text ? text.rank : sql`0`, offset, cap),
     ...active.map((d) => {
       const rest = [...base, ...filterConditions(search, d)];
       // With no text and no other filter, a dimension's own counts are the unfiltered ones.
-      return rest.length === 0 ? cachedUnfilteredCounts(() => countFacets(sql`true`)) : countDimension(and(rest), d);
+      return rest.length === 0
+        ? unfiltered()
+        : cappedFacetCounts(documents, and(rest), facetColumns[d.prefix], { prefix: `${d.prefix}:`, cap });
     }),
   ]);
+  const all = first.counts;
+  // Up to the cap the page came with the counts, ranked; above it the matches are listed by name,
+  // which an index answers without looking at every match.
+  const results = first.page && !all.capped ? first.page : await pageByName(where, offset);
 
   const facets: Record<string, Record<string, number>> = {};
   for (const d of dimensions) facets[d.prefix] = {};
-  const add = (rows: { value: string; count: number }[], only?: string) => {
-    for (const { value, count } of rows) {
+  const uncounted = new Set<string>();
+  const add = (counts: CappedCounts, only?: string) => {
+    for (const { value, count } of counts.values) {
       const [prefix, code] = [value.slice(0, value.indexOf(":")), value.slice(value.indexOf(":") + 1)];
       if (only && prefix !== only) continue;
+      if (only === undefined && active.some((d) => d.prefix === prefix)) continue;
       if (facets[prefix]) facets[prefix][code] = count;
     }
   };
-  add(all.rows.filter((r) => !active.some((d) => r.value.startsWith(`${d.prefix}:`))));
-  active.forEach((d, i) => add(perDimension[i].rows, d.prefix));
-
-  // Every document has exactly one `kind:` facet, so the kind counts under all filters add up to the total.
-  const total = all.rows.filter((r) => r.value.startsWith("kind:")).reduce((sum, r) => sum + r.count, 0);
-  return { total, results: results.rows, facets };
-}
-
-type FacetRows = { rows: { value: string; count: number }[] };
-
-// Counting every facet of every entry is the one expensive query (the bare search page at national
-// scale); its result changes slowly, so it is kept for half a minute.
-const unfilteredCountsTtlMs = 30_000;
-const globalCounts = globalThis as unknown as { eloUnfilteredCounts?: { at: number; url: string; rows: Promise<FacetRows> } };
-
-function cachedUnfilteredCounts(load: () => Promise<unknown>): Promise<FacetRows> {
-  const cached = globalCounts.eloUnfilteredCounts;
-  const url = process.env.DATABASE_URL ?? "";
-  if (cached && cached.url === url && Date.now() - cached.at < unfilteredCountsTtlMs) return cached.rows;
-  // drizzle's query is a lazy thenable that runs again on every `then`; a real promise runs it once.
-  const rows = Promise.resolve(load()) as Promise<FacetRows>;
-  globalCounts.eloUnfilteredCounts = { at: Date.now(), url, rows };
-  rows.catch(() => (globalCounts.eloUnfilteredCounts = undefined));
-  return rows;
+  add(all);
+  if (all.capped) for (const d of dimensions) if (!active.includes(d)) uncounted.add(d.prefix);
+  active.forEach((d, i) => {
+    if (perDimension[i].capped) uncounted.add(d.prefix);
+    else add(perDimension[i], d.prefix);
+  });
+  return { total: all.matched, capped: all.capped, results, facets, uncounted: [...uncounted] };
 }

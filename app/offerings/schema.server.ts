@@ -58,9 +58,22 @@ export const offeringSearch = pgTable(
     textWords: tsvector("text_words").notNull(),
     textSv: tsvector("text_sv").notNull(),
     sortName: text("sort_name").notNull(),
+    /** Copies of the offering's dates, so that counting, the open-now filter and ordering need no join. */
+    personalStart: boolean("personal_start").notNull().default(false),
+    startDate: date("start_date"),
+    applicationStart: date("application_start"),
+    applicationEnd: date("application_end"),
   },
   (t) => [
     index("offering_search_facets_idx").using("gin", t.facets),
+    // The two orders of broad searches walk these indexes (decision 0140).
+    index("offering_search_name_idx").on(sql`${t.sortName} collate "fi-FI-x-icu"`, t.offeringId),
+    index("offering_search_start_idx").on(
+      sql`${t.personalStart} desc`,
+      sql`${t.startDate} asc nulls last`,
+      sql`${t.sortName} collate "fi-FI-x-icu"`,
+      t.offeringId,
+    ),
     index("offering_search_words_idx").using("gin", t.textWords),
     index("offering_search_sv_idx").using("gin", t.textSv),
     index("offering_search_org_idx").on(t.organizationId),

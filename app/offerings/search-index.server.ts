@@ -48,8 +48,9 @@ async function refresh(executor: Executor, condition: SQL): Promise<void> {
 
   await executor.execute(sql`delete from offering_search s using offering o where o.id = s.offering_id and ${condition}`);
   await executor.execute(sql`
-    insert into offering_search (offering_id, organization_id, facets, text_words, text_sv, sort_name)
-    select o.id, o.organization_id,
+    insert into offering_search (offering_id, organization_id, personal_start, start_date, application_start,
+      application_end, facets, text_words, text_sv, sort_name)
+    select o.id, o.organization_id, o.personal_start, o.start_date, o.application_start, o.application_end,
       array['type:' || o.education_type, 'field:' || o.field_code, 'method:' || o.teaching_method,
         'municipality:' || o.municipality_code, 'region:' || m.region_code]
         || ${facetList("language", sql`o.teaching_languages`)} || ${facetList("funding", sql`o.funding_forms`)}

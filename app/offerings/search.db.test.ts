@@ -3,10 +3,10 @@ import { anOffering, anOrganization, unique } from "../../tests/support/fixtures
 import { parseOfferingSearch } from "./search-params";
 import { searchOfferings } from "./search.server";
 
-const search = (query: string, today = "2026-05-20") => {
+const search = (query: string, today = "2026-05-20", countCap?: number) => {
   const parsed = parseOfferingSearch(new URLSearchParams(query));
   if (!parsed.ok) throw new Error(`bad query ${query}`);
-  return searchOfferings(parsed.search, { today });
+  return searchOfferings(parsed.search, { today, countCap });
 };
 const ids = (outcome: { results: { id: string }[] }) => outcome.results.map((r) => r.id);
 
@@ -105,5 +105,23 @@ describe("offering search", () => {
     expect(second.total).toBe(21);
     expect(second.results.map((r) => r.name.fi)).toEqual([`Sivu 20 ${marker}`]);
     expect((await search(`q=${marker}&page=3`)).total).toBe(21);
+  });
+
+  it("caps the counts of broad searches and orders them by start instead of relevance", async () => {
+    const marker = unique("c");
+    const org = await anOrganization();
+    const late = await anOffering(org.id, { name: { fi: `Kurssi ${marker} ${marker}` }, startDate: "2026-09-01", personalStart: false });
+    const early = await anOffering(org.id, { name: { fi: `Kurssi ${marker}` }, startDate: "2026-06-01", personalStart: false });
+    const third = await anOffering(org.id, { name: { fi: `Kurssi ${marker}` }, startDate: "2026-07-01", personalStart: false });
+
+    const exact = await search(`q=${marker}`, "2026-05-20", 3);
+    expect([exact.total, exact.capped, exact.uncounted]).toEqual([3, false, []]);
+    expect(exact.facets.method).toBeDefined();
+
+    const capped = await search(`q=${marker}`, "2026-05-20", 2);
+    expect([capped.total, capped.capped]).toEqual([3, true]);
+    expect(capped.uncounted).toEqual(expect.arrayContaining(["method", "region", "type"]));
+    expect(ids(capped)).toEqual([early, third, late]);
+    expect(capped.openNowCount).toBeLessThanOrEqual(3);
   });
 });

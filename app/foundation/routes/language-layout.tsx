@@ -12,7 +12,7 @@ import type { Route } from "./+types/language-layout";
 export async function loader({ params, request }: Route.LoaderArgs) {
   if (!isLanguage(params.lang)) throw data(null, { status: 404 });
   const user = await getCurrentUser(request);
-  return { user: user ? { name: user.name, unread: await unreadCount(user.id) } : null, publicUrl: config.publicUrl };
+  return { user: user ? { name: user.name, unread: await unreadCount(user.id) } : null };
 }
 
 const languageNames = { fi: "Suomi", sv: "Svenska", en: "English" } as const;
@@ -157,8 +157,8 @@ function Chrome({ user, children, pageFeedback = true }: { user: { name: string;
   );
 }
 
-/** Page title for a route's meta function: "Page – Elo". */
+/** Page title for a route's meta function: "Page – Elo", with the site's description for search engines. */
 export function pageTitle(lang: string | undefined, title: string) {
   const t = translator(isLanguage(lang) ? lang : "fi");
-  return [{ title: `${title} – ${t("site.name")}` }];
+  return [{ title: `${title} – ${t("site.name")}` }, { name: "description", content: t("site.description") }];
 }

@@ -10,6 +10,7 @@ export function FacetGroup({
   counts,
   selected,
   hideEmpty = false,
+  uncounted = false,
 }: {
   legend: string;
   name: string;
@@ -19,9 +20,11 @@ export function FacetGroup({
   selected: string[];
   /** Leave out values without matches (unless chosen), to keep long code lists short. */
   hideEmpty?: boolean;
+  /** The counts were capped (decision 0140): every value is shown, without a number. */
+  uncounted?: boolean;
 }) {
   const t = useT();
-  const shown = hideEmpty ? codes.filter((code) => (counts[code] ?? 0) > 0 || selected.includes(code)) : codes;
+  const shown = hideEmpty && !uncounted ? codes.filter((code) => (counts[code] ?? 0) > 0 || selected.includes(code)) : codes;
   if (shown.length === 0) return null;
   return (
     <fieldset>
@@ -32,7 +35,8 @@ export function FacetGroup({
           <label key={code} className="option" htmlFor={id}>
             <input type="checkbox" id={id} name={name} value={code} defaultChecked={selected.includes(code)} />
             <span>
-              {t(`${labelPrefix}.${code}` as MessageKey)} <span className="count">({counts[code] ?? 0})</span>
+              {t(`${labelPrefix}.${code}` as MessageKey)}
+              {!uncounted && <> <span className="count">({counts[code] ?? 0})</span></>}
             </span>
           </label>
         );
@@ -41,7 +45,7 @@ export function FacetGroup({
   );
 }
 
-/** A select of places (regions or municipalities) with counts, and "any" first. */
+/** A select of places (regions or municipalities) with counts (unless capped), and "any" first. */
 export function PlaceSelect({
   id,
   name,
@@ -54,7 +58,7 @@ export function PlaceSelect({
   name: string;
   label: string;
   anyLabel: string;
-  places: { code: string; name: string; count: number }[];
+  places: { code: string; name: string; count?: number }[];
   selected: string | undefined;
 }) {
   return (
@@ -64,7 +68,7 @@ export function PlaceSelect({
         <option value="">{anyLabel}</option>
         {places.map((p) => (
           <option key={p.code} value={p.code}>
-            {p.name} ({p.count})
+            {p.count === undefined ? p.name : `${p.name} (${p.count})`}
           </option>
         ))}
       </select>

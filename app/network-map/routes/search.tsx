@@ -11,6 +11,7 @@ import { emptySearch, mapSearchParams, pageSize, parseMapSearch, searchKinds, ty
 import { searchMap } from "../search.server";
 import type { Route } from "./+types/search";
 import { FacetGroup, PlaceSelect } from "~/foundation/search/facet-controls";
+import { countCap, displayCount } from "~/foundation/search/capped-counts";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const lang: Language = languageOf(params);
@@ -25,11 +26,17 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     );
   }
   const outcome = await searchMap(parsed.search);
-  // Municipalities that have something to show, plus those chosen.
+  // Municipalities that have something to show, plus those chosen; when the counts were capped,
+  // those of the chosen regions (all without one), without counts.
+  const capped = outcome.uncounted.includes("municipality");
   const municipalities = sortPlaces(
-    ref.municipalities.filter((m) => outcome.facets.municipality[m.code] || parsed.search.municipalities.includes(m.code)),
+    ref.municipalities.filter((m) =>
+      capped
+        ? parsed.search.regions.length === 0 || parsed.search.regions.includes(m.regionCode)
+        : outcome.facets.municipality[m.code] || parsed.search.municipalities.includes(m.code),
+    ),
     lang,
-  ).map((m) => ({ code: m.code, name: placeName(m, lang), count: outcome.facets.municipality[m.code] ?? 0 }));
+  ).map((m) => ({ code: m.code, name: placeName(m, lang), count: capped ? undefined : (outcome.facets.municipality[m.code] ?? 0) }));
   const municipalityNames = Object.fromEntries(
     outcome.results.flatMap((r) => r.municipalityCodes).map((code) => [code, placeName(ref.byCode.get(code), lang)]),
   );
@@ -48,6 +55,9 @@ export default function Search({ loaderData }: Route.ComponentProps) {
   const current: MapSearch = search ?? emptySearch();
   const facets = outcome?.facets ?? {};
   const pages = outcome ? Math.max(1, Math.ceil(outcome.total / pageSize)) : 1;
+  // Over the cap the number of pages is not known: a full page has a next one.
+  const hasNext = outcome?.capped ? outcome.results.length === pageSize : current.page < pages;
+  const uncounted = (prefix: string) => outcome?.uncounted.includes(prefix) ?? false;
   const pageLink = (page: number) => `/${lang}/search?${mapSearchParams(current, { page }).toString()}`;
 
   return (
@@ -89,7 +99,7 @@ export default function Search({ loaderData }: Route.ComponentProps) {
               name="region"
               label={t("search.region")}
               anyLabel={t("search.any")}
-              places={regions.map((r) => ({ ...r, count: facets.region?.[r.code] ?? 0 }))}
+              places={regions.map((r) => ({ ...r, count: uncounted("region") ? undefined : (facets.region?.[r.code] ?? 0) }))}
               selected={current.regions[0]}
             />
             <PlaceSelect
@@ -100,11 +110,11 @@ export default function Search({ loaderData }: Route.ComponentProps) {
               places={municipalities}
               selected={current.municipalities[0]}
             />
-            <FacetGroup legend={t("search.kind")} name="kind" codes={searchKinds} labelPrefix="search.kind" counts={facets.kind ?? {}} selected={current.kinds} />
-            <FacetGroup legend={t("search.targetGroup")} name="group" codes={targetGroups} labelPrefix="targetGroup" counts={facets.group ?? {}} selected={current.targetGroups} />
-            <FacetGroup legend={t("search.channel")} name="channel" codes={channels} labelPrefix="channel" counts={facets.channel ?? {}} selected={current.channels} />
-            <FacetGroup legend={t("search.language")} name="language" codes={serviceLanguages} labelPrefix="language" counts={facets.language ?? {}} selected={current.languages} />
-            <FacetGroup legend={t("search.topic")} name="topic" codes={topics} labelPrefix="topic" counts={facets.topic ?? {}} selected={current.topics} />
+            <FacetGroup legend={t("search.kind")} name="kind" uncounted={uncounted("kind")} codes={searchKinds} labelPrefix="search.kind" counts={facets.kind ?? {}} selected={current.kinds} />
+            <FacetGroup legend={t("search.targetGroup")} name="group" uncounted={uncounted("group")} codes={targetGroups} labelPrefix="targetGroup" counts={facets.group ?? {}} selected={current.targetGroups} />
+            <FacetGroup legend={t("search.channel")} name="channel" uncounted={uncounted("channel")} codes={channels} labelPrefix="channel" counts={facets.channel ?? {}} selected={current.channels} />
+            <FacetGroup legend={t("search.language")} name="language" uncounted={uncounted("language")} codes={serviceLanguages} labelPrefix="language" counts={facets.language ?? {}} selected={current.languages} />
+            <FacetGroup legend={t("search.topic")} name="topic" uncounted={uncounted("topic")} codes={topics} labelPrefix="topic" counts={facets.topic ?? {}} selected={current.topics} />
             <p>
               <button type="submit" className="button">
                 {t("search.apply")}
@@ -114,8 +124,11 @@ export default function Search({ loaderData }: Route.ComponentProps) {
           </div>
           <section aria-labelledby="search-results-heading">
             <h2 id="search-results-heading" aria-live="polite">
-              {t("search.results", { count: outcome?.total ?? 0 })}
+              {outcome?.capped
+                ? t("search.resultsOver", { count: displayCount(countCap, false, lang) })
+                : t("search.results", { count: displayCount(outcome?.total ?? 0, false, lang) })}
             </h2>
+            {outcome?.capped && <p className="field__hint">{t("search.countsCapped")}</p>}
             {outcome && outcome.total === 0 && <p>{t("search.noResults")}</p>}
             <ul className="results">
               {outcome?.results.map((result) => (
@@ -142,11 +155,11 @@ export default function Search({ loaderData }: Route.ComponentProps) {
                 </li>
               ))}
             </ul>
-            {pages > 1 && (
+            {(pages > 1 || hasNext) && (
               <nav className="pagination" aria-label={t("search.pagination")}>
                 {current.page > 1 && <Link to={pageLink(current.page - 1)}>{t("search.previous")}</Link>}
-                <span>{t("search.page", { page: current.page, pages })}</span>
-                {current.page < pages && <Link to={pageLink(current.page + 1)}>{t("search.next")}</Link>}
+                <span>{outcome?.capped ? t("search.pageOnly", { page: current.page }) : t("search.page", { page: current.page, pages })}</span>
+                {hasNext && <Link to={pageLink(current.page + 1)}>{t("search.next")}</Link>}
               </nav>
             )}
           </section>

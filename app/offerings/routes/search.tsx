@@ -12,6 +12,7 @@ import { emptyOfferingSearch, offeringPageSize, offeringSearchParams, parseOffer
 import { searchOfferings } from "../search.server";
 import type { Route } from "./+types/search";
 import { FacetGroup, PlaceSelect } from "~/foundation/search/facet-controls";
+import { countCap, displayCount } from "~/foundation/search/capped-counts";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const lang: Language = languageOf(params);
@@ -28,11 +29,17 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     );
   }
   const outcome = await searchOfferings(parsed.search, { today });
-  // Municipalities that have offerings to show, plus those chosen.
+  // Municipalities that have offerings to show, plus those chosen; when the counts were capped,
+  // those of the chosen regions (all without one), without counts.
+  const capped = outcome.uncounted.includes("municipality");
   const municipalities = sortPlaces(
-    ref.municipalities.filter((m) => outcome.facets.municipality[m.code] || parsed.search.municipalities.includes(m.code)),
+    ref.municipalities.filter((m) =>
+      capped
+        ? parsed.search.regions.length === 0 || parsed.search.regions.includes(m.regionCode)
+        : outcome.facets.municipality[m.code] || parsed.search.municipalities.includes(m.code),
+    ),
     lang,
-  ).map((m) => ({ code: m.code, name: placeName(m, lang), count: outcome.facets.municipality[m.code] ?? 0 }));
+  ).map((m) => ({ code: m.code, name: placeName(m, lang), count: capped ? undefined : (outcome.facets.municipality[m.code] ?? 0) }));
   const municipalityNames: Record<string, string> = Object.fromEntries(
     outcome.results.map((r) => [r.municipalityCode, placeName(ref.byCode.get(r.municipalityCode), lang)]),
   );
@@ -51,6 +58,9 @@ export default function EducationSearch({ loaderData }: Route.ComponentProps) {
   const current: OfferingSearch = search ?? emptyOfferingSearch();
   const facets = outcome?.facets ?? {};
   const pages = outcome ? Math.max(1, Math.ceil(outcome.total / offeringPageSize)) : 1;
+  // Over the cap the number of pages is not known: a full page has a next one.
+  const hasNext = outcome?.capped ? outcome.results.length === offeringPageSize : current.page < pages;
+  const uncounted = (prefix: string) => outcome?.uncounted.includes(prefix) ?? false;
   const pageLink = (page: number) => `/${lang}/education?${offeringSearchParams(current, { page }).toString()}`;
 
   return (
@@ -97,7 +107,8 @@ export default function EducationSearch({ loaderData }: Route.ComponentProps) {
           <label className="option" htmlFor="education-open">
             <input type="checkbox" id="education-open" name="open" value="1" defaultChecked={current.openNow} />
             <span>
-              {t("offerings.openNow")} <span className="count">({outcome?.openNowCount ?? 0})</span>
+              {t("offerings.openNow")}{" "}
+              <span className="count">({displayCount(outcome?.openNowCount ?? 0, (outcome?.openNowCount ?? 0) > countCap, lang)})</span>
             </span>
           </label>
           <PlaceSelect
@@ -105,7 +116,7 @@ export default function EducationSearch({ loaderData }: Route.ComponentProps) {
             name="region"
             label={t("offerings.region")}
             anyLabel={t("offerings.any")}
-            places={regions.map((r) => ({ ...r, count: facets.region?.[r.code] ?? 0 }))}
+            places={regions.map((r) => ({ ...r, count: uncounted("region") ? undefined : (facets.region?.[r.code] ?? 0) }))}
             selected={current.regions[0]}
           />
           <PlaceSelect
@@ -116,12 +127,12 @@ export default function EducationSearch({ loaderData }: Route.ComponentProps) {
             places={municipalities}
             selected={current.municipalities[0]}
           />
-          <FacetGroup legend={t("offerings.type")} name="type" codes={educationTypes} labelPrefix="offering.type" counts={facets.type ?? {}} selected={current.types} hideEmpty />
-          <FacetGroup legend={t("offerings.field")} name="field" codes={educationFields} labelPrefix="offering.field" counts={facets.field ?? {}} selected={current.fields} hideEmpty />
-          <FacetGroup legend={t("offerings.method")} name="method" codes={teachingMethods} labelPrefix="offering.method" counts={facets.method ?? {}} selected={current.methods} hideEmpty />
-          <FacetGroup legend={t("offerings.language")} name="language" codes={teachingLanguages} labelPrefix="language" counts={facets.language ?? {}} selected={current.languages} hideEmpty />
-          <FacetGroup legend={t("offerings.funding")} name="funding" codes={fundingForms} labelPrefix="offering.funding" counts={facets.funding ?? {}} selected={current.fundingForms} hideEmpty />
-          <FacetGroup legend={t("offerings.targetGroup")} name="group" codes={targetGroups} labelPrefix="targetGroup" counts={facets.group ?? {}} selected={current.targetGroups} hideEmpty />
+          <FacetGroup legend={t("offerings.type")} name="type" uncounted={uncounted("type")} codes={educationTypes} labelPrefix="offering.type" counts={facets.type ?? {}} selected={current.types} hideEmpty />
+          <FacetGroup legend={t("offerings.field")} name="field" uncounted={uncounted("field")} codes={educationFields} labelPrefix="offering.field" counts={facets.field ?? {}} selected={current.fields} hideEmpty />
+          <FacetGroup legend={t("offerings.method")} name="method" uncounted={uncounted("method")} codes={teachingMethods} labelPrefix="offering.method" counts={facets.method ?? {}} selected={current.methods} hideEmpty />
+          <FacetGroup legend={t("offerings.language")} name="language" uncounted={uncounted("language")} codes={teachingLanguages} labelPrefix="language" counts={facets.language ?? {}} selected={current.languages} hideEmpty />
+          <FacetGroup legend={t("offerings.funding")} name="funding" uncounted={uncounted("funding")} codes={fundingForms} labelPrefix="offering.funding" counts={facets.funding ?? {}} selected={current.fundingForms} hideEmpty />
+          <FacetGroup legend={t("offerings.targetGroup")} name="group" uncounted={uncounted("group")} codes={targetGroups} labelPrefix="targetGroup" counts={facets.group ?? {}} selected={current.targetGroups} hideEmpty />
           <p>
             <button type="submit" className="button">
               {t("offerings.apply")}
@@ -131,8 +142,11 @@ export default function EducationSearch({ loaderData }: Route.ComponentProps) {
         </Form>
           <section aria-labelledby="education-results-heading">
             <h2 id="education-results-heading" aria-live="polite">
-              {t("offerings.results", { count: outcome?.total ?? 0 })}
+              {outcome?.capped
+                ? t("offerings.resultsOver", { count: displayCount(countCap, false, lang) })
+                : t("offerings.results", { count: displayCount(outcome?.total ?? 0, false, lang) })}
             </h2>
+            {outcome?.capped && <p className="field__hint">{t("offerings.countsCapped")}</p>}
             <div className="field sort-field">
               <label htmlFor="education-sort">{t("offerings.sort")}</label>
               <select id="education-sort" name="sort" form="education-search" defaultValue={current.sort}>
@@ -158,11 +172,11 @@ export default function EducationSearch({ loaderData }: Route.ComponentProps) {
                 />
               ))}
             </ul>
-            {pages > 1 && (
+            {(pages > 1 || hasNext) && (
               <nav className="pagination" aria-label={t("offerings.pagination")}>
                 {current.page > 1 && <Link to={pageLink(current.page - 1)}>{t("offerings.previous")}</Link>}
-                <span>{t("offerings.page", { page: current.page, pages })}</span>
-                {current.page < pages && <Link to={pageLink(current.page + 1)}>{t("offerings.next")}</Link>}
+                <span>{outcome?.capped ? t("offerings.pageOnly", { page: current.page }) : t("offerings.page", { page: current.page, pages })}</span>
+                {hasNext && <Link to={pageLink(current.page + 1)}>{t("offerings.next")}</Link>}
               </nav>
             )}
           </section>
