@@ -1,6 +1,5 @@
 import { data, Form, Link, NavLink, Outlet, useLocation, useRouteError, useRouteLoaderData } from "react-router";
 import { getCurrentUser } from "~/accounts/current-user.server";
-import { config } from "~/foundation/config.server";
 import { unreadCount } from "~/notifications/queries.server";
 import { errorMessage } from "~/foundation/error-message";
 import { PageFeedback } from "~/feedback/components";
