@@ -60,6 +60,8 @@ describe("planning pages in the browser", { timeout: 180_000 }, () => {
     const account = await anAccount({ role: "contact_person", organizationId: p.owner.id });
     const { context, page } = await newPage(browser);
     await signIn(page, account, `${p.base}/action-plan`);
+    // Let the page hydrate first, so that it does not redraw the form while the keys are typed.
+    await page.waitForLoadState("networkidle");
     await page.getByText(`Päivitä tila: ${p.actionTitle}`).click();
     await page.getByLabel("Tila", { exact: true }).selectOption("done");
     await page.getByLabel("Tila", { exact: true }).focus();
