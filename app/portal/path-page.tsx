@@ -36,7 +36,7 @@ export function pathMeta(params: { lang?: string; slug?: string }, data: PathPag
   const description = russian ? russianImmigrantPath.lead : t(pathKey(slug, "lead") as MessageKey);
   const base = data.publicUrl;
   const own = russian ? russianPathUrl(lang) : `/${lang}/paths/${slug}`;
-  const meta: MetaDescriptor[] = [...pageTitle(lang, title), { name: "description", content: description }, { tagName: "link", rel: "canonical", href: base + own }];
+  const meta: MetaDescriptor[] = [...pageTitle(lang, title, description), { tagName: "link", rel: "canonical", href: base + own }];
   if (russian || slug === russianPath) {
     const alternates = [
       ...languages.map((other) => ({ hreflang: other as string, href: `${base}/${other}/paths/${russianPath}` })),

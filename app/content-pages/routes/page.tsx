@@ -28,8 +28,7 @@ export async function loader({ params }: Route.LoaderArgs) {
 }
 
 export const meta = ({ params, data: loaderData }: Route.MetaArgs) => [
-  ...pageTitle(params.lang, loaderData?.page.title ?? ""),
-  ...(loaderData?.page.summary ? [{ name: "description", content: loaderData.page.summary }] : []),
+  ...pageTitle(params.lang, loaderData?.page.title ?? "", loaderData?.page.summary),
 ];
 
 export default function ContentPage({ loaderData }: Route.ComponentProps) {

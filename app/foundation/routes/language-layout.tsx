@@ -156,8 +156,11 @@ function Chrome({ user, children, pageFeedback = true }: { user: { name: string;
   );
 }
 
-/** Page title for a route's meta function: "Page – Elo", with the site's description for search engines. */
-export function pageTitle(lang: string | undefined, title: string) {
+/**
+ * Page title for a route's meta function: "Page – Elo", with one description for search engines:
+ * the page's own, or the site's.
+ */
+export function pageTitle(lang: string | undefined, title: string, description?: string) {
   const t = translator(isLanguage(lang) ? lang : "fi");
-  return [{ title: `${title} – ${t("site.name")}` }, { name: "description", content: t("site.description") }];
+  return [{ title: `${title} – ${t("site.name")}` }, { name: "description", content: description || t("site.description") }];
 }

@@ -32,7 +32,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export const meta = ({ params }: Route.MetaArgs) => {
   const t = translator(languageOf(params));
   // Results depend on the answers: useful to share, not to index.
-  return [...pageTitle(params.lang, t("guide.resultsTitle")), { name: "description", content: t("guide.resultsDescription") }, { name: "robots", content: "noindex" }];
+  return [...pageTitle(params.lang, t("guide.resultsTitle"), t("guide.resultsDescription")), { name: "robots", content: "noindex" }];
 };
 
 export default function GuideResults({ loaderData }: Route.ComponentProps) {

@@ -30,8 +30,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export const meta = ({ params, data }: Route.MetaArgs) => {
   const t = translator(languageOf(params));
   return [
-    ...pageTitle(params.lang, t("guide.title")),
-    { name: "description", content: t("guide.description") },
+    ...pageTitle(params.lang, t("guide.title"), t("guide.description")),
     ...(data ? [{ tagName: "link", rel: "canonical", href: data.canonical }] : []),
   ];
 };
