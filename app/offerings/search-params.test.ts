@@ -18,4 +18,15 @@ describe("offering search parameters", () => {
       expect(parsed).toEqual({ ok: false, parameter: query.split("=")[0] });
     },
   );
+
+  it.each(["sort=name&sort=start", "page=1&page=2", "open=1&open=", "q=a&q=b"])("rejects the repeated one-value parameter of %s", (query) => {
+    expect(parseOfferingSearch(new URLSearchParams(query))).toEqual({ ok: false, parameter: query.split("=")[0] });
+  });
+
+  it("refuses a well-formed region or municipality code that names no place", () => {
+    const isPlace = (code: string) => code === "kunta_205" || code === "maakunta_18";
+    expect(parseOfferingSearch(new URLSearchParams("municipality=kunta_205&region=maakunta_18"), isPlace).ok).toBe(true);
+    expect(parseOfferingSearch(new URLSearchParams("municipality=kunta_999"), isPlace)).toEqual({ ok: false, parameter: "municipality" });
+    expect(parseOfferingSearch(new URLSearchParams("region=maakunta_99"), isPlace)).toEqual({ ok: false, parameter: "region" });
+  });
 });
