@@ -90,9 +90,12 @@ describe("reading content pages without JavaScript", { timeout: 120_000 }, () =>
     await tab.goto(appUrl("/fi/search"));
     await tab.getByRole("navigation", { name: "Päävalikko" }).getByRole("link", { name: "Opintojen rahoitus" }).click();
     await tab.waitForURL(appUrl("/fi/financing"));
+    // A client-side navigation changes the address before React commits the new page: wait for it.
+    await tab.locator("h1", { hasText: "Opintojen rahoitus" }).waitFor();
     expect(await tab.locator("h1").textContent()).toBe("Opintojen rahoitus");
     await tab.getByRole("link", { name: page.title }).click();
     await tab.waitForURL(appUrl(`/fi/pages/${page.slug}`));
+    await tab.locator("article h1").waitFor();
     expect(await tab.locator("article h1").textContent()).toBe(page.title);
     await tab.getByRole("navigation", { name: "Päävalikko" }).getByRole("link", { name: "Hae ohjausta" }).click();
     await tab.waitForURL(appUrl("/fi/search"));
