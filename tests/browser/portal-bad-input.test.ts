@@ -78,6 +78,10 @@ const cases: { url: string; status: 400 | 404; message?: string }[] = [
   { url: "/sitemaps/offerings-99999.xml", status: 404 },
   { url: "/sitemaps/%ZZ", status: 400, message: "Pyyntö oli virheellinen." },
   { url: "/xx/education", status: 404 },
+  // The guidance search the paths and the guide lead to.
+  { url: "/fi/search?page=abc", status: 400 },
+  { url: "/fi/search?municipality=kunta_999x", status: 400 },
+  { url: `/fi/search?q=${long}`, status: 400 },
 ];
 
 describe("bad input on the public portal's addresses and query parameters", { timeout: 120_000 }, () => {
@@ -89,7 +93,7 @@ describe("bad input on the public portal's addresses and query parameters", { ti
   });
 
   it("never answers with a server error, whatever the parameters", async () => {
-    const pages = ["/fi/education", "/fi/paths/immigrants", "/fi/paths/immigrants/ru", "/fi/guide", "/fi/guide/results", "/fi/feedback", "/fi/studying", "/fi/financing", "/fi/accessibility", "/fi/paths"];
+    const pages = ["/fi/education", "/fi/paths/immigrants", "/fi/paths/immigrants/ru", "/fi/guide", "/fi/guide/results", "/fi/feedback", "/fi/studying", "/fi/financing", "/fi/accessibility", "/fi/paths", "/fi/search", "/fi/map", "/fi/coverage", "/fi/education/compare", "/fi"];
     const params = ["%ZZ=1", "q=%ZZ", "page=%00", "sort[]=x", "municipality=%F0%9F%92%A9", "language=<script>", `x=${long}`, "kind=accessibility&kind=general"];
     for (const page of pages)
       for (const param of params) {
