@@ -46,7 +46,11 @@ export const emptyOfferingSearch = (): OfferingSearch => ({
   page: 1,
 });
 
-export type OfferingParseResult = { ok: true; search: OfferingSearch } | { ok: false; parameter: string };
+/** Every URL parameter of the search, named in the catalogue as `offerings.param.<name>` for error messages. */
+export const offeringParameters = ["q", ...offeringDimensions.map((d) => d.param), "open", "sort", "page"] as const;
+export type OfferingParameter = (typeof offeringParameters)[number];
+
+export type OfferingParseResult = { ok: true; search: OfferingSearch } | { ok: false; parameter: OfferingParameter };
 
 /** Parameters that take one value: a repeated one is ambiguous, so an error. */
 const singleParameters = ["q", "open", "sort", "page"] as const;

@@ -23,7 +23,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const parsed = parseOfferingSearch(new URL(request.url).searchParams, (code) => ref.byCode.has(code));
   if (!parsed.ok) {
     return data(
-      { error: t("offerings.badParameter", { name: parsed.parameter }), search: null, outcome: null, regions, municipalities: [], municipalityNames: {}, favourites, today },
+      { error: t("offerings.badParameter", { name: t(`offerings.param.${parsed.parameter}`) }), search: null, outcome: null, regions, municipalities: [], municipalityNames: {}, favourites, today },
       { status: 400 },
     );
   }
