@@ -1,8 +1,10 @@
 import { and, eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publishVersion } from "../../app/content-pages/commands/publish-version.server";
 import { contentVersion } from "../../app/content-pages/schema.server";
 import { db } from "../../app/foundation/db.server";
+import { appUrl, expectNoAxeViolations, launchBrowser, newPage } from "../support/browser";
 import { aContentPage, anOffering, anOrganization, aService, system } from "../support/fixtures";
 import { get } from "../support/http";
 
@@ -56,5 +58,25 @@ describe("public page types", { timeout: 120_000 }, () => {
       expect(html, path).toContain("/fi/feedback?kind=accessibility&amp;page=");
       for (const lang of ["fi", "sv", "en"]) expect(html, `${path} ${lang}`).toMatch(new RegExp(`<link rel="alternate" hrefLang="${lang}" href="https?://[^"]+/${lang}`));
     }
+  });
+});
+
+describe("public page types with axe", { timeout: 240_000 }, () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("have no WCAG 2.1 AA violations, each of them", async () => {
+    const { context, page } = await newPage(browser);
+    for (const path of await publicPages()) {
+      const response = await page.goto(appUrl(path));
+      expect(response!.status(), path).toBe(200);
+      await expectNoAxeViolations(page);
+    }
+    await context.close();
   });
 });
