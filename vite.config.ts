@@ -1,9 +1,39 @@
 import { reactRouter } from "@react-router/dev/vite";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 import { fileURLToPath } from "node:url";
+import { messagesOf } from "./app/i18n/catalogue";
+import { isLanguage } from "./app/i18n/languages";
+
+const catalogueFile = fileURLToPath(new URL("./app/i18n/catalogue.ts", import.meta.url));
+const clientCatalogueFile = fileURLToPath(new URL("./app/i18n/client-catalogue.ts", import.meta.url));
+const messagesPrefix = "virtual:elo-messages/";
+
+/**
+ * The browser gets one language of the message catalogue (decision 0150): in the client bundle,
+ * `catalogue.ts` is replaced by `client-catalogue.ts`, which loads `virtual:elo-messages/<lang>`,
+ * a chunk with that language's messages only. The server bundle keeps the full catalogue.
+ */
+function clientCatalogue(): Plugin {
+  return {
+    name: "elo-client-catalogue",
+    enforce: "pre",
+    async resolveId(source, importer, options) {
+      if (source.startsWith(messagesPrefix)) return `\0${source}`;
+      if (this.environment?.config.consumer !== "client" || !source.includes("catalogue")) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === catalogueFile ? clientCatalogueFile : null;
+    },
+    load(id) {
+      if (!id.startsWith(`\0${messagesPrefix}`)) return null;
+      const lang = id.slice(messagesPrefix.length + 1);
+      if (!isLanguage(lang)) throw new Error(`No messages for ${lang}`);
+      return `export default ${JSON.stringify(messagesOf(lang))};`;
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [reactRouter()],
+  plugins: [clientCatalogue(), reactRouter()],
   resolve: {
     alias: { "~": fileURLToPath(new URL("./app", import.meta.url)) },
   },

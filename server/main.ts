@@ -8,6 +8,7 @@ import compression from "compression";
 import express from "express";
 import path from "node:path";
 import type { ServerBuild } from "react-router";
+import { badAddressPage, hasUndecodablePath } from "../app/foundation/bad-address.ts";
 import { config } from "../app/foundation/config.server.ts";
 import { closeDatabase } from "../app/foundation/db.server.ts";
 import { startEmbeddedDatabase, type RunningDatabase } from "../app/foundation/embedded-database.server.ts";
@@ -32,6 +33,12 @@ async function main() {
   app.disable("x-powered-by");
   app.set("trust proxy", process.env.TRUST_PROXY === "true");
   app.use(compression());
+  // An address whose path does not decode ("/fi/pages/%ZZ") never reaches the router: a 400 page in its language.
+  app.use((req, res, next) => {
+    if (!hasUndecodablePath(req.originalUrl)) return next();
+    const page = badAddressPage(req.originalUrl);
+    res.status(page.status).type("html").send(page.html);
+  });
   app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
   app.use(express.static("build/client", { maxAge: "1h" }));
   const build = (await import(path.resolve("build/server/index.js"))) as ServerBuild;

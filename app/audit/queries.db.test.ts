@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { aService, anOrganization, aPractitioner, aServicePoint, system, userWith } from "../../tests/support/fixtures";
+import { and, eq } from "drizzle-orm";
+import { aContentPage, anOffering, aService, anOrganization, aPractitioner, aServicePoint, system, userWith } from "../../tests/support/fixtures";
+import { contentVersion } from "../content-pages/schema.server";
+import { db } from "../foundation/db.server";
+import { deleteOffering } from "../offerings/commands/offering.server";
 import { deleteOrganization } from "../network-map/commands/organization.server";
 import { deleteService } from "../network-map/commands/service.server";
 import { PermissionDenied } from "../foundation/validation/fields";
@@ -38,6 +42,30 @@ describe("the audit trail as each role may read it", () => {
     await deleteOrganization(system, org);
     expect(await seen(lappiCoordinator, "organization", org)).toEqual(["delete", "create"]);
     expect(await seen(kainuuCoordinator, "organization", org)).toEqual([]);
+  });
+
+  it("shows a coordinator their region's content pages and offerings; national pages only to admins", async () => {
+    const regional = await aContentPage({ regionCode: "maakunta_19" });
+    const national = await aContentPage();
+    const versionOf = async (pageId: string) =>
+      (await db().select({ id: contentVersion.id }).from(contentVersion).where(and(eq(contentVersion.pageId, pageId), eq(contentVersion.language, "fi"))))[0].id;
+    const regionalVersion = await versionOf(regional.id);
+    expect(await seen(lappiCoordinator, "content_page", regional.id)).toEqual(["create"]);
+    expect(await seen(lappiCoordinator, "content_version", regionalVersion)).toEqual(["create"]);
+    expect(await seen(kainuuCoordinator, "content_page", regional.id)).toEqual([]);
+    expect(await seen(kainuuCoordinator, "content_version", regionalVersion)).toEqual([]);
+    expect(await seen(lappiCoordinator, "content_page", national.id)).toEqual([]);
+    expect(await seen(lappiCoordinator, "content_version", await versionOf(national.id))).toEqual([]);
+    expect(await seen(admin, "content_page", national.id)).toEqual(["create"]);
+
+    const org = (await anOrganization({ regionCodes: ["maakunta_19"] })).id;
+    const offering = await anOffering(org);
+    expect(await seen(lappiCoordinator, "offering", offering)).toEqual(["create"]);
+    expect(await seen(kainuuCoordinator, "offering", offering)).toEqual([]);
+    // A deleted offering stays with the region of its organisation.
+    await deleteOffering(system, offering);
+    expect(await seen(lappiCoordinator, "offering", offering)).toEqual(["delete", "create"]);
+    expect(await seen(kainuuCoordinator, "offering", offering)).toEqual([]);
   });
 
   it("is closed to contact persons and practitioners", async () => {

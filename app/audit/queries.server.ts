@@ -29,6 +29,10 @@ export interface AuditRow {
  * own events recorded (the organisation id of a deleted service, the regions of a deleted
  * organisation), so that deletions stay visible to the coordinators who saw the entity. The region's
  * plans are its too; self-assessment answers are not, so that answers stay unattributed there.
+ * The region's content pages, groups, group documents and agreement, and its organisations'
+ * education offerings, are the region's as well; national content pages are the admins' alone.
+ * Feedback from the public site is every coordinator's (decision 0130), and so are its answers.
+ * Notifications are personal and stay out.
  */
 function regionalEntities(regions: string[]): SQL {
   return sql`
@@ -51,8 +55,20 @@ function regionalEntities(regions: string[]): SQL {
     union select 'invitation', i.id::text from invitation i
       where i.region_code in ${regions} or i.organization_id::text in (select id from orgs)
     union select e.entity_type, e.entity_id from audit_event e
-      where e.entity_type in ('service', 'service_point', 'practitioner', 'invitation')
+      where e.entity_type in ('service', 'service_point', 'practitioner', 'invitation', 'offering')
         and coalesce(e.changes->'organizationId'->>'new', e.changes->'organizationId'->>'old') in (select id from orgs)
+    union select 'offering', o.id::text from offering o where o.organization_id::text in (select id from orgs)
+    union select 'content_page', c.id::text from content_page c where c.region_code in ${regions}
+    union select 'content_version', v.id::text from content_version v join content_page c on c.id = v.page_id where c.region_code in ${regions}
+    union select 'network_group', g.id::text from network_group g where g.region_code in ${regions}
+    union select 'group_membership', m.id::text from group_membership m join network_group g on g.id = m.group_id where g.region_code in ${regions}
+    union select 'group_document', d.id::text from group_document d join network_group g on g.id = d.group_id where g.region_code in ${regions}
+    union select 'document_version', v.id::text from document_version v join group_document d on d.id = v.document_id join network_group g on g.id = d.group_id
+      where g.region_code in ${regions}
+    union select 'agreement_version', a.id::text from agreement_version a where a.region_code in ${regions}
+    union select 'agreement_reminder', a.id::text from agreement_version a where a.region_code in ${regions}
+    union select 'agreement_acceptance', id from orgs
+    union select e.entity_type, e.entity_id from audit_event e where e.entity_type = 'feedback'
     union select 'action_plan', p.id::text from action_plan p where p.region_code in ${regions}
     union select 'plan_goal', g.id::text from plan_goal g join action_plan p on p.id = g.plan_id where p.region_code in ${regions}
     union select 'plan_action', a.id::text from plan_action a join plan_goal g on g.id = a.goal_id join action_plan p on p.id = g.plan_id where p.region_code in ${regions}

@@ -83,6 +83,23 @@ export async function sectionPages(section: Section, lang: Language) {
   });
 }
 
+/**
+ * Published pages named by slug, in the order of `slugs`, each in the reader's language or its
+ * fallback. Slugs with no published page are left out, so a link list never points to a 404.
+ */
+export async function publishedPagesBySlug(slugs: readonly string[], lang: Language) {
+  if (slugs.length === 0) return [];
+  const rows = await publishedQuery().where(inArray(contentPage.slug, [...slugs]));
+  const pages = new Map<string, PublishedRow[]>();
+  for (const row of rows) pages.set(row.slug, [...(pages.get(row.slug) ?? []), row]);
+  return slugs.flatMap((slug) => {
+    const chosen = chooseVersion(byLanguage(pages.get(slug) ?? []), lang);
+    if (!chosen) return [];
+    const v = chosen.version;
+    return [{ slug: v.slug, section: v.section as Section, title: v.title, summary: v.summary, lang: chosen.lang, isFallback: chosen.isFallback }];
+  });
+}
+
 /** Slugs of pages with at least one published language, for the sitemap. */
 export async function publishedSlugs() {
   const rows = await db()

@@ -1,6 +1,6 @@
 import { useLocation } from "react-router";
 import { useLanguage, useT } from "../i18n/use-i18n";
-import { feedbackLimits } from "./inputs";
+import { feedbackLimits } from "./limits";
 
 /** The page's address as the forms send it back: path and query, without the feedback flag. */
 function currentPage(pathname: string, search: string): string {

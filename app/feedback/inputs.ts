@@ -7,7 +7,9 @@ export const feedbackKinds = ["general", "accessibility"] as const;
 export type FeedbackKind = (typeof feedbackKinds)[number];
 export const isFeedbackKind = (value: unknown): value is FeedbackKind => feedbackKinds.includes(value as FeedbackKind);
 
-export const feedbackLimits = { message: 4000, reply: 4000, path: 300, returnTo: 1000 } as const;
+// The limits live in a module without zod: the feedback form at the foot of every page needs them in the browser.
+export { feedbackLimits } from "./limits";
+import { feedbackLimits } from "./limits";
 
 /** Days within which accessibility feedback must be answered (Act on the Provision of Digital Services 306/2019, 17 §). */
 export const accessibilityAnswerDays = 14;

@@ -66,6 +66,11 @@ export function hasMessage(lang: Language, key: string): key is MessageKey {
   return key in catalogues[lang];
 }
 
+/** Every message of one language; the browser build ships each language as a chunk of its own (decision 0150). */
+export function messagesOf(lang: Language): Record<string, string> {
+  return catalogues[lang];
+}
+
 export function allMessageKeys(lang: Language): string[] {
   return Object.keys(catalogues[lang]);
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { offeringSearchParams, parseOfferingSearch } from "./search-params";
+import { hasMessage } from "../i18n/catalogue";
+import { languages } from "../i18n/languages";
+import { offeringParameters, offeringSearchParams, parseOfferingSearch } from "./search-params";
 
 describe("offering search parameters", () => {
   it("reads filters, open now, sort and page, and writes them back", () => {
@@ -18,4 +20,20 @@ describe("offering search parameters", () => {
       expect(parsed).toEqual({ ok: false, parameter: query.split("=")[0] });
     },
   );
+
+  it.each(["sort=name&sort=start", "page=1&page=2", "open=1&open=", "q=a&q=b"])("rejects the repeated one-value parameter of %s", (query) => {
+    expect(parseOfferingSearch(new URLSearchParams(query))).toEqual({ ok: false, parameter: query.split("=")[0] });
+  });
+
+  it("refuses a well-formed region or municipality code that names no place", () => {
+    const isPlace = (code: string) => code === "kunta_205" || code === "maakunta_18";
+    expect(parseOfferingSearch(new URLSearchParams("municipality=kunta_205&region=maakunta_18"), isPlace).ok).toBe(true);
+    expect(parseOfferingSearch(new URLSearchParams("municipality=kunta_999"), isPlace)).toEqual({ ok: false, parameter: "municipality" });
+    expect(parseOfferingSearch(new URLSearchParams("region=maakunta_99"), isPlace)).toEqual({ ok: false, parameter: "region" });
+  });
+
+  it("name every parameter in every language, for the error message", () => {
+    expect(offeringParameters).toContain("municipality");
+    for (const lang of languages) for (const name of offeringParameters) expect(hasMessage(lang, `offerings.param.${name}`), `${lang} ${name}`).toBe(true);
+  });
 });

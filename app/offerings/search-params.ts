@@ -46,10 +46,22 @@ export const emptyOfferingSearch = (): OfferingSearch => ({
   page: 1,
 });
 
-export type OfferingParseResult = { ok: true; search: OfferingSearch } | { ok: false; parameter: string };
+/** Every URL parameter of the search, named in the catalogue as `offerings.param.<name>` for error messages. */
+export const offeringParameters = ["q", ...offeringDimensions.map((d) => d.param), "open", "sort", "page"] as const;
+export type OfferingParameter = (typeof offeringParameters)[number];
 
-/** Reads an offering search from URL parameters; an unknown value is an error, not silently ignored. */
-export function parseOfferingSearch(params: URLSearchParams): OfferingParseResult {
+export type OfferingParseResult = { ok: true; search: OfferingSearch } | { ok: false; parameter: OfferingParameter };
+
+/** Parameters that take one value: a repeated one is ambiguous, so an error. */
+const singleParameters = ["q", "open", "sort", "page"] as const;
+
+/**
+ * Reads an offering search from URL parameters; an unknown value is an error, not silently ignored.
+ * `isPlace` tells whether a well-formed region or municipality code names a real one (the reference
+ * data), so that an unknown code is refused rather than matching nothing.
+ */
+export function parseOfferingSearch(params: URLSearchParams, isPlace: (code: string) => boolean = () => true): OfferingParseResult {
+  for (const name of singleParameters) if (params.getAll(name).length > 1) return { ok: false, parameter: name };
   const q = (params.get("q") ?? "").trim();
   if (q.length > maxQueryLength) return { ok: false, parameter: "q" };
   const search: OfferingSearch = { ...emptyOfferingSearch(), q };
@@ -57,7 +69,7 @@ export function parseOfferingSearch(params: URLSearchParams): OfferingParseResul
     const values = [...new Set(params.getAll(dimension.param).filter((v) => v !== ""))];
     if (values.length > 50) return { ok: false, parameter: dimension.param };
     for (const value of values) {
-      const valid = "pattern" in dimension ? dimension.pattern.test(value) : (dimension.values as readonly string[]).includes(value);
+      const valid = "pattern" in dimension ? dimension.pattern.test(value) && isPlace(value) : (dimension.values as readonly string[]).includes(value);
       if (!valid) return { ok: false, parameter: dimension.param };
     }
     search[dimension.key] = values;

@@ -157,3 +157,40 @@ export function FinancingLinks({ slug, municipality }: { slug: PathSlug; municip
     </>
   );
 }
+
+/** A published content page that a path links to, in the reader's language or its fallback. */
+export interface PathContentPage {
+  slug: string;
+  section: string;
+  title: string;
+  summary: string;
+  lang: string;
+  isFallback: boolean;
+}
+
+/** Links to a path's content pages with their summaries; nothing at all when none is published. */
+export function ContentPageLinks({ pages, heading, headingLevel = 3 }: { pages: PathContentPage[]; heading: string; headingLevel?: 2 | 3 }) {
+  const t = useT();
+  const lang = useLanguage();
+  if (pages.length === 0) return null;
+  const H = `h${headingLevel}` as const;
+  return (
+    <>
+      <H>{heading}</H>
+      <ul className="link-list path-pages">
+        {pages.map((page) => {
+          const other = page.isFallback ? page.lang : undefined;
+          return (
+            <li key={page.slug}>
+              <Link to={`/${lang}/pages/${page.slug}`} lang={other} hrefLang={other}>
+                {page.title}
+              </Link>
+              {page.isFallback && <span className="muted"> {t("common.fallbackLanguage", { language: t(`language.${page.lang}` as MessageKey) })}</span>}
+              {page.summary && <p lang={other}>{page.summary}</p>}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

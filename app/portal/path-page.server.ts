@@ -1,26 +1,31 @@
 import { data } from "react-router";
+import { publishedPagesBySlug } from "~/content-pages/queries.server";
 import { config } from "~/foundation/config.server";
 import { translator, type MessageKey } from "~/i18n/catalogue";
 import { languageOf } from "~/i18n/languages";
 import { finnishToday } from "~/offerings/application-period";
 import { readFavourites } from "~/offerings/favourites";
 import { parsePathFilters, pathSearches, type PathFilters } from "./filters";
-import { isPathSlug, russianPath } from "./paths";
+import { isPathSlug, lifePath, russianPath } from "./paths";
 import { municipalityCheck, municipalityOptions, portalResults } from "./queries.server";
 
 /**
- * A path page's data: the path, the visitor's choices, and the top services and offerings. An
- * unknown path is 404; a bad choice is 400 with the page and a translated message.
+ * A path page's data: the path, its published content pages, the visitor's choices, and the top
+ * services and offerings. An unknown path is 404; a bad choice is 400 with the page and a translated message.
  */
 export async function loadPathPage(request: Request, params: { lang?: string; slug?: string }, options: { russian: boolean }) {
   const lang = languageOf(params);
   const t = translator(lang);
   const slug = params.slug;
   if (!isPathSlug(slug) || (options.russian && slug !== russianPath)) throw data(null, { status: 404 });
-  const [municipalities, isMunicipality] = await Promise.all([municipalityOptions(lang), municipalityCheck()]);
+  const [municipalities, isMunicipality, contentPages] = await Promise.all([
+    municipalityOptions(lang),
+    municipalityCheck(),
+    publishedPagesBySlug(lifePath(slug).contentPages, lang),
+  ]);
   const favourites = readFavourites(request.headers.get("Cookie"));
   const today = finnishToday();
-  const common = { slug, municipalities, favourites, today, publicUrl: config.publicUrl };
+  const common = { slug, contentPages, municipalities, favourites, today, publicUrl: config.publicUrl };
   const parsed = parsePathFilters(new URL(request.url).searchParams, isMunicipality);
   if (!parsed.ok) {
     const name = t(`portal.param.${parsed.parameter}` as MessageKey);

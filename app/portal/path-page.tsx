@@ -4,7 +4,7 @@ import { pageTitle } from "~/foundation/routes/language-layout";
 import { translator, type MessageKey } from "~/i18n/catalogue";
 import { languageOf, languages } from "~/i18n/languages";
 import { useLanguage, useT } from "~/i18n/use-i18n";
-import { FinancingLinks, PlaceAndLanguageFields, PortalResultLists } from "./components";
+import { ContentPageLinks, FinancingLinks, PlaceAndLanguageFields, PortalResultLists, type PathContentPage } from "./components";
 import type { PathFilters, Searches } from "./filters";
 import { pathFilterParams } from "./filters";
 import { lifePaths, pathKey, russianPath, russianPathCanonicalLanguage, russianPathUrl, type PathSlug } from "./paths";
@@ -13,6 +13,8 @@ import { russianHeadings, russianImmigrantPath } from "./russian";
 
 export interface PathPageData {
   slug: PathSlug;
+  /** The published content pages of the path, studying and financing, most relevant first. */
+  contentPages: PathContentPage[];
   municipalities: { code: string; name: string }[];
   favourites: string[];
   today: string;
@@ -52,7 +54,9 @@ export function pathMeta(params: { lang?: string; slug?: string }, data: PathPag
 export function PathPage({ data, russian }: { data: PathPageData; russian: boolean }) {
   const t = useT();
   const lang = useLanguage();
-  const { slug, filters, results, searches, error } = data;
+  const { slug, filters, results, searches, error, contentPages } = data;
+  const studyingPages = contentPages.filter((p) => p.section !== "financing");
+  const financingPages = contentPages.filter((p) => p.section === "financing");
   const text = (part: Parameters<typeof pathKey>[1]) => t(pathKey(slug, part) as MessageKey);
   const action = russian ? russianPathUrl(lang) : `/${lang}/paths/${slug}`;
   const query = pathFilterParams(filters).toString();
@@ -111,7 +115,9 @@ export function PathPage({ data, russian }: { data: PathPageData; russian: boole
           <p>{text("financing")}</p>
         </>
       )}
+      <ContentPageLinks pages={financingPages} heading={t("path.financingPages")} />
       <FinancingLinks slug={slug} municipality={filters.municipality} />
+      <ContentPageLinks pages={studyingPages} heading={t("path.readMore")} headingLevel={2} />
       <h2 id="path-filters-heading">{t("path.filters")}</h2>
       {error && (
         <p role="alert" className="alert alert--error">

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { slugPattern } from "../content-pages/inputs";
+import { demoPages } from "../demo/content-pages";
 import { hasMessage } from "../i18n/catalogue";
 import { languages } from "../i18n/languages";
 import { targetGroups } from "../network-map/code-lists";
@@ -39,6 +41,26 @@ describe("life-situation paths", () => {
     }
     expect(isPathSlug("immigrants")).toBe(true);
     expect(isPathSlug("__proto__")).toBe(false);
+  });
+
+  it("link to the content pages of the studying and financing sections that apply to them", () => {
+    const demo = new Map(demoPages.map((p) => [p.slug, p.section]));
+    for (const p of lifePaths) {
+      expect(p.contentPages.length, p.slug).toBeGreaterThan(0);
+      expect(new Set(p.contentPages).size, p.slug).toBe(p.contentPages.length);
+      for (const slug of p.contentPages) {
+        expect(slug, p.slug).toMatch(slugPattern);
+        // The demo content has every page a path names, in a public section.
+        expect(["studying", "financing"], `${p.slug} ${slug}`).toContain(demo.get(slug));
+      }
+      // The page on the ended adult education allowance explains the change; no path offers it.
+      expect(p.contentPages, p.slug).not.toContain("adult-education-allowance");
+      // Every path names at least one way of financing studies.
+      expect(p.contentPages.some((slug) => demo.get(slug) === "financing"), p.slug).toBe(true);
+    }
+    expect(lifePath("job-seekers").contentPages).toContain("studying-on-unemployment-benefit");
+    expect(lifePath("immigrants").contentPages).toContain("recognition-of-prior-learning");
+    expect(lifePath("further-training").contentPages).toContain("studying-alongside-work");
   });
 
   it("have the immigrant path in Russian, in Cyrillic", () => {

@@ -1,8 +1,19 @@
+import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { aService, aServicePoint, anOffering, anOrganization, unique } from "../../tests/support/fixtures";
+import { aContentPage, aService, aServicePoint, anOffering, anOrganization, system, unique } from "../../tests/support/fixtures";
+import { publishVersion, unpublishLanguage } from "../content-pages/commands/publish-version.server";
+import { publishedPagesBySlug } from "../content-pages/queries.server";
+import { contentPage, contentVersion } from "../content-pages/schema.server";
+import { db } from "../foundation/db.server";
 import { guideSearches } from "./filters";
 import { loadPathPage } from "./path-page.server";
+import { lifePath } from "./paths";
 import { portalResults } from "./queries.server";
+
+const latestVersion = async (pageId: string, language = "fi") => {
+  const rows = await db().select().from(contentVersion).where(and(eq(contentVersion.pageId, pageId), eq(contentVersion.language, language)));
+  return rows.sort((a, b) => b.version - a.version)[0].id;
+};
 
 // Enontekiö and Utsjoki: small municipalities that other tests leave alone, so a path's top results
 // there are this file's own entries.
@@ -113,6 +124,40 @@ describe("a life-situation path page", () => {
     // Only the immigrant path has a Russian version.
     const russian = loadPathPage(new Request("http://elo.test/fi/paths/companies/ru"), { lang: "fi", slug: "companies" }, { russian: true });
     await expect(russian).rejects.toMatchObject({ init: { status: 404 } });
+  });
+});
+
+describe("a path's content pages", () => {
+  it("are the published pages of the asked slugs, in the asked order; missing and draft pages are left out", async () => {
+    const first = await aContentPage({ section: "financing" });
+    const second = await aContentPage({ section: "studying" });
+    const draft = await aContentPage({ section: "studying" });
+    await publishVersion(system, first.id, "fi", await latestVersion(first.id));
+    await publishVersion(system, second.id, "fi", await latestVersion(second.id));
+    const slugs = [second.slug, "no-such-page", draft.slug, first.slug];
+    const pages = await publishedPagesBySlug(slugs, "sv");
+    expect(pages.map((p) => p.slug)).toEqual([second.slug, first.slug]);
+    // A Swedish reader gets the Finnish text, marked as a fallback.
+    expect(pages[1]).toMatchObject({ section: "financing", lang: "fi", isFallback: true, summary: "Johdanto." });
+    await unpublishLanguage(system, second.id, "fi");
+    expect((await publishedPagesBySlug(slugs, "fi")).map((p) => p.slug)).toEqual([first.slug]);
+    expect(await publishedPagesBySlug([], "fi")).toEqual([]);
+  });
+
+  it("appear on the path page when published, and the page works without them", async () => {
+    const slug = "labour-market-training";
+    expect(lifePath("job-seekers").contentPages).toContain(slug);
+    const [existing] = await db().select({ id: contentPage.id }).from(contentPage).where(eq(contentPage.slug, slug));
+    // The demo content may have the page already; then this test leaves it as it is.
+    const id = existing?.id ?? (await aContentPage({ slug, section: "financing" })).id;
+    if (!existing) await publishVersion(system, id, "fi", await latestVersion(id));
+    const page = await pathPage("job-seekers");
+    expect(page.contentPages.map((p) => p.slug)).toContain(slug);
+    for (const p of page.contentPages) expect(lifePath("job-seekers").contentPages).toContain(p.slug);
+    if (existing) return;
+    // Once the page is taken off the site, the path page still answers, without the link.
+    await unpublishLanguage(system, id, "fi");
+    expect((await pathPage("job-seekers")).contentPages.map((p) => p.slug)).not.toContain(slug);
   });
 });
 

@@ -66,7 +66,7 @@ describe("education search without JavaScript", () => {
     const { context, page } = await newPage(browser, { javaScriptEnabled: false });
     const response = await page.goto(appUrl("/fi/education?type=doctorate"));
     expect(response!.status()).toBe(400);
-    expect(await page.getByRole("alert").textContent()).toContain("”type”");
+    expect(await page.getByRole("alert").textContent()).toContain("Hakuehto ”koulutustyyppi” ei kelpaa.");
     await context.close();
   });
 

@@ -1,7 +1,11 @@
+import { and, eq } from "drizzle-orm";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { publishVersion } from "../../app/content-pages/commands/publish-version.server";
+import { contentPage, contentVersion } from "../../app/content-pages/schema.server";
+import { db } from "../../app/foundation/db.server";
 import { appUrl, expectNoAxeViolations, launchBrowser, newPage } from "../support/browser";
-import { aService, aServicePoint, anOffering, anOrganization, unique } from "../support/fixtures";
+import { aContentPage, aService, aServicePoint, anOffering, anOrganization, system, unique } from "../support/fixtures";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -242,5 +246,36 @@ describe("portal pages with axe", () => {
       await expectNoAxeViolations(page);
     }
     await context.close();
+  });
+});
+
+/** A published Finnish content page of the slug, created unless the database has it already. */
+async function publishedContentPage(slug: string, section: "studying" | "financing", title: string) {
+  const [existing] = await db().select({ id: contentPage.id }).from(contentPage).where(eq(contentPage.slug, slug));
+  if (existing) return;
+  const { id } = await aContentPage({ slug, section, text: { title, summary: `${title}: lyhyesti.`, body: "Teksti." } });
+  const [version] = await db().select({ id: contentVersion.id }).from(contentVersion).where(and(eq(contentVersion.pageId, id), eq(contentVersion.language, "fi")));
+  await publishVersion(system, id, "fi", version.id);
+}
+
+describe("a path page's content pages", () => {
+  it("link the published studying and financing pages of the path, without JavaScript and with no axe violations", async () => {
+    await publishedContentPage("studying-on-unemployment-benefit", "financing", "Opiskelu työttömyysetuudella");
+    await publishedContentPage("applying-to-education", "studying", "Koulutukseen hakeminen");
+    const { context, page } = await newPage(browser, { javaScriptEnabled: false });
+    await page.goto(appUrl("/fi/paths/job-seekers"));
+    const links = await page.locator("main .path-pages a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(links).toContain("/fi/pages/studying-on-unemployment-benefit");
+    expect(links).toContain("/fi/pages/applying-to-education");
+    await Promise.all([page.waitForNavigation(), page.click("main a[href='/fi/pages/studying-on-unemployment-benefit']")]);
+    expect(page.url()).toBe(appUrl("/fi/pages/studying-on-unemployment-benefit"));
+    await context.close();
+
+    const withScripts = await newPage(browser);
+    // Swedish readers get the Finnish pages, marked with their language.
+    await withScripts.page.goto(appUrl("/sv/paths/job-seekers"));
+    expect(await withScripts.page.locator("main .path-pages a[lang=fi]").count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(withScripts.page);
+    await withScripts.context.close();
   });
 });

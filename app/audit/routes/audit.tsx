@@ -1,6 +1,7 @@
 import { Form, Link } from "react-router";
 import { forbidden, requireUser } from "~/accounts/current-user.server";
 import { isAdmin } from "~/accounts/roles";
+import { auditEntityTypes as entityTypes } from "~/audit/entity-types";
 import { canReadAuditTrail } from "~/audit/permissions";
 import { auditPageSize, listAuditEvents } from "~/audit/queries.server";
 import { Pagination, pageParam } from "~/foundation/components/pagination";
@@ -12,8 +13,6 @@ import { useLanguage, useT } from "~/i18n/use-i18n";
 import type { Route } from "./+types/audit";
 
 const languageOf = (lang: string | undefined): Language => (isLanguage(lang) ? lang : "fi");
-
-const entityTypes = ["organization", "service", "service_point", "practitioner", "invitation", "user", "role_assignment", "action_plan", "plan_goal", "plan_action", "communication_item", "assessment_round", "assessment_answer"] as const;
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const lang = languageOf(params.lang);

@@ -21,10 +21,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const regions = sortPlaces(ref.regions, lang).map((r) => ({ code: r.code, name: placeName(r, lang) }));
   const favourites = readFavourites(request.headers.get("Cookie"));
   const today = finnishToday();
-  const parsed = parseOfferingSearch(new URL(request.url).searchParams);
+  const parsed = parseOfferingSearch(new URL(request.url).searchParams, (code) => ref.byCode.has(code));
   if (!parsed.ok) {
     return data(
-      { error: t("offerings.badParameter", { name: parsed.parameter }), search: null, outcome: null, regions, municipalities: [], municipalityNames: {}, favourites, today },
+      { error: t("offerings.badParameter", { name: t(`offerings.param.${parsed.parameter}`) }), search: null, outcome: null, regions, municipalities: [], municipalityNames: {}, favourites, today },
       { status: 400 },
     );
   }

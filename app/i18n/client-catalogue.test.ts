@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import * as server from "./catalogue";
+import * as client from "./client-catalogue";
+
+describe("the browser's message catalogue", () => {
+  it("offers every function of the full catalogue that components use, so the build can put it in its place", () => {
+    const used = Object.entries(server)
+      .filter(([name, value]) => typeof value === "function" && name !== "messagesOf")
+      .map(([name]) => name);
+    expect(used).toEqual(expect.arrayContaining(["translator", "hasMessage", "allMessageKeys"]));
+    for (const name of used) expect(typeof (client as Record<string, unknown>)[name], name).toBe("function");
+  });
+
+  it("has one language's messages per chunk, each complete", () => {
+    for (const lang of ["fi", "sv", "en"] as const) expect(Object.keys(server.messagesOf(lang)).sort()).toEqual(server.allMessageKeys(lang).sort());
+    expect(server.messagesOf("sv")["error.badRequest"]).toBe("Begäran var felaktig.");
+  });
+});

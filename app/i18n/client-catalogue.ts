@@ -1,0 +1,45 @@
+import type { MessageKey, Translate } from "./catalogue";
+import { defaultLanguage, isLanguage, type Language } from "./languages";
+
+/**
+ * The browser's message catalogue (decision 0150). The build puts this module in the place of
+ * `catalogue.ts` in the browser bundle, and each language's messages in a chunk of its own, so a
+ * page loads only its own language. `loadMessages` runs before hydration; the server keeps the full
+ * catalogue. A language that is not loaded (a client-side link into another language, which the
+ * site's language menu does not make) borrows the loaded one until the next full page load.
+ */
+const loaders: Record<Language, () => Promise<{ default: Record<string, string> }>> = {
+  fi: () => import("virtual:elo-messages/fi"),
+  sv: () => import("virtual:elo-messages/sv"),
+  en: () => import("virtual:elo-messages/en"),
+};
+
+const catalogues: Partial<Record<Language, Record<string, string>>> = {};
+
+export async function loadMessages(lang: string): Promise<void> {
+  const language = isLanguage(lang) ? lang : defaultLanguage;
+  if (!catalogues[language]) catalogues[language] = (await loaders[language]()).default;
+}
+
+function messagesOf(lang: Language): Record<string, string> {
+  const own = catalogues[lang];
+  if (own) return own;
+  void loadMessages(lang);
+  return catalogues[defaultLanguage] ?? Object.values(catalogues)[0] ?? {};
+}
+
+export function translator(lang: Language): Translate {
+  const messages = messagesOf(lang);
+  return (key, values) => {
+    const text = messages[key] ?? key;
+    return values ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`)) : text;
+  };
+}
+
+export function hasMessage(lang: Language, key: string): key is MessageKey {
+  return key in messagesOf(lang);
+}
+
+export function allMessageKeys(lang: Language): string[] {
+  return Object.keys(messagesOf(lang));
+}

@@ -1,0 +1,76 @@
+import { and, eq } from "drizzle-orm";
+import type { Browser } from "playwright-core";
+import { gzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { publishVersion } from "../../app/content-pages/commands/publish-version.server";
+import { contentVersion } from "../../app/content-pages/schema.server";
+import { db } from "../../app/foundation/db.server";
+import { appUrl, launchBrowser, newPage } from "../support/browser";
+import { aContentPage, system } from "../support/fixtures";
+
+/**
+ * The JavaScript budget: an interactive page ships at most 150 kB of gzip JavaScript, and a content
+ * page none at all. Measured as a browser loads the page: every script response (entry, route
+ * modules, module preloads, the page's language of the message catalogue and whatever they import)
+ * is gzipped and summed. A size budget, not a timing test. React DOM and the router take about
+ * 110 kB of it (decision 0150).
+ */
+const budget = 150 * 1024;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The scripts a page loads, by address, with their gzip sizes. */
+async function scriptsOf(path: string): Promise<Map<string, number>> {
+  const { context, page } = await newPage(browser);
+  const sizes = new Map<string, number>();
+  const pending: Promise<void>[] = [];
+  page.on("response", (response) => {
+    const url = response.url();
+    const isScript = response.request().resourceType() === "script" || /\.m?js(\?|$)/.test(new URL(url).pathname) || (response.headers()["content-type"] ?? "").includes("javascript");
+    if (!isScript) return;
+    pending.push(
+      response.body().then(
+        (body) => void sizes.set(url, gzipSync(body, { level: 9 }).length),
+        () => void sizes.set(url, Number.NaN),
+      ),
+    );
+  });
+  const response = await page.goto(appUrl(path), { waitUntil: "networkidle" });
+  expect(response?.status(), path).toBe(200);
+  await Promise.all(pending);
+  await context.close();
+  return sizes;
+}
+
+const total = (sizes: Map<string, number>) => [...sizes.values()].reduce((sum, size) => sum + size, 0);
+
+describe("the JavaScript budget", { timeout: 120_000 }, () => {
+  it.each(["/fi/education", "/fi/search", "/fi/guide", "/fi/paths/immigrants", "/sv/paths/immigrants", "/en/guide", "/fi/education/compare"])(
+    `%s ships at most ${budget / 1024} kB of gzip JavaScript`,
+    async (path) => {
+      const sizes = await scriptsOf(path);
+      // An interactive page does load scripts; otherwise this measures nothing.
+      expect(sizes.size, path).toBeGreaterThan(0);
+      for (const [url, size] of sizes) expect(Number.isNaN(size), `body of ${url}`).toBe(false);
+      const sum = total(sizes);
+      const list = [...sizes].map(([url, size]) => `${(size / 1024).toFixed(1)} kB ${new URL(url).pathname}`).join("\n");
+      expect(sum, `${path}: ${(sum / 1024).toFixed(1)} kB gzip in ${sizes.size} scripts\n${list}`).toBeLessThanOrEqual(budget);
+    },
+  );
+
+  it("a content page, the sections and the accessibility statement load no script at all", async () => {
+    const { id, slug } = await aContentPage({ section: "studying" });
+    const [version] = await db().select({ id: contentVersion.id }).from(contentVersion).where(and(eq(contentVersion.pageId, id), eq(contentVersion.language, "fi")));
+    await publishVersion(system, id, "fi", version.id);
+    for (const path of [`/fi/pages/${slug}`, "/fi/studying", "/fi/financing", "/sv/studying", "/fi/accessibility"]) {
+      const sizes = await scriptsOf(path);
+      expect([...sizes.keys()], path).toEqual([]);
+    }
+  });
+});
