@@ -2,6 +2,8 @@ import { defineMessages } from "../i18n/define-messages";
 
 export const planningMessages = defineMessages({
   fi: {
+    "planning.inbox.actionAssigned": "Organisaationne on kirjattu vastuutahoksi alueen toimintasuunnitelmaan {year}: {title}",
+    "planning.inbox.roundOpened": "Yhteistyön itsearviointi {year} on avattu: arvioi alueenne yhteistyö.",
     "audit.entity.action_plan": "toimintasuunnitelma",
     "audit.entity.plan_goal": "toimintasuunnitelman tavoite",
     "audit.entity.plan_action": "toimintasuunnitelman toimenpide",
@@ -176,6 +178,8 @@ export const planningMessages = defineMessages({
     "assess.describe.effectiveness.3": "Vaikuttavuus syntyy kokonaisuuden hallinnasta.",
   },
   sv: {
+    "planning.inbox.actionAssigned": "Er organisation har angetts som ansvarig i regionens verksamhetsplan {year}: {title}",
+    "planning.inbox.roundOpened": "Självvärderingen av samarbetet {year} har öppnats: bedöm samarbetet i er region.",
     "audit.entity.action_plan": "verksamhetsplan",
     "audit.entity.plan_goal": "verksamhetsplanens mål",
     "audit.entity.plan_action": "verksamhetsplanens åtgärd",
@@ -350,6 +354,8 @@ export const planningMessages = defineMessages({
     "assess.describe.effectiveness.3": "Effekten uppstår genom att helheten leds.",
   },
   en: {
+    "planning.inbox.actionAssigned": "Your organisation has been named an owner of an action in the region's action plan {year}: {title}",
+    "planning.inbox.roundOpened": "The self-assessment of cooperation {year} is open: assess your region's cooperation.",
     "audit.entity.action_plan": "action plan",
     "audit.entity.plan_goal": "action plan goal",
     "audit.entity.plan_action": "action plan action",

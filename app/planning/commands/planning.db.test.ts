@@ -2,7 +2,8 @@ import { inflateSync } from "node:zlib";
 import { eq, inArray } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { anOrganization, aPractitioner, system, unique, userWith } from "../../../tests/support/fixtures";
+import { anAccountUser, anOrganization, aPractitioner, system, unique, userWith } from "../../../tests/support/fixtures";
+import { notificationsOf } from "../../notifications/queries.server";
 import { auditEvent } from "../../audit/schema.server";
 import { db } from "../../foundation/db.server";
 import { InvalidInput, PermissionDenied } from "../../foundation/validation/fields";
@@ -263,5 +264,41 @@ describe("audit trail of plans", () => {
     expect((await seen(n.coordinator, itemId)).sort()).toEqual(["create", "delete"]);
     expect(await seen(n.otherCoordinator, planId)).toEqual([]);
     expect(await seen(n.otherCoordinator, itemId)).toEqual([]);
+  });
+});
+
+describe("notifications", () => {
+  it("tell owner organisations' contact persons of their actions and the region's people of an opened round; refused commands notify nobody", async () => {
+    const n = await aNetwork();
+    const ownerContact = await anAccountUser({ role: "contact_person", organizationId: n.owner.id });
+    const memberContact = await anAccountUser({ role: "contact_person", organizationId: n.member.id });
+    const elsewhereContact = await anAccountUser({ role: "contact_person", organizationId: n.elsewhere.id });
+    const coordinator = await anAccountUser({ role: "coordinator", regionCode: n.region });
+    const otherCoordinator = await anAccountUser({ role: "coordinator", regionCode: "maakunta_18" });
+    const kinds = async (userId: string) => (await notificationsOf(userId)).map((x) => x.kind).sort();
+    const planId = await savePlan(coordinator, { regionCode: n.region, year: n.year, summary: "" });
+    const goalId = await addGoal(coordinator, planId, goal());
+    const actionInput = { title: unique("Toimenpide "), ownerOrganizationIds: [n.owner.id], status: "not_started" as const };
+
+    expect(await failure(addAction(ownerContact, goalId, actionInput))).toBeInstanceOf(PermissionDenied);
+    expect(await issuesOf(addAction(coordinator, goalId, { ...actionInput, ownerOrganizationIds: [n.owner.id, n.elsewhere.id] }))).toEqual(["ownerOrganizationIds:planning.validation.ownerOutsideRegion"]);
+    expect(await kinds(ownerContact.id)).toEqual([]);
+    const actionId = await addAction(coordinator, goalId, actionInput);
+    expect(await kinds(ownerContact.id)).toEqual(["plan_action.assigned"]);
+    expect((await notificationsOf(ownerContact.id))[0].link).toBe(`/work/planning/${n.region}/${n.year}/action-plan`);
+    expect(await kinds(memberContact.id)).toEqual([]);
+    // Only organisations newly named as owners are told.
+    await updateAction(coordinator, actionId, { ...actionInput, ownerOrganizationIds: [n.owner.id, n.member.id] });
+    expect(await kinds(ownerContact.id)).toEqual(["plan_action.assigned"]);
+    expect(await kinds(memberContact.id)).toEqual(["plan_action.assigned"]);
+
+    expect(await failure(openRound(ownerContact, { regionCode: n.region, year: n.year }))).toBeInstanceOf(PermissionDenied);
+    expect(await kinds(coordinator.id)).toEqual([]);
+    await openRound(coordinator, { regionCode: n.region, year: n.year });
+    await openRound(coordinator, { regionCode: n.region, year: n.year });
+    for (const who of [ownerContact, memberContact]) expect(await kinds(who.id)).toEqual(["assessment_round.opened", "plan_action.assigned"]);
+    expect(await kinds(coordinator.id)).toEqual(["assessment_round.opened"]);
+    expect(await kinds(elsewhereContact.id)).toEqual([]);
+    expect(await kinds(otherCoordinator.id)).toEqual([]);
   });
 });
