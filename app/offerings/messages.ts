@@ -4,6 +4,7 @@ const f = "offering.field.kansallinenkoulutusluokitus2016koulutusalataso1_";
 
 export const offeringMessages = defineMessages({
   fi: {
+    "audit.entity.offering": "koulutus",
     "offering.type.vocational_qualification": "Ammatillinen perustutkinto",
     "offering.type.further_vocational_qualification": "Ammattitutkinto",
     "offering.type.specialist_vocational_qualification": "Erikoisammattitutkinto",
@@ -144,6 +145,7 @@ export const offeringMessages = defineMessages({
     "workOfferings.publicPage": "Näytä julkinen sivu",
   },
   sv: {
+    "audit.entity.offering": "utbildning",
     "offering.type.vocational_qualification": "Yrkesinriktad grundexamen",
     "offering.type.further_vocational_qualification": "Yrkesexamen",
     "offering.type.specialist_vocational_qualification": "Specialyrkesexamen",
@@ -284,6 +286,7 @@ export const offeringMessages = defineMessages({
     "workOfferings.publicPage": "Visa den offentliga sidan",
   },
   en: {
+    "audit.entity.offering": "education offering",
     "offering.type.vocational_qualification": "Vocational qualification",
     "offering.type.further_vocational_qualification": "Further vocational qualification",
     "offering.type.specialist_vocational_qualification": "Specialist vocational qualification",

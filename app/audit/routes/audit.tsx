@@ -15,6 +15,27 @@ const languageOf = (lang: string | undefined): Language => (isLanguage(lang) ? l
 
 const entityTypes = ["organization", "service", "service_point", "practitioner", "invitation", "user", "role_assignment", "action_plan", "plan_goal", "plan_action", "communication_item", "assessment_round", "assessment_answer"] as const;
 
+/** The network workspace's entities (groups, agreement, meetings, documents, notifications) and offerings. */
+const workspaceEntityTypes = [
+  "network_group",
+  "group_membership",
+  "agreement_version",
+  "agreement_acceptance",
+  "agreement_reminder",
+  "meeting",
+  "meeting_agenda",
+  "agenda_item",
+  "meeting_attendance",
+  "meeting_minutes",
+  "action_item",
+  "group_document",
+  "document_version",
+  "notification",
+  "offering",
+] as const;
+
+const filterTypes: readonly string[] = [...entityTypes, ...workspaceEntityTypes];
+
 export async function loader({ request, params }: Route.LoaderArgs) {
   const lang = languageOf(params.lang);
   const user = await requireUser(request, lang);
@@ -22,7 +43,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const search = new URL(request.url).searchParams;
   const typeParam = search.get("entityType") ?? "";
   // Unknown types and overlong ids filter nothing out rather than fail: the filter is a convenience.
-  const entityType = (entityTypes as readonly string[]).includes(typeParam) ? typeParam : "";
+  const entityType = filterTypes.includes(typeParam) ? typeParam : "";
   const entityId = (search.get("entityId") ?? "").trim().slice(0, 100);
   const page = pageParam(request.url);
   const result = await listAuditEvents(user, { entityType: entityType || undefined, entityId: entityId || undefined, page });
@@ -56,7 +77,7 @@ export default function AuditTrail({ loaderData }: Route.ComponentProps) {
             <label htmlFor="audit-entity-type">{t("audit.filter.entityType")}</label>
             <select id="audit-entity-type" name="entityType" defaultValue={entityType}>
               <option value="">{t("audit.filter.any")}</option>
-              {entityTypes.map((type) => (
+              {filterTypes.map((type) => (
                 <option key={type} value={type}>
                   {label("audit.entity", type)}
                 </option>
