@@ -4,6 +4,8 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { anAccountUser, anOrganization, aPractitioner, system, unique, userWith } from "../../../tests/support/fixtures";
 import { notificationsOf } from "../../notifications/queries.server";
+import { createGroup } from "../../governance/commands/group.server";
+import { cancelMeeting, createMeeting } from "../../governance/meetings/commands/meeting.server";
 import { auditEvent } from "../../audit/schema.server";
 import { db } from "../../foundation/db.server";
 import { InvalidInput, PermissionDenied } from "../../foundation/validation/fields";
@@ -190,6 +192,29 @@ describe("communication plan", () => {
     expect(row).toMatchObject({ content: input.content, months: [3, 9], reviewedOn: "2026-03-10", reviewedBy: "Kaisa Koordinaattori", reviewNote: "Ohjausryhmän kokous 1/2026" });
     await deleteCommunicationItem(n.coordinator, id);
     expect((await auditOf(id)).map((e) => e.action)).toEqual(["create", "review", "delete"]);
+  });
+
+  it("may name a held meeting of the region's groups as where a row was reviewed, keeping the note; other meetings are refused", async () => {
+    const n = await aNetwork();
+    const meetingOf = async (regionCode: string, date: string) => {
+      const groupId = await createGroup(system, { regionCode, type: "cooperation", name: { fi: unique("Ohjausryhmä ") }, description: {} });
+      return createMeeting(system, groupId, { theme: "Viestintä", date, startTime: "13:00", endTime: "15:00", place: "Rovaniemi", agendaDeadline: date });
+    };
+    const held = await meetingOf(n.region, "2024-05-02");
+    const cancelled = await meetingOf(n.region, "2024-06-02");
+    await cancelMeeting(system, cancelled);
+    const future = await meetingOf(n.region, "2099-06-02");
+    const elsewhere = await meetingOf("maakunta_18", "2024-06-02");
+    const input = { targetGroup: "Oppilaitokset", months: [3], channel: "email" as const, responsible: "Kaisa", content: unique("Uutiskirje ") };
+    const id = await addCommunicationItem(n.coordinator, { regionCode: n.region, year: n.year }, input);
+    for (const other of [cancelled, future, elsewhere, "00000000-0000-4000-8000-000000000000"])
+      expect(await issuesOf(markReviewed(n.coordinator, id, { reviewedOn: "2024-05-02", reviewedAtMeetingId: other }))).toEqual(["reviewedAtMeetingId:planning.validation.reviewMeeting"]);
+    expect(await issuesOf(markReviewed(n.coordinator, id, { reviewedOn: "2024-05-02", reviewedAtMeetingId: "kokous" }))).toEqual(["reviewedAtMeetingId:validation.uuid"]);
+    expect((await db().select().from(communicationItem).where(eq(communicationItem.id, id)))[0].reviewedOn).toBeNull();
+    await markReviewed(n.coordinator, id, { reviewedOn: "2024-05-02", reviewedAtMeetingId: held, reviewNote: "Kohta 5" });
+    const [row] = await db().select().from(communicationItem).where(eq(communicationItem.id, id));
+    expect(row).toMatchObject({ reviewedOn: "2024-05-02", reviewedAtMeetingId: held, reviewNote: "Kohta 5" });
+    expect((await auditOf(id)).map((e) => e.action)).toEqual(["create", "review"]);
   });
 
   it("refuses bad rows with translated issues and writes nothing", async () => {
