@@ -107,6 +107,14 @@ describe("planning pages over HTTP", { timeout: 120_000 }, () => {
     const review = await postForm(`${r.base}/communication`, [["intent", "review"], ["id", r.itemId], [`r.${r.itemId}.reviewedOn`, "huomenna"]], cookie);
     expect(review.status).toBe(400);
     expect(await review.text()).toContain("Anna päivämäärä muodossa vvvv-kk-pp.");
+    const unknownMeeting = await postForm(
+      `${r.base}/communication`,
+      [["intent", "review"], ["id", r.itemId], [`r.${r.itemId}.reviewedOn`, "2026-03-10"], [`r.${r.itemId}.reviewedAtMeetingId`, "00000000-0000-4000-8000-000000000000"]],
+      cookie,
+    );
+    expect(unknownMeeting.status).toBe(400);
+    expect(await unknownMeeting.text()).toContain("Valitse alueen ryhmän pidetty kokous.");
+    expect((await db().select().from(communicationItem).where(eq(communicationItem.id, r.itemId)))[0].reviewedAtMeetingId).toBeNull();
 
     const answer = await postForm(`${r.base}/assessment`, [["intent", "answer"], ["stages.general_situation", "4"]], cookie);
     expect(answer.status).toBe(400);
