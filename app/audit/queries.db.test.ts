@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { aContentPage, anOffering, aService, anOrganization, aPractitioner, aServicePoint, system, userWith } from "../../tests/support/fixtures";
+import { aContentPage, anOffering, aService, anOrganization, aPractitioner, aServicePoint, system, unique, userWith } from "../../tests/support/fixtures";
 import { contentVersion } from "../content-pages/schema.server";
 import { db } from "../foundation/db.server";
 import { deleteOffering } from "../offerings/commands/offering.server";
+import { createGroup } from "../governance/commands/group.server";
+import { addMember, removeMember } from "../governance/commands/membership.server";
+import { addActionItem } from "../governance/meetings/commands/action-item.server";
+import { proposeAgendaItem, saveAgenda } from "../governance/meetings/commands/agenda.server";
+import { createMeeting } from "../governance/meetings/commands/meeting.server";
+import { saveMinutes } from "../governance/meetings/commands/minutes.server";
 import { deleteOrganization } from "../network-map/commands/organization.server";
 import { deleteService } from "../network-map/commands/service.server";
 import { PermissionDenied } from "../foundation/validation/fields";
@@ -66,6 +72,30 @@ describe("the audit trail as each role may read it", () => {
     await deleteOffering(system, offering);
     expect(await seen(lappiCoordinator, "offering", offering)).toEqual(["delete", "create"]);
     expect(await seen(kainuuCoordinator, "offering", offering)).toEqual([]);
+  });
+
+  it("shows a coordinator their region's workspace: groups, memberships, agreement, meetings with agenda and minutes, action items", async () => {
+    const org = (await anOrganization({ regionCodes: ["maakunta_19"] })).id;
+    const groupId = await createGroup(system, { regionCode: "maakunta_19", type: "cooperation", name: { fi: unique("Ryhmä ") }, description: {} });
+    const membershipId = await addMember(system, groupId, { organizationId: org, position: "chair", startsOn: "2020-01-01" });
+    const meetingId = await createMeeting(system, groupId, { theme: "Teema", date: "2024-05-02", startTime: "13:00", endTime: "15:00", place: "Rovaniemi", agendaDeadline: "2024-04-25" });
+    const itemId = await proposeAgendaItem(system, meetingId, { title: "Kohta" });
+    await saveAgenda(system, meetingId, { version: 2, items: [{ id: itemId, status: "accepted", position: 1 }] });
+    const actionId = await addActionItem(system, itemId, { description: "Tee", owner: "Anna" });
+    await saveMinutes(system, meetingId, { version: 1, text: "Pöytäkirja" });
+    await removeMember(system, membershipId);
+    for (const [type, id, actions] of [
+      ["network_group", groupId, ["create"]],
+      ["group_membership", membershipId, ["delete", "create"]],
+      ["meeting", meetingId, ["create"]],
+      ["meeting_agenda", meetingId, ["update"]],
+      ["meeting_minutes", meetingId, ["update"]],
+      ["agenda_item", itemId, ["create"]],
+      ["action_item", actionId, ["create"]],
+    ] as const) {
+      expect(await seen(lappiCoordinator, type, id), type).toEqual(actions);
+      expect(await seen(kainuuCoordinator, type, id), type).toEqual([]);
+    }
   });
 
   it("is closed to contact persons and practitioners", async () => {

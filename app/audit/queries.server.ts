@@ -29,10 +29,12 @@ export interface AuditRow {
  * own events recorded (the organisation id of a deleted service, the regions of a deleted
  * organisation), so that deletions stay visible to the coordinators who saw the entity. The region's
  * plans are its too; self-assessment answers are not, so that answers stay unattributed there.
- * The region's content pages, groups, group documents and agreement, and its organisations'
- * education offerings, are the region's as well; national content pages are the admins' alone.
- * Feedback from the public site is every coordinator's (decision 0130), and so are its answers.
- * Notifications are personal and stay out.
+ * The region's content pages, groups and their workspace (memberships, removed ones by their
+ * recorded group; partnership agreement versions, reminders and acceptances; meetings with their
+ * agenda, attendance, minutes, agenda and action items; group documents with their versions), and
+ * its organisations' education offerings, are the region's as well; national content pages are the
+ * admins' alone. Feedback from the public site is every coordinator's (decision 0130), and so are
+ * its answers. Notifications are personal and stay out.
  */
 function regionalEntities(regions: string[]): SQL {
   return sql`
@@ -75,7 +77,25 @@ function regionalEntities(regions: string[]): SQL {
     union select 'communication_item', c.id::text from communication_item c where c.region_code in ${regions}
     union select 'assessment_round', r.id::text from assessment_round r where r.region_code in ${regions}
     union select e.entity_type, e.entity_id from audit_event e
-      where e.entity_type = 'communication_item' and coalesce(e.changes->'regionCode'->>'new', e.changes->'regionCode'->>'old') in ${regions}`;
+      where e.entity_type = 'communication_item' and coalesce(e.changes->'regionCode'->>'new', e.changes->'regionCode'->>'old') in ${regions}
+    union select 'network_group', g.id::text from network_group g where g.region_code in ${regions}
+    union select 'group_membership', m.id::text from group_membership m join network_group g on g.id = m.group_id where g.region_code in ${regions}
+    union select e.entity_type, e.entity_id from audit_event e join network_group g on g.id::text = coalesce(e.changes->'groupId'->>'new', e.changes->'groupId'->>'old')
+      where e.entity_type = 'group_membership' and g.region_code in ${regions}
+    union select 'agreement_version', v.id::text from agreement_version v where v.region_code in ${regions}
+    union select 'agreement_reminder', v.id::text from agreement_version v where v.region_code in ${regions}
+    union select e.entity_type, e.entity_id from audit_event e join agreement_version v on v.id::text = e.changes->'versionId'->>'new'
+      where e.entity_type = 'agreement_acceptance' and v.region_code in ${regions}
+    union select t.entity_type, mt.id::text from meeting mt join network_group g on g.id = mt.group_id
+      cross join (values ('meeting'), ('meeting_agenda'), ('meeting_attendance'), ('meeting_minutes')) t(entity_type)
+      where g.region_code in ${regions}
+    union select 'agenda_item', a.id::text from agenda_item a join meeting mt on mt.id = a.meeting_id join network_group g on g.id = mt.group_id where g.region_code in ${regions}
+    union select 'action_item', x.id::text from action_item x join agenda_item a on a.id = x.agenda_item_id join meeting mt on mt.id = a.meeting_id join network_group g on g.id = mt.group_id where g.region_code in ${regions}
+    union select 'group_document', d.id::text from group_document d join network_group g on g.id = d.group_id where g.region_code in ${regions}
+    union select 'document_version', dv.id::text from document_version dv join group_document d on d.id = dv.document_id join network_group g on g.id = d.group_id where g.region_code in ${regions}
+    union select 'offering', o.id::text from offering o where o.organization_id::text in (select id from orgs)
+    union select e.entity_type, e.entity_id from audit_event e
+      where e.entity_type = 'offering' and coalesce(e.changes->'organizationId'->>'new', e.changes->'organizationId'->>'old') in (select id from orgs)`;
 }
 
 /** One page of the audit trail as the user may see it, newest first. */

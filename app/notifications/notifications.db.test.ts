@@ -40,6 +40,15 @@ describe("notifications", () => {
     expect((await db().transaction((tx) => notify(tx, [], aNotice(title)))).mailIds).toEqual([]);
   });
 
+  it("can be shown in the UI only, without an e-mail copy, when the command e-mails the event itself", async () => {
+    const a = await anAccountUser({ role: "coordinator", regionCode: "maakunta_19" });
+    const title = unique("Vain näkymään ");
+    const result = await db().transaction((tx) => notify(tx, [a.id], aNotice(title), { email: false }));
+    expect(result.mailIds).toEqual([]);
+    expect((await notificationsOf(a.id)).map((n) => n.values.title)).toEqual([title]);
+    expect(await db().select().from(outboxMessage).where(eq(outboxMessage.recipient, a.email))).toHaveLength(0);
+  });
+
   it("are marked read by their recipient only, in the audit trail", async () => {
     const owner = await anAccountUser({ role: "practitioner" });
     const other = await anAccountUser({ role: "admin" });

@@ -10,6 +10,11 @@ import { notification } from "./schema.server";
 
 export type { NotificationInput };
 
+export interface NotifyOptions {
+  /** false: write the UI notifications only, no e-mail copy (default true). */
+  email?: boolean;
+}
+
 /** Accounts have no language setting yet, so e-mail copies go out in Finnish, the site's default. */
 const mailLanguage: Language = "fi";
 
@@ -21,15 +26,20 @@ const mailLanguage: Language = "fi";
  * After the transaction commits, hand the returned mail ids to deliverNotificationMail() so that
  * they are sent when SMTP is configured (undelivered mail stays in the outbox).
  *
+ * Pass `{ email: false }` when the command already e-mails the same people about the same event
+ * (a meeting invitation carries its calendar file): the notification is then shown in the UI only,
+ * so that nobody gets two e-mails for one event.
+ *
  * @param recipients user ids (better-auth user.id); duplicates and unknown ids are ignored
  */
-export async function notify(tx: Transaction, recipients: readonly string[], input: NotificationInput): Promise<{ mailIds: string[] }> {
+export async function notify(tx: Transaction, recipients: readonly string[], input: NotificationInput, options: NotifyOptions = {}): Promise<{ mailIds: string[] }> {
   const ids = [...new Set(recipients)];
   if (ids.length === 0) return { mailIds: [] };
   const users = await tx.select({ id: user.id, email: user.email }).from(user).where(inArray(user.id, ids)).orderBy(user.email);
   if (users.length === 0) return { mailIds: [] };
   const values = input.values ?? {};
   await tx.insert(notification).values(users.map((u) => ({ userId: u.id, kind: input.kind, messageKey: input.messageKey, values, link: input.link ?? null })));
+  if (options.email === false) return { mailIds: [] };
   const t = translator(mailLanguage);
   const subject = notificationText(t, mailLanguage, input.messageKey, values);
   const link = localizedLink(mailLanguage, input.link);

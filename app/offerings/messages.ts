@@ -4,6 +4,7 @@ const f = "offering.field.kansallinenkoulutusluokitus2016koulutusalataso1_";
 
 export const offeringMessages = defineMessages({
   fi: {
+    "audit.entity.offering": "koulutus",
     "offering.type.vocational_qualification": "Ammatillinen perustutkinto",
     "offering.type.further_vocational_qualification": "Ammattitutkinto",
     "offering.type.specialist_vocational_qualification": "Erikoisammattitutkinto",
@@ -56,7 +57,6 @@ export const offeringMessages = defineMessages({
     "validation.endBeforeStart": "Haun päättymispäivä ei voi olla ennen alkamispäivää.",
     "validation.durationUnit": "Anna kesto ja sen yksikkö yhdessä.",
     "offerings.nav": "Koulutukset",
-    "audit.entity.offering": "koulutus",
     "offerings.title": "Hae koulutuksia",
     "offerings.label": "Hakusana",
     "offerings.hint": "Esimerkiksi lähihoitaja, aikuiskoulutus tai paikkakunta",
@@ -157,6 +157,7 @@ export const offeringMessages = defineMessages({
     "workOfferings.publicPage": "Näytä julkinen sivu",
   },
   sv: {
+    "audit.entity.offering": "utbildning",
     "offering.type.vocational_qualification": "Yrkesinriktad grundexamen",
     "offering.type.further_vocational_qualification": "Yrkesexamen",
     "offering.type.specialist_vocational_qualification": "Specialyrkesexamen",
@@ -209,7 +210,6 @@ export const offeringMessages = defineMessages({
     "validation.endBeforeStart": "Ansökningstiden kan inte sluta före den börjar.",
     "validation.durationUnit": "Ange längden och dess enhet tillsammans.",
     "offerings.nav": "Utbildningar",
-    "audit.entity.offering": "utbildning",
     "offerings.title": "Sök utbildningar",
     "offerings.label": "Sökord",
     "offerings.hint": "Till exempel närvårdare, vuxenutbildning eller ort",
@@ -310,6 +310,7 @@ export const offeringMessages = defineMessages({
     "workOfferings.publicPage": "Visa den offentliga sidan",
   },
   en: {
+    "audit.entity.offering": "education offering",
     "offering.type.vocational_qualification": "Vocational qualification",
     "offering.type.further_vocational_qualification": "Further vocational qualification",
     "offering.type.specialist_vocational_qualification": "Specialist vocational qualification",
@@ -362,7 +363,6 @@ export const offeringMessages = defineMessages({
     "validation.endBeforeStart": "The application period cannot end before it starts.",
     "validation.durationUnit": "Give the duration and its unit together.",
     "offerings.nav": "Education",
-    "audit.entity.offering": "education offering",
     "offerings.title": "Find education",
     "offerings.label": "Search words",
     "offerings.hint": "For example practical nurse, adult education or a town",

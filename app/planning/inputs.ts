@@ -84,6 +84,8 @@ export type CommunicationInput = z.input<typeof communicationInput>;
 export const reviewInput = z.object({
   reviewedOn: isoDate,
   reviewNote: optionalText(),
+  /** A held meeting of one of the region's groups, optional. */
+  reviewedAtMeetingId: uuid.optional(),
 });
 export type ReviewInput = z.input<typeof reviewInput>;
 

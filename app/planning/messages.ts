@@ -2,6 +2,12 @@ import { defineMessages } from "../i18n/define-messages";
 
 export const planningMessages = defineMessages({
   fi: {
+    "planning.validation.reviewMeeting": "Valitse alueen ryhmän pidetty kokous.",
+    "comm.reviewMeeting": "Kokous, jossa käsiteltiin (valinnainen)",
+    "comm.noMeeting": "Ei valittu",
+    "comm.reviewedAtMeeting": "Kokous: {group} {date}",
+    "planning.inbox.actionAssigned": "Organisaationne on kirjattu vastuutahoksi alueen toimintasuunnitelmaan {year}: {title}",
+    "planning.inbox.roundOpened": "Yhteistyön itsearviointi {year} on avattu: arvioi alueenne yhteistyö.",
     "audit.entity.action_plan": "toimintasuunnitelma",
     "audit.entity.plan_goal": "toimintasuunnitelman tavoite",
     "audit.entity.plan_action": "toimintasuunnitelman toimenpide",
@@ -176,6 +182,12 @@ export const planningMessages = defineMessages({
     "assess.describe.effectiveness.3": "Vaikuttavuus syntyy kokonaisuuden hallinnasta.",
   },
   sv: {
+    "planning.validation.reviewMeeting": "Välj ett hållet möte för en av regionens grupper.",
+    "comm.reviewMeeting": "Möte där raden behandlades (valfritt)",
+    "comm.noMeeting": "Inte valt",
+    "comm.reviewedAtMeeting": "Möte: {group} {date}",
+    "planning.inbox.actionAssigned": "Er organisation har angetts som ansvarig i regionens verksamhetsplan {year}: {title}",
+    "planning.inbox.roundOpened": "Självvärderingen av samarbetet {year} har öppnats: bedöm samarbetet i er region.",
     "audit.entity.action_plan": "verksamhetsplan",
     "audit.entity.plan_goal": "verksamhetsplanens mål",
     "audit.entity.plan_action": "verksamhetsplanens åtgärd",
@@ -350,6 +362,12 @@ export const planningMessages = defineMessages({
     "assess.describe.effectiveness.3": "Effekten uppstår genom att helheten leds.",
   },
   en: {
+    "planning.validation.reviewMeeting": "Choose a held meeting of one of the region's groups.",
+    "comm.reviewMeeting": "Meeting at which it was reviewed (optional)",
+    "comm.noMeeting": "Not chosen",
+    "comm.reviewedAtMeeting": "Meeting: {group} {date}",
+    "planning.inbox.actionAssigned": "Your organisation has been named an owner of an action in the region's action plan {year}: {title}",
+    "planning.inbox.roundOpened": "The self-assessment of cooperation {year} is open: assess your region's cooperation.",
     "audit.entity.action_plan": "action plan",
     "audit.entity.plan_goal": "action plan goal",
     "audit.entity.plan_action": "action plan action",

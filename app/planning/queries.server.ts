@@ -1,4 +1,6 @@
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lt, lte, ne, sql } from "drizzle-orm";
+import { meeting } from "../governance/meetings/schema.server";
+import { networkGroup } from "../governance/schema.server";
 import { db } from "../foundation/db.server";
 import type { LocalizedText } from "../network-map/code-lists";
 import { networkMembership, organization } from "../network-map/schema.server";
@@ -85,6 +87,37 @@ export async function communicationItems(regionCode: string, year: number) {
     .from(communicationItem)
     .where(and(eq(communicationItem.regionCode, regionCode), eq(communicationItem.year, year)))
     .orderBy(sql`${communicationItem.months}[1]`, sql`${communicationItem.targetGroup} collate "fi-FI-x-icu"`, asc(communicationItem.id));
+}
+
+/**
+ * The held (begun, not cancelled) meetings of the region's groups from the year before the plan's
+ * to the year after, newest first: the meetings a communication row can be marked reviewed at.
+ */
+export async function heldMeetings(regionCode: string, year: number, now = new Date()) {
+  return db()
+    .select({ id: meeting.id, startsAt: meeting.startsAt, theme: meeting.theme, groupName: networkGroup.name })
+    .from(meeting)
+    .innerJoin(networkGroup, eq(networkGroup.id, meeting.groupId))
+    .where(
+      and(
+        eq(networkGroup.regionCode, regionCode),
+        ne(meeting.status, "cancelled"),
+        lte(meeting.startsAt, now),
+        gte(meeting.startsAt, new Date(Date.UTC(year - 1, 0, 1))),
+        lt(meeting.startsAt, new Date(Date.UTC(year + 2, 0, 1))),
+      ),
+    )
+    .orderBy(desc(meeting.startsAt));
+}
+
+/** Meetings by id with their group's name, for showing where rows were reviewed. */
+export async function meetingsById(ids: string[]) {
+  if (ids.length === 0) return [];
+  return db()
+    .select({ id: meeting.id, startsAt: meeting.startsAt, groupName: networkGroup.name })
+    .from(meeting)
+    .innerJoin(networkGroup, eq(networkGroup.id, meeting.groupId))
+    .where(inArray(meeting.id, [...new Set(ids)]));
 }
 
 export interface RoundView {

@@ -1,5 +1,6 @@
 import { date, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
+import { meeting } from "../governance/meetings/schema.server";
 import { region } from "../reference/schema.server";
 
 /**
@@ -81,6 +82,8 @@ export const communicationItem = pgTable(
     reviewedOn: date("reviewed_on", { mode: "string" }),
     reviewedBy: text("reviewed_by"),
     reviewNote: text("review_note").notNull().default(""),
+    /** Optionally, the held meeting of one of the region's groups at which it was reviewed. */
+    reviewedAtMeetingId: uuid("reviewed_at_meeting_id").references(() => meeting.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

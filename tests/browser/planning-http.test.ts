@@ -2,6 +2,8 @@ import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { db } from "../../app/foundation/db.server";
+import { createGroup } from "../../app/governance/commands/group.server";
+import { createMeeting } from "../../app/governance/meetings/commands/meeting.server";
 import { openRound } from "../../app/planning/commands/assessment.server";
 import { addCommunicationItem } from "../../app/planning/commands/communication.server";
 import { addAction, addGoal, savePlan } from "../../app/planning/commands/plan.server";
@@ -107,11 +109,35 @@ describe("planning pages over HTTP", { timeout: 120_000 }, () => {
     const review = await postForm(`${r.base}/communication`, [["intent", "review"], ["id", r.itemId], [`r.${r.itemId}.reviewedOn`, "huomenna"]], cookie);
     expect(review.status).toBe(400);
     expect(await review.text()).toContain("Anna päivämäärä muodossa vvvv-kk-pp.");
+    const unknownMeeting = await postForm(
+      `${r.base}/communication`,
+      [["intent", "review"], ["id", r.itemId], [`r.${r.itemId}.reviewedOn`, "2026-03-10"], [`r.${r.itemId}.reviewedAtMeetingId`, "00000000-0000-4000-8000-000000000000"]],
+      cookie,
+    );
+    expect(unknownMeeting.status).toBe(400);
+    expect(await unknownMeeting.text()).toContain("Valitse alueen ryhmän pidetty kokous.");
+    expect((await db().select().from(communicationItem).where(eq(communicationItem.id, r.itemId)))[0].reviewedAtMeetingId).toBeNull();
 
     const answer = await postForm(`${r.base}/assessment`, [["intent", "answer"], ["stages.general_situation", "4"]], cookie);
     expect(answer.status).toBe(400);
     expect(await answer.text()).toContain("Valitse vaihe 1, 2 tai 3.");
     expect(await db().select().from(assessmentAnswer).where(eq(assessmentAnswer.roundId, r.roundId))).toHaveLength(0);
+  });
+
+  it("mark a communication row reviewed at a held meeting of the region's groups, chosen from a list", async () => {
+    const r = await aPlannedRegion();
+    const year = new Date().getUTCFullYear();
+    const groupId = await createGroup(system, { regionCode: r.region, type: "cooperation", name: { fi: unique("Ohjausryhmä ") }, description: {} });
+    const meetingId = await createMeeting(system, groupId, { theme: unique("Viestintä "), date: `${year - 1}-12-01`, startTime: "13:00", endTime: "15:00", place: "Rovaniemi", agendaDeadline: `${year - 1}-11-20` });
+    const itemId = await addCommunicationItem(system, { regionCode: r.region, year }, { targetGroup: "Jäsenet", months: [2], channel: "intranet", responsible: "Aino", content: unique("Tiedote ") });
+    const cookie = await signIn(r.accounts.coordinator);
+    const path = `/fi/work/planning/${r.region}/${year}/communication`;
+    expect(await (await get(path, cookie)).text()).toContain(`<option value="${meetingId}">`);
+    const saved = await postForm(path, [["intent", "review"], ["id", itemId], [`r.${itemId}.reviewedOn`, `${year - 1}-12-01`], [`r.${itemId}.reviewedAtMeetingId`, meetingId], [`r.${itemId}.reviewNote`, "Kohta 4"]], cookie);
+    expect(saved.status).toBe(303);
+    const [row] = await db().select().from(communicationItem).where(eq(communicationItem.id, itemId));
+    expect([row.reviewedAtMeetingId, row.reviewNote]).toEqual([meetingId, "Kohta 4"]);
+    expect(await (await get(path, cookie)).text()).toContain(`href="/fi/work/meetings/${meetingId}"`);
   });
 
   it("download the plan as XLSX and PDF", async () => {

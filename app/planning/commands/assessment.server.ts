@@ -8,7 +8,8 @@ import { actorOf, checkCodes, NotFound, requirePermission, throwIfIssues } from 
 import { answerInput, planYear, regionCode as regionCodeInput, type AnswerInput } from "../inputs";
 import { canAnswerRound, canManageRounds } from "../permissions";
 import { assessmentAnswer, assessmentRound } from "../schema.server";
-import { regionScope } from "./shared.server";
+import { deliverNotificationMail, notify } from "../../notifications/notify.server";
+import { regionPeopleIds, regionScope, type Transaction } from "./shared.server";
 
 const where = z.object({ regionCode: regionCodeInput, year: planYear });
 
@@ -16,20 +17,34 @@ const where = z.object({ regionCode: regionCodeInput, year: planYear });
 export async function openRound(caller: CurrentUser, place: { regionCode: string; year: number | string }): Promise<string> {
   const { regionCode, year } = parseInput(where, place);
   requirePermission(canManageRounds(caller, regionCode), `open round in ${regionCode}`);
-  return db().transaction(async (tx) => {
+  const opened = await db().transaction(async (tx) => {
     throwIfIssues(await checkCodes(tx, [{ path: "regionCode", table: "region", values: [regionCode] }]));
     const [existing] = await tx.select().from(assessmentRound).where(and(eq(assessmentRound.regionCode, regionCode), eq(assessmentRound.year, year))).for("update");
     if (existing) {
       if (existing.status !== "open") {
         await tx.update(assessmentRound).set({ status: "open", closedAt: null }).where(eq(assessmentRound.id, existing.id));
         await recordChange(tx, { actor: actorOf(caller), entityType: "assessment_round", entityId: existing.id, action: "update", before: { status: existing.status }, after: { status: "open" } });
+        return { id: existing.id, mailIds: await notifyOpened(tx, regionCode, year) };
       }
-      return existing.id;
+      return { id: existing.id, mailIds: [] };
     }
     const [created] = await tx.insert(assessmentRound).values({ regionCode, year, status: "open" }).returning({ id: assessmentRound.id });
     await recordChange(tx, { actor: actorOf(caller), entityType: "assessment_round", entityId: created.id, action: "create", before: null, after: { regionCode, year, status: "open" } });
-    return created.id;
+    return { id: created.id, mailIds: await notifyOpened(tx, regionCode, year) };
   });
+  await deliverNotificationMail(opened.mailIds);
+  return opened.id;
+}
+
+/** Asks the region's contact persons and coordinators to answer the round. */
+async function notifyOpened(tx: Transaction, regionCode: string, year: number): Promise<string[]> {
+  const { mailIds } = await notify(tx, await regionPeopleIds(tx, regionCode), {
+    kind: "assessment_round.opened",
+    messageKey: "planning.inbox.roundOpened",
+    values: { year },
+    link: `/work/planning/${regionCode}/${year}/assessment`,
+  });
+  return mailIds;
 }
 
 export async function closeRound(caller: CurrentUser, roundId: string): Promise<void> {

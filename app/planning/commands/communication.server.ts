@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq, lte, ne } from "drizzle-orm";
 import type { CurrentUser } from "../../accounts/roles";
 import { recordChange } from "../../audit/record-change.server";
 import { db } from "../../foundation/db.server";
@@ -9,6 +9,18 @@ import { canEditPlans } from "../permissions";
 import { communicationItem } from "../schema.server";
 import { z } from "zod";
 import type { Transaction } from "./shared.server";
+import { meeting } from "../../governance/meetings/schema.server";
+import { networkGroup } from "../../governance/schema.server";
+
+/** A meeting of one of the region's groups that has begun and was not cancelled. */
+async function isHeldMeetingOf(tx: Transaction, regionCode: string, meetingId: string): Promise<boolean> {
+  const rows = await tx
+    .select({ id: meeting.id })
+    .from(meeting)
+    .innerJoin(networkGroup, eq(networkGroup.id, meeting.groupId))
+    .where(and(eq(meeting.id, meetingId), eq(networkGroup.regionCode, regionCode), ne(meeting.status, "cancelled"), lte(meeting.startsAt, new Date())));
+  return rows.length > 0;
+}
 
 const values = (input: ReturnType<typeof communicationInput.parse>) => ({
   targetGroup: input.targetGroup,
@@ -33,6 +45,7 @@ const stored = (row: typeof communicationItem.$inferSelect) => ({
   reviewedOn: row.reviewedOn,
   reviewedBy: row.reviewedBy,
   reviewNote: row.reviewNote,
+  reviewedAtMeetingId: row.reviewedAtMeetingId,
 });
 
 const where = z.object({ regionCode: regionCodeInput, year: planYear });
@@ -81,7 +94,10 @@ export async function markReviewed(caller: CurrentUser, id: string, raw: ReviewI
     const before = await lock(tx, id);
     requirePermission(canEditPlans(caller, before.regionCode), `review communication item ${id}`);
     const input = parseInput(reviewInput, raw);
-    const after = { reviewedOn: input.reviewedOn, reviewedBy: caller.name || caller.email, reviewNote: input.reviewNote ?? "" };
+    const reviewedAtMeetingId = input.reviewedAtMeetingId ?? null;
+    if (reviewedAtMeetingId && !(await isHeldMeetingOf(tx, before.regionCode, reviewedAtMeetingId)))
+      throwIfIssues([{ path: "reviewedAtMeetingId", key: "planning.validation.reviewMeeting" }]);
+    const after = { reviewedOn: input.reviewedOn, reviewedBy: caller.name || caller.email, reviewNote: input.reviewNote ?? "", reviewedAtMeetingId };
     await tx.update(communicationItem).set({ ...after, updatedAt: new Date() }).where(eq(communicationItem.id, id));
     await recordChange(tx, { actor: actorOf(caller), entityType: "communication_item", entityId: id, action: "review", before: stored(before), after: { ...stored(before), ...after } });
   });

@@ -7,7 +7,8 @@ import { actorOf, checkCodes, NotFound, requirePermission, throwIfIssues } from 
 import { actionInput, goalInput, planInput, statusInput, type ActionInput, type GoalInput, type PlanInput, type StatusInput } from "../inputs";
 import { canEditPlans, canUpdateActionStatus } from "../permissions";
 import { actionPlan, planAction, planGoal } from "../schema.server";
-import { checkOwners, regionScope, type Transaction } from "./shared.server";
+import { deliverNotificationMail, notify } from "../../notifications/notify.server";
+import { checkOwners, contactPersonIds, regionScope, type Transaction } from "./shared.server";
 
 /** Creates the region's plan for a year, or saves its summary if it exists. Returns the plan's id. */
 export async function savePlan(caller: CurrentUser, raw: PlanInput): Promise<string> {
@@ -40,14 +41,14 @@ async function lockPlan(tx: Transaction, planId: string) {
 
 /** The goal with its plan's region, locked. */
 async function lockGoal(tx: Transaction, goalId: string) {
-  const [row] = await tx.select({ goal: planGoal, regionCode: actionPlan.regionCode }).from(planGoal).innerJoin(actionPlan, eq(actionPlan.id, planGoal.planId)).where(eq(planGoal.id, goalId)).for("update");
+  const [row] = await tx.select({ goal: planGoal, regionCode: actionPlan.regionCode, year: actionPlan.year }).from(planGoal).innerJoin(actionPlan, eq(actionPlan.id, planGoal.planId)).where(eq(planGoal.id, goalId)).for("update");
   if (!row) throw new NotFound(`goal ${goalId}`);
   return row;
 }
 
 async function lockAction(tx: Transaction, actionId: string) {
   const [row] = await tx
-    .select({ action: planAction, regionCode: actionPlan.regionCode })
+    .select({ action: planAction, regionCode: actionPlan.regionCode, year: actionPlan.year })
     .from(planAction)
     .innerJoin(planGoal, eq(planGoal.id, planAction.goalId))
     .innerJoin(actionPlan, eq(actionPlan.id, planGoal.planId))
@@ -113,26 +114,43 @@ const statusValues = (input: ReturnType<typeof statusInput.parse>) => ({
 });
 
 export async function addAction(caller: CurrentUser, goalId: string, raw: ActionInput): Promise<string> {
-  return db().transaction(async (tx) => {
-    const { regionCode } = await lockGoal(tx, goalId);
+  const result = await db().transaction(async (tx) => {
+    const { regionCode, year } = await lockGoal(tx, goalId);
     requirePermission(canEditPlans(caller, regionCode), `add action to goal ${goalId}`);
     const input = parseInput(actionInput, raw);
     throwIfIssues(await checkOwners(tx, regionCode, input.ownerOrganizationIds));
     const [created] = await tx.insert(planAction).values({ goalId, ...actionValues(input) }).returning({ id: planAction.id });
     await recordChange(tx, { actor: actorOf(caller), entityType: "plan_action", entityId: created.id, action: "create", before: null, after: { goalId, ...actionValues(input) } });
-    return created.id;
+    const mailIds = await notifyOwners(tx, input.ownerOrganizationIds, { regionCode, year, title: input.title });
+    return { id: created.id, mailIds };
   });
+  await deliverNotificationMail(result.mailIds);
+  return result.id;
 }
 
 export async function updateAction(caller: CurrentUser, actionId: string, raw: ActionInput): Promise<void> {
-  await db().transaction(async (tx) => {
-    const { action, regionCode } = await lockAction(tx, actionId);
+  const mailIds = await db().transaction(async (tx) => {
+    const { action, regionCode, year } = await lockAction(tx, actionId);
     requirePermission(canEditPlans(caller, regionCode), `update action ${actionId}`);
     const input = parseInput(actionInput, raw);
     throwIfIssues(await checkOwners(tx, regionCode, input.ownerOrganizationIds));
     await tx.update(planAction).set({ ...actionValues(input), updatedAt: new Date() }).where(eq(planAction.id, actionId));
     await recordChange(tx, { actor: actorOf(caller), entityType: "plan_action", entityId: actionId, action: "update", before: storedAction(action), after: actionValues(input) });
+    // Only organisations newly named as owners are told.
+    return notifyOwners(tx, input.ownerOrganizationIds.filter((id) => !action.ownerOrganizationIds.includes(id)), { regionCode, year, title: input.title });
   });
+  await deliverNotificationMail(mailIds);
+}
+
+/** Tells the contact persons of the organisations named owners of an action. */
+async function notifyOwners(tx: Transaction, organizationIds: string[], action: { regionCode: string; year: number; title: string }): Promise<string[]> {
+  const { mailIds } = await notify(tx, await contactPersonIds(tx, organizationIds), {
+    kind: "plan_action.assigned",
+    messageKey: "planning.inbox.actionAssigned",
+    values: { year: action.year, title: action.title },
+    link: `/work/planning/${action.regionCode}/${action.year}/action-plan`,
+  });
+  return mailIds;
 }
 
 export async function deleteAction(caller: CurrentUser, actionId: string): Promise<void> {

@@ -2,7 +2,10 @@ import { inflateSync } from "node:zlib";
 import { eq, inArray } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { anOrganization, aPractitioner, system, unique, userWith } from "../../../tests/support/fixtures";
+import { anAccountUser, anOrganization, aPractitioner, system, unique, userWith } from "../../../tests/support/fixtures";
+import { notificationsOf } from "../../notifications/queries.server";
+import { createGroup } from "../../governance/commands/group.server";
+import { cancelMeeting, createMeeting } from "../../governance/meetings/commands/meeting.server";
 import { auditEvent } from "../../audit/schema.server";
 import { db } from "../../foundation/db.server";
 import { InvalidInput, PermissionDenied } from "../../foundation/validation/fields";
@@ -191,6 +194,29 @@ describe("communication plan", () => {
     expect((await auditOf(id)).map((e) => e.action)).toEqual(["create", "review", "delete"]);
   });
 
+  it("may name a held meeting of the region's groups as where a row was reviewed, keeping the note; other meetings are refused", async () => {
+    const n = await aNetwork();
+    const meetingOf = async (regionCode: string, date: string) => {
+      const groupId = await createGroup(system, { regionCode, type: "cooperation", name: { fi: unique("Ohjausryhmä ") }, description: {} });
+      return createMeeting(system, groupId, { theme: "Viestintä", date, startTime: "13:00", endTime: "15:00", place: "Rovaniemi", agendaDeadline: date });
+    };
+    const held = await meetingOf(n.region, "2024-05-02");
+    const cancelled = await meetingOf(n.region, "2024-06-02");
+    await cancelMeeting(system, cancelled);
+    const future = await meetingOf(n.region, "2099-06-02");
+    const elsewhere = await meetingOf("maakunta_18", "2024-06-02");
+    const input = { targetGroup: "Oppilaitokset", months: [3], channel: "email" as const, responsible: "Kaisa", content: unique("Uutiskirje ") };
+    const id = await addCommunicationItem(n.coordinator, { regionCode: n.region, year: n.year }, input);
+    for (const other of [cancelled, future, elsewhere, "00000000-0000-4000-8000-000000000000"])
+      expect(await issuesOf(markReviewed(n.coordinator, id, { reviewedOn: "2024-05-02", reviewedAtMeetingId: other }))).toEqual(["reviewedAtMeetingId:planning.validation.reviewMeeting"]);
+    expect(await issuesOf(markReviewed(n.coordinator, id, { reviewedOn: "2024-05-02", reviewedAtMeetingId: "kokous" }))).toEqual(["reviewedAtMeetingId:validation.uuid"]);
+    expect((await db().select().from(communicationItem).where(eq(communicationItem.id, id)))[0].reviewedOn).toBeNull();
+    await markReviewed(n.coordinator, id, { reviewedOn: "2024-05-02", reviewedAtMeetingId: held, reviewNote: "Kohta 5" });
+    const [row] = await db().select().from(communicationItem).where(eq(communicationItem.id, id));
+    expect(row).toMatchObject({ reviewedOn: "2024-05-02", reviewedAtMeetingId: held, reviewNote: "Kohta 5" });
+    expect((await auditOf(id)).map((e) => e.action)).toEqual(["create", "review"]);
+  });
+
   it("refuses bad rows with translated issues and writes nothing", async () => {
     const n = await aNetwork();
     const content = unique("Virheellinen ");
@@ -263,5 +289,41 @@ describe("audit trail of plans", () => {
     expect((await seen(n.coordinator, itemId)).sort()).toEqual(["create", "delete"]);
     expect(await seen(n.otherCoordinator, planId)).toEqual([]);
     expect(await seen(n.otherCoordinator, itemId)).toEqual([]);
+  });
+});
+
+describe("notifications", () => {
+  it("tell owner organisations' contact persons of their actions and the region's people of an opened round; refused commands notify nobody", async () => {
+    const n = await aNetwork();
+    const ownerContact = await anAccountUser({ role: "contact_person", organizationId: n.owner.id });
+    const memberContact = await anAccountUser({ role: "contact_person", organizationId: n.member.id });
+    const elsewhereContact = await anAccountUser({ role: "contact_person", organizationId: n.elsewhere.id });
+    const coordinator = await anAccountUser({ role: "coordinator", regionCode: n.region });
+    const otherCoordinator = await anAccountUser({ role: "coordinator", regionCode: "maakunta_18" });
+    const kinds = async (userId: string) => (await notificationsOf(userId)).map((x) => x.kind).sort();
+    const planId = await savePlan(coordinator, { regionCode: n.region, year: n.year, summary: "" });
+    const goalId = await addGoal(coordinator, planId, goal());
+    const actionInput = { title: unique("Toimenpide "), ownerOrganizationIds: [n.owner.id], status: "not_started" as const };
+
+    expect(await failure(addAction(ownerContact, goalId, actionInput))).toBeInstanceOf(PermissionDenied);
+    expect(await issuesOf(addAction(coordinator, goalId, { ...actionInput, ownerOrganizationIds: [n.owner.id, n.elsewhere.id] }))).toEqual(["ownerOrganizationIds:planning.validation.ownerOutsideRegion"]);
+    expect(await kinds(ownerContact.id)).toEqual([]);
+    const actionId = await addAction(coordinator, goalId, actionInput);
+    expect(await kinds(ownerContact.id)).toEqual(["plan_action.assigned"]);
+    expect((await notificationsOf(ownerContact.id))[0].link).toBe(`/work/planning/${n.region}/${n.year}/action-plan`);
+    expect(await kinds(memberContact.id)).toEqual([]);
+    // Only organisations newly named as owners are told.
+    await updateAction(coordinator, actionId, { ...actionInput, ownerOrganizationIds: [n.owner.id, n.member.id] });
+    expect(await kinds(ownerContact.id)).toEqual(["plan_action.assigned"]);
+    expect(await kinds(memberContact.id)).toEqual(["plan_action.assigned"]);
+
+    expect(await failure(openRound(ownerContact, { regionCode: n.region, year: n.year }))).toBeInstanceOf(PermissionDenied);
+    expect(await kinds(coordinator.id)).toEqual([]);
+    await openRound(coordinator, { regionCode: n.region, year: n.year });
+    await openRound(coordinator, { regionCode: n.region, year: n.year });
+    for (const who of [ownerContact, memberContact]) expect(await kinds(who.id)).toEqual(["assessment_round.opened", "plan_action.assigned"]);
+    expect(await kinds(coordinator.id)).toEqual(["assessment_round.opened"]);
+    expect(await kinds(elsewhereContact.id)).toEqual([]);
+    expect(await kinds(otherCoordinator.id)).toEqual([]);
   });
 });

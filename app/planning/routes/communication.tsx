@@ -14,7 +14,10 @@ import { PlanningNav, PlanningNotice, prefixed, sentBack } from "../components";
 import type { CommunicationInput, ReviewInput } from "../inputs";
 import { planningPage } from "../page.server";
 import { planningPath } from "../paths";
-import { communicationItems } from "../queries.server";
+import { communicationItems, heldMeetings, meetingsById } from "../queries.server";
+import { finnishParts } from "~/governance/meetings/inputs";
+import { localize } from "~/i18n/localized";
+import type { LocalizedText } from "~/network-map/code-lists";
 import type { Route } from "./+types/communication";
 
 type Fields = Pick<FormData, "get" | "getAll" | "keys">;
@@ -32,7 +35,20 @@ const itemFromForm = (form: Fields, p: string): CommunicationInput => ({
 export async function loader({ request, params }: Route.LoaderArgs) {
   const page = await planningPage(request, params);
   const items = await communicationItems(page.regionCode, page.year);
-  return { regionCode: page.regionCode, regionName: page.regionName, year: page.year, canEdit: page.canEdit, items, today: todayInFinland() };
+  const meetingLabel = (m: { startsAt: Date; groupName: LocalizedText }) => ({ group: localize(m.groupName, page.lang).text, date: finnishParts(m.startsAt).date });
+  const held = await heldMeetings(page.regionCode, page.year);
+  // The meetings the rows were marked reviewed at, also those outside the list of choices.
+  const reviewedAt = new Map(held.map((m) => [m.id, meetingLabel(m)]));
+  for (const m of await meetingsById(items.flatMap((i) => (i.reviewedAtMeetingId ? [i.reviewedAtMeetingId] : [])))) reviewedAt.set(m.id, meetingLabel(m));
+  return {
+    regionCode: page.regionCode,
+    regionName: page.regionName,
+    year: page.year,
+    canEdit: page.canEdit,
+    items: items.map((i) => ({ ...i, reviewedAtMeeting: i.reviewedAtMeetingId ? (reviewedAt.get(i.reviewedAtMeetingId) ?? null) : null })),
+    meetings: page.canEdit ? held.map((m) => ({ id: m.id, theme: m.theme, ...meetingLabel(m) })) : [],
+    today: todayInFinland(),
+  };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -60,7 +76,11 @@ export async function action({ request, params }: Route.ActionArgs) {
     return run(id, input, () => updateCommunicationItem(user, id, input), "saved");
   }
   if (intent === "review") {
-    const input: ReviewInput = { reviewedOn: text(form, `r.${id}.reviewedOn`).trim(), reviewNote: text(form, `r.${id}.reviewNote`) };
+    const input: ReviewInput = {
+      reviewedOn: text(form, `r.${id}.reviewedOn`).trim(),
+      reviewNote: text(form, `r.${id}.reviewNote`),
+      reviewedAtMeetingId: text(form, `r.${id}.reviewedAtMeetingId`).trim() || undefined,
+    };
     return run(`r.${id}`, input, () => markReviewed(user, id, input), "reviewed");
   }
   if (intent === "delete") return run(id, null, () => deleteCommunicationItem(user, id), "deleted");
@@ -124,6 +144,14 @@ export default function CommunicationPage({ loaderData, actionData }: Route.Comp
                     <td>{item.aim}</td>
                     <td>
                       {item.reviewedOn ? t("comm.reviewedValue", { date: formatDate(item.reviewedOn, lang), name: item.reviewedBy ?? "" }) : t("comm.notReviewed")}
+                      {item.reviewedAtMeeting && (
+                        <>
+                          <br />
+                          <Link to={`/${lang}/work/meetings/${item.reviewedAtMeetingId}`}>
+                            {t("comm.reviewedAtMeeting", { group: item.reviewedAtMeeting.group, date: formatDate(item.reviewedAtMeeting.date, lang) })}
+                          </Link>
+                        </>
+                      )}
                       {item.reviewNote && (
                         <>
                           <br />
@@ -192,8 +220,16 @@ export default function CommunicationPage({ loaderData, actionData }: Route.Comp
                 <Form method="post" className="form" noValidate>
                   <input type="hidden" name="intent" value="review" />
                   <input type="hidden" name="id" value={item.id} />
-                  <ErrorSummary errors={reviewErrors} labels={{ [`${rp}reviewedOn`]: t("comm.reviewedOn"), [`${rp}reviewNote`]: t("comm.reviewNote") }} />
+                  <ErrorSummary errors={reviewErrors} labels={{ [`${rp}reviewedOn`]: t("comm.reviewedOn"), [`${rp}reviewedAtMeetingId`]: t("comm.reviewMeeting"), [`${rp}reviewNote`]: t("comm.reviewNote") }} />
                   <TextField name={`${rp}reviewedOn`} label={t("comm.reviewedOn")} value={review.values?.reviewedOn ?? item.reviewedOn ?? loaderData.today} errors={reviewErrors} hint={t("planning.dateHint")} required />
+                  <SelectField
+                    name={`${rp}reviewedAtMeetingId`}
+                    label={t("comm.reviewMeeting")}
+                    emptyLabel={t("comm.noMeeting")}
+                    options={loaderData.meetings.map((m) => ({ value: m.id, label: `${m.group} ${formatDate(m.date, lang)}: ${m.theme}` }))}
+                    value={review.values?.reviewedAtMeetingId ?? item.reviewedAtMeetingId}
+                    errors={reviewErrors}
+                  />
                   <TextField name={`${rp}reviewNote`} label={t("comm.reviewNote")} value={review.values?.reviewNote ?? item.reviewNote} errors={reviewErrors} />
                   <button type="submit" className="button button--secondary">
                     {t("comm.markReviewed")}

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { CurrentUser } from "../../../accounts/roles";
 import { recordChange } from "../../../audit/record-change.server";
 import { db } from "../../../foundation/db.server";
@@ -9,7 +9,9 @@ import { groupMembership } from "../../schema.server";
 import { actionItemInput, actionStatuses, finnishParts, type ActionItemInput, type ActionStatus } from "../inputs";
 import { canRunMeetings } from "../permissions";
 import { actionItem, agendaItem } from "../schema.server";
-import { guardedMeeting, type Transaction } from "./shared.server";
+import { user } from "../../../accounts/schema.server";
+import { deliverNotificationMail, notify } from "../../../notifications/notify.server";
+import { guardedMeeting, meetingDay, meetingLink, memberUserIds, type Transaction } from "./shared.server";
 
 async function itemMeeting(tx: Transaction, agendaItemId: string) {
   const [item] = await tx.select({ meetingId: agendaItem.meetingId, status: agendaItem.status }).from(agendaItem).where(eq(agendaItem.id, agendaItemId));
@@ -20,9 +22,9 @@ async function itemMeeting(tx: Transaction, agendaItemId: string) {
 /** Adds an action item under an accepted agenda item; its organisation must be a member of the group. */
 export async function addActionItem(caller: CurrentUser, agendaItemId: string, raw: ActionItemInput): Promise<string> {
   const input = parseInput(actionItemInput, raw);
-  return db().transaction(async (tx) => {
+  const result = await db().transaction(async (tx) => {
     const item = await itemMeeting(tx, agendaItemId);
-    const { meeting: row } = await guardedMeeting(tx, caller, item.meetingId, (s, today) => canRunMeetings(caller, s, today), "add action item in");
+    const { meeting: row, scope } = await guardedMeeting(tx, caller, item.meetingId, (s, today) => canRunMeetings(caller, s, today), "add action item in");
     if (item.status !== "accepted") throwIfIssues([{ path: "description", key: "meetings.validation.notOnAgenda" }]);
     if (input.organizationId) {
       const day = finnishParts(row.startsAt).date;
@@ -33,8 +35,28 @@ export async function addActionItem(caller: CurrentUser, agendaItemId: string, r
     const values = { agendaItemId, description: input.description, owner: input.owner, organizationId: input.organizationId ?? null, dueOn: input.dueOn ?? null, status: input.status };
     const [created] = await tx.insert(actionItem).values(values).returning({ id: actionItem.id });
     await recordChange(tx, { actor: actorOf(caller), entityType: "action_item", entityId: created.id, action: "create", before: null, after: values });
-    return created.id;
+    const { mailIds } = await notify(tx, await ownerAccounts(tx, row.groupId, finnishParts(row.startsAt).date, input.owner), {
+      kind: "action_item.assigned",
+      messageKey: "meetings.inbox.actionAssigned",
+      values: { group: scope.name, date: meetingDay(row.startsAt), description: input.description },
+      link: meetingLink(row.id),
+    });
+    return { id: created.id, mailIds };
   });
+  await deliverNotificationMail(result.mailIds);
+  return result.id;
+}
+
+/**
+ * The owner is written as free text; when it is the name or e-mail address of one of the group's
+ * members with an account, that account is the owner's. Nobody outside the group is matched.
+ */
+async function ownerAccounts(tx: Transaction, groupId: string, day: string, owner: string): Promise<string[]> {
+  const members = await memberUserIds(tx, groupId, day);
+  if (members.length === 0) return [];
+  const wanted = owner.trim().toLowerCase();
+  const accounts = await tx.select({ id: user.id, name: user.name, email: user.email }).from(user).where(inArray(user.id, members));
+  return accounts.filter((a) => a.email.toLowerCase() === wanted || a.name.trim().toLowerCase() === wanted).map((a) => a.id);
 }
 
 /** Moves an action item along: open, in progress, done. */

@@ -9,7 +9,8 @@ import { networkGroup } from "../../schema.server";
 import { agendaInput, agendaItemInput, decisionInput, type AgendaInput, type AgendaItemInput, type DecisionInput } from "../inputs";
 import { canProposeAgendaItem, canReadMeetings, canRunMeetings } from "../permissions";
 import { agendaItem, meeting } from "../schema.server";
-import { conflict, guardedMeeting, loadScope } from "./shared.server";
+import { deliverNotificationMail, notify } from "../../../notifications/notify.server";
+import { conflict, guardedMeeting, loadScope, meetingDay, meetingLink } from "./shared.server";
 
 /**
  * Proposes an item for a meeting's agenda: a member until the deadline (the chair, secretary and
@@ -53,8 +54,8 @@ export async function proposeAgendaItem(caller: CurrentUser, meetingId: string, 
  */
 export async function saveAgenda(caller: CurrentUser, meetingId: string, raw: AgendaInput): Promise<void> {
   const input = parseInput(agendaInput, raw);
-  await db().transaction(async (tx) => {
-    const [current] = await tx.select({ groupId: meeting.groupId }).from(meeting).where(eq(meeting.id, meetingId));
+  const mails = await db().transaction(async (tx) => {
+    const [current] = await tx.select({ groupId: meeting.groupId, startsAt: meeting.startsAt }).from(meeting).where(eq(meeting.id, meetingId));
     if (!current) throw new NotFound(`meeting ${meetingId}`);
     const scope = (await loadScope(tx, current.groupId))!;
     requirePermission(canRunMeetings(caller, scope, todayInFinland()), `arrange agenda of ${meetingId}`);
@@ -78,6 +79,7 @@ export async function saveAgenda(caller: CurrentUser, meetingId: string, raw: Ag
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};
     let position = 0;
+    const decided: { title: string; status: string; proposedBy: string }[] = [];
     for (const item of sorted) {
       const old = byId.get(item.id)!;
       const next = { status: item.status, position: item.status === "accepted" ? ++position : 0 };
@@ -85,10 +87,25 @@ export async function saveAgenda(caller: CurrentUser, meetingId: string, raw: Ag
         await tx.update(agendaItem).set(next).where(eq(agendaItem.id, item.id));
         before[item.id] = { title: old.title, status: old.status, position: old.position };
         after[item.id] = { title: old.title, ...next };
+        if (old.status !== next.status && (next.status === "accepted" || next.status === "rejected") && old.proposedByUserId)
+          decided.push({ title: old.title, status: next.status, proposedBy: old.proposedByUserId });
       }
     }
     await recordChange(tx, { actor: actorOf(caller), entityType: "meeting_agenda", entityId: meetingId, action: "update", before: { version: input.version, ...before }, after: { version: bumped[0].version, ...after } });
+    // The proposer hears whether their item made the agenda.
+    const ids: string[] = [];
+    for (const d of decided) {
+      const { mailIds } = await notify(tx, [d.proposedBy], {
+        kind: `agenda_item.${d.status}`,
+        messageKey: d.status === "accepted" ? "meetings.inbox.agendaAccepted" : "meetings.inbox.agendaRejected",
+        values: { title: d.title, group: scope.name, date: meetingDay(current.startsAt) },
+        link: meetingLink(meetingId),
+      });
+      ids.push(...mailIds);
+    }
+    return ids;
   });
+  await deliverNotificationMail(mails);
 }
 
 /** Records the decision made under an agenda item, guarded by the item's version. */

@@ -13,7 +13,8 @@ import { meetingInvitationIcs } from "../ics.server";
 import { deadlineOf, finnishParts, finnishTime, meetingInput, type MeetingInput } from "../inputs";
 import { canRunMeetings } from "../permissions";
 import { meeting } from "../schema.server";
-import { guardedMeeting, loadScope, memberAddresses, type GroupScope, type Transaction } from "./shared.server";
+import { notify } from "../../../notifications/notify.server";
+import { guardedMeeting, loadScope, meetingDay, meetingLink, memberAddresses, memberUserIds, type GroupScope, type Transaction } from "./shared.server";
 
 type Parsed = ReturnType<typeof meetingInput.parse>;
 
@@ -69,7 +70,8 @@ type MeetingRow = typeof meeting.$inferSelect;
 
 /** Queues the invitation (or cancellation) with its calendar file to every current member. */
 async function queueInvitations(tx: Transaction, row: MeetingRow, scope: GroupScope, method: "REQUEST" | "CANCEL", kind: "invite" | "update" | "cancel"): Promise<string[]> {
-  const recipients = await memberAddresses(tx, row.groupId, finnishParts(row.startsAt).date < todayInFinland() ? todayInFinland() : finnishParts(row.startsAt).date);
+  const day = finnishParts(row.startsAt).date < todayInFinland() ? todayInFinland() : finnishParts(row.startsAt).date;
+  const recipients = await memberAddresses(tx, row.groupId, day);
   const t = translator("fi");
   const groupName = scope.name.fi ?? "";
   const start = finnishParts(row.startsAt);
@@ -77,6 +79,13 @@ async function queueInvitations(tx: Transaction, row: MeetingRow, scope: GroupSc
   const where = [row.place, row.onlineUrl].filter(Boolean).join(", ");
   const url = `${config.publicUrl}/fi/work/meetings/${row.id}`;
   const ids: string[] = [];
+  // The e-mail above carries the calendar file; the notification is shown in the UI only.
+  await notify(
+    tx,
+    await memberUserIds(tx, row.groupId, day),
+    { kind: `meeting.${kind}`, messageKey: `meetings.inbox.${kind}`, values: { group: scope.name, date: meetingDay(row.startsAt), theme: row.theme }, link: meetingLink(row.id) },
+    { email: false },
+  );
   for (const to of recipients) {
     const ics = meetingInvitationIcs({ ...row, groupName }, method, to);
     ids.push(

@@ -1,7 +1,8 @@
 import ICAL from "ical.js";
 import { eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { anAccount, aPractitioner, anOrganization, system, unique, userWith } from "../../../../tests/support/fixtures";
+import { anAccount, anAccountUser, aPractitioner, anOrganization, system, unique, userWith } from "../../../../tests/support/fixtures";
+import { notificationsOf } from "../../../notifications/queries.server";
 import type { CurrentUser } from "../../../accounts/roles";
 import { auditEvent } from "../../../audit/schema.server";
 import { db } from "../../../foundation/db.server";
@@ -331,5 +332,62 @@ describe("missing minutes", () => {
     expect(await sendMinutesReminders(new Date(now.getTime() + 86_400_000))).not.toContain(held);
     expect(await reminders()).toHaveLength(2);
     expect((await auditOf(held)).map((e) => e.action)).toContain("remind");
+  });
+});
+
+describe("notifications", () => {
+  it("tell members, proposers and owners in the UI inside the command's transaction; the invitation is e-mailed once; refused commands notify nobody", async () => {
+    const g = await aGroup();
+    const chair = await anAccountUser({ role: "practitioner", practitionerId: g.chairCard });
+    const member = await anAccountUser({ role: "practitioner", practitionerId: g.memberCard });
+    const deputySeat = await anAccountUser({ role: "contact_person", organizationId: g.third.id });
+    const outsider = await anAccountUser({ role: "practitioner", practitionerId: await aPractitioner((await anOrganization()).id) });
+    const kinds = async (userId: string) => (await notificationsOf(userId)).map((n) => n.kind).sort();
+    const held = await createMeeting(chair, g.groupId, plan({ date: "2024-05-02", agendaDeadline: "2024-04-25" }));
+
+    expect(await failure(inviteToMeeting(member, held))).toBeInstanceOf(PermissionDenied);
+    expect(await kinds(member.id)).toEqual([]);
+    await inviteToMeeting(chair, held);
+    for (const who of [chair, member, deputySeat]) expect(await kinds(who.id)).toEqual(["meeting.invite"]);
+    const [notice] = await notificationsOf(member.id);
+    expect([notice.messageKey, notice.link]).toEqual(["meetings.inbox.invite", `/work/meetings/${held}`]);
+    // The invitation with its calendar file is the only e-mail: the notification is shown in the UI.
+    expect(await mailsTo([...g.addresses, deputySeat.email, member.email])).toHaveLength(4);
+    await updateMeeting(chair, held, plan({ date: "2024-05-02", agendaDeadline: "2024-04-25", theme: "Uusi teema" }));
+    expect(await kinds(deputySeat.id)).toEqual(["meeting.invite", "meeting.update"]);
+
+    const before = new Date("2024-04-01T10:00:00Z");
+    const accepted = await proposeAgendaItem(member, held, { title: "Hyväksytty ehdotus" }, before);
+    const rejected = await proposeAgendaItem(member, held, { title: "Hylätty ehdotus" }, before);
+    const arrangement = { version: (await meetingRow(held)).agendaVersion, items: [{ id: accepted, status: "accepted" as const, position: 1 }, { id: rejected, status: "rejected" as const, position: 2 }] };
+    expect(await failure(saveAgenda(member, held, arrangement))).toBeInstanceOf(PermissionDenied);
+    expect(await kinds(member.id)).toEqual(["meeting.invite", "meeting.update"]);
+    await saveAgenda(chair, held, arrangement);
+    expect((await mailsTo([member.email])).map((m) => m.subject)).toEqual(expect.arrayContaining([expect.stringContaining("Hyväksytty ehdotus"), expect.stringContaining("Hylätty ehdotus")]));
+
+    expect(await failure(addActionItem(member, accepted, { description: "Luvaton", owner: member.email }))).toBeInstanceOf(PermissionDenied);
+    await addActionItem(chair, accepted, { description: "Päivitä kartta", owner: member.email });
+    await addActionItem(chair, accepted, { description: "Ulkopuolisen tehtävä", owner: outsider.email });
+
+    await saveMinutes(chair, held, { version: 1, text: "Pöytäkirja" });
+    expect(await failure(circulateMinutes(member, held))).toBeInstanceOf(PermissionDenied);
+    await circulateMinutes(chair, held);
+    const next = await createMeeting(chair, g.groupId, plan({ date: "2024-06-04", agendaDeadline: "2024-05-28" }));
+    await approveMinutes(chair, held);
+    const later = await createMeeting(chair, g.groupId, plan());
+    await inviteToMeeting(chair, later);
+    await cancelMeeting(chair, later);
+    await sendMinutesReminders(new Date());
+
+    expect(await kinds(member.id)).toEqual(
+      ["action_item.assigned", "agenda_item.accepted", "agenda_item.rejected", "meeting.cancel", "meeting.invite", "meeting.invite", "meeting.minutes.approved", "meeting.minutes.circulated", "meeting.update"].sort(),
+    );
+    expect(await kinds(chair.id)).toEqual(expect.arrayContaining(["meeting.minutes.missing", "meeting.minutes.circulated", "meeting.minutes.approved", "meeting.cancel"]));
+    expect((await notificationsOf(chair.id)).find((n) => n.kind === "meeting.minutes.missing")?.link).toBe(`/work/meetings/${next}`);
+    expect(await kinds(outsider.id)).toEqual([]);
+    // The circulation e-mails the members itself: one e-mail each, no second copy from the notification.
+    const deputyMails = (await mailsTo([deputySeat.email])).map((m) => m.subject);
+    expect(deputyMails.filter((s) => s.includes("kommentoitav"))).toHaveLength(1);
+    expect(deputyMails.filter((s) => s.includes("hyväksytty"))).toHaveLength(1);
   });
 });

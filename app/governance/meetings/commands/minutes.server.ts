@@ -12,7 +12,8 @@ import { translator } from "../../../i18n/catalogue";
 import { deliverMail, queueMail } from "../../../mail/send-mail.server";
 import { todayInFinland } from "../../inputs";
 import { finnishParts } from "../inputs";
-import { conflict, guardedMeeting, memberAddresses } from "./shared.server";
+import { deliverNotificationMail, notify } from "../../../notifications/notify.server";
+import { conflict, guardedMeeting, meetingDay, meetingLink, memberAddresses, memberUserIds } from "./shared.server";
 
 const runs = (caller: CurrentUser) => (s: Parameters<typeof canRunMeetings>[1], today: string) => canRunMeetings(caller, s, today);
 
@@ -55,6 +56,9 @@ export async function circulateMinutes(caller: CurrentUser, meetingId: string, n
     await recordChange(tx, { actor: actorOf(caller), entityType: "meeting_minutes", entityId: meetingId, action: "circulate", before: { minutesStatus: row.minutesStatus }, after: { minutesStatus: "circulated" } });
     const t = translator("fi");
     const values = { group: scope.name.fi ?? "", theme: row.theme, date: finnishParts(row.startsAt).date.split("-").reverse().map(Number).join("."), url: `${config.publicUrl}/fi/work/meetings/${meetingId}` };
+    // The e-mail below is the members' copy; the notification is shown in the UI only.
+    const notice = { group: scope.name, date: meetingDay(row.startsAt) };
+    await notify(tx, await memberUserIds(tx, row.groupId, todayInFinland(now)), { kind: "meeting.minutes.circulated", messageKey: "meetings.inbox.circulated", values: notice, link: meetingLink(meetingId) }, { email: false });
     const ids: string[] = [];
     for (const to of await memberAddresses(tx, row.groupId, todayInFinland(now)))
       ids.push(await queueMail(tx, { to, subject: t("meetings.mail.circulated.subject", values), text: t("meetings.mail.circulated.body", values) }));
@@ -68,8 +72,8 @@ export async function circulateMinutes(caller: CurrentUser, meetingId: string, n
  * group must have begun. The record names that meeting.
  */
 export async function approveMinutes(caller: CurrentUser, meetingId: string, now = new Date()): Promise<string> {
-  return db().transaction(async (tx) => {
-    const { meeting: row } = await guardedMeeting(tx, caller, meetingId, runs(caller), "approve minutes of");
+  const result = await db().transaction(async (tx) => {
+    const { meeting: row, scope } = await guardedMeeting(tx, caller, meetingId, runs(caller), "approve minutes of");
     if (row.minutesStatus !== "circulated") throwIfIssues([{ path: "minutesStatus", key: "meetings.validation.minutesNotCirculated" }]);
     const [next] = await tx
       .select({ id: meeting.id })
@@ -80,6 +84,14 @@ export async function approveMinutes(caller: CurrentUser, meetingId: string, now
     if (!next) throwIfIssues([{ path: "minutesStatus", key: "meetings.validation.noNextMeeting" }]);
     await tx.update(meeting).set({ minutesStatus: "approved", minutesApprovedAt: now, minutesApprovedAtMeetingId: next.id, minutesVersion: row.minutesVersion + 1 }).where(eq(meeting.id, meetingId));
     await recordChange(tx, { actor: actorOf(caller), entityType: "meeting_minutes", entityId: meetingId, action: "approve", before: { minutesStatus: row.minutesStatus }, after: { minutesStatus: "approved", approvedAtMeetingId: next.id } });
-    return next.id;
+    const { mailIds } = await notify(tx, await memberUserIds(tx, row.groupId, todayInFinland(now)), {
+      kind: "meeting.minutes.approved",
+      messageKey: "meetings.inbox.approved",
+      values: { group: scope.name, date: meetingDay(row.startsAt) },
+      link: meetingLink(meetingId),
+    });
+    return { next: next.id, mailIds };
   });
+  await deliverNotificationMail(result.mailIds);
+  return result.next;
 }

@@ -11,6 +11,8 @@ import { groupMembership } from "../../schema.server";
 import { finnishParts } from "../inputs";
 import { meetingsMissingMinutes } from "../queries.server";
 import { meeting } from "../schema.server";
+import { notify } from "../../../notifications/notify.server";
+import { coordinatorIds, meetingLink, memberUserIds } from "./shared.server";
 
 /**
  * The daily missing-minutes reminder: for each meeting missing its minutes (see
@@ -43,6 +45,9 @@ export async function sendMinutesReminders(now: Date): Promise<string[]> {
       const date = finnishParts(m.startsAt).date.split("-").reverse().map(Number).join(".");
       const values = { group: m.groupName.fi ?? "", theme: m.theme, date, url: `${config.publicUrl}/fi/work/meetings/${m.id}` };
       const ids: string[] = [];
+      // The e-mail below is the reminder; the notification is shown in the UI only.
+      const officerIds = await memberUserIds(tx, m.groupId, today, ["chair", "secretary"]);
+      await notify(tx, officerIds.length ? officerIds : await coordinatorIds(tx, m.regionCode), { kind: "meeting.minutes.missing", messageKey: "meetings.inbox.reminder", values: { group: m.groupName, date }, link: meetingLink(m.id) }, { email: false });
       for (const to of [...new Set(recipients)].sort()) ids.push(await queueMail(tx, { to, subject: t("meetings.mail.reminder.subject", values), text: t("meetings.mail.reminder.body", values) }));
       await recordChange(tx, { actor: { id: null, name: "Elo" }, entityType: "meeting_minutes", entityId: m.id, action: "remind", before: null, after: { recipients: ids.length, at: now.toISOString() } });
       return ids;

@@ -1,12 +1,14 @@
 import { randomBytes } from "node:crypto";
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { roleAssignment, user } from "../../../accounts/schema.server";
 import type { CurrentUser } from "../../../accounts/roles";
 import { auditEvent } from "../../../audit/schema.server";
 import { NotFound, requirePermission, type Transaction } from "../../../network-map/commands/shared.server";
+import type { LocalizedText } from "../../../network-map/code-lists";
 import { practitioner } from "../../../network-map/schema.server";
 import { isCurrent, todayInFinland } from "../../inputs";
 import { groupMembership, networkGroup } from "../../schema.server";
+import { finnishParts } from "../inputs";
 import type { MeetingGroupScope } from "../permissions";
 import { groupCalendarFeed, meeting } from "../schema.server";
 
@@ -34,7 +36,7 @@ export async function conflict(tx: Transaction, entityType: string, entityIds: s
   return new EditConflict(what, last?.actor ?? null, last?.at ?? null);
 }
 
-export type GroupScope = MeetingGroupScope & { id: string; name: Record<string, string | undefined>; parentId: string | null };
+export type GroupScope = MeetingGroupScope & { id: string; name: LocalizedText; parentId: string | null };
 
 export async function loadScope(tx: Transaction, groupId: string): Promise<GroupScope | null> {
   const [group] = await tx.select({ id: networkGroup.id, regionCode: networkGroup.regionCode, name: networkGroup.name, parentId: networkGroup.parentId }).from(networkGroup).where(eq(networkGroup.id, groupId));
@@ -91,3 +93,40 @@ export async function feedToken(tx: Transaction, groupId: string): Promise<strin
   const [row] = await tx.select({ token: groupCalendarFeed.token }).from(groupCalendarFeed).where(eq(groupCalendarFeed.groupId, groupId));
   return row.token;
 }
+
+/**
+ * The accounts of the group's current members on a day, for notifications: a named person's
+ * practitioner accounts and the account with their card's address, and for an organisation's seat
+ * without a named person the organisation's contact persons. `positions` limits to e.g. the chair
+ * and secretary.
+ */
+export async function memberUserIds(tx: Transaction, groupId: string, day: string, positions?: readonly string[]): Promise<string[]> {
+  const rows = await tx
+    .select({ organizationId: groupMembership.organizationId, practitionerId: groupMembership.practitionerId, position: groupMembership.position, startsOn: groupMembership.startsOn, endsOn: groupMembership.endsOn, cardEmail: practitioner.email })
+    .from(groupMembership)
+    .leftJoin(practitioner, eq(practitioner.id, groupMembership.practitionerId))
+    .where(eq(groupMembership.groupId, groupId));
+  const current = rows.filter((r) => isCurrent(r, day) && (!positions || positions.includes(r.position)));
+  const cards = current.flatMap((r) => (r.practitionerId ? [r.practitionerId] : []));
+  const cardEmails = current.flatMap((r) => (r.practitionerId && r.cardEmail ? [r.cardEmail.toLowerCase()] : []));
+  const seats = current.filter((r) => !r.practitionerId).map((r) => r.organizationId);
+  const ids = new Set<string>();
+  if (cards.length)
+    for (const a of await tx.select({ id: roleAssignment.userId }).from(roleAssignment).where(and(eq(roleAssignment.role, "practitioner"), inArray(roleAssignment.practitionerId, cards)))) ids.add(a.id);
+  if (cardEmails.length) for (const u of await tx.select({ id: user.id }).from(user).where(inArray(sql`lower(${user.email})`, cardEmails))) ids.add(u.id);
+  if (seats.length)
+    for (const c of await tx.select({ id: roleAssignment.userId }).from(roleAssignment).where(and(eq(roleAssignment.role, "contact_person"), inArray(roleAssignment.organizationId, seats)))) ids.add(c.id);
+  return [...ids].sort();
+}
+
+/** The accounts of the region's coordinators. */
+export async function coordinatorIds(tx: Transaction, regionCode: string): Promise<string[]> {
+  const rows = await tx.select({ id: roleAssignment.userId }).from(roleAssignment).where(and(eq(roleAssignment.role, "coordinator"), eq(roleAssignment.regionCode, regionCode)));
+  return [...new Set(rows.map((r) => r.id))].sort();
+}
+
+/** A meeting's day as the notifications show it: 12.3.2030. */
+export const meetingDay = (startsAt: Date) => finnishParts(startsAt).date.split("-").reverse().map(Number).join(".");
+
+/** The path of a meeting's page, without the language. */
+export const meetingLink = (meetingId: string) => `/work/meetings/${meetingId}`;

@@ -1,0 +1,2 @@
+ALTER TABLE "communication_item" ADD COLUMN "reviewed_at_meeting_id" uuid;--> statement-breakpoint
+ALTER TABLE "communication_item" ADD CONSTRAINT "communication_item_reviewed_at_meeting_id_meeting_id_fk" FOREIGN KEY ("reviewed_at_meeting_id") REFERENCES "public"."meeting"("id") ON DELETE set null ON UPDATE no action;
