@@ -11,7 +11,8 @@ const messagesPrefix = "virtual:elo-messages/";
 /**
  * The browser gets one language of the message catalogue (decision 0150): in the client bundle,
  * `catalogue.ts` is replaced by `client-catalogue.ts`, which loads `virtual:elo-messages/<lang>`,
- * a chunk with that language's messages only. The server bundle keeps the full catalogue.
+ * a chunk with that language's messages only, and on work pages `virtual:elo-messages/<lang>-work`
+ * as well. The server bundle keeps the full catalogue.
  */
 function clientCatalogue(): Plugin {
   return {
@@ -25,9 +26,10 @@ function clientCatalogue(): Plugin {
     },
     load(id) {
       if (!id.startsWith(`\0${messagesPrefix}`)) return null;
-      const lang = id.slice(messagesPrefix.length + 1);
-      if (!isLanguage(lang)) throw new Error(`No messages for ${lang}`);
-      return `export default ${JSON.stringify(messagesOf(lang))};`;
+      // virtual:elo-messages/fi is every page's part of Finnish, virtual:elo-messages/fi-work the work pages' part.
+      const [lang, part] = id.slice(messagesPrefix.length + 1).split("-");
+      if (!isLanguage(lang) || (part !== undefined && part !== "work")) throw new Error(`No messages for ${id}`);
+      return `export default ${JSON.stringify(messagesOf(lang, part ?? "public"))};`;
     },
   };
 }

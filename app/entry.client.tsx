@@ -1,10 +1,11 @@
 import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { HydratedRouter } from "react-router/dom";
-import { loadMessages } from "./i18n/client-catalogue";
+import { isWorkPath, loadMessages } from "./i18n/client-catalogue";
 
-// The page's own language of the message catalogue first (decision 0150), then hydration.
-void loadMessages(document.documentElement.lang).then(() => {
+// The page's own language of the message catalogue first, with the work pages' part on those
+// pages (decision 0150), then hydration.
+void loadMessages(document.documentElement.lang, { work: isWorkPath(location.pathname) }).then(() => {
   startTransition(() => {
     hydrateRoot(
       document,

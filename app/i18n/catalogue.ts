@@ -44,6 +44,21 @@ const sources = [
   meetingMessages,
 ];
 
+/**
+ * Messages that only the signed-in work pages (under /:lang/work) and the server use. The browser
+ * loads them as a chunk of their own on those pages only, so public pages stay within their
+ * JavaScript budget (decision 0150).
+ */
+const workOnlySources: readonly (typeof sources)[number][] = [
+  workMessages,
+  exchangeMessages,
+  mailMessages,
+  auditMessages,
+  offeringExchangeMessages,
+  planningMessages,
+  meetingMessages,
+];
+
 type Keys<T> = T extends Record<Language, Record<infer K, string>> ? K : never;
 export type MessageKey = Keys<(typeof sources)[number]>;
 
@@ -66,9 +81,15 @@ export function hasMessage(lang: Language, key: string): key is MessageKey {
   return key in catalogues[lang];
 }
 
-/** Every message of one language; the browser build ships each language as a chunk of its own (decision 0150). */
-export function messagesOf(lang: Language): Record<string, string> {
-  return catalogues[lang];
+/**
+ * One language's messages for the browser build (decision 0150): "public" for every page, "work"
+ * (the rest) for the signed-in work pages only. Without a part, all of them.
+ */
+export function messagesOf(lang: Language, part?: "public" | "work"): Record<string, string> {
+  if (!part) return catalogues[lang];
+  const publicMessages: Record<string, string> = Object.assign({}, ...sources.filter((s) => !workOnlySources.includes(s)).map((s) => s[lang]));
+  if (part === "public") return publicMessages;
+  return Object.fromEntries(Object.entries(catalogues[lang]).filter(([key]) => !(key in publicMessages)));
 }
 
 export function allMessageKeys(lang: Language): string[] {

@@ -14,11 +14,26 @@ const loaders: Record<Language, () => Promise<{ default: Record<string, string> 
   en: () => import("virtual:elo-messages/en"),
 };
 
-const catalogues: Partial<Record<Language, Record<string, string>>> = {};
+// The messages only the signed-in work pages use, loaded on those pages (see isWorkPath).
+const workLoaders: Record<Language, () => Promise<{ default: Record<string, string> }>> = {
+  fi: () => import("virtual:elo-messages/fi-work"),
+  sv: () => import("virtual:elo-messages/sv-work"),
+  en: () => import("virtual:elo-messages/en-work"),
+};
 
-export async function loadMessages(lang: string): Promise<void> {
+const catalogues: Partial<Record<Language, Record<string, string>>> = {};
+const workLoaded: Partial<Record<Language, boolean>> = {};
+
+/** Whether a path is one of the signed-in work pages, which need the work messages too. */
+export const isWorkPath = (pathname: string) => /^\/[a-z]{2}\/work(\/|$)/.test(pathname);
+
+export async function loadMessages(lang: string, options: { work?: boolean } = {}): Promise<void> {
   const language = isLanguage(lang) ? lang : defaultLanguage;
-  if (!catalogues[language]) catalogues[language] = (await loaders[language]()).default;
+  if (!catalogues[language]) catalogues[language] = { ...(await loaders[language]()).default };
+  if (options.work && !workLoaded[language]) {
+    Object.assign(catalogues[language]!, (await workLoaders[language]()).default);
+    workLoaded[language] = true;
+  }
 }
 
 function messagesOf(lang: Language): Record<string, string> {
