@@ -20,7 +20,7 @@ import { recordAttendance } from "../commands/attendance.server";
 import { cancelMeeting, inviteToMeeting, meetingFormValues, updateMeeting } from "../commands/meeting.server";
 import { approveMinutes, circulateMinutes, saveMinutes } from "../commands/minutes.server";
 import { EditConflict } from "../commands/shared.server";
-import { actionStatusKey, agendaStatusKey, formatMeetingTime, MeetingFields, minutesStatusKey, planPath } from "../components";
+import { ActionItemsTable, actionStatusKey, agendaStatusKey, formatMeetingTime, MeetingFields, minutesStatusKey, planPath } from "../components";
 import { actionStatuses, agendaStatuses, type ActionItemInput, type ActionStatus, type AgendaItemInput, type MeetingInput } from "../inputs";
 import { canProposeAgendaItem, canReadMeetings, canRunMeetings } from "../permissions";
 import { meetingPage } from "../queries.server";
@@ -451,8 +451,6 @@ function AgendaItemView(props: {
   message?: string;
 }) {
   const t = useT();
-  const lang = useLanguage();
-  const localize = useLocalize();
   const { item } = props;
   const decisionName = `decision.${item.id}`;
   const decisionErrors = props.errorsFor(decisionName);
@@ -504,55 +502,34 @@ function AgendaItemView(props: {
       {props.actions.length === 0 ? (
         <p>{t("meetings.noActions")}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="data">
-            <caption className="visually-hidden">{t("meetings.actionItemsOf", { title: item.title })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("meetings.actionDescription")}</th>
-                <th scope="col">{t("meetings.actionOwner")}</th>
-                <th scope="col">{t("meetings.actionDue")}</th>
-                <th scope="col">{t("meetings.actionStatus")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.actions.map((a) => (
-                <tr key={a.id}>
-                  <td>{a.description}</td>
-                  <td>
-                    {a.owner}
-                    {a.organizationName && `, ${localize(a.organizationName)}`}
-                  </td>
-                  <td>{a.dueOn ? formatDate(a.dueOn, lang) : "–"}</td>
-                  <td>
-                    {props.runs ? (
-                      <Form method="post" className="inline-form" key={props.formKey}>
-                        <input type="hidden" name="intent" value="actionStatus" />
-                        <input type="hidden" name="actionItemId" value={a.id} />
-                        <label htmlFor={`status-${a.id}`} className="visually-hidden">
-                          {t("meetings.actionStatusOf", { action: a.description })}
-                        </label>
-                        <select id={`status-${a.id}`} name={`status.${a.id}`} defaultValue={a.status}>
-                          {actionStatuses.map((s) => (
-                            <option key={s} value={s}>
-                              {t(actionStatusKey(s))}
-                            </option>
-                          ))}
-                        </select>{" "}
-                        <button type="submit" className="button button--secondary">
-                          {t("meetings.saveStatus")}
-                          <span className="visually-hidden">: {a.description}</span>
-                        </button>
-                      </Form>
-                    ) : (
-                      t(actionStatusKey(a.status))
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ActionItemsTable
+          caption={t("meetings.actionItemsOf", { title: item.title })}
+          actions={props.actions}
+          status={
+            props.runs
+              ? (a) => (
+                  <Form method="post" className="inline-form" key={props.formKey}>
+                    <input type="hidden" name="intent" value="actionStatus" />
+                    <input type="hidden" name="actionItemId" value={a.id} />
+                    <label htmlFor={`status-${a.id}`} className="visually-hidden">
+                      {t("meetings.actionStatusOf", { action: a.description })}
+                    </label>
+                    <select id={`status-${a.id}`} name={`status.${a.id}`} defaultValue={a.status}>
+                      {actionStatuses.map((s) => (
+                        <option key={s} value={s}>
+                          {t(actionStatusKey(s))}
+                        </option>
+                      ))}
+                    </select>{" "}
+                    <button type="submit" className="button button--secondary">
+                      {t("meetings.saveStatus")}
+                      <span className="visually-hidden">: {a.description}</span>
+                    </button>
+                  </Form>
+                )
+              : undefined
+          }
+        />
       )}
       {props.runs && (
         <details open={!!actionErrors}>
