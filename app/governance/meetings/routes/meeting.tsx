@@ -1,4 +1,4 @@
-import { data, Form, Link, redirect, useLocation, useSearchParams } from "react-router";
+import { data, Form, Link, redirect, useLocation } from "react-router";
 import { requireUser } from "~/accounts/current-user.server";
 import type { CurrentUser } from "~/accounts/roles";
 import { formatDateTime } from "~/foundation/format";
@@ -8,7 +8,7 @@ import { InvalidInput } from "~/foundation/validation/fields";
 import { isUuid } from "~/foundation/validation/uuid";
 import { translator, type MessageKey } from "~/i18n/catalogue";
 import { useLanguage, useT } from "~/i18n/use-i18n";
-import { ErrorSummary, fieldId, formatDate, SelectField, TextField, useLocalize, type FieldErrors } from "~/network-map/work/components";
+import { ErrorSummary, fieldId, formatDate, Notice, SelectField, TextField, useLocalize, type FieldErrors } from "~/network-map/work/components";
 import { list, text } from "~/network-map/work/form-data";
 import { languageOf } from "~/network-map/work/paths";
 import { commandFailure, forbiddenResponse, notFoundResponse, requireId } from "~/network-map/work/respond.server";
@@ -206,7 +206,7 @@ export default function MeetingPage({ loaderData, actionData: rawActionData }: R
         <Link to={planPath(lang, group.id)}>{t("meetings.planTitle", { group: localize(group.name) })}</Link>
       </p>
       <h1>{t("meetings.meetingTitle", { theme: meeting.theme })}</h1>
-      <MeetingNotice />
+      <Notice notices={notices} />
       {/* Forms that are a single button (or a status) show their refusals here, at the top. */}
       <ErrorSummary errors={formOf && (["invite", "cancel"].includes(formOf) || formOf.startsWith("status.")) ? actionData?.errors : undefined} />
       {cancelled && (
@@ -423,18 +423,9 @@ export default function MeetingPage({ loaderData, actionData: rawActionData }: R
   );
 }
 
-const notices = ["created", "saved", "invited", "cancelled", "proposed", "agendaSaved", "attendanceSaved", "minutesSaved", "circulated", "approved", "decisionSaved", "actionAdded", "actionUpdated"];
-
-function MeetingNotice() {
-  const t = useT();
-  const [params] = useSearchParams();
-  const notice = params.get("notice");
-  return notice && notices.includes(notice) ? (
-    <p role="status" className="alert alert--success">
-      {t(`meetings.notice.${notice}` as MessageKey)}
-    </p>
-  ) : null;
-}
+const notices: Record<string, MessageKey> = Object.fromEntries(
+  ["created", "saved", "invited", "cancelled", "proposed", "agendaSaved", "attendanceSaved", "minutesSaved", "circulated", "approved", "decisionSaved", "actionAdded", "actionUpdated"].map((n) => [n, `meetings.notice.${n}` as MessageKey]),
+);
 
 type Item = Route.ComponentProps["loaderData"]["items"][number];
 type ActionRow = Route.ComponentProps["loaderData"]["actions"][number];
