@@ -1,15 +1,31 @@
 import { randomUUID } from "node:crypto";
+import { expect } from "vitest";
 import { systemCaller, type CurrentUser, type RoleGrant } from "../../app/accounts/roles";
 import type { OrganizationInput, PractitionerInput, ServiceInput, ServicePointInput } from "../../app/network-map/inputs";
 import { createOrganization } from "../../app/network-map/commands/organization.server";
 import { createPractitioner } from "../../app/network-map/commands/practitioner.server";
 import { createService } from "../../app/network-map/commands/service.server";
 import { createServicePoint } from "../../app/network-map/commands/service-point.server";
+import { InvalidInput } from "../../app/foundation/validation/fields";
 
 /** A short unique token, so that each test's data is its own even in a shared database. */
 export const unique = (prefix = "t") => `${prefix}${randomUUID().slice(0, 8)}`;
 
 export const system = systemCaller("test fixtures");
+
+/** What a command threw, or null when it succeeded. */
+export const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+
+/** The validation problems a command refused with, as "path:key". */
+export async function issuesOf(promise: Promise<unknown>) {
+  const error = await failure(promise);
+  expect(error).toBeInstanceOf(InvalidInput);
+  return (error as InvalidInput).issues.map((i) => `${i.path}:${i.key}`);
+}
 
 export function userWith(...grants: (Partial<RoleGrant> & Pick<RoleGrant, "role">)[]): CurrentUser {
   return {

@@ -1,9 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { anAccount, aPractitioner, anOrganization, system, unique, userWith } from "../../../tests/support/fixtures";
+import { anAccount, anOrganization, aPractitioner, failure, issuesOf, system, unique, userWith } from "../../../tests/support/fixtures";
 import { auditEvent } from "../../audit/schema.server";
 import { db } from "../../foundation/db.server";
-import { InvalidInput, PermissionDenied } from "../../foundation/validation/fields";
+import { PermissionDenied } from "../../foundation/validation/fields";
 import { outboxMessage } from "../../mail/schema.server";
 import { networkMembership } from "../../network-map/schema.server";
 import { acceptanceOverview } from "../queries.server";
@@ -12,17 +12,6 @@ import { acceptAgreement, publishAgreement } from "./agreement.server";
 import { createGroup, updateGroup } from "./group.server";
 import { addMember, removeMember, updateMember } from "./membership.server";
 
-async function failure(promise: Promise<unknown>) {
-  return promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-}
-async function issuesOf(promise: Promise<unknown>) {
-  const error = await failure(promise);
-  expect(error).toBeInstanceOf(InvalidInput);
-  return (error as InvalidInput).issues.map((i) => `${i.path}:${i.key}`);
-}
 const groupsNamed = async (name: string) => db().select().from(networkGroup).where(sql`${networkGroup.name}->>'fi' = ${name}`);
 const membersOf = (groupId: string) => db().select().from(groupMembership).where(eq(groupMembership.groupId, groupId));
 const auditOf = (entityId: string) => db().select().from(auditEvent).where(eq(auditEvent.entityId, entityId));
