@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { anAccount, anOrganization, aPractitioner, failure, issuesOf, system, unique, userWith } from "../../../tests/support/fixtures";
+import { aGroupWithOfficers as officersGroup, anAccount, anOrganization, aPractitioner, failure, issuesOf, system, unique, userWith } from "../../../tests/support/fixtures";
 import { auditEvent } from "../../audit/schema.server";
 import { db } from "../../foundation/db.server";
 import { PermissionDenied } from "../../foundation/validation/fields";
@@ -20,16 +20,7 @@ const lappiCoordinator = () => userWith({ role: "coordinator", regionCode: "maak
 const kainuuCoordinator = () => userWith({ role: "coordinator", regionCode: "maakunta_18" });
 
 async function aGroupWithOfficers() {
-  const org = await anOrganization();
-  const other = await anOrganization();
-  // One at a time: the organisation's search entry is rebuilt on every new card.
-  const chairCard = await aPractitioner(org.id);
-  const secretaryCard = await aPractitioner(org.id);
-  const memberCard = await aPractitioner(other.id);
-  const groupId = await createGroup(system, { regionCode: "maakunta_19", type: "coordination", name: { fi: unique("Koordinaatioryhmä ") }, description: {} });
-  await addMember(system, groupId, { organizationId: org.id, practitionerId: chairCard, position: "chair", startsOn: "2020-01-01" });
-  await addMember(system, groupId, { organizationId: org.id, practitionerId: secretaryCard, position: "secretary", startsOn: "2020-01-01" });
-  const memberId = await addMember(system, groupId, { organizationId: other.id, practitionerId: memberCard, position: "member", startsOn: "2020-01-01" });
+  const { org, other, groupId, memberId, chairCard, secretaryCard, memberCard } = await officersGroup();
   return {
     org,
     other,

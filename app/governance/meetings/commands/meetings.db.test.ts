@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { anAccount, anAccountUser, anOrganization, aPractitioner, failure, issuesOf, system, unique, userWith } from "../../../../tests/support/fixtures";
+import { aGroupWithOfficers, anAccount, anAccountUser, anOrganization, aPractitioner, failure, issuesOf, system, unique, userWith } from "../../../../tests/support/fixtures";
 import { notificationsOf } from "../../../notifications/queries.server";
 import type { CurrentUser } from "../../../accounts/roles";
 import { auditEvent } from "../../../audit/schema.server";
@@ -46,17 +46,9 @@ const plan = (overrides: Partial<MeetingInput> = {}): MeetingInput => ({
 
 /** A group: chair and secretary of one organisation, a member of another, a deputy seat of a third; and outsiders. */
 async function aGroup() {
-  const org = await anOrganization();
-  const other = await anOrganization();
+  const { org, other, groupId, memberId, chairCard, secretaryCard, memberCard } = await aGroupWithOfficers({ type: "cooperation", name: "ELO-ryhmä " });
   const third = await anOrganization();
   const outsiderOrg = await anOrganization();
-  const chairCard = await aPractitioner(org.id);
-  const secretaryCard = await aPractitioner(org.id);
-  const memberCard = await aPractitioner(other.id);
-  const groupId = await createGroup(system, { regionCode: "maakunta_19", type: "cooperation", name: { fi: unique("ELO-ryhmä ") }, description: {} });
-  await addMember(system, groupId, { organizationId: org.id, practitionerId: chairCard, position: "chair", startsOn: "2020-01-01" });
-  await addMember(system, groupId, { organizationId: org.id, practitionerId: secretaryCard, position: "secretary", startsOn: "2020-01-01" });
-  const memberId = await addMember(system, groupId, { organizationId: other.id, practitionerId: memberCard, position: "member", startsOn: "2020-01-01" });
   const deputyId = await addMember(system, groupId, { organizationId: third.id, position: "deputy", startsOn: "2020-01-01" });
   const people: Record<string, CurrentUser> = {
     chair: userWith({ role: "practitioner", practitionerId: chairCard }),
