@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { code, limits, localizedText, uuid } from "../foundation/validation/fields";
+import { code, dateField, limits, localizedText, optionalDateField, uuid } from "../foundation/validation/fields";
 
 export const groupTypes = ["cooperation", "coordination", "area", "working"] as const;
 export type GroupType = (typeof groupTypes)[number];
@@ -8,18 +8,8 @@ export type Position = (typeof positions)[number];
 
 // Keys outside "validation." travel as JSON, the form issuesFromZod reads.
 const message = (key: string) => (key.startsWith("validation.") ? key : JSON.stringify({ key, values: {} }));
-const isoDate = z
-  .string({ message: message("governance.validation.date") })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: message("governance.validation.date") })
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
-    message: message("governance.validation.date"),
-  });
-const optionalDate = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v) => (v ? v : undefined))
-  .pipe(isoDate.optional());
+const isoDate = dateField(message("governance.validation.date"));
+const optionalDate = optionalDateField(isoDate);
 
 export const groupInput = z
   .object({

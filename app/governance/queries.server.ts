@@ -34,12 +34,9 @@ export async function regionsWithGroups(): Promise<string[]> {
   return rows.map((r) => r.code);
 }
 
-export async function getGroup(id: string) {
-  const [group] = await db().select().from(networkGroup).where(eq(networkGroup.id, id));
-  if (!group) return null;
-  const [parent] = group.parentId ? await db().select({ id: networkGroup.id, name: networkGroup.name }).from(networkGroup).where(eq(networkGroup.id, group.parentId)) : [];
-  const children = await db().select({ id: networkGroup.id, name: networkGroup.name, type: networkGroup.type }).from(networkGroup).where(eq(networkGroup.parentId, id)).orderBy(byFinnishName);
-  const memberships = await db()
+/** A group's memberships, past and present: chair first, then by position and the organisation's Finnish name. */
+export function groupMemberships(groupId: string) {
+  return db()
     .select({
       id: groupMembership.id,
       organizationId: groupMembership.organizationId,
@@ -54,11 +51,19 @@ export async function getGroup(id: string) {
     .from(groupMembership)
     .innerJoin(organization, eq(organization.id, groupMembership.organizationId))
     .leftJoin(practitioner, eq(practitioner.id, groupMembership.practitionerId))
-    .where(eq(groupMembership.groupId, id))
+    .where(eq(groupMembership.groupId, groupId))
     .orderBy(
       sql`array_position(array['chair','vice_chair','secretary','member','deputy'], ${groupMembership.position})`,
       sql`${organization.name}->>'fi' collate "fi-FI-x-icu"`,
     );
+}
+
+export async function getGroup(id: string) {
+  const [group] = await db().select().from(networkGroup).where(eq(networkGroup.id, id));
+  if (!group) return null;
+  const [parent] = group.parentId ? await db().select({ id: networkGroup.id, name: networkGroup.name }).from(networkGroup).where(eq(networkGroup.id, group.parentId)) : [];
+  const children = await db().select({ id: networkGroup.id, name: networkGroup.name, type: networkGroup.type }).from(networkGroup).where(eq(networkGroup.parentId, id)).orderBy(byFinnishName);
+  const memberships = await groupMemberships(id);
   return { group, parent: parent ?? null, children, memberships };
 }
 

@@ -1,22 +1,13 @@
 import ICAL from "ical.js";
 import { eq } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startSmtpSink } from "../../tests/support/smtp-sink";
+import { describe, expect, it } from "vitest";
+import { smtpSinkForTests } from "../../tests/support/smtp-sink";
 import { unique } from "../../tests/support/fixtures";
 import { db } from "../foundation/db.server";
 import { outboxMessage } from "./schema.server";
 import { sendMail } from "./send-mail.server";
 
-let sink: Awaited<ReturnType<typeof startSmtpSink>>;
-beforeAll(async () => {
-  sink = await startSmtpSink();
-});
-afterAll(async () => {
-  await sink?.stop();
-});
-afterEach(() => {
-  delete process.env.SMTP_URL;
-});
+const sink = smtpSinkForTests();
 
 const calendar = "BEGIN:VCALENDAR\r\nPRODID:-//Elo//Test//FI\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:liite@elo\r\nSEQUENCE:3\r\nDTSTAMP:20260101T000000Z\r\nDTSTART:20260312T110000Z\r\nSUMMARY:Kokous – äöå\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
 

@@ -1,22 +1,13 @@
 import { eq } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { freePort } from "../../tests/support/free-port";
-import { startSmtpSink } from "../../tests/support/smtp-sink";
+import { smtpSinkForTests } from "../../tests/support/smtp-sink";
 import { unique } from "../../tests/support/fixtures";
 import { db } from "../foundation/db.server";
 import { outboxMessage } from "./schema.server";
 import { sendMail } from "./send-mail.server";
 
-let sink: Awaited<ReturnType<typeof startSmtpSink>>;
-beforeAll(async () => {
-  sink = await startSmtpSink();
-});
-afterAll(async () => {
-  await sink?.stop();
-});
-afterEach(() => {
-  delete process.env.SMTP_URL;
-});
+const sink = smtpSinkForTests();
 
 const stored = async (id: string) => (await db().select().from(outboxMessage).where(eq(outboxMessage.id, id)))[0];
 

@@ -1,5 +1,4 @@
-import { Link, useSearchParams } from "react-router";
-import type { MessageKey } from "../i18n/catalogue";
+import { Link } from "react-router";
 import { useLanguage, useT } from "../i18n/use-i18n";
 import { planningPath, type PlanningPageKind } from "./paths";
 
@@ -34,18 +33,6 @@ export function Progress({ value }: { value: number | null }) {
       )}
     </span>
   );
-}
-
-/** A success message after a post-redirect-get, for the notices of these pages. */
-export function PlanningNotice({ notices }: { notices: Record<string, MessageKey> }) {
-  const t = useT();
-  const [params] = useSearchParams();
-  const key = notices[params.get("notice") ?? ""];
-  return key ? (
-    <p role="status" className="alert alert--success">
-      {t(key)}
-    </p>
-  ) : null;
 }
 
 /** The errors and values a failed form sent back, if they belong to the form named `name`. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { code, codes, limits, optionalText, requiredText, uuid } from "../foundation/validation/fields";
+import { code, codes, dateField, limits, optionalDateField, optionalText, requiredText, uuid } from "../foundation/validation/fields";
 import { actionStatuses, communicationChannels, developmentThemes, dimensions, strategicGoals } from "./codes";
 
 // Keys outside "validation." travel as JSON, the form issuesFromZod reads.
@@ -12,18 +12,8 @@ export const planYear = z.coerce
   .min(2000, { message: message("planning.validation.year") })
   .max(2100, { message: message("planning.validation.year") });
 
-const isoDate = z
-  .string({ message: message("planning.validation.date") })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: message("planning.validation.date"), abort: true })
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
-    message: message("planning.validation.date"),
-  });
-const optionalDate = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v) => (v ? v : undefined))
-  .pipe(isoDate.optional());
+const isoDate = dateField(message("planning.validation.date"), { abortOnFormat: true });
+const optionalDate = optionalDateField(isoDate);
 
 export const planInput = z.object({
   regionCode,

@@ -143,18 +143,29 @@ export function FinancingLinks({ slug, municipality }: { slug: PathSlug; municip
           );
         })}
       </ul>
-      <ul className="link-list">
-        <li>
-          <Link to={`/${lang}/financing`}>{t("path.financingSection")}</Link>
-        </li>
-        <li>
-          <Link to={`/${lang}/studying`}>{t("path.studyingSection")}</Link>
-        </li>
+      <SectionLinks education />
+    </>
+  );
+}
+
+/** Links to the financing and studying sections, and with `education` to the education search too. */
+export function SectionLinks({ education = false }: { education?: boolean }) {
+  const t = useT();
+  const lang = useLanguage();
+  return (
+    <ul className="link-list">
+      <li>
+        <Link to={`/${lang}/financing`}>{t("path.financingSection")}</Link>
+      </li>
+      <li>
+        <Link to={`/${lang}/studying`}>{t("path.studyingSection")}</Link>
+      </li>
+      {education && (
         <li>
           <Link to={`/${lang}/education`}>{t("path.educationSection")}</Link>
         </li>
-      </ul>
-    </>
+      )}
+    </ul>
   );
 }
 

@@ -2,27 +2,17 @@ import ICAL from "ical.js";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "../../app/foundation/db.server";
-import { createGroup } from "../../app/governance/commands/group.server";
-import { addMember } from "../../app/governance/commands/membership.server";
 import { proposeAgendaItem, saveAgenda } from "../../app/governance/meetings/commands/agenda.server";
 import { createMeeting } from "../../app/governance/meetings/commands/meeting.server";
 import { actionItem, agendaItem, meeting, meetingAttendance } from "../../app/governance/meetings/schema.server";
-import { anAccount, anOrganization, aPractitioner, system, unique } from "../support/fixtures";
+import { aGroupWithOfficers, anAccount, anOrganization, aPractitioner, system, unique } from "../support/fixtures";
 import { get, postForm, signIn } from "../support/http";
 
 const meetingRow = async (id: string) => (await db().select().from(meeting).where(eq(meeting.id, id)))[0];
 
 async function aGroupWithMeeting() {
-  const org = await anOrganization();
-  const other = await anOrganization();
+  const { org, other, groupId, chairCard, secretaryCard, memberCard } = await aGroupWithOfficers();
   const outsider = await anOrganization();
-  const chairCard = await aPractitioner(org.id);
-  const secretaryCard = await aPractitioner(org.id);
-  const memberCard = await aPractitioner(other.id);
-  const groupId = await createGroup(system, { regionCode: "maakunta_19", type: "coordination", name: { fi: unique("Koordinaatioryhmä ") }, description: {} });
-  await addMember(system, groupId, { organizationId: org.id, practitionerId: chairCard, position: "chair", startsOn: "2020-01-01" });
-  await addMember(system, groupId, { organizationId: org.id, practitionerId: secretaryCard, position: "secretary", startsOn: "2020-01-01" });
-  await addMember(system, groupId, { organizationId: other.id, practitionerId: memberCard, position: "member", startsOn: "2020-01-01" });
   const theme = unique("Teema ");
   const meetingId = await createMeeting(system, groupId, { theme, date: "2030-03-12", startTime: "13:00", endTime: "15:00", place: "Rovaniemi", agendaDeadline: "2030-03-01" });
   return {

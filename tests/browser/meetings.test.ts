@@ -3,15 +3,13 @@ import { eq, inArray } from "drizzle-orm";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../app/foundation/db.server";
-import { createGroup } from "../../app/governance/commands/group.server";
-import { addMember } from "../../app/governance/commands/membership.server";
 import { todayInFinland } from "../../app/governance/inputs";
 import { createMeeting } from "../../app/governance/meetings/commands/meeting.server";
 import { meeting } from "../../app/governance/meetings/schema.server";
 import { outboxMessage } from "../../app/mail/schema.server";
 import { practitioner } from "../../app/network-map/schema.server";
 import { appUrl, expectNoAxeViolations, launchBrowser, newPage } from "../support/browser";
-import { anAccount, anOrganization, aPractitioner, system, unique } from "../support/fixtures";
+import { aGroupWithOfficers, anAccount, system, unique } from "../support/fixtures";
 import { signIn } from "../support/sign-in";
 
 let browser: Browser;
@@ -23,15 +21,7 @@ afterAll(async () => {
 });
 
 async function aGroup() {
-  const org = await anOrganization();
-  const other = await anOrganization();
-  const secretaryCard = await aPractitioner(org.id);
-  const chairCard = await aPractitioner(org.id);
-  const memberCard = await aPractitioner(other.id);
-  const groupId = await createGroup(system, { regionCode: "maakunta_19", type: "cooperation", name: { fi: unique("Lapin ELO ") }, description: {} });
-  await addMember(system, groupId, { organizationId: org.id, practitionerId: chairCard, position: "chair", startsOn: "2020-01-01" });
-  await addMember(system, groupId, { organizationId: org.id, practitionerId: secretaryCard, position: "secretary", startsOn: "2020-01-01" });
-  await addMember(system, groupId, { organizationId: other.id, practitionerId: memberCard, position: "member", startsOn: "2020-01-01" });
+  const { org, other, groupId, chairCard, secretaryCard, memberCard } = await aGroupWithOfficers({ type: "cooperation", name: "Lapin ELO " });
   const emails = (await db().select({ email: practitioner.email }).from(practitioner).where(inArray(practitioner.id, [chairCard, secretaryCard, memberCard]))).map((r) => r.email!.toLowerCase());
   return {
     groupId,

@@ -1,15 +1,34 @@
 import { randomUUID } from "node:crypto";
+import { expect } from "vitest";
 import { systemCaller, type CurrentUser, type RoleGrant } from "../../app/accounts/roles";
 import type { OrganizationInput, PractitionerInput, ServiceInput, ServicePointInput } from "../../app/network-map/inputs";
 import { createOrganization } from "../../app/network-map/commands/organization.server";
 import { createPractitioner } from "../../app/network-map/commands/practitioner.server";
 import { createService } from "../../app/network-map/commands/service.server";
 import { createServicePoint } from "../../app/network-map/commands/service-point.server";
+import { InvalidInput } from "../../app/foundation/validation/fields";
+import { createGroup } from "../../app/governance/commands/group.server";
+import { addMember } from "../../app/governance/commands/membership.server";
+import type { GroupType } from "../../app/governance/inputs";
 
 /** A short unique token, so that each test's data is its own even in a shared database. */
 export const unique = (prefix = "t") => `${prefix}${randomUUID().slice(0, 8)}`;
 
 export const system = systemCaller("test fixtures");
+
+/** What a command threw, or null when it succeeded. */
+export const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+
+/** The validation problems a command refused with, as "path:key". */
+export async function issuesOf(promise: Promise<unknown>) {
+  const error = await failure(promise);
+  expect(error).toBeInstanceOf(InvalidInput);
+  return (error as InvalidInput).issues.map((i) => `${i.path}:${i.key}`);
+}
 
 export function userWith(...grants: (Partial<RoleGrant> & Pick<RoleGrant, "role">)[]): CurrentUser {
   return {
@@ -133,4 +152,23 @@ export async function aContentPage(overrides: Partial<import("../../app/content-
     ...overrides,
   });
   return { id, slug };
+}
+
+/**
+ * A group of Lapland (from 2020) with a chair and a secretary of one organisation and a member of another;
+ * their practitioner cards are returned for signing them in.
+ */
+export async function aGroupWithOfficers(options: { type?: GroupType; name?: string } = {}) {
+  const org = await anOrganization();
+  const other = await anOrganization();
+  // One at a time: the organisation's search entry is rebuilt on every new card.
+  const chairCard = await aPractitioner(org.id);
+  const secretaryCard = await aPractitioner(org.id);
+  const memberCard = await aPractitioner(other.id);
+  const type = options.type ?? "coordination";
+  const groupId = await createGroup(system, { regionCode: "maakunta_19", type, name: { fi: unique(options.name ?? "Koordinaatioryhmä ") }, description: {} });
+  await addMember(system, groupId, { organizationId: org.id, practitionerId: chairCard, position: "chair", startsOn: "2020-01-01" });
+  await addMember(system, groupId, { organizationId: org.id, practitionerId: secretaryCard, position: "secretary", startsOn: "2020-01-01" });
+  const memberId = await addMember(system, groupId, { organizationId: other.id, practitionerId: memberCard, position: "member", startsOn: "2020-01-01" });
+  return { org, other, groupId, memberId, chairCard, secretaryCard, memberCard };
 }

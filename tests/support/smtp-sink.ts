@@ -1,4 +1,5 @@
 import { SMTPServer } from "smtp-server";
+import { afterAll, afterEach, beforeAll } from "vitest";
 import { freePort } from "./free-port";
 
 export interface CapturedMail {
@@ -63,4 +64,29 @@ export async function startSmtpSink(): Promise<{ url: string; mails: CapturedMai
   const port = await freePort();
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", () => resolve()));
   return { url: `smtp://127.0.0.1:${port}`, mails, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+/**
+ * A sink for a whole test file: started before its tests and stopped after them, with SMTP_URL
+ * unset after each test (a test that wants mail sent sets it to the sink's url).
+ */
+export function smtpSinkForTests(): { readonly url: string; readonly mails: CapturedMail[] } {
+  let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+  });
+  afterAll(async () => {
+    await sink?.stop();
+  });
+  afterEach(() => {
+    delete process.env.SMTP_URL;
+  });
+  return {
+    get url() {
+      return sink.url;
+    },
+    get mails() {
+      return sink.mails;
+    },
+  };
 }

@@ -1,9 +1,9 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { aContentPage, system, unique, userWith } from "../../../tests/support/fixtures";
+import { aContentPage, failure, issuesOf, system, unique, userWith } from "../../../tests/support/fixtures";
 import { auditEvent } from "../../audit/schema.server";
 import { db } from "../../foundation/db.server";
-import { InvalidInput, PermissionDenied } from "../../foundation/validation/fields";
+import { PermissionDenied } from "../../foundation/validation/fields";
 import { NotFound } from "../../network-map/commands/shared.server";
 import { loadAccessibilityStatement } from "../load-statement.server";
 import { pageForEditor, publishedPage, sectionPages } from "../queries.server";
@@ -13,17 +13,6 @@ import { publishVersion, unpublishLanguage } from "./publish-version.server";
 import { restoreVersion } from "./restore-version.server";
 import { saveVersion } from "./save-version.server";
 
-async function failure(promise: Promise<unknown>) {
-  return promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-}
-async function issuesOf(promise: Promise<unknown>) {
-  const error = await failure(promise);
-  expect(error).toBeInstanceOf(InvalidInput);
-  return (error as InvalidInput).issues.map((i) => `${i.path}:${i.key}`);
-}
 const versionsOf = (pageId: string) => db().select().from(contentVersion).where(eq(contentVersion.pageId, pageId));
 const auditOf = (ids: string[]) => db().select().from(auditEvent).where(inArray(auditEvent.entityId, ids));
 const latestId = async (pageId: string, language = "fi") => {

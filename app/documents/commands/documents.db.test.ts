@@ -1,9 +1,9 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { anAccountUser, anOrganization, aPractitioner, system, unique } from "../../../tests/support/fixtures";
+import { anAccountUser, anOrganization, aPractitioner, failure, issuesOf, system, unique } from "../../../tests/support/fixtures";
 import { auditEvent } from "../../audit/schema.server";
 import { db } from "../../foundation/db.server";
-import { InvalidInput, PermissionDenied } from "../../foundation/validation/fields";
+import { PermissionDenied } from "../../foundation/validation/fields";
 import { createGroup } from "../../governance/commands/group.server";
 import { addMember } from "../../governance/commands/membership.server";
 import { outboxMessage } from "../../mail/schema.server";
@@ -12,12 +12,6 @@ import { documentsOfGroup, getDocument, versionFile } from "../queries.server";
 import { documentContent, documentVersion, groupDocument } from "../schema.server";
 import { addDocumentVersion, deleteDocument, uploadDocument } from "./documents.server";
 
-const failure = (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => e);
-async function issuesOf(promise: Promise<unknown>) {
-  const error = await failure(promise);
-  expect(error).toBeInstanceOf(InvalidInput);
-  return (error as InvalidInput).issues.map((i) => `${i.path}:${i.key}`);
-}
 const pdf = (text = "muistio") => ({ name: "Pöytäkirja.pdf", bytes: new TextEncoder().encode(`%PDF-1.7\n${text}\n`) });
 const documentsIn = (groupId: string) => db().select().from(groupDocument).where(eq(groupDocument.groupId, groupId));
 const notificationsOf = (userId: string) => db().select().from(notification).where(eq(notification.userId, userId));

@@ -1,6 +1,5 @@
 import { Form, Link, redirect, useLocation, useSearchParams } from "react-router";
 import { requireUser } from "~/accounts/current-user.server";
-import { db } from "~/foundation/db.server";
 import { formatDateTime } from "~/foundation/format";
 import { pageTitle } from "~/foundation/routes/language-layout";
 import { todayInFinland } from "~/governance/inputs";
@@ -10,22 +9,21 @@ import { ErrorSummary, useLocalize } from "~/network-map/work/components";
 import { text } from "~/network-map/work/form-data";
 import { languageOf } from "~/network-map/work/paths";
 import { commandFailure, forbiddenResponse, notFoundResponse, requireId } from "~/network-map/work/respond.server";
-import { addDocumentVersion, deleteDocument, loadDocumentGroup } from "../commands/documents.server";
+import { addDocumentVersion, deleteDocument } from "../commands/documents.server";
 import { FileField } from "../components";
 import { formatSize } from "../format";
-import { canDeleteGroupDocument, canReadGroupDocuments } from "../permissions";
+import { canDeleteGroupDocument } from "../permissions";
 import { getDocument } from "../queries.server";
+import { readableDocument } from "../readable.server";
 import { readUploadForm } from "../upload.server";
 import type { Route } from "./+types/document";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const lang = languageOf(params);
   const user = await requireUser(request, lang);
-  const found = await getDocument(requireId(params.id, lang));
-  if (!found) throw notFoundResponse(lang);
-  const group = (await loadDocumentGroup(db(), found.document.groupId))!;
   const today = todayInFinland();
-  if (!canReadGroupDocuments(user, group, today)) throw forbiddenResponse(lang);
+  const found = await readableDocument(user, params.id, lang, today);
+  const group = found.group;
   return {
     document: { id: found.document.id, title: found.document.title },
     group: { id: group.id, name: group.name },

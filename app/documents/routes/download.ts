@@ -1,12 +1,10 @@
 import { requireUser } from "~/accounts/current-user.server";
-import { db } from "~/foundation/db.server";
 import { todayInFinland } from "~/governance/inputs";
 import { languageOf } from "~/network-map/work/paths";
-import { forbiddenResponse, notFoundResponse, requireId } from "~/network-map/work/respond.server";
-import { loadDocumentGroup } from "../commands/documents.server";
+import { notFoundResponse } from "~/network-map/work/respond.server";
 import { contentDisposition } from "../files";
-import { canReadGroupDocuments } from "../permissions";
-import { getDocument, versionFile } from "../queries.server";
+import { versionFile } from "../queries.server";
+import { readableDocument } from "../readable.server";
 import type { Route } from "./+types/download";
 
 /**
@@ -16,10 +14,7 @@ import type { Route } from "./+types/download";
 export async function loader({ request, params }: Route.LoaderArgs) {
   const lang = languageOf(params);
   const user = await requireUser(request, lang);
-  const found = await getDocument(requireId(params.id, lang));
-  if (!found) throw notFoundResponse(lang);
-  const group = (await loadDocumentGroup(db(), found.document.groupId))!;
-  if (!canReadGroupDocuments(user, group, todayInFinland())) throw forbiddenResponse(lang);
+  const found = await readableDocument(user, params.id, lang, todayInFinland());
   const version = /^\d{1,9}$/.test(params.n) ? Number(params.n) : NaN;
   const file = Number.isFinite(version) ? await versionFile(found.document.id, version) : null;
   if (!file) throw notFoundResponse(lang);

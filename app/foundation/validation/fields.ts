@@ -65,6 +65,26 @@ export const optionalBusinessId = z
   .transform((v) => (v ? v : undefined))
   .refine((v) => v === undefined || isValidBusinessId(v), { message: message("validation.businessId") });
 
+/**
+ * A day as "2026-03-12" that is on the calendar (not 2026-02-30); `message` is the error for anything else.
+ * `trim` drops surrounding spaces first; `abortOnFormat` reports a wrong format once, not also as a bad day.
+ */
+export const dateField = (message: string, options: { trim?: boolean; abortOnFormat?: boolean } = {}) => {
+  const text = z.string({ message });
+  return (options.trim ? text.trim() : text)
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message, abort: options.abortOnFormat })
+    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { message });
+};
+
+/** A day, or nothing when left empty. */
+export const optionalDateField = (day: ReturnType<typeof dateField>) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .pipe(day.optional());
+
 export const uuid = z.uuid({ message: message("validation.uuid") });
 
 /** A code from one of our code lists. */

@@ -1,9 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { anAccount, aPractitioner, anOrganization, system, unique, userWith } from "../../../tests/support/fixtures";
+import { aGroupWithOfficers as officersGroup, anAccount, anOrganization, aPractitioner, failure, issuesOf, system, unique, userWith } from "../../../tests/support/fixtures";
 import { auditEvent } from "../../audit/schema.server";
 import { db } from "../../foundation/db.server";
-import { InvalidInput, PermissionDenied } from "../../foundation/validation/fields";
+import { PermissionDenied } from "../../foundation/validation/fields";
 import { outboxMessage } from "../../mail/schema.server";
 import { networkMembership } from "../../network-map/schema.server";
 import { acceptanceOverview } from "../queries.server";
@@ -12,17 +12,6 @@ import { acceptAgreement, publishAgreement } from "./agreement.server";
 import { createGroup, updateGroup } from "./group.server";
 import { addMember, removeMember, updateMember } from "./membership.server";
 
-async function failure(promise: Promise<unknown>) {
-  return promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-}
-async function issuesOf(promise: Promise<unknown>) {
-  const error = await failure(promise);
-  expect(error).toBeInstanceOf(InvalidInput);
-  return (error as InvalidInput).issues.map((i) => `${i.path}:${i.key}`);
-}
 const groupsNamed = async (name: string) => db().select().from(networkGroup).where(sql`${networkGroup.name}->>'fi' = ${name}`);
 const membersOf = (groupId: string) => db().select().from(groupMembership).where(eq(groupMembership.groupId, groupId));
 const auditOf = (entityId: string) => db().select().from(auditEvent).where(eq(auditEvent.entityId, entityId));
@@ -31,16 +20,7 @@ const lappiCoordinator = () => userWith({ role: "coordinator", regionCode: "maak
 const kainuuCoordinator = () => userWith({ role: "coordinator", regionCode: "maakunta_18" });
 
 async function aGroupWithOfficers() {
-  const org = await anOrganization();
-  const other = await anOrganization();
-  // One at a time: the organisation's search entry is rebuilt on every new card.
-  const chairCard = await aPractitioner(org.id);
-  const secretaryCard = await aPractitioner(org.id);
-  const memberCard = await aPractitioner(other.id);
-  const groupId = await createGroup(system, { regionCode: "maakunta_19", type: "coordination", name: { fi: unique("Koordinaatioryhmä ") }, description: {} });
-  await addMember(system, groupId, { organizationId: org.id, practitionerId: chairCard, position: "chair", startsOn: "2020-01-01" });
-  await addMember(system, groupId, { organizationId: org.id, practitionerId: secretaryCard, position: "secretary", startsOn: "2020-01-01" });
-  const memberId = await addMember(system, groupId, { organizationId: other.id, practitionerId: memberCard, position: "member", startsOn: "2020-01-01" });
+  const { org, other, groupId, memberId, chairCard, secretaryCard, memberCard } = await officersGroup();
   return {
     org,
     other,

@@ -1,8 +1,10 @@
+import type { ReactNode } from "react";
 import type { MessageKey } from "../../i18n/catalogue";
 import type { Language } from "../../i18n/languages";
 import { localeOf } from "../../i18n/languages";
-import { useT } from "../../i18n/use-i18n";
-import { ErrorSummary, TextField, type FieldErrors } from "../../network-map/work/components";
+import { useLanguage, useT } from "../../i18n/use-i18n";
+import type { LocalizedText } from "../../network-map/code-lists";
+import { ErrorSummary, formatDate, TextField, useLocalize, type FieldErrors } from "../../network-map/work/components";
 import type { MeetingInput } from "./inputs";
 
 export const meetingPath = (lang: string, id: string) => `/${lang}/work/meetings/${id}`;
@@ -55,4 +57,63 @@ export function meetingLabels(t: ReturnType<typeof useT>) {
     onlineUrl: t("meetings.onlineUrl"),
     agendaDeadline: t("meetings.agendaDeadline"),
   };
+}
+
+interface ActionItemRow {
+  id: string;
+  description: string;
+  owner: string;
+  organizationName: LocalizedText | null;
+  dueOn: string | null;
+  status: string;
+}
+
+/**
+ * A table of action items: description, owner, due date and status. The status cell is plain text
+ * unless `status` renders it (a form on the meeting page); `from` adds a last column naming where each came from.
+ */
+export function ActionItemsTable<A extends ActionItemRow>({
+  caption,
+  actions,
+  status,
+  from,
+}: {
+  caption: string;
+  actions: A[];
+  status?: (action: A) => ReactNode;
+  from?: { heading: string; cell: (action: A) => ReactNode };
+}) {
+  const t = useT();
+  const lang = useLanguage();
+  const localize = useLocalize();
+  return (
+    <div className="table-wrap">
+      <table className="data">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("meetings.actionDescription")}</th>
+            <th scope="col">{t("meetings.actionOwner")}</th>
+            <th scope="col">{t("meetings.actionDue")}</th>
+            <th scope="col">{t("meetings.actionStatus")}</th>
+            {from && <th scope="col">{from.heading}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {actions.map((a) => (
+            <tr key={a.id}>
+              <td>{a.description}</td>
+              <td>
+                {a.owner}
+                {a.organizationName && `, ${localize(a.organizationName)}`}
+              </td>
+              <td>{a.dueOn ? formatDate(a.dueOn, lang) : "–"}</td>
+              <td>{status ? status(a) : t(actionStatusKey(a.status))}</td>
+              {from && <td>{from.cell(a)}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { limits, optionalText, optionalUrl, requiredText, uuid, code } from "../../foundation/validation/fields";
+import { code, dateField, limits, optionalDateField, optionalText, optionalUrl, requiredText, uuid } from "../../foundation/validation/fields";
 
 // Keys outside "validation." travel as JSON, the form issuesFromZod reads.
 const message = (key: string) => (key.startsWith("validation.") ? key : JSON.stringify({ key, values: {} }));
@@ -11,24 +11,13 @@ export type MinutesStatus = (typeof minutesStatuses)[number];
 export const actionStatuses = ["open", "in_progress", "done"] as const;
 export type ActionStatus = (typeof actionStatuses)[number];
 
-const isoDate = z
-  .string({ message: message("governance.validation.date") })
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: message("governance.validation.date") })
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
-    message: message("governance.validation.date"),
-  });
+const isoDate = dateField(message("governance.validation.date"), { trim: true });
 const clock = z
   .string({ message: message("meetings.validation.time") })
   .trim()
   .regex(/^([01]\d|2[0-3])[:.][0-5]\d$/, { message: message("meetings.validation.time") })
   .transform((v) => v.replace(".", ":"));
-const optionalDate = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v) => (v ? v : undefined))
-  .pipe(isoDate.optional());
+const optionalDate = optionalDateField(isoDate);
 const version = z.coerce.number({ message: "validation.invalid" }).int().min(1);
 
 /** A meeting in the year plan; times are local time in Finland. */

@@ -1,8 +1,9 @@
 import { and, asc, eq, gte, inArray, lt, ne, sql } from "drizzle-orm";
 import type { CurrentUser } from "../../accounts/roles";
 import { db } from "../../foundation/db.server";
-import { organization, practitioner } from "../../network-map/schema.server";
+import { organization } from "../../network-map/schema.server";
 import { todayInFinland } from "../inputs";
+import { groupMemberships } from "../queries.server";
 import { groupMembership, networkGroup } from "../schema.server";
 import { feedToken, loadScope } from "./commands/shared.server";
 import { finnishParts } from "./inputs";
@@ -55,23 +56,7 @@ export async function meetingPage(id: string) {
   const [row] = await db().select().from(meeting).where(eq(meeting.id, id));
   if (!row) return null;
   const [group] = await db().select({ id: networkGroup.id, name: networkGroup.name, regionCode: networkGroup.regionCode }).from(networkGroup).where(eq(networkGroup.id, row.groupId));
-  const memberships = await db()
-    .select({
-      id: groupMembership.id,
-      organizationId: groupMembership.organizationId,
-      organizationName: organization.name,
-      practitionerId: groupMembership.practitionerId,
-      givenName: practitioner.givenName,
-      familyName: practitioner.familyName,
-      position: groupMembership.position,
-      startsOn: groupMembership.startsOn,
-      endsOn: groupMembership.endsOn,
-    })
-    .from(groupMembership)
-    .innerJoin(organization, eq(organization.id, groupMembership.organizationId))
-    .leftJoin(practitioner, eq(practitioner.id, groupMembership.practitionerId))
-    .where(eq(groupMembership.groupId, row.groupId))
-    .orderBy(sql`array_position(array['chair','vice_chair','secretary','member','deputy'], ${groupMembership.position})`, sql`${organization.name}->>'fi' collate "fi-FI-x-icu"`);
+  const memberships = await groupMemberships(row.groupId);
   const items = await db().select().from(agendaItem).where(eq(agendaItem.meetingId, id)).orderBy(sql`case ${agendaItem.status} when 'accepted' then 0 when 'proposed' then 1 else 2 end`, asc(agendaItem.position), asc(agendaItem.createdAt));
   const actions = items.length
     ? await db()

@@ -1,9 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { aPractitioner, aService, aServicePoint, anOrganization, system, unique, userWith } from "../../../tests/support/fixtures";
+import { anOrganization, aPractitioner, aService, aServicePoint, issuesOf, system, unique, userWith } from "../../../tests/support/fixtures";
 import { auditEvent } from "../../audit/schema.server";
 import { db } from "../../foundation/db.server";
-import { InvalidInput, PermissionDenied } from "../../foundation/validation/fields";
+import { PermissionDenied } from "../../foundation/validation/fields";
 import type { PractitionerInput, ServiceInput } from "../inputs";
 import { organization, practitioner, service, servicePoint } from "../schema.server";
 import { createOrganization, updateOrganization } from "./organization.server";
@@ -15,14 +15,6 @@ import { verifyEntry } from "./verify-entry.server";
 const countWhere = async (table: typeof organization | typeof service | typeof servicePoint, condition: ReturnType<typeof sql>) =>
   Number((await db().select({ n: sql<number>`count(*)` }).from(table).where(condition))[0].n);
 
-async function issuesOf(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(InvalidInput);
-  return (error as InvalidInput).issues.map((i) => `${i.path}:${i.key}`);
-}
 
 describe("network map commands", () => {
   it("reject a wrong Y-tunnus, unknown region and a 10 kB name, and write nothing", async () => {

@@ -1,6 +1,7 @@
-import { data } from "react-router";
+import { data, useNavigation } from "react-router";
 import type { Translate } from "../../i18n/catalogue";
 import { useT } from "../../i18n/use-i18n";
+import { importLimits } from "./columns";
 import type { ImportResult } from "./import-file.server";
 
 /** The report shows this many bad rows; the rest are counted. */
@@ -84,6 +85,26 @@ export function ImportReport({ result }: { result: ImportActionResult | undefine
           {!!result.moreRows && <p>{t("import.moreRows", { count: result.moreRows })}</p>}
         </section>
       )}
+    </>
+  );
+}
+
+/** The file field and submit button of an import form (the form itself and any other fields are the page's). */
+export function ImportFileFields() {
+  const t = useT();
+  const navigation = useNavigation();
+  return (
+    <>
+      <div className="field">
+        <label htmlFor="import-file">{t("import.file")}</label>
+        <span className="field__hint" id="import-file-hint">
+          {t("import.fileHint", { max: importLimits.maxBytes / 1024 / 1024, rows: importLimits.maxRows })}
+        </span>
+        <input id="import-file" name="file" type="file" accept=".csv,text/csv" required aria-describedby="import-file-hint" />
+      </div>
+      <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+        {t("import.submit")}
+      </button>
     </>
   );
 }

@@ -30,13 +30,14 @@ export function useLocalize() {
   return (value: LocalizedText | null | undefined) => localize(value, lang).text;
 }
 
-const notices: Record<string, MessageKey> = { saved: "work.saved", created: "work.created", deleted: "work.deleted", verified: "work.verified" };
+const workNotices: Record<string, MessageKey> = { saved: "work.saved", created: "work.created", deleted: "work.deleted", verified: "work.verified" };
 
-/** The "saved" message after a post-redirect-get. */
-export function Notice() {
+/** The message after a post-redirect-get (?notice=saved): `notices` maps each notice to its message. */
+export function Notice({ notices = workNotices }: { notices?: Record<string, MessageKey> }) {
   const t = useT();
   const [params] = useSearchParams();
-  const key = notices[params.get("notice") ?? ""];
+  const notice = params.get("notice") ?? "";
+  const key = Object.hasOwn(notices, notice) ? notices[notice] : undefined;
   return key ? (
     <p role="status" className="alert alert--success">
       {t(key)}

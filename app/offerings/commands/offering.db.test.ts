@@ -1,9 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { anOffering, anOrganization, system, unique, userWith } from "../../../tests/support/fixtures";
+import { anOffering, anOrganization, issuesOf, system, unique, userWith } from "../../../tests/support/fixtures";
 import { auditEvent } from "../../audit/schema.server";
 import { db } from "../../foundation/db.server";
-import { InvalidInput, PermissionDenied } from "../../foundation/validation/fields";
+import { PermissionDenied } from "../../foundation/validation/fields";
 import type { OfferingInput } from "../inputs";
 import { offering, offeringSearch } from "../schema.server";
 import { createOffering, deleteOffering, updateOffering } from "./offering.server";
@@ -30,14 +30,6 @@ const input = (organizationId: string, overrides: Partial<OfferingInput> = {}): 
 const countNamed = async (name: string) =>
   Number((await db().select({ n: sql<number>`count(*)` }).from(offering).where(sql`${offering.name}->>'fi' = ${name}`))[0].n);
 
-async function issuesOf(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(InvalidInput);
-  return (error as InvalidInput).issues.map((i) => `${i.path}:${i.key}`);
-}
 
 const denied = (promise: Promise<unknown>) => expect(promise).rejects.toBeInstanceOf(PermissionDenied);
 

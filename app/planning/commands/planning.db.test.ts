@@ -2,13 +2,13 @@ import { inflateSync } from "node:zlib";
 import { eq, inArray } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { anAccountUser, anOrganization, aPractitioner, system, unique, userWith } from "../../../tests/support/fixtures";
+import { anAccountUser, anOrganization, aPractitioner, failure, issuesOf, system, unique, userWith } from "../../../tests/support/fixtures";
 import { notificationsOf } from "../../notifications/queries.server";
 import { createGroup } from "../../governance/commands/group.server";
 import { cancelMeeting, createMeeting } from "../../governance/meetings/commands/meeting.server";
 import { auditEvent } from "../../audit/schema.server";
 import { db } from "../../foundation/db.server";
-import { InvalidInput, PermissionDenied } from "../../foundation/validation/fields";
+import { PermissionDenied } from "../../foundation/validation/fields";
 import { planPdf, planXlsx } from "../export.server";
 import { loadAssessment, loadPlan } from "../queries.server";
 import { assessmentAnswer, assessmentRound, communicationItem, planAction, planGoal } from "../schema.server";
@@ -16,17 +16,6 @@ import { closeRound, openRound, saveAnswer } from "./assessment.server";
 import { addCommunicationItem, deleteCommunicationItem, markReviewed, updateCommunicationItem } from "./communication.server";
 import { addAction, addGoal, deleteGoal, savePlan, updateAction, updateActionStatus, updateGoal } from "./plan.server";
 
-async function failure(promise: Promise<unknown>) {
-  return promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-}
-async function issuesOf(promise: Promise<unknown>) {
-  const error = await failure(promise);
-  expect(error).toBeInstanceOf(InvalidInput);
-  return (error as InvalidInput).issues.map((i) => `${i.path}:${i.key}`);
-}
 const auditOf = (entityId: string) => db().select().from(auditEvent).where(eq(auditEvent.entityId, entityId));
 
 /**

@@ -1,13 +1,9 @@
+import { privateDownload } from "~/foundation/download.server";
 import { translator } from "~/i18n/catalogue";
 import { notFoundResponse } from "~/network-map/work/respond.server";
 import { planFileName, planPdf, planXlsx } from "../export.server";
 import { planningPage } from "../page.server";
 import { loadPlan } from "../queries.server";
-
-const contentTypes = {
-  pdf: "application/pdf",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-} as const;
 
 /** The action plan as a download, for those who may read it. */
 export async function planDownload(request: Request, params: { lang?: string; region?: string; year?: string }, format: "pdf" | "xlsx") {
@@ -16,12 +12,5 @@ export async function planDownload(request: Request, params: { lang?: string; re
   if (!plan) throw notFoundResponse(page.lang);
   const meta = { regionName: page.regionName, lang: page.lang };
   const body = format === "pdf" ? await planPdf(plan, meta) : await planXlsx(plan, meta);
-  return new Response(body, {
-    headers: {
-      "Content-Type": contentTypes[format],
-      "Content-Disposition": `attachment; filename="${planFileName(translator(page.lang), page.regionCode, page.year, format)}"`,
-      "Cache-Control": "private, no-store",
-      Vary: "Cookie",
-    },
-  });
+  return privateDownload(body, format, planFileName(translator(page.lang), page.regionCode, page.year, format));
 }

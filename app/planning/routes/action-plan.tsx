@@ -3,13 +3,13 @@ import { pageTitle } from "~/foundation/routes/language-layout";
 import { translator } from "~/i18n/catalogue";
 import { languageOf } from "~/i18n/languages";
 import { useLanguage, useT } from "~/i18n/use-i18n";
-import { CheckboxGroup, ErrorSummary, SelectField, TextField, useLocalize } from "~/network-map/work/components";
+import { CheckboxGroup, ErrorSummary, Notice, SelectField, TextField, useLocalize } from "~/network-map/work/components";
 import { list, text } from "~/network-map/work/form-data";
 import { commandFailure, notFoundResponse } from "~/network-map/work/respond.server";
 import { isUuid } from "~/foundation/validation/uuid";
 import { addAction, addGoal, deleteAction, deleteGoal, savePlan, updateAction, updateActionStatus, updateGoal } from "../commands/plan.server";
 import { actionStatuses, developmentThemes, strategicGoals } from "../codes";
-import { PlanningNav, PlanningNotice, prefixed, Progress, sentBack } from "../components";
+import { PlanningNav, prefixed, Progress, sentBack } from "../components";
 import type { ActionInput, GoalInput, StatusInput } from "../inputs";
 import { planningPage } from "../page.server";
 import { planExportPath, planningPath } from "../paths";
@@ -128,7 +128,7 @@ export default function ActionPlanPage({ loaderData, actionData }: Route.Compone
     <div key={location.key}>
       <PlanningNav regionCode={regionCode} year={year} page="action-plan" />
       <h1>{t("planning.heading", { title: t("planning.actionPlan"), year, region: loaderData.regionName })}</h1>
-      <PlanningNotice notices={notices} />
+      <Notice notices={notices} />
       {!plan ? (
         <>
           <p>{t("plan.none", { year })}</p>

@@ -3,13 +3,13 @@ import { pageTitle } from "~/foundation/routes/language-layout";
 import { translator } from "~/i18n/catalogue";
 import { languageOf, localeOf } from "~/i18n/languages";
 import { useLanguage, useT } from "~/i18n/use-i18n";
-import { ErrorSummary, fieldId } from "~/network-map/work/components";
+import { ErrorSummary, fieldId, Notice } from "~/network-map/work/components";
 import { text } from "~/network-map/work/form-data";
 import { commandFailure, notFoundResponse } from "~/network-map/work/respond.server";
 import { closeRound, openRound, saveAnswer } from "../commands/assessment.server";
 import { BarChart } from "../chart";
 import { dimensions, stages, type Dimension } from "../codes";
-import { PlanningNav, PlanningNotice, sentBack } from "../components";
+import { PlanningNav, sentBack } from "../components";
 import type { AnswerInput } from "../inputs";
 import { planningPage } from "../page.server";
 import { planningPath } from "../paths";
@@ -88,7 +88,7 @@ export default function AssessmentPage({ loaderData, actionData }: Route.Compone
     <div key={location.key}>
       <PlanningNav regionCode={regionCode} year={year} page="assessment" />
       <h1>{t("planning.heading", { title: t("planning.assessment"), year, region: loaderData.regionName })}</h1>
-      <PlanningNotice notices={notices} />
+      <Notice notices={notices} />
       <p className="lead">{t("assess.intro")}</p>
       {!round ? <p>{t("assess.noRound", { year })}</p> : <p>{round.status === "open" ? t("assess.statusOpen") : t("assess.statusClosed")}</p>}
       {loaderData.canManage && (

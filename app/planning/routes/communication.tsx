@@ -5,12 +5,12 @@ import { todayInFinland } from "~/governance/inputs";
 import { translator } from "~/i18n/catalogue";
 import { languageOf, localeOf, type Language } from "~/i18n/languages";
 import { useLanguage, useT } from "~/i18n/use-i18n";
-import { CheckboxGroup, ErrorSummary, formatDate, SelectField, TextField } from "~/network-map/work/components";
+import { CheckboxGroup, ErrorSummary, formatDate, Notice, SelectField, TextField } from "~/network-map/work/components";
 import { list, text } from "~/network-map/work/form-data";
 import { commandFailure, notFoundResponse } from "~/network-map/work/respond.server";
 import { addCommunicationItem, deleteCommunicationItem, markReviewed, updateCommunicationItem } from "../commands/communication.server";
 import { communicationChannels, months } from "../codes";
-import { PlanningNav, PlanningNotice, prefixed, sentBack } from "../components";
+import { PlanningNav, prefixed, sentBack } from "../components";
 import type { CommunicationInput, ReviewInput } from "../inputs";
 import { planningPage } from "../page.server";
 import { planningPath } from "../paths";
@@ -109,7 +109,7 @@ export default function CommunicationPage({ loaderData, actionData }: Route.Comp
     <div key={location.key}>
       <PlanningNav regionCode={regionCode} year={year} page="communication" />
       <h1>{t("planning.heading", { title: t("planning.communication"), year, region: loaderData.regionName })}</h1>
-      <PlanningNotice notices={notices} />
+      <Notice notices={notices} />
       {!canEdit && <p>{t("planning.readOnly")}</p>}
       <section aria-labelledby="list-heading">
         <h2 id="list-heading">{t("comm.list")}</h2>

@@ -6,7 +6,7 @@ import { useLanguage, useT } from "~/i18n/use-i18n";
 import { finnishToday } from "~/offerings/application-period";
 import { readFavourites } from "~/offerings/favourites";
 import { placeName, reference } from "~/reference/queries.server";
-import { FinancingLinks, PortalResultLists } from "../components";
+import { FinancingLinks, PortalResultLists, SectionLinks } from "../components";
 import { guideParams, guideSearches, hasAnswers, parseGuideAnswers } from "../filters";
 import { pathKey } from "../paths";
 import { municipalityCheck, portalResults } from "../queries.server";
@@ -91,14 +91,7 @@ export default function GuideResults({ loaderData }: Route.ComponentProps) {
               <FinancingLinks slug={answers.situation} municipality={answers.municipality} />
             </>
           ) : (
-            <ul className="link-list">
-              <li>
-                <Link to={`/${lang}/financing`}>{t("path.financingSection")}</Link>
-              </li>
-              <li>
-                <Link to={`/${lang}/studying`}>{t("path.studyingSection")}</Link>
-              </li>
-            </ul>
+            <SectionLinks />
           )}
         </section>
       )}

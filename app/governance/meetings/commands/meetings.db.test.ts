@@ -1,12 +1,12 @@
 import ICAL from "ical.js";
 import { eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { anAccount, anAccountUser, aPractitioner, anOrganization, system, unique, userWith } from "../../../../tests/support/fixtures";
+import { aGroupWithOfficers, anAccount, anAccountUser, anOrganization, aPractitioner, failure, issuesOf, system, unique, userWith } from "../../../../tests/support/fixtures";
 import { notificationsOf } from "../../../notifications/queries.server";
 import type { CurrentUser } from "../../../accounts/roles";
 import { auditEvent } from "../../../audit/schema.server";
 import { db } from "../../../foundation/db.server";
-import { InvalidInput, PermissionDenied } from "../../../foundation/validation/fields";
+import { PermissionDenied } from "../../../foundation/validation/fields";
 import { outboxMessage } from "../../../mail/schema.server";
 import { practitioner } from "../../../network-map/schema.server";
 import { createGroup } from "../../commands/group.server";
@@ -22,16 +22,6 @@ import { approveMinutes, circulateMinutes, saveMinutes } from "./minutes.server"
 import { sendMinutesReminders } from "./reminder.server";
 import { EditConflict } from "./shared.server";
 
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-async function issuesOf(promise: Promise<unknown>) {
-  const error = await failure(promise);
-  expect(error).toBeInstanceOf(InvalidInput);
-  return (error as InvalidInput).issues.map((i) => `${i.path}:${i.key}`);
-}
 const meetingRow = async (id: string) => (await db().select().from(meeting).where(eq(meeting.id, id)))[0];
 const itemsOf = (meetingId: string) => db().select().from(agendaItem).where(eq(agendaItem.meetingId, meetingId));
 const auditOf = (entityId: string) => db().select().from(auditEvent).where(eq(auditEvent.entityId, entityId));
@@ -56,17 +46,9 @@ const plan = (overrides: Partial<MeetingInput> = {}): MeetingInput => ({
 
 /** A group: chair and secretary of one organisation, a member of another, a deputy seat of a third; and outsiders. */
 async function aGroup() {
-  const org = await anOrganization();
-  const other = await anOrganization();
+  const { org, other, groupId, memberId, chairCard, secretaryCard, memberCard } = await aGroupWithOfficers({ type: "cooperation", name: "ELO-ryhmä " });
   const third = await anOrganization();
   const outsiderOrg = await anOrganization();
-  const chairCard = await aPractitioner(org.id);
-  const secretaryCard = await aPractitioner(org.id);
-  const memberCard = await aPractitioner(other.id);
-  const groupId = await createGroup(system, { regionCode: "maakunta_19", type: "cooperation", name: { fi: unique("ELO-ryhmä ") }, description: {} });
-  await addMember(system, groupId, { organizationId: org.id, practitionerId: chairCard, position: "chair", startsOn: "2020-01-01" });
-  await addMember(system, groupId, { organizationId: org.id, practitionerId: secretaryCard, position: "secretary", startsOn: "2020-01-01" });
-  const memberId = await addMember(system, groupId, { organizationId: other.id, practitionerId: memberCard, position: "member", startsOn: "2020-01-01" });
   const deputyId = await addMember(system, groupId, { organizationId: third.id, position: "deputy", startsOn: "2020-01-01" });
   const people: Record<string, CurrentUser> = {
     chair: userWith({ role: "practitioner", practitionerId: chairCard }),

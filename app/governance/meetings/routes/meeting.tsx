@@ -1,4 +1,4 @@
-import { data, Form, Link, redirect, useLocation, useSearchParams } from "react-router";
+import { data, Form, Link, redirect, useLocation } from "react-router";
 import { requireUser } from "~/accounts/current-user.server";
 import type { CurrentUser } from "~/accounts/roles";
 import { formatDateTime } from "~/foundation/format";
@@ -8,7 +8,7 @@ import { InvalidInput } from "~/foundation/validation/fields";
 import { isUuid } from "~/foundation/validation/uuid";
 import { translator, type MessageKey } from "~/i18n/catalogue";
 import { useLanguage, useT } from "~/i18n/use-i18n";
-import { ErrorSummary, fieldId, formatDate, SelectField, TextField, useLocalize, type FieldErrors } from "~/network-map/work/components";
+import { ErrorSummary, fieldId, formatDate, Notice, SelectField, TextField, useLocalize, type FieldErrors } from "~/network-map/work/components";
 import { list, text } from "~/network-map/work/form-data";
 import { languageOf } from "~/network-map/work/paths";
 import { commandFailure, forbiddenResponse, notFoundResponse, requireId } from "~/network-map/work/respond.server";
@@ -20,7 +20,7 @@ import { recordAttendance } from "../commands/attendance.server";
 import { cancelMeeting, inviteToMeeting, meetingFormValues, updateMeeting } from "../commands/meeting.server";
 import { approveMinutes, circulateMinutes, saveMinutes } from "../commands/minutes.server";
 import { EditConflict } from "../commands/shared.server";
-import { actionStatusKey, agendaStatusKey, formatMeetingTime, MeetingFields, minutesStatusKey, planPath } from "../components";
+import { ActionItemsTable, actionStatusKey, agendaStatusKey, formatMeetingTime, MeetingFields, minutesStatusKey, planPath } from "../components";
 import { actionStatuses, agendaStatuses, type ActionItemInput, type ActionStatus, type AgendaItemInput, type MeetingInput } from "../inputs";
 import { canProposeAgendaItem, canReadMeetings, canRunMeetings } from "../permissions";
 import { meetingPage } from "../queries.server";
@@ -206,7 +206,7 @@ export default function MeetingPage({ loaderData, actionData: rawActionData }: R
         <Link to={planPath(lang, group.id)}>{t("meetings.planTitle", { group: localize(group.name) })}</Link>
       </p>
       <h1>{t("meetings.meetingTitle", { theme: meeting.theme })}</h1>
-      <MeetingNotice />
+      <Notice notices={notices} />
       {/* Forms that are a single button (or a status) show their refusals here, at the top. */}
       <ErrorSummary errors={formOf && (["invite", "cancel"].includes(formOf) || formOf.startsWith("status.")) ? actionData?.errors : undefined} />
       {cancelled && (
@@ -423,18 +423,9 @@ export default function MeetingPage({ loaderData, actionData: rawActionData }: R
   );
 }
 
-const notices = ["created", "saved", "invited", "cancelled", "proposed", "agendaSaved", "attendanceSaved", "minutesSaved", "circulated", "approved", "decisionSaved", "actionAdded", "actionUpdated"];
-
-function MeetingNotice() {
-  const t = useT();
-  const [params] = useSearchParams();
-  const notice = params.get("notice");
-  return notice && notices.includes(notice) ? (
-    <p role="status" className="alert alert--success">
-      {t(`meetings.notice.${notice}` as MessageKey)}
-    </p>
-  ) : null;
-}
+const notices: Record<string, MessageKey> = Object.fromEntries(
+  ["created", "saved", "invited", "cancelled", "proposed", "agendaSaved", "attendanceSaved", "minutesSaved", "circulated", "approved", "decisionSaved", "actionAdded", "actionUpdated"].map((n) => [n, `meetings.notice.${n}` as MessageKey]),
+);
 
 type Item = Route.ComponentProps["loaderData"]["items"][number];
 type ActionRow = Route.ComponentProps["loaderData"]["actions"][number];
@@ -451,8 +442,6 @@ function AgendaItemView(props: {
   message?: string;
 }) {
   const t = useT();
-  const lang = useLanguage();
-  const localize = useLocalize();
   const { item } = props;
   const decisionName = `decision.${item.id}`;
   const decisionErrors = props.errorsFor(decisionName);
@@ -504,55 +493,34 @@ function AgendaItemView(props: {
       {props.actions.length === 0 ? (
         <p>{t("meetings.noActions")}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="data">
-            <caption className="visually-hidden">{t("meetings.actionItemsOf", { title: item.title })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("meetings.actionDescription")}</th>
-                <th scope="col">{t("meetings.actionOwner")}</th>
-                <th scope="col">{t("meetings.actionDue")}</th>
-                <th scope="col">{t("meetings.actionStatus")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.actions.map((a) => (
-                <tr key={a.id}>
-                  <td>{a.description}</td>
-                  <td>
-                    {a.owner}
-                    {a.organizationName && `, ${localize(a.organizationName)}`}
-                  </td>
-                  <td>{a.dueOn ? formatDate(a.dueOn, lang) : "–"}</td>
-                  <td>
-                    {props.runs ? (
-                      <Form method="post" className="inline-form" key={props.formKey}>
-                        <input type="hidden" name="intent" value="actionStatus" />
-                        <input type="hidden" name="actionItemId" value={a.id} />
-                        <label htmlFor={`status-${a.id}`} className="visually-hidden">
-                          {t("meetings.actionStatusOf", { action: a.description })}
-                        </label>
-                        <select id={`status-${a.id}`} name={`status.${a.id}`} defaultValue={a.status}>
-                          {actionStatuses.map((s) => (
-                            <option key={s} value={s}>
-                              {t(actionStatusKey(s))}
-                            </option>
-                          ))}
-                        </select>{" "}
-                        <button type="submit" className="button button--secondary">
-                          {t("meetings.saveStatus")}
-                          <span className="visually-hidden">: {a.description}</span>
-                        </button>
-                      </Form>
-                    ) : (
-                      t(actionStatusKey(a.status))
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ActionItemsTable
+          caption={t("meetings.actionItemsOf", { title: item.title })}
+          actions={props.actions}
+          status={
+            props.runs
+              ? (a) => (
+                  <Form method="post" className="inline-form" key={props.formKey}>
+                    <input type="hidden" name="intent" value="actionStatus" />
+                    <input type="hidden" name="actionItemId" value={a.id} />
+                    <label htmlFor={`status-${a.id}`} className="visually-hidden">
+                      {t("meetings.actionStatusOf", { action: a.description })}
+                    </label>
+                    <select id={`status-${a.id}`} name={`status.${a.id}`} defaultValue={a.status}>
+                      {actionStatuses.map((s) => (
+                        <option key={s} value={s}>
+                          {t(actionStatusKey(s))}
+                        </option>
+                      ))}
+                    </select>{" "}
+                    <button type="submit" className="button button--secondary">
+                      {t("meetings.saveStatus")}
+                      <span className="visually-hidden">: {a.description}</span>
+                    </button>
+                  </Form>
+                )
+              : undefined
+          }
+        />
       )}
       {props.runs && (
         <details open={!!actionErrors}>

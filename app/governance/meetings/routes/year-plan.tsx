@@ -10,7 +10,7 @@ import { languageOf } from "~/network-map/work/paths";
 import { commandFailure, forbiddenResponse, notFoundResponse, requireId } from "~/network-map/work/respond.server";
 import { todayInFinland } from "../../inputs";
 import { createMeeting } from "../commands/meeting.server";
-import { actionStatusKey, formatMeetingTime, MeetingFields, meetingPath, minutesStatusKey, planPath } from "../components";
+import { ActionItemsTable, formatMeetingTime, MeetingFields, meetingPath, minutesStatusKey, planPath } from "../components";
 import type { MeetingInput } from "../inputs";
 import { canReadMeetings, canRunMeetings } from "../permissions";
 import { calendarToken, groupScope, meetingsMissingMinutes, openActionItems, planYears, yearPlan } from "../queries.server";
@@ -151,38 +151,18 @@ export default function YearPlan({ loaderData, actionData }: Route.ComponentProp
         {loaderData.actions.length === 0 ? (
           <p>{t("meetings.noOpenActions")}</p>
         ) : (
-          <div className="table-wrap">
-            <table className="data">
-              <caption className="visually-hidden">{t("meetings.openActions")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("meetings.actionDescription")}</th>
-                  <th scope="col">{t("meetings.actionOwner")}</th>
-                  <th scope="col">{t("meetings.actionDue")}</th>
-                  <th scope="col">{t("meetings.actionStatus")}</th>
-                  <th scope="col">{t("meetings.actionFrom")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {loaderData.actions.map((a) => (
-                  <tr key={a.id}>
-                    <td>{a.description}</td>
-                    <td>
-                      {a.owner}
-                      {a.organizationName && `, ${localizeText(a.organizationName)}`}
-                    </td>
-                    <td>{a.dueOn ? formatDate(a.dueOn, lang) : "–"}</td>
-                    <td>{t(actionStatusKey(a.status))}</td>
-                    <td>
-                      <Link to={meetingPath(lang, a.meetingId)}>
-                        {formatDate(a.meetingStartsAt, lang)}: {a.itemTitle}
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ActionItemsTable
+            caption={t("meetings.openActions")}
+            actions={loaderData.actions}
+            from={{
+              heading: t("meetings.actionFrom"),
+              cell: (a) => (
+                <Link to={meetingPath(lang, a.meetingId)}>
+                  {formatDate(a.meetingStartsAt, lang)}: {a.itemTitle}
+                </Link>
+              ),
+            }}
+          />
         )}
       </section>
       <section aria-labelledby="feed-heading" className="card">

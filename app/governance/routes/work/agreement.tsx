@@ -1,4 +1,4 @@
-import { Form, Link, redirect, useLocation, useSearchParams } from "react-router";
+import { Form, Link, redirect, useLocation } from "react-router";
 import { requireUser } from "~/accounts/current-user.server";
 import { contactOrganizations, coordinatedRegions, isAdmin } from "~/accounts/roles";
 import { formatDateTime } from "~/foundation/format";
@@ -7,7 +7,7 @@ import { translator, type MessageKey } from "~/i18n/catalogue";
 import { localize as inLanguage } from "~/i18n/localized";
 import { renderMarkdown } from "~/foundation/markdown/render-markdown.server";
 import { useLanguage, useT } from "~/i18n/use-i18n";
-import { ErrorSummary, formatDate, LocalizedFields, TextField, useLocalize } from "~/network-map/work/components";
+import { ErrorSummary, formatDate, LocalizedFields, Notice, TextField, useLocalize } from "~/network-map/work/components";
 import { localized, text } from "~/network-map/work/form-data";
 import { languageOf } from "~/network-map/work/paths";
 import { commandFailure, forbiddenResponse, requireId } from "~/network-map/work/respond.server";
@@ -97,17 +97,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, translator(languageOf(params))("agreement.title"));
 
-function AgreementNotice() {
-  const t = useT();
-  const [params] = useSearchParams();
-  const notice = params.get("notice");
-  const key = notice === "accepted" ? "agreement.acceptedNotice" : notice === "published" ? "agreement.publishedNotice" : null;
-  return key ? (
-    <p role="status" className="alert alert--success">
-      {t(key)}
-    </p>
-  ) : null;
-}
+const agreementNotices: Record<string, MessageKey> = { accepted: "agreement.acceptedNotice", published: "agreement.publishedNotice" };
 
 function VersionHeading({ version, expiresOn, publishedAt, today, level = 2 }: { version: number; expiresOn: string | null; publishedAt: Date | string; today: string; level?: 2 | 3 }) {
   const t = useT();
@@ -142,7 +132,7 @@ export default function AgreementPage({ loaderData, actionData }: Route.Componen
     <>
       <h1>{t("agreement.title")}</h1>
       <p>{t("agreement.intro")}</p>
-      <AgreementNotice />
+      <Notice notices={agreementNotices} />
       {loaderData.contact.length > 0 && (
         <section aria-labelledby="own-heading">
           <h2 id="own-heading">{t("agreement.yourOrganizations")}</h2>

@@ -1,7 +1,7 @@
-import { Form, Link, redirect, useLocation, useSearchParams } from "react-router";
+import { Form, Link, redirect, useLocation } from "react-router";
 import { requireUser } from "~/accounts/current-user.server";
 import { pageTitle } from "~/foundation/routes/language-layout";
-import { translator } from "~/i18n/catalogue";
+import { translator, type MessageKey } from "~/i18n/catalogue";
 import { localize } from "~/i18n/localized";
 import { useLanguage, useT } from "~/i18n/use-i18n";
 import type { LocalizedText } from "~/network-map/code-lists";
@@ -223,7 +223,7 @@ export default function GroupEditPage({ loaderData, actionData }: Route.Componen
       </p>
       <h1>{group ? t("group.editTitle", { name: localizeText(group.name) }) : t("group.newTitle")}</h1>
       <Notice />
-      <MemberNotice />
+      <Notice notices={memberNotices} />
       {loaderData.canManage ? (
         <section aria-labelledby="group-form-heading">
           <h2 id="group-form-heading" className="visually-hidden">
@@ -302,18 +302,8 @@ export default function GroupEditPage({ loaderData, actionData }: Route.Componen
   );
 }
 
-/** The member notices; the shared Notice knows the saved and created ones. */
-function MemberNotice() {
-  const t = useT();
-  const [params] = useSearchParams();
-  const notice = params.get("notice");
-  const key = notice === "memberSaved" ? "group.memberSaved" : notice === "memberRemoved" ? "group.memberRemoved" : null;
-  return key ? (
-    <p role="status" className="alert alert--success">
-      {t(key)}
-    </p>
-  ) : null;
-}
+/** The member notices; the shared Notice's default knows the saved and created ones. */
+const memberNotices: Record<string, MessageKey> = { memberSaved: "group.memberSaved", memberRemoved: "group.memberRemoved" };
 
 function MemberForm(props: {
   membershipId?: string;

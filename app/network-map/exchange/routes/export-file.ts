@@ -1,14 +1,10 @@
 import { getCurrentUser } from "~/accounts/current-user.server";
+import { privateDownload } from "~/foundation/download.server";
 import { translator } from "~/i18n/catalogue";
 import { languageOf } from "~/i18n/languages";
 import { isExchangeKind } from "../columns";
 import { exportCsv, exportRecords, exportScope, exportXlsx, regionExists } from "../export.server";
 import type { Route } from "./+types/export-file";
-
-const contentTypes = {
-  csv: "text/csv; charset=utf-8",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-} as const;
 
 /** `/:lang/work/export/services.csv?region=maakunta_19`: a download, for anyone (see export.server.ts for what it contains). */
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -19,7 +15,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const match = /^([a-z]+)\.(csv|xlsx)$/.exec(params.file);
   if (!match || !isExchangeKind(match[1])) return problem(404, t("export.badFile"));
   const kind = match[1];
-  const format = match[2] as keyof typeof contentTypes;
+  const format = match[2] as "csv" | "xlsx";
   const regionCode = new URL(request.url).searchParams.get("region") || null;
   if (regionCode && !(await regionExists(regionCode))) return problem(400, t("export.badRegion"));
   const user = await getCurrentUser(request);
@@ -29,13 +25,5 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const body = format === "csv" ? exportCsv(kind, records) : await exportXlsx(kind, records, lang);
   const date = new Date().toISOString().slice(0, 10);
   const fileName = `elo-${kind}${regionCode ? `-${regionCode}` : ""}-${date}.${format}`;
-  return new Response(body, {
-    headers: {
-      "Content-Type": contentTypes[format],
-      "Content-Disposition": `attachment; filename="${fileName}"`,
-      // The contents depend on who asks.
-      "Cache-Control": "private, no-store",
-      Vary: "Cookie",
-    },
-  });
+  return privateDownload(body, format, fileName);
 }

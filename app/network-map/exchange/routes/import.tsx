@@ -1,4 +1,4 @@
-import { Form, Link, useNavigation } from "react-router";
+import { Form, Link } from "react-router";
 import { requireUser } from "~/accounts/current-user.server";
 import { pageTitle } from "~/foundation/routes/language-layout";
 import { translator } from "~/i18n/catalogue";
@@ -6,7 +6,7 @@ import { languageOf } from "~/i18n/languages";
 import { useLanguage, useT } from "~/i18n/use-i18n";
 import { exchangeKinds, importLimits, isExchangeKind, type ExchangeKind } from "../columns";
 import { importCsv } from "../import.server";
-import { ImportReport, importAnswer, refuseImport, type ImportActionResult } from "../report";
+import { ImportFileFields, ImportReport, importAnswer, refuseImport, type ImportActionResult } from "../report";
 import type { Route } from "./+types/import";
 
 const maxMegabytes = importLimits.maxBytes / 1024 / 1024;
@@ -39,7 +39,6 @@ export const meta = ({ params }: Route.MetaArgs) =>
 export default function ImportPage({ actionData }: Route.ComponentProps) {
   const t = useT();
   const lang = useLanguage();
-  const navigation = useNavigation();
   const result = actionData as ImportActionResult | undefined;
   const chosen: ExchangeKind = isExchangeKind(result?.kind) ? result.kind : "organizations";
   return (
@@ -58,16 +57,7 @@ export default function ImportPage({ actionData }: Route.ComponentProps) {
             </label>
           ))}
         </fieldset>
-        <div className="field">
-          <label htmlFor="import-file">{t("import.file")}</label>
-          <span className="field__hint" id="import-file-hint">
-            {t("import.fileHint", { max: maxMegabytes, rows: importLimits.maxRows })}
-          </span>
-          <input id="import-file" name="file" type="file" accept=".csv,text/csv" required aria-describedby="import-file-hint" />
-        </div>
-        <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-          {t("import.submit")}
-        </button>
+        <ImportFileFields />
       </Form>
 
       <h2>{t("import.rules")}</h2>

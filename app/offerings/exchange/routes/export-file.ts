@@ -1,13 +1,9 @@
 import { requireUser } from "~/accounts/current-user.server";
+import { privateDownload } from "~/foundation/download.server";
 import { translator } from "~/i18n/catalogue";
 import { languageOf } from "~/i18n/languages";
 import { exportOfferingRecords, offeringsCsv, offeringsXlsx } from "../exchange.server";
 import type { Route } from "./+types/export-file";
-
-const contentTypes = {
-  csv: "text/csv; charset=utf-8",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-} as const;
 
 /** `/:lang/work/offerings/export/offerings.csv`: the offerings of the organisations the user keeps. */
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -15,17 +11,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const t = translator(lang);
   const match = /^offerings\.(csv|xlsx)$/.exec(params.file);
   if (!match) return new Response(t("offeringExchange.badFile"), { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const format = match[1] as keyof typeof contentTypes;
+  const format = match[1] as "csv" | "xlsx";
   const user = await requireUser(request, lang);
   const records = await exportOfferingRecords(user);
   const body = format === "csv" ? offeringsCsv(records) : await offeringsXlsx(records, lang);
   const date = new Date().toISOString().slice(0, 10);
-  return new Response(body, {
-    headers: {
-      "Content-Type": contentTypes[format],
-      "Content-Disposition": `attachment; filename="elo-offerings-${date}.${format}"`,
-      "Cache-Control": "private, no-store",
-      Vary: "Cookie",
-    },
-  });
+  return privateDownload(body, format, `elo-offerings-${date}.${format}`);
 }

@@ -1,11 +1,11 @@
-import { Form, Link, useNavigation } from "react-router";
+import { Form, Link } from "react-router";
 import { requireUser } from "~/accounts/current-user.server";
 import { pageTitle } from "~/foundation/routes/language-layout";
 import { translator } from "~/i18n/catalogue";
 import { languageOf } from "~/i18n/languages";
 import { useLanguage, useT } from "~/i18n/use-i18n";
 import { importLimits } from "~/network-map/exchange/columns";
-import { ImportReport, importAnswer, refuseImport, type ImportActionResult } from "~/network-map/exchange/report";
+import { ImportFileFields, ImportReport, importAnswer, refuseImport, type ImportActionResult } from "~/network-map/exchange/report";
 import { importOfferings } from "../exchange.server";
 import type { Route } from "./+types/import";
 
@@ -36,7 +36,6 @@ export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, trans
 export default function OfferingImportPage({ actionData }: Route.ComponentProps) {
   const t = useT();
   const lang = useLanguage();
-  const navigation = useNavigation();
   return (
     <>
       <p>
@@ -48,16 +47,7 @@ export default function OfferingImportPage({ actionData }: Route.ComponentProps)
       <ImportReport result={actionData as ImportActionResult | undefined} />
 
       <Form method="post" encType="multipart/form-data" className="form narrow">
-        <div className="field">
-          <label htmlFor="import-file">{t("import.file")}</label>
-          <span className="field__hint" id="import-file-hint">
-            {t("import.fileHint", { max: maxMegabytes, rows: importLimits.maxRows })}
-          </span>
-          <input id="import-file" name="file" type="file" accept=".csv,text/csv" required aria-describedby="import-file-hint" />
-        </div>
-        <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-          {t("import.submit")}
-        </button>
+        <ImportFileFields />
       </Form>
 
       <h2>{t("import.rules")}</h2>

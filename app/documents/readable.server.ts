@@ -1,0 +1,16 @@
+import type { CurrentUser } from "../accounts/roles";
+import { db } from "../foundation/db.server";
+import type { Language } from "../i18n/languages";
+import { forbiddenResponse, notFoundResponse, requireId } from "../network-map/work/respond.server";
+import { loadDocumentGroup } from "./commands/documents.server";
+import { canReadGroupDocuments } from "./permissions";
+import { getDocument } from "./queries.server";
+
+/** The document named in the address with its versions and group, for a user who may read the group's documents: else 404 or 403. */
+export async function readableDocument(user: CurrentUser, id: string | undefined, lang: Language, today: string) {
+  const found = await getDocument(requireId(id, lang));
+  if (!found) throw notFoundResponse(lang);
+  const group = (await loadDocumentGroup(db(), found.document.groupId))!;
+  if (!canReadGroupDocuments(user, group, today)) throw forbiddenResponse(lang);
+  return { ...found, group };
+}
