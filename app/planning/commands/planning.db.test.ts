@@ -22,7 +22,9 @@ const auditOf = (entityId: string) => db().select().from(auditEvent).where(eq(au
  * A region of its own per test (years differ, so plans never collide), with an owner organisation, another
  * member, an organisation of another region, and a user of each kind.
  */
-let nextYear = 2030 + Math.floor(Math.random() * 60);
+// Each planning test file takes its years from a range of its own (2030–49, 2050–69, 2070–99), as they
+// share one database and a region's plan and round are one per year.
+let nextYear = 2030 + Math.floor(Math.random() * 8);
 async function aNetwork() {
   const region = "maakunta_19";
   const year = nextYear++;
