@@ -2,6 +2,7 @@ import { defineConfig } from "drizzle-kit";
 
 export default defineConfig({
   dialect: "postgresql",
-  schema: "./app/foundation/schema.server.ts",
+  // Every feature owns its tables in its own schema.server.ts.
+  schema: "./app/**/schema.server.ts",
   out: "./drizzle",
 });

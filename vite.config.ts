@@ -1,8 +1,8 @@
 import { reactRouter } from "@react-router/dev/vite";
 import { defineConfig, type Plugin } from "vite";
 import { fileURLToPath } from "node:url";
-import { messagesOf } from "./app/i18n/catalogue";
-import { isLanguage } from "./app/i18n/languages";
+import { messagesOf } from "./app/shell/messages";
+import { isLanguage } from "./app/kit/i18n/languages";
 
 const catalogueFile = fileURLToPath(new URL("./app/i18n/catalogue.ts", import.meta.url));
 const clientCatalogueFile = fileURLToPath(new URL("./app/i18n/client-catalogue.ts", import.meta.url));

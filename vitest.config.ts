@@ -14,7 +14,7 @@ export default defineConfig({
           name: "embedded",
           include: ["app/**/*.test.ts", "tests/**/*.test.ts"],
           globalSetup: ["tests/support/global-embedded.ts"],
-          setupFiles: ["tests/support/env.ts"],
+          setupFiles: ["tests/support/install.ts", "tests/support/env.ts"],
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },
@@ -28,7 +28,7 @@ export default defineConfig({
                 // The database tests, against the PostgreSQL server of TEST_DATABASE_URL.
                 include: ["app/**/*.db.test.ts"],
                 globalSetup: ["tests/support/global-external.ts"],
-                setupFiles: ["tests/support/env.ts"],
+                setupFiles: ["tests/support/install.ts", "tests/support/env.ts"],
                 testTimeout: 30_000,
                 hookTimeout: 120_000,
               },

@@ -1,7 +1,7 @@
 import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { HydratedRouter } from "react-router/dom";
-import { isWorkPath, loadMessages } from "./i18n/client-catalogue";
+import { isWorkPath, loadMessages } from "./kit/i18n/client-catalogue";
 
 // The page's own language of the message catalogue first, with the work pages' part on those
 // pages (decision 0150), then hydration.

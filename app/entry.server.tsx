@@ -1,3 +1,5 @@
+// The message catalogue and the signed-in user's reader, installed into the kit.
+import "./shell/install.server";
 import { PassThrough } from "node:stream";
 import { createReadableStreamFromReadable } from "@react-router/node";
 import { renderToPipeableStream } from "react-dom/server";

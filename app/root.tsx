@@ -1,10 +1,10 @@
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useMatches, useParams, useRouteLoaderData } from "react-router";
 import type { Route } from "./+types/root";
-import { translator } from "./i18n/catalogue";
-import { isLanguage, languages, languageOf } from "./i18n/languages";
-import { designTokenCss } from "./foundation/design-tokens";
-import { errorMessage } from "./foundation/error-message";
-import { config } from "./foundation/config.server";
+import { translator } from "./kit/i18n/catalogue";
+import { isLanguage, languages, languageOf } from "./kit/i18n/languages";
+import { designTokenCss } from "./kit/design-tokens";
+import { errorMessage } from "./kit/http/error-message";
+import { config } from "./kit/config.server";
 // Inlined into every page rather than linked: the stylesheet is small, and a linked one blocks the
 // first paint for a round trip (Lighthouse, decision 0140).
 import styles from "./styles.css?inline";

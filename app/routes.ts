@@ -1,7 +1,7 @@
 import { type RouteConfig, index, layout, route } from "@react-router/dev/routes";
 
 export default [
-  index("foundation/routes/choose-language.tsx"),
+  index("shell/routes/choose-language.tsx"),
   route("api/auth/*", "accounts/routes/auth-api.ts"),
   route("robots.txt", "site/routes/robots.ts"),
   route("sitemap.xml", "site/routes/sitemap-index.ts"),
@@ -22,9 +22,9 @@ export default [
   // A group's meeting calendar, for calendar apps: the secret token in the address is the key.
   route("calendars/:file", "governance/meetings/routes/calendar-feed.ts"),
   // The benchmark's reference page (npm run bench).
-  route("baseline", "foundation/routes/baseline.tsx"),
-  route(":lang", "foundation/routes/language-layout.tsx", [
-    index("network-map/routes/home.tsx"),
+  route("baseline", "shell/routes/baseline.tsx"),
+  route(":lang", "shell/routes/language-layout.tsx", [
+    index("shell/routes/home.tsx"),
     route("search", "network-map/routes/search.tsx"),
     route("organisations/:id", "network-map/routes/organization.tsx"),
     route("organisations/:id/vcard", "network-map/routes/organization-vcard.ts"),
@@ -56,7 +56,7 @@ export default [
     route("pages/:slug", "content-pages/routes/page.tsx", { id: "content-pages/page" }),
     route("accessibility", "content-pages/routes/page.tsx", { id: "content-pages/accessibility" }),
     // The signed-in work pages: their layout loads the messages only they use (decision 0150).
-    layout("foundation/routes/work-layout.tsx", [
+    layout("shell/routes/work-layout.tsx", [
       route("work/invitations", "accounts/routes/invitations.tsx"),
       route("work/outbox", "mail/routes/outbox.tsx"),
       route("work/audit", "audit/routes/audit.tsx"),
@@ -72,7 +72,7 @@ export default [
       route("work/notifications", "notifications/routes/notifications.tsx"),
       route("work/groups/:id/meetings", "governance/meetings/routes/year-plan.tsx"),
       route("work/meetings/:id", "governance/meetings/routes/meeting.tsx"),
-      route("work", "network-map/routes/work/dashboard.tsx"),
+      route("work", "shell/routes/dashboard.tsx"),
       route("work/feedback", "feedback/routes/inbox.tsx"),
       route("work/offerings/import", "offerings/exchange/routes/import.tsx"),
       route("work/offerings/import/template.csv", "offerings/exchange/routes/import-template.ts"),
@@ -98,6 +98,6 @@ export default [
       route("work/planning/:region/:year/communication", "planning/routes/communication.tsx"),
       route("work/planning/:region/:year/assessment", "planning/routes/assessment.tsx"),
     ]),
-    route("*", "foundation/routes/not-found.tsx"),
+    route("*", "shell/routes/not-found.tsx"),
   ]),
 ] satisfies RouteConfig;

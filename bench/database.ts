@@ -2,8 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { startEmbeddedDatabase } from "../app/foundation/embedded-database.server";
-import { prepareDatabase } from "../app/foundation/prepare-database.server";
+import { startEmbeddedDatabase } from "../app/kit/db/embedded-database.server";
+import { prepareDatabase } from "../app/shell/prepare-database.server";
 import { freePort } from "../tests/support/free-port";
 
 export interface BenchDatabase {

@@ -1,4 +1,4 @@
-import { pool } from "../app/foundation/db.server";
+import { pool } from "../app/kit/db/db.server";
 import { parseMapSearch } from "../app/network-map/search-params";
 import { searchMap } from "../app/network-map/search.server";
 

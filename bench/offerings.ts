@@ -5,7 +5,7 @@
  */
 import { performance } from "node:perf_hooks";
 import type pg from "pg";
-import { db } from "../app/foundation/db.server";
+import { db } from "../app/kit/db/db.server";
 import { educationFields, educationTypes, fundingForms, targetGroups, teachingMethods } from "../app/offerings/code-lists";
 import { refreshAllOfferingSearch } from "../app/offerings/search-index.server";
 import { parseOfferingSearch } from "../app/offerings/search-params";

@@ -15,7 +15,7 @@ import os from "node:os";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import fs from "node:fs";
-import { closeDatabase } from "../app/foundation/db.server";
+import { closeDatabase } from "../app/kit/db/db.server";
 import { ensureBuild } from "./build";
 import { explainSearch } from "./explain";
 import { startBenchDatabase } from "./database";

@@ -1,9 +1,9 @@
 import { performance } from "node:perf_hooks";
-import { db, type Database } from "../app/foundation/db.server";
+import { db, type Database } from "../app/kit/db/db.server";
 import { refreshAllSearch } from "../app/network-map/search-index.server";
 import { parseMapSearch } from "../app/network-map/search-params";
 import { searchMap } from "../app/network-map/search.server";
-import { clearCachedCounts } from "../app/foundation/search/capped-counts.server";
+import { clearCachedCounts } from "../app/kit/search/capped-counts.server";
 
 /** What refreshAllSearch's statements do, in the order it runs them. */
 const indexSteps = [

@@ -8,11 +8,11 @@ import compression from "compression";
 import express from "express";
 import path from "node:path";
 import type { ServerBuild } from "react-router";
-import { badAddressPage, hasUndecodablePath } from "../app/foundation/bad-address.ts";
-import { config } from "../app/foundation/config.server.ts";
-import { closeDatabase } from "../app/foundation/db.server.ts";
-import { startEmbeddedDatabase, type RunningDatabase } from "../app/foundation/embedded-database.server.ts";
-import { prepareDatabase } from "../app/foundation/prepare-database.server.ts";
+import { badAddressPage, hasUndecodablePath } from "../app/kit/http/bad-address.ts";
+import { config } from "../app/kit/config.server.ts";
+import { closeDatabase } from "../app/kit/db/db.server.ts";
+import { startEmbeddedDatabase, type RunningDatabase } from "../app/kit/db/embedded-database.server.ts";
+import { prepareDatabase } from "../app/shell/prepare-database.server.ts";
 import { scheduleAgreementReminders } from "../app/governance/commands/agreement-reminders.server.ts";
 import { scheduleMinutesReminders } from "../app/governance/meetings/reminder-schedule.server.ts";
 

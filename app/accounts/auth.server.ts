@@ -1,7 +1,7 @@
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
-import { config } from "../foundation/config.server";
-import { db } from "../foundation/db.server";
+import { config } from "../kit/config.server";
+import { db } from "../kit/db/db.server";
 import { account, session, user, verification } from "./schema.server";
 
 function createAuth() {

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { limits, requiredText } from "../foundation/validation/fields";
-import type { MessageKey } from "../i18n/catalogue";
-import { languages } from "../i18n/languages";
-import { roles } from "./roles";
-import { isUuid } from "../foundation/validation/uuid";
+import { limits, requiredText } from "../kit/validation/fields";
+import type { MessageKey } from "../kit/i18n/catalogue";
+import { languages } from "../kit/i18n/languages";
+import { roles } from "../kit/permissions/roles";
+import { isUuid } from "../kit/validation/uuid";
 
 /** better-auth's own limits for passwords (it refuses longer ones). */
 export const passwordLimits = { min: 10, max: 128 } as const;

@@ -2,8 +2,8 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { anAccount, anOrganization, aPractitioner, unique } from "../../tests/support/fixtures";
 import { auditEvent } from "../audit/schema.server";
-import { db } from "../foundation/db.server";
-import { InvalidInput, PermissionDenied } from "../foundation/validation/fields";
+import { db } from "../kit/db/db.server";
+import { InvalidInput, PermissionDenied } from "../kit/validation/errors";
 import { outboxMessage } from "../mail/schema.server";
 import { auth } from "./auth.server";
 import {
@@ -17,7 +17,7 @@ import {
   invitationLifetimeMs,
 } from "./commands/invitation.server";
 import type { InvitationInput } from "./inputs";
-import type { CurrentUser, RoleGrant } from "./roles";
+import type { CurrentUser, RoleGrant } from "../kit/permissions/roles";
 import { invitation, roleAssignment, user } from "./schema.server";
 
 const LAPPI = "maakunta_19";

@@ -1,5 +1,5 @@
-import type { OrganizationScope } from "../network-map/permissions";
-import { contactOrganizations, coordinatedRegions, isAdmin, type CurrentUser, type Role } from "./roles";
+import type { OrganizationScope } from "~/network-map/public";
+import { contactOrganizations, coordinatedRegions, isAdmin, type CurrentUser, type Role } from "../kit/permissions/roles";
 
 /**
  * Who may invite whom. An invitation hands over a role, so nobody may give more than they hold:
@@ -40,5 +40,3 @@ export function invitableRoles(user: CurrentUser | null): Role[] {
   return [];
 }
 
-/** The outbox holds every message with its invitation links: admins only. */
-export const canReadOutbox = (user: CurrentUser | null) => isAdmin(user);

@@ -1,6 +1,6 @@
 import { boolean, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { organization, practitioner } from "../network-map/schema.server";
-import { region } from "../reference/schema.server";
+import { organization, practitioner } from "~/network-map/public.server";
+import { region } from "~/reference/public.server";
 
 // Tables that better-auth reads and writes (names and columns follow its core schema).
 export const user = pgTable("user", {

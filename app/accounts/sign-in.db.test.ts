@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { anAccount } from "../../tests/support/fixtures";
 import { auth } from "./auth.server";
-import { getCurrentUser } from "./current-user.server";
+import { readSessionUser as getCurrentUser } from "./session-user.server";
 
 describe("signing in with better-auth", () => {
   it("signs in with the right password and loads the user's grants", async () => {

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { hasMessage } from "../i18n/catalogue";
-import { languages } from "../i18n/languages";
+import { hasMessage } from "../kit/i18n/catalogue";
+import { languages } from "../kit/i18n/languages";
 import { auditEntityTypes } from "./entity-types";
 
 /** Every `entityType: "…"` that a command records, read from the source of the capabilities. */

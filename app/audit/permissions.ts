@@ -1,4 +1,4 @@
-import { coordinatedRegions, isAdmin, type CurrentUser } from "../accounts/roles";
+import { coordinatedRegions, isAdmin, type CurrentUser } from "../kit/permissions/roles";
 
 /** Admins read the whole audit trail; coordinators read the part about their region's network. */
 export const canReadAuditTrail = (user: CurrentUser | null) => isAdmin(user) || coordinatedRegions(user).length > 0;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { aContentPage, anOffering, aService, anOrganization, aPractitioner, aServicePoint, system, unique, userWith } from "../../tests/support/fixtures";
 import { contentVersion } from "../content-pages/schema.server";
-import { db } from "../foundation/db.server";
+import { db } from "../kit/db/db.server";
 import { deleteOffering } from "../offerings/commands/offering.server";
 import { createGroup } from "../governance/commands/group.server";
 import { addMember, removeMember } from "../governance/commands/membership.server";
@@ -12,7 +12,7 @@ import { createMeeting } from "../governance/meetings/commands/meeting.server";
 import { saveMinutes } from "../governance/meetings/commands/minutes.server";
 import { deleteOrganization } from "../network-map/commands/organization.server";
 import { deleteService } from "../network-map/commands/service.server";
-import { PermissionDenied } from "../foundation/validation/fields";
+import { PermissionDenied } from "../kit/validation/errors";
 import { listAuditEvents } from "./queries.server";
 
 const lappiCoordinator = userWith({ role: "coordinator", regionCode: "maakunta_19" });

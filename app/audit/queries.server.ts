@@ -1,7 +1,7 @@
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
-import { coordinatedRegions, isAdmin, type CurrentUser } from "../accounts/roles";
-import { db } from "../foundation/db.server";
-import { PermissionDenied } from "../foundation/validation/fields";
+import { coordinatedRegions, isAdmin, type CurrentUser } from "../kit/permissions/roles";
+import { db } from "../kit/db/db.server";
+import { PermissionDenied } from "../kit/validation/errors";
 import { canReadAuditTrail } from "./permissions";
 import { auditEvent, type FieldChange } from "./schema.server";
 

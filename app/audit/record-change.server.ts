@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from "node:util";
-import type { CurrentUser } from "../accounts/roles";
-import type { Database } from "../foundation/db.server";
+import type { CurrentUser } from "../kit/permissions/roles";
+import type { Database } from "../kit/db/db.server";
 import { auditEvent, type FieldChange } from "./schema.server";
 
 /** Whoever made a change: a signed-in user, or the system (imports at start, demo data). */

@@ -1,4 +1,4 @@
-import type { Language } from "../i18n/languages";
+import type { Language } from "../kit/i18n/languages";
 
 /**
  * The first accessibility statement of Elo (Act on the Provision of Digital Services 306/2019),

@@ -1,4 +1,4 @@
-import { languages, type Language } from "../i18n/languages";
+import { languages, type Language } from "../kit/i18n/languages";
 
 export interface Chosen<V> {
   version: V;

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { code, optionalText, requiredText } from "../foundation/validation/fields";
-import { languages } from "../i18n/languages";
+import { code, optionalText, requiredText } from "../kit/validation/fields";
+import { languages } from "../kit/i18n/languages";
 
 /** The public sections of seed 002's web service; "about" pages (accessibility) are outside them. */
 export const sections = ["studying", "financing", "about"] as const;

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
-import { systemCaller } from "../accounts/roles";
-import type { Database } from "../foundation/db.server";
+import { systemCaller } from "../kit/permissions/roles";
+import type { Database } from "../kit/db/db.server";
 import { accessibilityStatement } from "./accessibility-statement";
 import { createPage } from "./commands/create-page.server";
 import { publishVersion } from "./commands/publish-version.server";

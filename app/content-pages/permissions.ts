@@ -1,4 +1,4 @@
-import { coordinatedRegions, isAdmin, type CurrentUser } from "../accounts/roles";
+import { coordinatedRegions, isAdmin, type CurrentUser } from "../kit/permissions/roles";
 
 /**
  * Who keeps content pages (decision 0110): national pages (no region) are kept by admins; a

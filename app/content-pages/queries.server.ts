@@ -1,9 +1,9 @@
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { coordinatedRegions, isAdmin, type CurrentUser } from "../accounts/roles";
-import { db } from "../foundation/db.server";
-import { renderMarkdown } from "../foundation/markdown/render-markdown.server";
-import { isLanguage, languages, type Language } from "../i18n/languages";
-import { region } from "../reference/schema.server";
+import { coordinatedRegions, isAdmin, type CurrentUser } from "../kit/permissions/roles";
+import { db } from "../kit/db/db.server";
+import { renderMarkdown } from "../kit/markdown/render-markdown.server";
+import { isLanguage, languages, type Language } from "../kit/i18n/languages";
+import { region } from "~/reference/public.server";
 import { chooseVersion } from "./choose-version";
 import type { Section } from "./inputs";
 import { contentPage, contentPublication, contentVersion } from "./schema.server";

@@ -1,5 +1,5 @@
 import { index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
-import { region } from "../reference/schema.server";
+import { region } from "~/reference/public.server";
 
 /**
  * A content page of the citizens' web service: one readable slug shared by its language versions.

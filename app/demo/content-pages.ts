@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
-import type { CurrentUser } from "../accounts/roles";
+import type { CurrentUser } from "../kit/permissions/roles";
 import { createPage } from "../content-pages/commands/create-page.server";
 import { publishVersion } from "../content-pages/commands/publish-version.server";
 import { saveVersion } from "../content-pages/commands/save-version.server";
 import type { Section } from "../content-pages/inputs";
 import { contentVersion } from "../content-pages/schema.server";
-import type { Database } from "../foundation/db.server";
-import type { Language } from "../i18n/languages";
+import type { Database } from "../kit/db/db.server";
+import type { Language } from "../kit/i18n/languages";
 
 type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 type Text = { title: string; summary: string; body: string };

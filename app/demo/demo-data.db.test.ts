@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { prepareDatabase } from "../foundation/prepare-database.server";
+import { prepareDatabase } from "../shell/prepare-database.server";
 import { demoOfferingCount } from "../offerings/demo-offerings.server";
 
 // The demo data goes into a database of its own, so that other tests' data does not mix with it.

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { networkGroup } from "../governance/schema.server";
 import { documentContent, documentVersion, groupDocument } from "../documents/schema.server";
 import { notify } from "../notifications/notify.server";
-import type { Transaction } from "../network-map/commands/shared.server";
+import type { Transaction } from "../kit/db/db.server";
 
 interface DemoDocument {
   group: string;

@@ -1,7 +1,7 @@
 import { and, inArray } from "drizzle-orm";
-import type { Database } from "../foundation/db.server";
+import type { Database } from "../kit/db/db.server";
 import { agreementAcceptance, agreementVersion, groupMembership, networkGroup } from "../governance/schema.server";
-import type { LocalizedText } from "../network-map/code-lists";
+import type { LocalizedText } from "../kit/i18n/localized";
 import { municipality } from "../reference/schema.server";
 
 type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];

@@ -1,7 +1,7 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { createAccount } from "../accounts/commands/create-account.server";
-import { systemCaller, type RoleGrant } from "../accounts/roles";
-import type { Database } from "../foundation/db.server";
+import { systemCaller, type RoleGrant } from "../kit/permissions/roles";
+import type { Database } from "../kit/db/db.server";
 import { competenceAreas, weekdays, type ServiceLanguage } from "../network-map/code-lists";
 import { createOrganization } from "../network-map/commands/organization.server";
 import { createPractitioner } from "../network-map/commands/practitioner.server";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
-import type { Database } from "../foundation/db.server";
+import type { Database } from "../kit/db/db.server";
 import { todayInFinland } from "../governance/inputs";
 import { deadlineOf, finnishTime } from "../governance/meetings/inputs";
 import { actionItem, agendaItem, meeting, meetingAttendance } from "../governance/meetings/schema.server";

@@ -1,4 +1,5 @@
-import type { LocalizedText, OrganizationType } from "../network-map/code-lists";
+import type { LocalizedText } from "../kit/i18n/localized";
+import type { OrganizationType } from "../network-map/code-lists";
 
 /**
  * Real, public organisations of the Lapland and Kainuu guidance networks named in the source

@@ -1,4 +1,4 @@
-import type { Database } from "../foundation/db.server";
+import type { Database } from "../kit/db/db.server";
 import { actionPlan, assessmentAnswer, assessmentRound, communicationItem, planAction, planGoal } from "../planning/schema.server";
 
 type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];

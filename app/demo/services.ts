@@ -1,4 +1,5 @@
-import type { Channel, LocalizedText, OrganizationType, ServiceLanguage, TargetGroup, Topic } from "../network-map/code-lists";
+import type { Channel, OrganizationType, ServiceLanguage, TargetGroup, Topic } from "../network-map/code-lists";
+import type { LocalizedText } from "../kit/i18n/localized";
 
 /** Kinds of guidance service each type of organisation typically offers (seeds 002 and 003). */
 export interface ServiceTemplate {

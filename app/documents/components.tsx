@@ -1,4 +1,4 @@
-import { useT } from "~/i18n/use-i18n";
+import { useT } from "~/kit/i18n/use-i18n";
 import { acceptAttribute, maxDocumentBytes } from "./files";
 
 /** The file input with its hint (allowed types, the size limit) and error, labelled for assistive technology. */

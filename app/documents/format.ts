@@ -1,4 +1,4 @@
-import { localeOf, type Language } from "../i18n/languages";
+import { localeOf, type Language } from "../kit/i18n/languages";
 
 /** A file size for people: "850 kB", "2,4 MB" (in the language's number format). */
 export function formatSize(bytes: number, lang: Language): string {

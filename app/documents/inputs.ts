@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requiredText } from "../foundation/validation/fields";
+import { requiredText } from "../kit/validation/fields";
 
 export const documentInput = z.object({ title: requiredText(200) });
 export type DocumentInput = z.input<typeof documentInput>;

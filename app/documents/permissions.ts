@@ -1,6 +1,5 @@
-import { contactOrganizations, ownPractitionerIds, type CurrentUser } from "../accounts/roles";
-import { isCurrent } from "../governance/inputs";
-import { canManageGroups, isGroupOfficer } from "../governance/permissions";
+import { contactOrganizations, ownPractitionerIds, type CurrentUser } from "../kit/permissions/roles";
+import { canManageGroups, isCurrent, isGroupOfficer } from "~/governance/public";
 
 /** A group with its memberships (all of them; only current ones count). */
 export interface DocumentGroupScope {

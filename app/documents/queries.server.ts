@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
-import { db } from "../foundation/db.server";
+import { db } from "../kit/db/db.server";
 import { documentContent, documentVersion, groupDocument } from "./schema.server";
 
 /** A group's documents (not deleted) with their latest version, by Finnish title. Never reads file bytes. */

@@ -1,7 +1,7 @@
-import type { CurrentUser } from "../accounts/roles";
-import { db } from "../foundation/db.server";
-import type { Language } from "../i18n/languages";
-import { forbiddenResponse, notFoundResponse, requireId } from "../network-map/work/respond.server";
+import type { CurrentUser } from "../kit/permissions/roles";
+import { db } from "../kit/db/db.server";
+import type { Language } from "../kit/i18n/languages";
+import { forbiddenResponse, notFoundResponse, requireId } from "../kit/http/respond.server";
 import { loadDocumentGroup } from "./commands/documents.server";
 import { canReadGroupDocuments } from "./permissions";
 import { getDocument } from "./queries.server";

@@ -1,6 +1,6 @@
 import { data } from "react-router";
-import { translator } from "../i18n/catalogue";
-import type { Language } from "../i18n/languages";
+import { translator } from "../kit/i18n/catalogue";
+import type { Language } from "../kit/i18n/languages";
 import { maxDocumentBytes } from "./files";
 import type { UploadedFile } from "./inputs";
 

@@ -1,5 +1,5 @@
 import { useLocation } from "react-router";
-import { useLanguage, useT } from "../i18n/use-i18n";
+import { useLanguage, useT } from "../kit/i18n/use-i18n";
 import { feedbackLimits } from "./limits";
 
 /** The page's address as the forms send it back: path and query, without the feedback flag. */

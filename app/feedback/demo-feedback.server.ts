@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { Transaction } from "../network-map/commands/shared.server";
+import type { Transaction } from "../kit/db/db.server";
 import { feedback, pageVote } from "./schema.server";
 
 /** Votes per page: [page, language, yes, no]. */

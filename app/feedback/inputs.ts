@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { code, optionalEmail, requiredText } from "../foundation/validation/fields";
-import type { MessageKey } from "../i18n/catalogue";
-import { languages, type Language } from "../i18n/languages";
+import { code, optionalEmail, requiredText } from "../kit/validation/fields";
+import type { MessageKey } from "../kit/i18n/catalogue";
+import { languages, type Language } from "../kit/i18n/languages";
 
 export const feedbackKinds = ["general", "accessibility"] as const;
 export type FeedbackKind = (typeof feedbackKinds)[number];

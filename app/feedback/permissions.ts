@@ -1,4 +1,4 @@
-import { coordinatedRegions, isAdmin, type CurrentUser } from "../accounts/roles";
+import { coordinatedRegions, isAdmin, type CurrentUser } from "../kit/permissions/roles";
 
 /**
  * Who reads and answers feedback from the public site (decision 0130): admins, and coordinators,

@@ -1,5 +1,5 @@
 import { and, count, desc, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
-import { db } from "../foundation/db.server";
+import { db } from "../kit/db/db.server";
 import { accessibilityAnswerDays, type InboxFilters } from "./inputs";
 import { answerDueDate, isOverdue } from "./permissions";
 import { feedback, pageVote } from "./schema.server";

@@ -1,8 +1,8 @@
 import { Link } from "react-router";
-import { Localized } from "../i18n/components/localized-text";
-import type { MessageKey } from "../i18n/catalogue";
-import { useLanguage, useT } from "../i18n/use-i18n";
-import { formatDate } from "../network-map/work/components";
+import { Localized } from "../kit/i18n/localized-text";
+import type { MessageKey } from "../kit/i18n/catalogue";
+import { useLanguage, useT } from "../kit/i18n/use-i18n";
+import { formatDate } from "../kit/format";
 import type { GroupNode } from "./queries.server";
 
 export const groupPath = (lang: string, id: string) => `/${lang}/groups/${id}`;

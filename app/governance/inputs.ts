@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { code, dateField, limits, localizedText, optionalDateField, uuid } from "../foundation/validation/fields";
+import { code, dateField, limits, localizedText, optionalDateField, uuid } from "../kit/validation/fields";
 
 export const groupTypes = ["cooperation", "coordination", "area", "working"] as const;
 export type GroupType = (typeof groupTypes)[number];

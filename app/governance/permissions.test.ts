@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CurrentUser, RoleGrant } from "../accounts/roles";
+import type { CurrentUser, RoleGrant } from "../kit/permissions/roles";
 import { expiryState, isCurrent, periodsOverlap } from "./inputs";
 import { acceptanceCapacity, canEditGroupMembers, canManageGroups, canPublishAgreement, canSeeAgreementOverview, type GroupScope } from "./permissions";
 

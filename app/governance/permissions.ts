@@ -1,4 +1,4 @@
-import { contactOrganizations, coordinatedRegions, isAdmin, ownPractitionerIds, type CurrentUser } from "../accounts/roles";
+import { contactOrganizations, coordinatedRegions, isAdmin, ownPractitionerIds, type CurrentUser } from "../kit/permissions/roles";
 import { isCurrent } from "./inputs";
 
 /**

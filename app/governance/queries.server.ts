@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
-import { db } from "../foundation/db.server";
-import type { LocalizedText } from "../network-map/code-lists";
-import { networkMembership, organization, practitioner } from "../network-map/schema.server";
+import { db } from "../kit/db/db.server";
+import type { LocalizedText } from "../kit/i18n/localized";
+import { networkMembership, organization, practitioner } from "~/network-map/public.server";
 import { isCurrent, todayInFinland } from "./inputs";
 import { agreementAcceptance, agreementVersion, groupMembership, networkGroup } from "./schema.server";
 

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
-import type { LocalizedText } from "../network-map/code-lists";
-import { organization, practitioner } from "../network-map/schema.server";
-import { region } from "../reference/schema.server";
+import type { LocalizedText } from "../kit/i18n/localized";
+import { organization, practitioner } from "~/network-map/public.server";
+import { region } from "~/reference/public.server";
 
 /** A group of a region's guidance network: cooperation, coordination, area or working group. */
 export const networkGroup = pgTable(

@@ -1,5 +1,5 @@
-import { translator } from "../i18n/catalogue";
-import { defaultLanguage, type Language } from "../i18n/languages";
+import { translator } from "../kit/i18n/catalogue";
+import { defaultLanguage, type Language } from "../kit/i18n/languages";
 import { HsdsError, parseLang, type ListParams } from "./params";
 import type { MapContext } from "./map";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { translator } from "../i18n/catalogue";
+import { translator } from "../kit/i18n/catalogue";
 import { hsdsContact, hsdsOrganization, hsdsSchedules, hsdsService, validEmail, validUrl, type PractitionerRow, type ServiceRow } from "./map";
 import { termId } from "./taxonomies";
 

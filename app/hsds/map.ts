@@ -1,8 +1,9 @@
-import type { Translate } from "../i18n/catalogue";
-import type { Language } from "../i18n/languages";
-import { localize } from "../i18n/localized";
-import type { LocalizedText, Visibility, Weekday } from "../network-map/code-lists";
-import { weekdays } from "../network-map/code-lists";
+import type { Translate } from "../kit/i18n/catalogue";
+import type { Language } from "../kit/i18n/languages";
+import { localize } from "../kit/i18n/localized";
+import type { LocalizedText } from "../kit/i18n/localized";
+import type { Visibility, Weekday } from "~/network-map/public";
+import { weekdays } from "~/network-map/public";
 import { derivedId } from "./ids";
 import { hsdsAttribute, type TaxonomyKey } from "./taxonomies";
 

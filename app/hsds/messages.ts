@@ -1,4 +1,4 @@
-import { defineMessages } from "../i18n/define-messages";
+import { defineMessages } from "../kit/i18n/define-messages";
 
 /** Names of the HSDS taxonomies and the error messages of the HSDS API. */
 export const hsdsMessages = defineMessages({

@@ -1,5 +1,5 @@
 import { defaultPerPage, maxPage, maxPerPage, maxProximity } from "./params";
-import { maxQueryLength } from "../network-map/search-params";
+import { maxQueryLength } from "~/network-map/public";
 
 /** Where the HSDS 3.1 JSON Schemas are published (the same files as /work/shared/hsds/schema). */
 export const hsdsSchemaBase = "https://raw.githubusercontent.com/openreferral/specification/3.1/schema/";

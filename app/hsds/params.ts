@@ -1,6 +1,6 @@
-import type { MessageKey } from "../i18n/catalogue";
-import { defaultLanguage, isLanguage, type Language } from "../i18n/languages";
-import { maxQueryLength } from "../network-map/search-params";
+import type { MessageKey } from "../kit/i18n/catalogue";
+import { defaultLanguage, isLanguage, type Language } from "../kit/i18n/languages";
+import { maxQueryLength } from "~/network-map/public";
 import { isUuid } from "./ids";
 import { taxonomyById, termById, type TaxonomyKey, type TermRef } from "./taxonomies";
 

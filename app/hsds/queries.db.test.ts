@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { aPractitioner, aService, aServicePoint, anOrganization, unique } from "../../tests/support/fixtures";
-import { db } from "../foundation/db.server";
+import { db } from "../kit/db/db.server";
 import { HsdsError, parseListParams } from "./params";
 import { locatePostcode, organizationPage, serviceAtLocationPage, servicePage, serviceRelations } from "./queries.server";
 import { termId } from "./taxonomies";

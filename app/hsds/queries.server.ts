@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { db } from "../foundation/db.server";
+import { db } from "../kit/db/db.server";
 import {
   organization,
   practitioner,
@@ -8,9 +8,9 @@ import {
   serviceAtLocation,
   serviceChannel,
   servicePoint,
-} from "../network-map/schema.server";
-import { textMatch } from "../foundation/search/text-match.server";
-import { municipality, postalCode, region } from "../reference/schema.server";
+} from "~/network-map/public.server";
+import { textMatch } from "../kit/search/text-match.server";
+import { municipality, postalCode, region } from "~/reference/public.server";
 import type {
   ChannelRow,
   MunicipalityRow,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { translator } from "../i18n/catalogue";
+import { translator } from "../kit/i18n/catalogue";
 import { allTerms, hsdsTerm, taxonomyById, taxonomyDefinitions, taxonomyId, termById, termId } from "./taxonomies";
 
 describe("HSDS taxonomies", () => {

@@ -1,6 +1,6 @@
-import { channels, organizationTypes, serviceLanguages, targetGroups, topics } from "../network-map/code-lists";
-import type { Translate } from "../i18n/catalogue";
-import type { Language } from "../i18n/languages";
+import { channels, organizationTypes, serviceLanguages, targetGroups, topics } from "~/network-map/public";
+import type { Translate } from "../kit/i18n/catalogue";
+import type { Language } from "../kit/i18n/languages";
 import { derivedId } from "./ids";
 
 /**

@@ -1,6 +1,6 @@
-import { translator } from "../i18n/catalogue";
-import { languages } from "../i18n/languages";
-import { queryTerms } from "../network-map/search-params";
+import { translator } from "../kit/i18n/catalogue";
+import { languages } from "../kit/i18n/languages";
+import { queryTerms } from "~/network-map/public";
 import { allTerms, hsdsTaxonomy, taxonomyDefinitions, type HsdsTaxonomy, type HsdsTaxonomyTerm } from "./taxonomies";
 import type { MapContext } from "./map";
 import type { ListParams } from "./params";

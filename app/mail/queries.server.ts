@@ -1,8 +1,8 @@
 import { desc, sql } from "drizzle-orm";
-import { canReadOutbox } from "../accounts/permissions";
-import type { CurrentUser } from "../accounts/roles";
-import { db } from "../foundation/db.server";
-import { PermissionDenied } from "../foundation/validation/fields";
+import { canReadOutbox } from "./permissions";
+import type { CurrentUser } from "../kit/permissions/roles";
+import { db } from "../kit/db/db.server";
+import { PermissionDenied } from "../kit/validation/errors";
 import { outboxMessage } from "./schema.server";
 
 export const outboxPageSize = 25;

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { freePort } from "../../tests/support/free-port";
 import { smtpSinkForTests } from "../../tests/support/smtp-sink";
 import { unique } from "../../tests/support/fixtures";
-import { db } from "../foundation/db.server";
+import { db } from "../kit/db/db.server";
 import { outboxMessage } from "./schema.server";
 import { sendMail } from "./send-mail.server";
 

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import nodemailer, { type Transporter } from "nodemailer";
-import { config } from "../foundation/config.server";
-import { db, type Database } from "../foundation/db.server";
+import { config } from "../kit/config.server";
+import { db, type Database } from "../kit/db/db.server";
 import { outboxMessage, type MailAttachment } from "./schema.server";
 
 type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];

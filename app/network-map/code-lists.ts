@@ -95,6 +95,3 @@ export type Visibility = "public" | "network";
 export const weekdays = ["mo", "tu", "we", "th", "fr", "sa", "su"] as const;
 export type Weekday = (typeof weekdays)[number];
 
-export const contentLanguages = ["fi", "sv", "en"] as const;
-export type ContentLanguage = (typeof contentLanguages)[number];
-export type LocalizedText = Partial<Record<ContentLanguage, string>>;

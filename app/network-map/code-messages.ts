@@ -1,4 +1,4 @@
-import { defineMessages } from "../i18n/define-messages";
+import { defineMessages } from "../kit/i18n/define-messages";
 
 /** Labels of the network map's code lists (see code-lists.ts). */
 export const codeMessages = defineMessages({

@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
 import { data } from "react-router";
-import { translator } from "../i18n/catalogue";
-import type { Language } from "../i18n/languages";
-import { reference } from "../reference/queries.server";
-import { db } from "../foundation/db.server";
+import { translator } from "../kit/i18n/catalogue";
+import type { Language } from "../kit/i18n/languages";
+import { reference } from "~/reference/public.server";
+import { db } from "../kit/db/db.server";
 import { coverageDimensions } from "./coverage-dimensions";
 
 export { coverageDimensions };

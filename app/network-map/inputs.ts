@@ -1,28 +1,6 @@
 import { z } from "zod";
-import {
-  code,
-  codes,
-  limits,
-  localizedText,
-  optionalBusinessId,
-  optionalEmail,
-  optionalPhone,
-  optionalText,
-  optionalUrl,
-  requiredText,
-  uuid,
-} from "../foundation/validation/fields";
-import {
-  channels,
-  competenceAreas,
-  costTypes,
-  organizationTypes,
-  serviceLanguages,
-  serviceStatuses,
-  targetGroups,
-  topics,
-  weekdays,
-} from "./code-lists";
+import { code, codes, limits, localizedText, optionalBusinessId, optionalEmail, optionalPhone, optionalText, optionalUrl, requiredText, uuid } from "../kit/validation/fields";
+import { channels, competenceAreas, costTypes, organizationTypes, serviceLanguages, serviceStatuses, targetGroups, topics, weekdays } from "./code-lists";
 
 /** What a user may send to create or change each kind of entry; shared by forms, CSV import and commands. */
 const regionCode = z.string().regex(/^maakunta_\d{2}$/, { message: "validation.invalid" });

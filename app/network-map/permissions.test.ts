@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CurrentUser, RoleGrant } from "../accounts/roles";
+import type { CurrentUser, RoleGrant } from "../kit/permissions/roles";
 import { canCreateOrganization, canEditPractitioner, canManageMemberships, canManageOrganization } from "./permissions";
 
 const grant = (g: Partial<RoleGrant> & Pick<RoleGrant, "role">): RoleGrant => ({

@@ -1,4 +1,4 @@
-import { coordinatedRegions, contactOrganizations, isAdmin, ownPractitionerIds, type CurrentUser } from "../accounts/roles";
+import { coordinatedRegions, contactOrganizations, isAdmin, ownPractitionerIds, type CurrentUser } from "../kit/permissions/roles";
 
 /**
  * Who may change what in the network map. Every command asks here before it writes; routes ask

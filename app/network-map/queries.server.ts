@@ -1,5 +1,5 @@
 import { and, asc, eq, sql } from "drizzle-orm";
-import { db } from "../foundation/db.server";
+import { db } from "../kit/db/db.server";
 import type { Visibility } from "./code-lists";
 import { visibleFields } from "./practitioner-visibility";
 import {
@@ -13,7 +13,7 @@ import {
   serviceChannel,
   servicePoint,
 } from "./schema.server";
-import { isUuid } from "../foundation/validation/uuid";
+import { isUuid } from "../kit/validation/uuid";
 
 
 const byFinnishName = (column: typeof organization.name | typeof service.name | typeof servicePoint.name) =>

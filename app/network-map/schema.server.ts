@@ -11,8 +11,9 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
-import { municipality, postalCode, region } from "../reference/schema.server";
-import type { LocalizedText, Visibility, Weekday } from "./code-lists";
+import { municipality, postalCode, region } from "~/reference/public.server";
+import type { LocalizedText } from "../kit/i18n/localized";
+import type { Visibility, Weekday } from "./code-lists";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 

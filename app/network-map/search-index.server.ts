@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
-import type { Database } from "../foundation/db.server";
-import { translator } from "../i18n/catalogue";
-import { languages } from "../i18n/languages";
+import type { Database } from "../kit/db/db.server";
+import { translator } from "../kit/i18n/catalogue";
+import { languages } from "../kit/i18n/languages";
 import { channels, targetGroups, topics } from "./code-lists";
 
 export type Executor = Database | Parameters<Parameters<Database["transaction"]>[0]>[0];

@@ -79,4 +79,4 @@ export function mapSearchParams(search: MapSearch, overrides: Partial<MapSearch>
   return params;
 }
 
-export { queryTerms } from "../foundation/search/query-terms";
+export { queryTerms } from "../kit/search/query-terms";

@@ -1,9 +1,9 @@
 import { sql, type SQL } from "drizzle-orm";
-import { db } from "../foundation/db.server";
-import type { LocalizedText } from "./code-lists";
-import { countCap, matchedRow, readCappedCounts, type CappedCounts, type CountRow } from "../foundation/search/capped-counts";
-import { cachedUnfilteredCounts, cappedFacetCounts } from "../foundation/search/capped-counts.server";
-import { and, textArray, textMatch } from "../foundation/search/text-match.server";
+import { db } from "../kit/db/db.server";
+import type { LocalizedText } from "../kit/i18n/localized";
+import { countCap, matchedRow, readCappedCounts, type CappedCounts, type CountRow } from "../kit/search/capped-counts";
+import { cachedUnfilteredCounts, cappedFacetCounts } from "../kit/search/capped-counts.server";
+import { and, textArray, textMatch } from "../kit/search/text-match.server";
 import { dimensions, pageSize, type Dimension, type MapSearch, type SearchKind } from "./search-params";
 
 export type SearchResult = {

@@ -1,5 +1,5 @@
-import { getCurrentUser } from "../accounts/current-user.server";
-import { isNetworkMember } from "../accounts/roles";
+import { getCurrentUser } from "../kit/permissions/current-user.server";
+import { isNetworkMember } from "../kit/permissions/roles";
 
 /** Whether the visitor may see what practitioners share with the network only. */
 export async function viewerIsNetworkMember(request: Request): Promise<boolean> {

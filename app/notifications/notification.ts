@@ -1,7 +1,7 @@
-import type { MessageKey, Translate } from "../i18n/catalogue";
-import type { Language } from "../i18n/languages";
-import { localize } from "../i18n/localized";
-import type { LocalizedText } from "../network-map/code-lists";
+import type { MessageKey, Translate } from "../kit/i18n/catalogue";
+import type { Language } from "../kit/i18n/languages";
+import { localize } from "../kit/i18n/localized";
+import type { LocalizedText } from "../kit/i18n/localized";
 
 /** Values for a notification's message: plain values, or a multilingual text shown in the reader's language. */
 export type NotificationValues = Record<string, string | number | LocalizedText>;

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { anAccountUser, unique } from "../../tests/support/fixtures";
 import { auditEvent } from "../audit/schema.server";
-import { db } from "../foundation/db.server";
+import { db } from "../kit/db/db.server";
 import { outboxMessage } from "../mail/schema.server";
 import { markAllRead, markRead } from "./commands/mark-read.server";
 import { notify } from "./notify.server";

@@ -1,10 +1,10 @@
 import { inArray } from "drizzle-orm";
-import { user } from "../accounts/schema.server";
-import { config } from "../foundation/config.server";
-import { translator } from "../i18n/catalogue";
-import type { Language } from "../i18n/languages";
-import { deliverMail, queueMail } from "../mail/send-mail.server";
-import type { Transaction } from "../network-map/commands/shared.server";
+import { user } from "~/accounts/public.server";
+import { config } from "../kit/config.server";
+import { translator } from "../kit/i18n/catalogue";
+import type { Language } from "../kit/i18n/languages";
+import { deliverMail, queueMail } from "~/mail/public.server";
+import type { Transaction } from "../kit/db/db.server";
 import { localizedLink, notificationText, type NotificationInput } from "./notification";
 import { notification } from "./schema.server";
 

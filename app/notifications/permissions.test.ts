@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { CurrentUser } from "../accounts/roles";
+import type { CurrentUser } from "../kit/permissions/roles";
 import { canReadNotification } from "./permissions";
 import { localizedLink, notificationText } from "./notification";
-import { translator } from "../i18n/catalogue";
+import { translator } from "../kit/i18n/catalogue";
 
 const user = (id: string, role: "admin" | "practitioner" = "practitioner"): CurrentUser => ({
   id,

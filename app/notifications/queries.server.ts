@@ -1,5 +1,5 @@
 import { and, count, desc, eq, isNull } from "drizzle-orm";
-import { db } from "../foundation/db.server";
+import { db } from "../kit/db/db.server";
 import { notification } from "./schema.server";
 
 /** How many notifications the user has not read, for the header. */

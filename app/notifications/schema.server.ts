@@ -1,5 +1,5 @@
 import { index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { user } from "../accounts/schema.server";
+import { user } from "~/accounts/public.server";
 import type { NotificationValues } from "./notification";
 
 /** A notice to one user: a message key with values (shown in the reader's language) and a link. */

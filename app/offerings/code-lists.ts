@@ -2,8 +2,8 @@
  * Code lists of education offerings. Codes follow the national code lists of Opintopolku (koodisto)
  * where one exists, so that offerings can be exchanged; labels live in the message catalogue.
  */
-export { serviceLanguages as teachingLanguages, targetGroups } from "../network-map/code-lists";
-export type { LocalizedText } from "../network-map/code-lists";
+export { serviceLanguages as teachingLanguages, targetGroups } from "~/network-map/public";
+export type { LocalizedText } from "../kit/i18n/localized";
 
 /** Kinds of education an adult can apply to (cf. koodisto `koulutustyyppi`). */
 export const educationTypes = [

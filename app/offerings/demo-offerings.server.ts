@@ -1,5 +1,5 @@
-import type { CurrentUser } from "../accounts/roles";
-import type { Transaction } from "../network-map/commands/shared.server";
+import type { CurrentUser } from "../kit/permissions/roles";
+import type { Transaction } from "../kit/db/db.server";
 import { finnishToday } from "./application-period";
 import { fieldPrefix, type DurationUnit, type EducationType, type FundingForm, type TeachingMethod } from "./code-lists";
 import { createOffering } from "./commands/offering.server";

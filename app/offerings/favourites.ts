@@ -1,4 +1,4 @@
-import { isUuid } from "../foundation/validation/uuid";
+import { isUuid } from "../kit/validation/uuid";
 
 /**
  * Favourites for side-by-side comparison, kept without an account in a cookie of offering ids.

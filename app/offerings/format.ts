@@ -1,5 +1,5 @@
-import type { Translate } from "../i18n/catalogue";
-import { localeOf, type Language } from "../i18n/languages";
+import type { Translate } from "../kit/i18n/catalogue";
+import { localeOf, type Language } from "../kit/i18n/languages";
 import { isApplicationOpen, type ApplicationPeriod } from "./application-period";
 
 /** A yyyy-mm-dd date as people in Finland read it. */

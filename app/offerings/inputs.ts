@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { code, codes, limits, localizedText, optionalUrl, uuid } from "../foundation/validation/fields";
+import { code, codes, limits, localizedText, optionalUrl, uuid } from "../kit/validation/fields";
 import {
   durationUnits,
   educationFields,

@@ -1,5 +1,5 @@
-import { localize } from "../i18n/localized";
-import type { Language } from "../i18n/languages";
+import { localize } from "../kit/i18n/localized";
+import type { Language } from "../kit/i18n/languages";
 import type { OfferingDetails } from "./queries.server";
 
 const courseModes = { contact: "onsite", distance: "online", blended: "blended" } as const;

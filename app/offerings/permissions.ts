@@ -1,5 +1,5 @@
-import type { CurrentUser } from "../accounts/roles";
-import { canManageOrganization, type OrganizationScope } from "../network-map/permissions";
+import type { CurrentUser } from "../kit/permissions/roles";
+import { canManageOrganization, type OrganizationScope } from "~/network-map/public";
 
 /**
  * Who keeps an organisation's education offerings: its contact persons, the coordinators of the

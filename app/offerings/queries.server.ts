@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
-import { db } from "../foundation/db.server";
+import { db } from "../kit/db/db.server";
 import type { LocalizedText } from "./code-lists";
 import { offeringColumns, type OfferingSummary } from "./search.server";
-import { isUuid } from "../foundation/validation/uuid";
+import { isUuid } from "../kit/validation/uuid";
 
 export type OfferingDetails = OfferingSummary & {
   durationValue: number | null;

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, customType, date, index, integer, jsonb, numeric, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { organization } from "../network-map/schema.server";
-import { municipality } from "../reference/schema.server";
+import { organization } from "~/network-map/public.server";
+import { municipality } from "~/reference/public.server";
 import type { LocalizedText } from "./code-lists";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });

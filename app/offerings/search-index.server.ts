@@ -1,8 +1,8 @@
 import { sql, type SQL } from "drizzle-orm";
-import { addToLexicon } from "../foundation/search/text-match.server";
-import { translator } from "../i18n/catalogue";
-import { languages } from "../i18n/languages";
-import type { Executor } from "../network-map/search-index.server";
+import { addToLexicon } from "../kit/search/text-match.server";
+import { translator } from "../kit/i18n/catalogue";
+import { languages } from "../kit/i18n/languages";
+import type { Executor } from "~/network-map/public.server";
 import { educationFields, educationTypes, fundingForms, targetGroups, teachingLanguages, teachingMethods } from "./code-lists";
 
 /** Code labels in every language, so that "oppisopimus" finds offerings funded as apprenticeships. */

@@ -1,8 +1,8 @@
 import { sql, type SQL } from "drizzle-orm";
-import { db } from "../foundation/db.server";
-import { countCap, matchedRow, readCappedCounts, type CappedCounts, type CountRow } from "../foundation/search/capped-counts";
-import { cachedUnfilteredCounts, cappedCount, cappedFacetCounts } from "../foundation/search/capped-counts.server";
-import { and, textArray, textMatch } from "../foundation/search/text-match.server";
+import { db } from "../kit/db/db.server";
+import { countCap, matchedRow, readCappedCounts, type CappedCounts, type CountRow } from "../kit/search/capped-counts";
+import { cachedUnfilteredCounts, cappedCount, cappedFacetCounts } from "../kit/search/capped-counts.server";
+import { and, textArray, textMatch } from "../kit/search/text-match.server";
 import { finnishToday } from "./application-period";
 import type { LocalizedText } from "./code-lists";
 import { offeringDimensions, offeringPageSize, type OfferingDimension, type OfferingSearch } from "./search-params";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { hasMessage } from "../i18n/catalogue";
-import { languages } from "../i18n/languages";
+import { hasMessage } from "../kit/i18n/catalogue";
+import { languages } from "../kit/i18n/languages";
 import { actionStatuses, communicationChannels, developmentThemes, dimensions, stages, strategicGoals } from "./codes";
 
 describe("planning code lists", () => {

@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { useLanguage, useT } from "../i18n/use-i18n";
+import { useLanguage, useT } from "../kit/i18n/use-i18n";
 import { planningPath, type PlanningPageKind } from "./paths";
 
 /** The page's heading line: back to the index, and the neighbouring years of the same page. */

@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import PDFDocument from "pdfkit";
-import { translator, type Translate } from "../i18n/catalogue";
-import { localeOf, type Language } from "../i18n/languages";
-import { localize } from "../i18n/localized";
+import { translator, type Translate } from "../kit/i18n/catalogue";
+import { localeOf, type Language } from "../kit/i18n/languages";
+import { localize } from "../kit/i18n/localized";
 import { statusCounts } from "./progress";
 import type { PlanView } from "./queries.server";
 

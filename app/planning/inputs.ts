@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { code, codes, dateField, limits, optionalDateField, optionalText, requiredText, uuid } from "../foundation/validation/fields";
+import { code, codes, dateField, limits, optionalDateField, optionalText, requiredText, uuid } from "../kit/validation/fields";
 import { actionStatuses, communicationChannels, developmentThemes, dimensions, strategicGoals } from "./codes";
 
 // Keys outside "validation." travel as JSON, the form issuesFromZod reads.

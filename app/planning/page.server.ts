@@ -1,9 +1,9 @@
-import { requireUser } from "../accounts/current-user.server";
-import type { CurrentUser } from "../accounts/roles";
-import { db } from "../foundation/db.server";
-import { languageOf, type Language } from "../i18n/languages";
-import { forbiddenResponse, notFoundResponse } from "../network-map/work/respond.server";
-import { placeName, reference } from "../reference/queries.server";
+import { requireUser } from "../kit/permissions/current-user.server";
+import type { CurrentUser } from "../kit/permissions/roles";
+import { db } from "../kit/db/db.server";
+import { languageOf, type Language } from "../kit/i18n/languages";
+import { forbiddenResponse, notFoundResponse } from "../kit/http/respond.server";
+import { placeName, reference } from "~/reference/public.server";
 import { regionScope } from "./commands/shared.server";
 import { canEditPlans, canReadPlans, type RegionScope } from "./permissions";
 

@@ -1,4 +1,4 @@
-import type { Language } from "../i18n/languages";
+import type { Language } from "../kit/i18n/languages";
 
 export type PlanningPageKind = "action-plan" | "communication" | "assessment";
 

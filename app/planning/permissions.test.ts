@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CurrentUser, RoleGrant } from "../accounts/roles";
+import type { CurrentUser, RoleGrant } from "../kit/permissions/roles";
 import { canAnswerRound, canEditPlans, canManageRounds, canReadPlans, canUpdateActionStatus, type RegionScope } from "./permissions";
 
 const grant = (g: Partial<RoleGrant> & Pick<RoleGrant, "role">): RoleGrant => ({ regionCode: null, organizationId: null, practitionerId: null, ...g });

@@ -1,4 +1,4 @@
-import { contactOrganizations, coordinatedRegions, isAdmin, type CurrentUser } from "../accounts/roles";
+import { contactOrganizations, coordinatedRegions, isAdmin, type CurrentUser } from "../kit/permissions/roles";
 
 /**
  * Who may do what with a region's plans. The region's coordinators (and admins) write the action

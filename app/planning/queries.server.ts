@@ -1,9 +1,8 @@
 import { and, asc, desc, eq, gte, inArray, lt, lte, ne, sql } from "drizzle-orm";
-import { meeting } from "../governance/meetings/schema.server";
-import { networkGroup } from "../governance/schema.server";
-import { db } from "../foundation/db.server";
-import type { LocalizedText } from "../network-map/code-lists";
-import { networkMembership, organization } from "../network-map/schema.server";
+import { meeting, networkGroup } from "~/governance/public.server";
+import { db } from "../kit/db/db.server";
+import type { LocalizedText } from "../kit/i18n/localized";
+import { networkMembership, organization } from "~/network-map/public.server";
 import { summarizeAnswers, type DimensionResult } from "./assessment-results";
 import type { ActionStatus } from "./codes";
 import { goalProgress, planProgress } from "./progress";

@@ -1,7 +1,7 @@
 import { date, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
-import { meeting } from "../governance/meetings/schema.server";
-import { region } from "../reference/schema.server";
+import { meeting } from "~/governance/public.server";
+import { region } from "~/reference/public.server";
 
 /**
  * A region's yearly action plan (toimintasuunnitelma). The plan's texts are written by the region in

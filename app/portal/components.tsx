@@ -1,13 +1,9 @@
 import { Link } from "react-router";
-import type { MessageKey } from "~/i18n/catalogue";
-import { Localized } from "~/i18n/components/localized-text";
-import { useLanguage, useT } from "~/i18n/use-i18n";
-import { CodeTags } from "~/network-map/components/entity-parts";
-import { serviceLanguages } from "~/network-map/code-lists";
-import { entityPath } from "~/network-map/paths";
-import { mapSearchParams } from "~/network-map/search-params";
-import { OfferingCard } from "~/offerings/components/offering-card";
-import { offeringSearchParams } from "~/offerings/search-params";
+import type { MessageKey } from "~/kit/i18n/catalogue";
+import { Localized } from "~/kit/i18n/localized-text";
+import { useLanguage, useT } from "~/kit/i18n/use-i18n";
+import { CodeTags, entityPath, mapSearchParams, serviceLanguages } from "~/network-map/public";
+import { OfferingCard, offeringSearchParams } from "~/offerings/public";
 import type { Searches } from "./filters";
 import type { PortalResults } from "./queries.server";
 import { lifePath, type PathSlug } from "./paths";

@@ -1,7 +1,6 @@
-import { channels, serviceLanguages, type Channel, type ServiceLanguage, type TargetGroup, type Topic } from "../network-map/code-lists";
-import { emptySearch, type MapSearch } from "../network-map/search-params";
-import type { FundingForm } from "../offerings/code-lists";
-import { emptyOfferingSearch, type OfferingSearch } from "../offerings/search-params";
+import { type Channel, channels, emptySearch, type MapSearch, type ServiceLanguage, serviceLanguages, type TargetGroup, type Topic } from "~/network-map/public";
+import type { FundingForm } from "~/offerings/public";
+import { emptyOfferingSearch, type OfferingSearch } from "~/offerings/public";
 import { isPathSlug, lifePath, type PathSlug } from "./paths";
 
 /** What the visitor chose on a path page: where they live and the language they want to be served in. */

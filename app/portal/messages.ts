@@ -1,4 +1,4 @@
-import { defineMessages } from "../i18n/define-messages";
+import { defineMessages } from "../kit/i18n/define-messages";
 
 /**
  * Life-situation paths and the guided search. The paths' editorial text (`path.<slug>.*`) is short

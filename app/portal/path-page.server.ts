@@ -1,10 +1,9 @@
 import { data } from "react-router";
-import { publishedPagesBySlug } from "~/content-pages/queries.server";
-import { config } from "~/foundation/config.server";
-import { translator, type MessageKey } from "~/i18n/catalogue";
-import { languageOf } from "~/i18n/languages";
-import { finnishToday } from "~/offerings/application-period";
-import { readFavourites } from "~/offerings/favourites";
+import { publishedPagesBySlug } from "~/content-pages/public.server";
+import { config } from "~/kit/config.server";
+import { translator, type MessageKey } from "~/kit/i18n/catalogue";
+import { languageOf } from "~/kit/i18n/languages";
+import { finnishToday, readFavourites } from "~/offerings/public";
 import { parsePathFilters, pathSearches, type PathFilters } from "./filters";
 import { isPathSlug, lifePath, russianPath } from "./paths";
 import { municipalityCheck, municipalityOptions, portalResults } from "./queries.server";

@@ -1,9 +1,9 @@
 import { Form, Link } from "react-router";
 import type { MetaDescriptor } from "react-router";
-import { pageTitle } from "~/foundation/routes/language-layout";
-import { translator, type MessageKey } from "~/i18n/catalogue";
-import { languageOf, languages } from "~/i18n/languages";
-import { useLanguage, useT } from "~/i18n/use-i18n";
+import { pageTitle } from "~/kit/page-title";
+import { translator, type MessageKey } from "~/kit/i18n/catalogue";
+import { languageOf, languages } from "~/kit/i18n/languages";
+import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import { ContentPageLinks, FinancingLinks, PlaceAndLanguageFields, PortalResultLists, type PathContentPage } from "./components";
 import type { PathFilters, Searches } from "./filters";
 import { pathFilterParams } from "./filters";

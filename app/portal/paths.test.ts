@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { slugPattern } from "../content-pages/inputs";
 import { demoPages } from "../demo/content-pages";
-import { hasMessage } from "../i18n/catalogue";
-import { languages } from "../i18n/languages";
+import { hasMessage } from "../kit/i18n/catalogue";
+import { languages } from "../kit/i18n/languages";
 import { targetGroups } from "../network-map/code-lists";
 import { fundingForms } from "../offerings/code-lists";
 import { isPathSlug, lifePath, lifePaths, pathKey, pathTextParts, russianPath } from "./paths";

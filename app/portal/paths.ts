@@ -1,5 +1,5 @@
-import type { FundingForm } from "../offerings/code-lists";
-import type { TargetGroup } from "../network-map/code-lists";
+import type { FundingForm } from "~/offerings/public";
+import type { TargetGroup } from "~/network-map/public";
 
 /**
  * Life-situation paths: one entry page per client group (seed 003) and per quick path of the

@@ -4,7 +4,7 @@ import { aContentPage, aService, aServicePoint, anOffering, anOrganization, syst
 import { publishVersion, unpublishLanguage } from "../content-pages/commands/publish-version.server";
 import { publishedPagesBySlug } from "../content-pages/queries.server";
 import { contentPage, contentVersion } from "../content-pages/schema.server";
-import { db } from "../foundation/db.server";
+import { db } from "../kit/db/db.server";
 import { guideSearches } from "./filters";
 import { loadPathPage } from "./path-page.server";
 import { lifePath } from "./paths";

@@ -1,7 +1,7 @@
-import type { Language } from "../i18n/languages";
-import { searchMap, type SearchResult } from "../network-map/search.server";
-import { searchOfferings, type OfferingSummary } from "../offerings/search.server";
-import { placeName, reference, sortPlaces } from "../reference/queries.server";
+import type { Language } from "../kit/i18n/languages";
+import { searchMap, type SearchResult } from "~/network-map/public.server";
+import { searchOfferings, type OfferingSummary } from "~/offerings/public.server";
+import { placeName, reference, sortPlaces } from "~/reference/public.server";
 import type { Searches } from "./filters";
 
 /** How many services and offerings a path page or the guide's results show before "see all". */

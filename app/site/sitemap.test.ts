@@ -33,7 +33,8 @@ describe("sitemaps and robots.txt", () => {
 
 describe("content pages in the sitemap", () => {
   it("lists the sections and gives the accessibility statement its own address", async () => {
-    const { contentPagePath, staticPaths } = await import("./sitemap");
+    const { staticPaths } = await import("./sitemap");
+    const { contentPagePath } = await import("../content-pages/paths");
     expect(staticPaths).toEqual(expect.arrayContaining(["/studying", "/financing"]));
     expect(contentPagePath("accessibility")).toBe("/accessibility");
     expect(contentPagePath("adult-education-allowance")).toBe("/pages/adult-education-allowance");

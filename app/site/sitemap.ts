@@ -1,5 +1,5 @@
-import { languages } from "../i18n/languages";
-import { pathSlugs, russianPath, russianPathCanonicalLanguage, russianPathUrl } from "../portal/paths";
+import { languages } from "../kit/i18n/languages";
+import { pathSlugs, russianPath, russianPathCanonicalLanguage, russianPathUrl } from "~/portal/public";
 
 /** Public pages of one kind per sitemap file; the protocol allows 50,000, we stay well below. */
 export const entriesPerSitemap = 10_000;
@@ -19,9 +19,6 @@ export const isSitemapKind = (value: string): value is SitemapKind => value in s
 
 /** Pages that are not entries (the life-situation paths are code, so they are listed here too). */
 export const staticPaths = ["", "/search", "/map", "/coverage", "/education", "/groups", "/studying", "/financing", "/paths", ...pathSlugs.map((slug) => `/paths/${slug}`), "/guide"];
-
-/** The public path of a content page: the accessibility statement has its own address. */
-export const contentPagePath = (slug: string) => (slug === "accessibility" ? "/accessibility" : `/pages/${slug}`);
 
 const escapeXml = (value: string) =>
   value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "../../app/foundation/db.server";
+import { db } from "../../app/kit/db/db.server";
 import { termId, taxonomyId } from "../../app/hsds/taxonomies";
 import { aPractitioner, aService, aServicePoint, anOrganization, unique } from "../support/fixtures";
 import { appUrl } from "../support/browser";

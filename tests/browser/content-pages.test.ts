@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publishVersion } from "../../app/content-pages/commands/publish-version.server";
 import { saveVersion } from "../../app/content-pages/commands/save-version.server";
 import { contentPage, contentVersion } from "../../app/content-pages/schema.server";
-import { db } from "../../app/foundation/db.server";
+import { db } from "../../app/kit/db/db.server";
 import { appUrl, expectNoAxeViolations, launchBrowser, newPage } from "../support/browser";
 import { aContentPage, anAccount, anOrganization, aPractitioner, system, unique } from "../support/fixtures";
 import { get, postForm, signIn as signInHttp } from "../support/http";

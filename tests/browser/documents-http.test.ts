@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { db } from "../../app/foundation/db.server";
+import { db } from "../../app/kit/db/db.server";
 import { createGroup } from "../../app/governance/commands/group.server";
 import { addMember } from "../../app/governance/commands/membership.server";
 import { documentVersion, groupDocument } from "../../app/documents/schema.server";

@@ -3,7 +3,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { submitFeedback } from "../../app/feedback/commands/submit.server";
 import { feedback, pageVote } from "../../app/feedback/schema.server";
-import { db } from "../../app/foundation/db.server";
+import { db } from "../../app/kit/db/db.server";
 import { outboxMessage } from "../../app/mail/schema.server";
 import { appUrl, expectNoAxeViolations, launchBrowser, newPage } from "../support/browser";
 import { anAccount, anOrganization, unique } from "../support/fixtures";

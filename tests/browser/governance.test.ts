@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "../../app/foundation/db.server";
+import { db } from "../../app/kit/db/db.server";
 import { createGroup } from "../../app/governance/commands/group.server";
 import { addMember } from "../../app/governance/commands/membership.server";
 import { publishAgreement } from "../../app/governance/commands/agreement.server";

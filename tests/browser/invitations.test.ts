@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { invitation, roleAssignment, user } from "../../app/accounts/schema.server";
-import { db } from "../../app/foundation/db.server";
+import { db } from "../../app/kit/db/db.server";
 import { outboxMessage } from "../../app/mail/schema.server";
 import { updateOrganization } from "../../app/network-map/commands/organization.server";
 import { appUrl, expectNoAxeViolations, launchBrowser, newPage } from "../support/browser";

@@ -4,7 +4,7 @@ import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publishVersion } from "../../app/content-pages/commands/publish-version.server";
 import { contentVersion } from "../../app/content-pages/schema.server";
-import { db } from "../../app/foundation/db.server";
+import { db } from "../../app/kit/db/db.server";
 import { appUrl, launchBrowser, newPage } from "../support/browser";
 import { aContentPage, anAccount, system } from "../support/fixtures";
 import { signIn } from "../support/sign-in";

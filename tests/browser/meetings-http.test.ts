@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { db } from "../../app/foundation/db.server";
+import { db } from "../../app/kit/db/db.server";
 import { proposeAgendaItem, saveAgenda } from "../../app/governance/meetings/commands/agenda.server";
 import { createMeeting } from "../../app/governance/meetings/commands/meeting.server";
 import { actionItem, agendaItem, meeting, meetingAttendance } from "../../app/governance/meetings/schema.server";

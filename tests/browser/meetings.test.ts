@@ -2,7 +2,7 @@ import ICAL from "ical.js";
 import { eq, inArray } from "drizzle-orm";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "../../app/foundation/db.server";
+import { db } from "../../app/kit/db/db.server";
 import { todayInFinland } from "../../app/governance/inputs";
 import { createMeeting } from "../../app/governance/meetings/commands/meeting.server";
 import { meeting } from "../../app/governance/meetings/schema.server";

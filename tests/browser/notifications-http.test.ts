@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { db } from "../../app/foundation/db.server";
+import { db } from "../../app/kit/db/db.server";
 import { notify } from "../../app/notifications/notify.server";
 import { notification } from "../../app/notifications/schema.server";
 import { anAccount, unique } from "../support/fixtures";

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "../../app/foundation/db.server";
+import { db } from "../../app/kit/db/db.server";
 import { offering } from "../../app/offerings/schema.server";
 import { appUrl, expectNoAxeViolations, launchBrowser, newPage } from "../support/browser";
 import { anAccount, anOffering, anOrganization } from "../support/fixtures";

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { db } from "../../app/foundation/db.server";
+import { db } from "../../app/kit/db/db.server";
 import { createGroup } from "../../app/governance/commands/group.server";
 import { createMeeting } from "../../app/governance/meetings/commands/meeting.server";
 import { openRound } from "../../app/planning/commands/assessment.server";

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "../../app/foundation/db.server";
+import { db } from "../../app/kit/db/db.server";
 import { openRound, saveAnswer } from "../../app/planning/commands/assessment.server";
 import { addCommunicationItem } from "../../app/planning/commands/communication.server";
 import { addAction, addGoal, savePlan } from "../../app/planning/commands/plan.server";

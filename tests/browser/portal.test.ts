@@ -3,7 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publishVersion } from "../../app/content-pages/commands/publish-version.server";
 import { contentPage, contentVersion } from "../../app/content-pages/schema.server";
-import { db } from "../../app/foundation/db.server";
+import { db } from "../../app/kit/db/db.server";
 import { appUrl, expectNoAxeViolations, launchBrowser, newPage } from "../support/browser";
 import { aContentPage, aService, aServicePoint, anOffering, anOrganization, system, unique } from "../support/fixtures";
 

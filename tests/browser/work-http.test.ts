@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { db } from "../../app/foundation/db.server";
+import { db } from "../../app/kit/db/db.server";
 import { organization, practitioner, service, servicePoint } from "../../app/network-map/schema.server";
 import { loadOrganization, loadPractitioner, loadService, loadServicePoint } from "../../app/network-map/work/queries.server";
 import { anAccount, anOrganization, aPractitioner, aService, aServicePoint, unique } from "../support/fixtures";

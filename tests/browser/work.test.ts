@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "../../app/foundation/db.server";
+import { db } from "../../app/kit/db/db.server";
 import { organization, practitioner, service } from "../../app/network-map/schema.server";
 import { loadOrganization } from "../../app/network-map/work/queries.server";
 import { appUrl, expectNoAxeViolations, launchBrowser, newPage } from "../support/browser";

@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
-import { systemCaller, type CurrentUser, type RoleGrant } from "../../app/accounts/roles";
+import { systemCaller, type CurrentUser, type RoleGrant } from "../../app/kit/permissions/roles";
 import type { OrganizationInput, PractitionerInput, ServiceInput, ServicePointInput } from "../../app/network-map/inputs";
 import { createOrganization } from "../../app/network-map/commands/organization.server";
 import { createPractitioner } from "../../app/network-map/commands/practitioner.server";
 import { createService } from "../../app/network-map/commands/service.server";
 import { createServicePoint } from "../../app/network-map/commands/service-point.server";
-import { InvalidInput } from "../../app/foundation/validation/fields";
+import { InvalidInput } from "../../app/kit/validation/errors";
 import { createGroup } from "../../app/governance/commands/group.server";
 import { addMember } from "../../app/governance/commands/membership.server";
 import type { GroupType } from "../../app/governance/inputs";

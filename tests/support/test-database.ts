@@ -2,8 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { startEmbeddedDatabase } from "../../app/foundation/embedded-database.server";
-import { prepareDatabase } from "../../app/foundation/prepare-database.server";
+import { startEmbeddedDatabase } from "../../app/kit/db/embedded-database.server";
+import { prepareDatabase } from "../../app/shell/prepare-database.server";
 import { freePort } from "./free-port";
 import { createRequire } from "node:module";
 
@@ -57,7 +57,7 @@ export async function createExternalTestDatabase(serverUrl: string): Promise<Tes
   return {
     url: url.toString(),
     stop: async () => {
-      const { closeDatabase } = await import("../../app/foundation/db.server");
+      const { closeDatabase } = await import("../../app/kit/db/db.server");
       await closeDatabase();
       const client = new pg.Client({ connectionString: serverUrl });
       await client.connect();

@@ -1,8 +1,8 @@
 import { hashPassword } from "better-auth/crypto";
 import { randomUUID } from "node:crypto";
-import { recordChange, type Actor } from "../../audit/record-change.server";
-import { db } from "../../foundation/db.server";
-import type { RoleGrant } from "../roles";
+import { recordChange, type Actor } from "~/audit/public.server";
+import { db } from "../../kit/db/db.server";
+import type { RoleGrant } from "../../kit/permissions/roles";
 import { account, roleAssignment, user } from "../schema.server";
 
 type Transaction = Parameters<Parameters<ReturnType<typeof db>["transaction"]>[0]>[0];

@@ -1,17 +1,17 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { createHash, randomBytes } from "node:crypto";
-import { recordChange, type Actor } from "../../audit/record-change.server";
-import { config } from "../../foundation/config.server";
-import { db } from "../../foundation/db.server";
-import { InvalidInput, parseInput, PermissionDenied, type Issue } from "../../foundation/validation/fields";
-import { translator } from "../../i18n/catalogue";
-import { deliverMail, queueMail, type Delivery } from "../../mail/send-mail.server";
-import { organizationScope } from "../../network-map/commands/shared.server";
-import { practitioner } from "../../network-map/schema.server";
-import { region } from "../../reference/schema.server";
+import { recordChange, type Actor } from "~/audit/public.server";
+import { config } from "../../kit/config.server";
+import { db } from "../../kit/db/db.server";
+import { InvalidInput, PermissionDenied, type Issue } from "../../kit/validation/errors";
+import { parseInput } from "../../kit/validation/fields";
+import { translator } from "../../kit/i18n/catalogue";
+import { deliverMail, queueMail, type Delivery } from "~/mail/public.server";
+import { organizationScope, practitioner } from "~/network-map/public.server";
+import { region } from "~/reference/public.server";
 import { acceptInvitationInput, invitationInput, type AcceptInvitationInput, type InvitationInput } from "../inputs";
 import { canInvite, type InvitationTarget } from "../permissions";
-import type { CurrentUser, Role, RoleGrant } from "../roles";
+import type { CurrentUser, Role, RoleGrant } from "../../kit/permissions/roles";
 import { invitation, roleAssignment, user } from "../schema.server";
 import { createAccount } from "./create-account.server";
 

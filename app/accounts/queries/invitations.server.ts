@@ -1,10 +1,10 @@
 import { asc, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
-import { db } from "../../foundation/db.server";
-import type { LocalizedText } from "../../network-map/code-lists";
-import { networkMembership, organization, practitioner } from "../../network-map/schema.server";
-import { region } from "../../reference/schema.server";
+import { db } from "../../kit/db/db.server";
+import type { LocalizedText } from "../../kit/i18n/localized";
+import { networkMembership, organization, practitioner } from "~/network-map/public.server";
+import { region } from "~/reference/public.server";
 import { invitableRoles } from "../permissions";
-import { contactOrganizations, coordinatedRegions, isAdmin, type CurrentUser, type Role } from "../roles";
+import { contactOrganizations, coordinatedRegions, isAdmin, type CurrentUser, type Role } from "../../kit/permissions/roles";
 import { invitation, user } from "../schema.server";
 
 export const invitationsPageSize = 50;

@@ -7,14 +7,15 @@ import {
   findUsableInvitation,
   InvitationUnusable,
 } from "~/accounts/commands/invitation.server";
-import { getCurrentUser } from "~/accounts/current-user.server";
+import { getCurrentUser } from "~/kit/permissions/current-user.server";
 import { passwordLimits } from "~/accounts/inputs";
-import type { Role } from "~/accounts/roles";
-import { pageTitle } from "~/foundation/routes/language-layout";
-import { InvalidInput, PermissionDenied, translateIssues } from "~/foundation/validation/fields";
-import { translator } from "~/i18n/catalogue";
-import { isLanguage, type Language } from "~/i18n/languages";
-import { useLanguage, useT } from "~/i18n/use-i18n";
+import type { Role } from "~/kit/permissions/roles";
+import { pageTitle } from "~/kit/page-title";
+import { InvalidInput, PermissionDenied } from "~/kit/validation/errors";
+import { translateIssues } from "~/kit/validation/fields";
+import { translator } from "~/kit/i18n/catalogue";
+import { isLanguage, type Language } from "~/kit/i18n/languages";
+import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import type { Route } from "./+types/accept-invitation";
 
 const languageOf = (lang: string | undefined): Language => (isLanguage(lang) ? lang : "fi");

@@ -1,17 +1,18 @@
 import { data, Form, redirect, useNavigation, useSearchParams } from "react-router";
 import { createInvitation } from "~/accounts/commands/invitation.server";
 import type { InvitationInput } from "~/accounts/inputs";
-import { forbidden, requireUser } from "~/accounts/current-user.server";
+import { forbidden, requireUser } from "~/kit/permissions/current-user.server";
 import { invitableRoles } from "~/accounts/permissions";
 import { invitationsPageSize, inviteOptions, listInvitations } from "~/accounts/queries/invitations.server";
-import { Pagination, pageParam } from "~/foundation/components/pagination";
-import { formatDateTime } from "~/foundation/format";
-import { pageTitle } from "~/foundation/routes/language-layout";
-import { InvalidInput, PermissionDenied, translateIssues } from "~/foundation/validation/fields";
-import { translator } from "~/i18n/catalogue";
-import { isLanguage, languages, type Language } from "~/i18n/languages";
-import { localize } from "~/i18n/localized";
-import { useLanguage, useT } from "~/i18n/use-i18n";
+import { Pagination, pageParam } from "~/kit/components/pagination";
+import { formatDateTime } from "~/kit/format";
+import { pageTitle } from "~/kit/page-title";
+import { InvalidInput, PermissionDenied } from "~/kit/validation/errors";
+import { translateIssues } from "~/kit/validation/fields";
+import { translator } from "~/kit/i18n/catalogue";
+import { isLanguage, languages, type Language } from "~/kit/i18n/languages";
+import { localize } from "~/kit/i18n/localized";
+import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import type { Route } from "./+types/invitations";
 
 const languageOf = (lang: string | undefined): Language => (isLanguage(lang) ? lang : "fi");

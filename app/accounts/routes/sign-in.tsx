@@ -1,10 +1,10 @@
 import { data, Form, redirect, useNavigation } from "react-router";
 import { Button, TextInput } from "suomifi-ui-components";
 import { auth } from "~/accounts/auth.server";
-import { pageTitle } from "~/foundation/routes/language-layout";
-import { translator } from "~/i18n/catalogue";
-import { languageOf } from "~/i18n/languages";
-import { useT } from "~/i18n/use-i18n";
+import { pageTitle } from "~/kit/page-title";
+import { translator } from "~/kit/i18n/catalogue";
+import { languageOf } from "~/kit/i18n/languages";
+import { useT } from "~/kit/i18n/use-i18n";
 import type { Route } from "./+types/sign-in";
 
 /** Only local paths, so that the sign-in page cannot be used to send people elsewhere. */

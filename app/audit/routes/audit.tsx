@@ -1,15 +1,15 @@
 import { Form, Link } from "react-router";
-import { forbidden, requireUser } from "~/accounts/current-user.server";
-import { isAdmin } from "~/accounts/roles";
+import { forbidden, requireUser } from "~/kit/permissions/current-user.server";
+import { isAdmin } from "~/kit/permissions/roles";
 import { auditEntityTypes as entityTypes } from "~/audit/entity-types";
 import { canReadAuditTrail } from "~/audit/permissions";
 import { auditPageSize, listAuditEvents } from "~/audit/queries.server";
-import { Pagination, pageParam } from "~/foundation/components/pagination";
-import { formatDateTime } from "~/foundation/format";
-import { pageTitle } from "~/foundation/routes/language-layout";
-import { hasMessage, translator } from "~/i18n/catalogue";
-import { isLanguage, type Language } from "~/i18n/languages";
-import { useLanguage, useT } from "~/i18n/use-i18n";
+import { Pagination, pageParam } from "~/kit/components/pagination";
+import { formatDateTime } from "~/kit/format";
+import { pageTitle } from "~/kit/page-title";
+import { hasMessage, translator } from "~/kit/i18n/catalogue";
+import { isLanguage, type Language } from "~/kit/i18n/languages";
+import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import type { Route } from "./+types/audit";
 
 const languageOf = (lang: string | undefined): Language => (isLanguage(lang) ? lang : "fi");

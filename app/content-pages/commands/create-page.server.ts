@@ -1,8 +1,9 @@
 import { eq } from "drizzle-orm";
-import type { CurrentUser } from "../../accounts/roles";
-import { recordChange } from "../../audit/record-change.server";
-import { parseInput } from "../../foundation/validation/fields";
-import { actorOf, checkCodes, requirePermission, throwIfIssues } from "../../network-map/commands/shared.server";
+import type { CurrentUser } from "../../kit/permissions/roles";
+import { recordChange } from "~/audit/public.server";
+import { parseInput } from "../../kit/validation/fields";
+import { actorOf, checkCodes } from "~/network-map/public.server";
+import { requirePermission, throwIfIssues } from "../../kit/validation/errors";
 import { pageInput, type PageInput } from "../inputs";
 import { canEditContentPage } from "../permissions";
 import { contentPage } from "../schema.server";

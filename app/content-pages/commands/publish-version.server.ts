@@ -1,9 +1,8 @@
 import { and, eq } from "drizzle-orm";
-import type { CurrentUser } from "../../accounts/roles";
-import { recordChange } from "../../audit/record-change.server";
-import { parseInput } from "../../foundation/validation/fields";
-import { actorOf } from "../../network-map/commands/shared.server";
-import { uuid } from "../../foundation/validation/fields";
+import type { CurrentUser } from "../../kit/permissions/roles";
+import { recordChange } from "~/audit/public.server";
+import { parseInput, uuid } from "../../kit/validation/fields";
+import { actorOf } from "~/network-map/public.server";
 import { contentLanguage } from "../inputs";
 import { contentPublication } from "../schema.server";
 import { inTransaction, lockPage, versionOf, type Transaction } from "./shared.server";

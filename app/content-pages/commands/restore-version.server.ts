@@ -1,7 +1,7 @@
-import type { CurrentUser } from "../../accounts/roles";
-import { recordChange } from "../../audit/record-change.server";
-import { parseInput, uuid } from "../../foundation/validation/fields";
-import { actorOf } from "../../network-map/commands/shared.server";
+import type { CurrentUser } from "../../kit/permissions/roles";
+import { recordChange } from "~/audit/public.server";
+import { parseInput, uuid } from "../../kit/validation/fields";
+import { actorOf } from "~/network-map/public.server";
 import { contentLanguage } from "../inputs";
 import { appendVersion, inTransaction, lockPage, versionOf } from "./shared.server";
 

@@ -1,7 +1,7 @@
-import type { CurrentUser } from "../../accounts/roles";
-import { recordChange } from "../../audit/record-change.server";
-import { parseInput } from "../../foundation/validation/fields";
-import { actorOf } from "../../network-map/commands/shared.server";
+import type { CurrentUser } from "../../kit/permissions/roles";
+import { recordChange } from "~/audit/public.server";
+import { parseInput } from "../../kit/validation/fields";
+import { actorOf } from "~/network-map/public.server";
 import { contentLanguage, versionInput, type VersionInput } from "../inputs";
 import { appendVersion, inTransaction, lockPage, type Transaction } from "./shared.server";
 

@@ -1,8 +1,9 @@
 import { and, eq, max, sql } from "drizzle-orm";
-import type { CurrentUser } from "../../accounts/roles";
-import { db } from "../../foundation/db.server";
-import { actorOf, NotFound, requirePermission, type Transaction } from "../../network-map/commands/shared.server";
-import type { Language } from "../../i18n/languages";
+import type { CurrentUser } from "../../kit/permissions/roles";
+import { db, type Transaction } from "../../kit/db/db.server";
+import { actorOf } from "~/network-map/public.server";
+import { NotFound, requirePermission } from "../../kit/validation/errors";
+import type { Language } from "../../kit/i18n/languages";
 import { canEditContentPage } from "../permissions";
 import { contentPage, contentVersion } from "../schema.server";
 

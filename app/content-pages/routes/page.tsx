@@ -1,8 +1,8 @@
 import { data, Link, redirect } from "react-router";
-import { formatDate } from "~/network-map/work/components";
-import { pageTitle } from "~/foundation/routes/language-layout";
-import { languageOf } from "~/i18n/languages";
-import { useLanguage, useT } from "~/i18n/use-i18n";
+import { formatDate } from "~/kit/format";
+import { pageTitle } from "~/kit/page-title";
+import { languageOf } from "~/kit/i18n/languages";
+import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import { accessibilitySlug, slugPattern } from "../inputs";
 import { publishedPage } from "../queries.server";
 import type { Route } from "./+types/page";

@@ -1,8 +1,8 @@
 import { data, Link } from "react-router";
-import { pageTitle } from "~/foundation/routes/language-layout";
-import { translator } from "~/i18n/catalogue";
-import { languageOf } from "~/i18n/languages";
-import { useLanguage, useT } from "~/i18n/use-i18n";
+import { pageTitle } from "~/kit/page-title";
+import { translator } from "~/kit/i18n/catalogue";
+import { languageOf } from "~/kit/i18n/languages";
+import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import { listedSections, type Section } from "../inputs";
 import { sectionPages } from "../queries.server";
 import type { Route } from "./+types/section";

@@ -1,5 +1,5 @@
-import { useT } from "~/i18n/use-i18n";
-import { fieldId, type FieldErrors } from "~/network-map/work/components";
+import { useT } from "~/kit/i18n/use-i18n";
+import { fieldId, type FieldErrors } from "~/kit/forms/components";
 
 /** The Markdown text: a tall text area with a short guide to the syntax. */
 export function BodyField(props: { name: string; label: string; value?: string; errors?: FieldErrors; lang?: string }) {

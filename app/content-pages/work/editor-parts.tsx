@@ -1,7 +1,7 @@
 import { Link } from "react-router";
-import { formatDateTime } from "~/foundation/format";
-import { languages, type Language } from "~/i18n/languages";
-import { useLanguage, useT } from "~/i18n/use-i18n";
+import { formatDateTime } from "~/kit/format";
+import { languages, type Language } from "~/kit/i18n/languages";
+import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 
 /** Links to the page's three language versions; the current one is marked. */
 export function LanguageTabs({ pageId, language, to }: { pageId: string; language: Language; to: (lang: Language, pageId: string, language: Language) => string }) {

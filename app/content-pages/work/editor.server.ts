@@ -1,6 +1,6 @@
-import { requireUser } from "~/accounts/current-user.server";
-import type { Language } from "~/i18n/languages";
-import { forbiddenResponse, notFoundResponse, requireId } from "~/network-map/work/respond.server";
+import { requireUser } from "~/kit/permissions/current-user.server";
+import type { Language } from "~/kit/i18n/languages";
+import { forbiddenResponse, notFoundResponse, requireId } from "~/kit/http/respond.server";
 import { canEditContentPage } from "../permissions";
 import { pageForEditor } from "../queries.server";
 import { editedLanguage } from "./paths";

@@ -1,5 +1,5 @@
-import type { MessageKey } from "~/i18n/catalogue";
-import { Notice } from "~/network-map/work/components";
+import type { MessageKey } from "~/kit/i18n/catalogue";
+import { Notice } from "~/kit/forms/components";
 
 const notices: Record<string, MessageKey> = Object.fromEntries(
   (["created", "saved", "published", "restored", "unpublished"] as const).map((n) => [n, `content.notice.${n}`]),

@@ -1,4 +1,4 @@
-import { isLanguage, type Language } from "~/i18n/languages";
+import { isLanguage, type Language } from "~/kit/i18n/languages";
 
 /** The language version being edited: ?language=sv, Finnish when absent or unknown. */
 export const editedLanguage = (url: string): Language => {

@@ -1,7 +1,7 @@
-import { requireUser } from "~/accounts/current-user.server";
-import { todayInFinland } from "~/governance/inputs";
-import { languageOf } from "~/network-map/work/paths";
-import { notFoundResponse } from "~/network-map/work/respond.server";
+import { requireUser } from "~/kit/permissions/current-user.server";
+import { todayInFinland } from "~/governance/public";
+import { languageOf } from "~/kit/i18n/languages";
+import { notFoundResponse } from "~/kit/http/respond.server";
 import { contentDisposition } from "../files";
 import { versionFile } from "../queries.server";
 import { readableDocument } from "../readable.server";

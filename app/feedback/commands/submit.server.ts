@@ -1,5 +1,5 @@
-import { db } from "../../foundation/db.server";
-import { parseInput } from "../../foundation/validation/fields";
+import { db } from "../../kit/db/db.server";
+import { parseInput } from "../../kit/validation/fields";
 import { feedbackInput, voteInput, type FeedbackInput, type VoteInput } from "../inputs";
 import { feedback, pageVote } from "../schema.server";
 

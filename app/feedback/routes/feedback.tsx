@@ -1,10 +1,11 @@
 import { data, Form, redirect } from "react-router";
-import { pageTitle } from "~/foundation/routes/language-layout";
-import { InvalidInput, translateIssues } from "~/foundation/validation/fields";
-import { translator } from "~/i18n/catalogue";
-import { languageOf } from "~/i18n/languages";
-import { useLanguage, useT } from "~/i18n/use-i18n";
-import { ErrorSummary, TextField, type FieldErrors } from "~/network-map/work/components";
+import { pageTitle } from "~/kit/page-title";
+import { InvalidInput } from "~/kit/validation/errors";
+import { translateIssues } from "~/kit/validation/fields";
+import { translator } from "~/kit/i18n/catalogue";
+import { languageOf } from "~/kit/i18n/languages";
+import { useLanguage, useT } from "~/kit/i18n/use-i18n";
+import { ErrorSummary, TextField, type FieldErrors } from "~/kit/forms/components";
 import { submitFeedback } from "../commands/submit.server";
 import { feedbackKinds, feedbackLimits, isFeedbackKind, pagePathOf, returnPathOf, type FeedbackKind } from "../inputs";
 import type { Route } from "./+types/feedback";

@@ -1,7 +1,7 @@
 import { redirect } from "react-router";
-import { InvalidInput } from "~/foundation/validation/fields";
-import { translator } from "~/i18n/catalogue";
-import { languageOf } from "~/i18n/languages";
+import { InvalidInput } from "~/kit/validation/errors";
+import { translator } from "~/kit/i18n/catalogue";
+import { languageOf } from "~/kit/i18n/languages";
 import { recordVote } from "../commands/submit.server";
 import { returnPathOf } from "../inputs";
 import type { Route } from "./+types/helpful";

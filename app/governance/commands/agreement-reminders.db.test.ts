@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { anAccountUser, anOrganization } from "../../../tests/support/fixtures";
-import { db } from "../../foundation/db.server";
+import { db } from "../../kit/db/db.server";
 import { notification } from "../../notifications/schema.server";
 import { todayInFinland } from "../inputs";
 import { acceptAgreement, publishAgreement } from "./agreement.server";

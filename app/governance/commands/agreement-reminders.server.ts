@@ -1,11 +1,11 @@
 import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
-import { roleAssignment } from "../../accounts/schema.server";
-import { recordChange, systemActor } from "../../audit/record-change.server";
-import { db } from "../../foundation/db.server";
-import type { LocalizedText } from "../../network-map/code-lists";
-import { networkMembership, organization } from "../../network-map/schema.server";
-import { deliverNotificationMail, notify } from "../../notifications/notify.server";
-import { region } from "../../reference/schema.server";
+import { roleAssignment } from "~/accounts/public.server";
+import { recordChange, systemActor } from "~/audit/public.server";
+import { db } from "../../kit/db/db.server";
+import type { LocalizedText } from "../../kit/i18n/localized";
+import { networkMembership, organization } from "~/network-map/public.server";
+import { deliverNotificationMail, notify } from "~/notifications/public.server";
+import { region } from "~/reference/public.server";
 import { todayInFinland } from "../inputs";
 import { agreementAcceptance, agreementReminder, agreementVersion } from "../schema.server";
 import type { Transaction } from "./shared.server";

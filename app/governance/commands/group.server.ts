@@ -1,10 +1,11 @@
 import { eq, inArray } from "drizzle-orm";
-import type { CurrentUser } from "../../accounts/roles";
-import { recordChange } from "../../audit/record-change.server";
-import { db } from "../../foundation/db.server";
-import { parseInput, type Issue } from "../../foundation/validation/fields";
-import { actorOf, checkCodes, NotFound, requirePermission, throwIfIssues } from "../../network-map/commands/shared.server";
-import { municipality } from "../../reference/schema.server";
+import type { CurrentUser } from "../../kit/permissions/roles";
+import { recordChange } from "~/audit/public.server";
+import { db } from "../../kit/db/db.server";
+import { parseInput } from "../../kit/validation/fields";
+import { type Issue, NotFound, requirePermission, throwIfIssues } from "../../kit/validation/errors";
+import { actorOf, checkCodes } from "~/network-map/public.server";
+import { municipality } from "~/reference/public.server";
 import { groupInput, type GroupInput } from "../inputs";
 import { canManageGroups } from "../permissions";
 import { networkGroup } from "../schema.server";

@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
-import type { CurrentUser } from "../../accounts/roles";
-import { recordChange } from "../../audit/record-change.server";
-import { db } from "../../foundation/db.server";
-import { parseInput, type Issue } from "../../foundation/validation/fields";
-import { actorOf, NotFound, requirePermission, throwIfIssues } from "../../network-map/commands/shared.server";
+import type { CurrentUser } from "../../kit/permissions/roles";
+import { recordChange } from "~/audit/public.server";
+import { db } from "../../kit/db/db.server";
+import { parseInput } from "../../kit/validation/fields";
+import { type Issue, NotFound, requirePermission, throwIfIssues } from "../../kit/validation/errors";
+import { actorOf } from "~/network-map/public.server";
 import { membershipInput, periodsOverlap, todayInFinland, type MembershipInput } from "../inputs";
 import { canEditGroupMembers } from "../permissions";
 import { groupMembership } from "../schema.server";

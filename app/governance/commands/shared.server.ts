@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { networkMembership, practitioner } from "../../network-map/schema.server";
-import type { Transaction } from "../../network-map/commands/shared.server";
-import type { Issue } from "../../foundation/validation/fields";
+import { networkMembership, practitioner } from "~/network-map/public.server";
+import type { Transaction } from "../../kit/db/db.server";
+import type { Issue } from "../../kit/validation/errors";
 import { groupMembership, networkGroup } from "../schema.server";
 import type { GroupScope } from "../permissions";
 

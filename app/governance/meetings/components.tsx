@@ -1,10 +1,12 @@
 import type { ReactNode } from "react";
-import type { MessageKey } from "../../i18n/catalogue";
-import type { Language } from "../../i18n/languages";
-import { localeOf } from "../../i18n/languages";
-import { useLanguage, useT } from "../../i18n/use-i18n";
-import type { LocalizedText } from "../../network-map/code-lists";
-import { ErrorSummary, formatDate, TextField, useLocalize, type FieldErrors } from "../../network-map/work/components";
+import type { MessageKey } from "../../kit/i18n/catalogue";
+import type { Language } from "../../kit/i18n/languages";
+import { localeOf } from "../../kit/i18n/languages";
+import { useLanguage, useT } from "../../kit/i18n/use-i18n";
+import type { LocalizedText } from "../../kit/i18n/localized";
+import { ErrorSummary, TextField, type FieldErrors } from "../../kit/forms/components";
+import { formatDate } from "../../kit/format";
+import { useLocalize } from "../../kit/i18n/localized-text";
 import type { MeetingInput } from "./inputs";
 
 export const meetingPath = (lang: string, id: string) => `/${lang}/work/meetings/${id}`;

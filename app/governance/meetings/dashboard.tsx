@@ -1,7 +1,8 @@
 import { Link } from "react-router";
-import { useLanguage, useT } from "../../i18n/use-i18n";
-import { formatDate, useLocalize } from "../../network-map/work/components";
-import type { LocalizedText } from "../../network-map/code-lists";
+import { useLanguage, useT } from "../../kit/i18n/use-i18n";
+import { formatDate } from "../../kit/format";
+import { useLocalize } from "../../kit/i18n/localized-text";
+import type { LocalizedText } from "../../kit/i18n/localized";
 import { formatMeetingStart, meetingPath, planPath } from "./components";
 
 export interface MeetingsOverview {

@@ -1,4 +1,4 @@
-import { text } from "../../network-map/work/form-data";
+import { text } from "../../kit/forms/form-data";
 import type { MeetingInput } from "./inputs";
 
 type Fields = Pick<FormData, "get" | "getAll" | "keys">;

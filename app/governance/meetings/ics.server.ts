@@ -1,5 +1,5 @@
 import ICAL from "ical.js";
-import { config } from "../../foundation/config.server";
+import { config } from "../../kit/config.server";
 
 export interface CalendarMeeting {
   id: string;

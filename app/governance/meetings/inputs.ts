@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { code, dateField, limits, optionalDateField, optionalText, optionalUrl, requiredText, uuid } from "../../foundation/validation/fields";
+import { code, dateField, limits, optionalDateField, optionalText, optionalUrl, requiredText, uuid } from "../../kit/validation/fields";
 
 // Keys outside "validation." travel as JSON, the form issuesFromZod reads.
 const message = (key: string) => (key.startsWith("validation.") ? key : JSON.stringify({ key, values: {} }));

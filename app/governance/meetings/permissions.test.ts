@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CurrentUser, RoleGrant } from "../../accounts/roles";
+import type { CurrentUser, RoleGrant } from "../../kit/permissions/roles";
 import { canProposeAgendaItem, canReadMeetings, canRunMeetings, type MeetingGroupScope } from "./permissions";
 import { quorum } from "./quorum";
 

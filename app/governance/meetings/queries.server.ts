@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, inArray, lt, ne, sql } from "drizzle-orm";
-import type { CurrentUser } from "../../accounts/roles";
-import { db } from "../../foundation/db.server";
-import { organization } from "../../network-map/schema.server";
+import type { CurrentUser } from "../../kit/permissions/roles";
+import { db } from "../../kit/db/db.server";
+import { organization } from "~/network-map/public.server";
 import { todayInFinland } from "../inputs";
 import { groupMemberships } from "../queries.server";
 import { groupMembership, networkGroup } from "../schema.server";

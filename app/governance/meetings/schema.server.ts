@@ -1,5 +1,5 @@
 import { boolean, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { organization } from "../../network-map/schema.server";
+import { organization } from "~/network-map/public.server";
 import { groupMembership, networkGroup } from "../schema.server";
 
 /**

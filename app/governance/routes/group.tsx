@@ -1,19 +1,18 @@
 import { data, Link } from "react-router";
-import { getCurrentUser } from "~/accounts/current-user.server";
-import { pageTitle } from "~/foundation/routes/language-layout";
-import { Localized } from "~/i18n/components/localized-text";
-import { localize } from "~/i18n/localized";
-import { useLanguage, useT } from "~/i18n/use-i18n";
-import { Fact } from "~/network-map/components/entity-parts";
-import { entityPath } from "~/network-map/paths";
-import { isUuid } from "~/foundation/validation/uuid";
-import { formatDate } from "~/network-map/work/components";
-import { languageOf } from "~/network-map/work/paths";
-import { placeName, reference, sortPlaces } from "~/reference/queries.server";
+import { getCurrentUser } from "~/kit/permissions/current-user.server";
+import { pageTitle } from "~/kit/page-title";
+import { Localized } from "~/kit/i18n/localized-text";
+import { localize } from "~/kit/i18n/localized";
+import { useLanguage, useT } from "~/kit/i18n/use-i18n";
+import { entityPath, Fact } from "~/network-map/public";
+import { isUuid } from "~/kit/validation/uuid";
+import { formatDate } from "~/kit/format";
+import { languageOf } from "~/kit/i18n/languages";
+import { placeName, reference, sortPlaces } from "~/reference/public.server";
 import { groupPath, groupTypeKey, positionKey } from "../components";
 import { todayInFinland } from "../inputs";
-import { canReadGroupDocuments } from "~/documents/permissions";
-import { canEditGroupMembers } from "../permissions";
+import { isGroupMember } from "~/governance/meetings/permissions";
+import { canEditGroupMembers, canManageGroups } from "../permissions";
 import { currentMembers, getGroup } from "../queries.server";
 import type { Route } from "./+types/group";
 
@@ -43,7 +42,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     children: found.children,
     members,
     canEdit: canEditGroupMembers(user, { regionCode: group.regionCode, memberships: found.memberships }, today),
-    canReadDocuments: canReadGroupDocuments(user, { regionCode: group.regionCode, memberships: found.memberships }, today),
+    // The group's documents are its current members' and the region's coordinators' (the documents feature's rule).
+    canReadDocuments: canManageGroups(user, group.regionCode) || isGroupMember(user, { regionCode: group.regionCode, memberships: found.memberships }, today),
   };
 }
 

@@ -1,10 +1,10 @@
 import { Form, Link } from "react-router";
-import { getCurrentUser } from "~/accounts/current-user.server";
-import { pageTitle } from "~/foundation/routes/language-layout";
-import { translator } from "~/i18n/catalogue";
-import { useLanguage, useT } from "~/i18n/use-i18n";
-import { languageOf } from "~/network-map/work/paths";
-import { placeName, reference, sortPlaces } from "~/reference/queries.server";
+import { getCurrentUser } from "~/kit/permissions/current-user.server";
+import { pageTitle } from "~/kit/page-title";
+import { translator } from "~/kit/i18n/catalogue";
+import { useLanguage, useT } from "~/kit/i18n/use-i18n";
+import { languageOf } from "~/kit/i18n/languages";
+import { placeName, reference, sortPlaces } from "~/reference/public.server";
 import { GroupTree } from "../components";
 import { canManageGroups } from "../permissions";
 import { groupTree } from "../queries.server";

@@ -1,11 +1,11 @@
-import { requireUser, forbidden } from "~/accounts/current-user.server";
-import { canReadOutbox } from "~/accounts/permissions";
-import { Pagination, pageParam } from "~/foundation/components/pagination";
-import { formatDateTime } from "~/foundation/format";
-import { pageTitle } from "~/foundation/routes/language-layout";
-import { translator } from "~/i18n/catalogue";
-import { isLanguage, type Language } from "~/i18n/languages";
-import { useLanguage, useT } from "~/i18n/use-i18n";
+import { requireUser, forbidden } from "~/kit/permissions/current-user.server";
+import { canReadOutbox } from "~/mail/permissions";
+import { Pagination, pageParam } from "~/kit/components/pagination";
+import { formatDateTime } from "~/kit/format";
+import { pageTitle } from "~/kit/page-title";
+import { translator } from "~/kit/i18n/catalogue";
+import { isLanguage, type Language } from "~/kit/i18n/languages";
+import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import { listOutbox, outboxPageSize } from "~/mail/queries.server";
 import type { Route } from "./+types/outbox";
 

@@ -1,22 +1,15 @@
 import { and, eq, inArray } from "drizzle-orm";
-import type { CurrentUser } from "../../accounts/roles";
-import { recordChange } from "../../audit/record-change.server";
-import { db } from "../../foundation/db.server";
-import { parseInput } from "../../foundation/validation/fields";
+import type { CurrentUser } from "../../kit/permissions/roles";
+import { recordChange } from "~/audit/public.server";
+import { db, type Transaction } from "../../kit/db/db.server";
+import { parseInput } from "../../kit/validation/fields";
 import { organizationInput, type OrganizationInput } from "../inputs";
 import { canCreateOrganization, canManageMemberships, canManageOrganization } from "../permissions";
 import { networkMembership, organization } from "../schema.server";
-import { refreshOrganizationOfferings } from "../../offerings/search-index.server";
+import { organizationSaved } from "../organization-events.server";
 import { refreshOrganizationSearch } from "../search-index.server";
-import {
-  actorOf,
-  checkCodes,
-  NotFound,
-  organizationScope,
-  requirePermission,
-  throwIfIssues,
-  type Transaction,
-} from "./shared.server";
+import { actorOf, checkCodes, organizationScope } from "./shared.server";
+import { NotFound, requirePermission, throwIfIssues } from "../../kit/validation/errors";
 
 function organizationValues(input: ReturnType<typeof organizationInput.parse>) {
   return {
@@ -94,8 +87,8 @@ export async function updateOrganization(caller: CurrentUser, id: string, rawInp
       after: { ...values, regionCodes: [...input.regionCodes].sort() },
     });
     await refreshOrganizationSearch(tx, id);
-    // The organisation's name is part of its education offerings' search text.
-    await refreshOrganizationOfferings(tx, id);
+    // e.g. the organisation's name is part of its education offerings' search text.
+    await organizationSaved(tx, id);
   };
   await (executor ? run(executor) : db().transaction(run));
 }

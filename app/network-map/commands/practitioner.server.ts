@@ -1,22 +1,15 @@
 import { eq } from "drizzle-orm";
-import type { CurrentUser } from "../../accounts/roles";
-import { recordChange } from "../../audit/record-change.server";
-import { db } from "../../foundation/db.server";
-import { parseInput } from "../../foundation/validation/fields";
+import type { CurrentUser } from "../../kit/permissions/roles";
+import { recordChange } from "~/audit/public.server";
+import { db, type Transaction } from "../../kit/db/db.server";
+import { parseInput } from "../../kit/validation/fields";
 import { practitionerInput, type PractitionerInput } from "../inputs";
 import { canEditPractitioner, canManageOrganization } from "../permissions";
 import { practitioner, practitionerService, practitionerServicePoint } from "../schema.server";
 import { refreshOrganizationSearch } from "../search-index.server";
 import { pick } from "./organization.server";
-import {
-  actorOf,
-  checkBelongs,
-  NotFound,
-  organizationScope,
-  requirePermission,
-  throwIfIssues,
-  type Transaction,
-} from "./shared.server";
+import { actorOf, checkBelongs, organizationScope } from "./shared.server";
+import { NotFound, requirePermission, throwIfIssues } from "../../kit/validation/errors";
 
 type ParsedPractitioner = ReturnType<typeof practitionerInput.parse>;
 

@@ -1,14 +1,15 @@
 import { eq } from "drizzle-orm";
-import type { CurrentUser } from "../../accounts/roles";
-import { recordChange } from "../../audit/record-change.server";
-import { db } from "../../foundation/db.server";
-import { parseInput } from "../../foundation/validation/fields";
-import { postalCode } from "../../reference/schema.server";
+import type { CurrentUser } from "../../kit/permissions/roles";
+import { recordChange } from "~/audit/public.server";
+import { db, type Transaction } from "../../kit/db/db.server";
+import { parseInput } from "../../kit/validation/fields";
+import { postalCode } from "~/reference/public.server";
 import { servicePointInput, type ServicePointInput } from "../inputs";
 import { canManageOrganization } from "../permissions";
 import { servicePoint } from "../schema.server";
 import { refreshOrganizationSearch } from "../search-index.server";
-import { actorOf, checkCodes, NotFound, organizationScope, requirePermission, throwIfIssues, type Transaction } from "./shared.server";
+import { actorOf, checkCodes, organizationScope } from "./shared.server";
+import { NotFound, requirePermission, throwIfIssues } from "../../kit/validation/errors";
 import { pick } from "./organization.server";
 
 async function values(tx: Transaction, input: ReturnType<typeof servicePointInput.parse>) {

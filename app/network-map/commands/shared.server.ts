@@ -1,14 +1,12 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import type { CurrentUser } from "../../accounts/roles";
-import type { Actor } from "../../audit/record-change.server";
-import { db } from "../../foundation/db.server";
-import { InvalidInput, PermissionDenied, type Issue } from "../../foundation/validation/fields";
-import { municipality, postalCode, region } from "../../reference/schema.server";
+import type { CurrentUser } from "../../kit/permissions/roles";
+import type { Actor } from "~/audit/public.server";
+import { db } from "../../kit/db/db.server";
+import { InvalidInput, PermissionDenied, type Issue } from "../../kit/validation/errors";
+import { municipality, postalCode, region } from "~/reference/public.server";
 import { networkMembership, organization, service, servicePoint } from "../schema.server";
 import type { OrganizationScope } from "../permissions";
 import type { Executor } from "../search-index.server";
-
-export type Transaction = Parameters<Parameters<ReturnType<typeof db>["transaction"]>[0]>[0];
 
 export const actorOf = (caller: CurrentUser): Actor => ({ id: caller.id, name: caller.name || caller.email });
 
@@ -21,16 +19,6 @@ export async function organizationScope(executor: Executor, organizationId: stri
     .where(eq(organization.id, organizationId));
   if (rows.length === 0) return null;
   return { id: rows[0].id, regionCodes: rows.map((r) => r.regionCode).filter((c): c is string => !!c) };
-}
-
-export function requirePermission(allowed: boolean, what: string): void {
-  if (!allowed) throw new PermissionDenied(what);
-}
-
-export class NotFound extends Error {
-  constructor(what: string) {
-    super(`Not found: ${what}`);
-  }
 }
 
 /** Issues for codes that do not exist in a reference table. */
@@ -73,10 +61,6 @@ export async function checkBelongs(
     for (const id of check.ids) if (!found.has(id)) issues.push({ path: check.path, key: "validation.unknownCode", values: { value: id } });
   }
   return issues;
-}
-
-export function throwIfIssues(issues: Issue[]): void {
-  if (issues.length > 0) throw new InvalidInput(issues);
 }
 
 export const now = () => sql`now()`;

@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
-import type { CurrentUser } from "../../accounts/roles";
-import { recordChange } from "../../audit/record-change.server";
-import { db } from "../../foundation/db.server";
+import type { CurrentUser } from "../../kit/permissions/roles";
+import { recordChange } from "~/audit/public.server";
+import { db } from "../../kit/db/db.server";
 import { canEditPractitioner, canManageOrganization } from "../permissions";
 import { organization, practitioner, service, servicePoint } from "../schema.server";
-import { actorOf, NotFound, organizationScope, requirePermission } from "./shared.server";
+import { actorOf, organizationScope } from "./shared.server";
+import { NotFound, requirePermission } from "../../kit/validation/errors";
 
 export const verifiableKinds = ["organization", "service_point", "service", "practitioner"] as const;
 export type VerifiableKind = (typeof verifiableKinds)[number];

@@ -1,7 +1,7 @@
 import { Link } from "react-router";
-import { Localized } from "~/i18n/components/localized-text";
-import { useLanguage } from "~/i18n/use-i18n";
-import type { LocalizedText } from "../code-lists";
+import { Localized } from "~/kit/i18n/localized-text";
+import { useLanguage } from "~/kit/i18n/use-i18n";
+import type { LocalizedText } from "../../kit/i18n/localized";
 import { entityPath } from "../paths";
 import type { SearchKind } from "../search-params";
 

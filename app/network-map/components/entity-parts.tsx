@@ -1,6 +1,6 @@
-import type { MessageKey } from "~/i18n/catalogue";
-import { localeOf } from "~/i18n/languages";
-import { useLanguage, useT } from "~/i18n/use-i18n";
+import type { MessageKey } from "~/kit/i18n/catalogue";
+import { localeOf } from "~/kit/i18n/languages";
+import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 
 /** Labels of codes of one code list, e.g. prefix "channel" → "Puhelin". */
 export function CodeTags({ prefix, codes, label }: { prefix: string; codes: string[]; label: string }) {

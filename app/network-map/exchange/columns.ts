@@ -1,5 +1,5 @@
-import type { MessageKey } from "../../i18n/catalogue";
-import { contentLanguages, type ContentLanguage, type LocalizedText } from "../code-lists";
+import type { MessageKey } from "../../kit/i18n/catalogue";
+import { contentLanguages, type ContentLanguage, type LocalizedText } from "../../kit/i18n/localized";
 import type { OrganizationInput, PractitionerInput, ServiceInput } from "../inputs";
 
 /**

@@ -1,12 +1,12 @@
 import { asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import ExcelJS from "exceljs";
-import { contactOrganizations, coordinatedRegions, isAdmin, isNetworkMember, type CurrentUser } from "../../accounts/roles";
-import { db } from "../../foundation/db.server";
-import { translator } from "../../i18n/catalogue";
-import type { Language } from "../../i18n/languages";
-import { region } from "../../reference/schema.server";
-import type { LocalizedText } from "../code-lists";
+import { contactOrganizations, coordinatedRegions, isAdmin, isNetworkMember, type CurrentUser } from "../../kit/permissions/roles";
+import { db } from "../../kit/db/db.server";
+import { translator } from "../../kit/i18n/catalogue";
+import type { Language } from "../../kit/i18n/languages";
+import { region } from "~/reference/public.server";
+import type { LocalizedText } from "../../kit/i18n/localized";
 import type { Executor } from "../search-index.server";
 import { networkMembership, organization, practitioner, service } from "../schema.server";
 import {

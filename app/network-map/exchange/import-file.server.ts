@@ -1,7 +1,6 @@
-import { db } from "../../foundation/db.server";
-import { InvalidInput, PermissionDenied } from "../../foundation/validation/fields";
-import type { MessageKey } from "../../i18n/catalogue";
-import { NotFound, type Transaction } from "../commands/shared.server";
+import { db, type Transaction } from "../../kit/db/db.server";
+import { InvalidInput, NotFound, PermissionDenied } from "../../kit/validation/errors";
+import type { MessageKey } from "../../kit/i18n/catalogue";
 import { columnOfPath, importLimits, listCell, type Column, type CsvRecord } from "./columns";
 import { readCsv } from "./csv";
 

@@ -1,7 +1,7 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { db } from "~/foundation/db.server";
-import { isValidBusinessId } from "~/foundation/validation/business-id";
+import { db } from "~/kit/db/db.server";
+import { isValidBusinessId } from "~/kit/validation/business-id";
 import { aPractitioner, aService, anOrganization, unique, userWith } from "../../../tests/support/fixtures";
 import { networkMembership, organization, practitioner, service, serviceChannel } from "../schema.server";
 import { importCsv } from "./import.server";
@@ -84,7 +84,7 @@ describe("CSV import", () => {
     if (result.ok) return;
     expect(result.rows).toHaveLength(1);
     expect(result.rows[0].line).toBe(3);
-    const { translator } = await import("~/i18n/catalogue");
+    const { translator } = await import("~/kit/i18n/catalogue");
     const t = translator("fi");
     expect(result.rows[0].issues.map((i) => [i.column, t(i.key, i.values)])).toContainEqual([column, message]);
     expect(await servicesOf(org.id)).toHaveLength(0);

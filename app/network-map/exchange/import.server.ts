@@ -1,13 +1,13 @@
 import { eq } from "drizzle-orm";
-import type { CurrentUser } from "../../accounts/roles";
-import { db } from "../../foundation/db.server";
-import { isValidBusinessId } from "../../foundation/validation/business-id";
-import { InvalidInput } from "../../foundation/validation/fields";
-import type { MessageKey } from "../../i18n/catalogue";
+import type { CurrentUser } from "../../kit/permissions/roles";
+import { db } from "../../kit/db/db.server";
+import { isValidBusinessId } from "../../kit/validation/business-id";
+import { InvalidInput } from "../../kit/validation/errors";
+import type { MessageKey } from "../../kit/i18n/catalogue";
 import { createOrganization, updateOrganization } from "../commands/organization.server";
 import { createPractitioner, updatePractitioner } from "../commands/practitioner.server";
 import { createService, updateService } from "../commands/service.server";
-import type { Transaction } from "../commands/shared.server";
+import type { Transaction } from "../../kit/db/db.server";
 import { organization, serviceChannel } from "../schema.server";
 import {
   columns,
@@ -19,7 +19,7 @@ import {
 } from "./columns";
 import { checkColumns, importFile, type ImportResult, type ReportIssue } from "./import-file.server";
 import { currentRecord } from "./export.server";
-import { isUuid } from "../../foundation/validation/uuid";
+import { isUuid } from "../../kit/validation/uuid";
 
 export type { ImportResult, ReportIssue, RowReport } from "./import-file.server";
 

@@ -1,6 +1,6 @@
 import { data, useNavigation } from "react-router";
-import type { Translate } from "../../i18n/catalogue";
-import { useT } from "../../i18n/use-i18n";
+import type { Translate } from "../../kit/i18n/catalogue";
+import { useT } from "../../kit/i18n/use-i18n";
 import { importLimits } from "./columns";
 import type { ImportResult } from "./import-file.server";
 

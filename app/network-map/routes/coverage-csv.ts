@@ -1,7 +1,7 @@
 import { stringify } from "csv-stringify/sync";
-import { translator, type MessageKey } from "~/i18n/catalogue";
-import { languageOf } from "~/i18n/languages";
-import { placeName, reference } from "~/reference/queries.server";
+import { translator, type MessageKey } from "~/kit/i18n/catalogue";
+import { languageOf } from "~/kit/i18n/languages";
+import { placeName, reference } from "~/reference/public.server";
 import { coverageRegion, coverageRows, getCoverage } from "../coverage.server";
 import type { Route } from "./+types/coverage-csv";
 

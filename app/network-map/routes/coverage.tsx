@@ -1,9 +1,9 @@
 import { Form } from "react-router";
-import { pageTitle } from "~/foundation/routes/language-layout";
-import { translator, type MessageKey } from "~/i18n/catalogue";
-import { languageOf } from "~/i18n/languages";
-import { useLanguage, useT } from "~/i18n/use-i18n";
-import { placeName, reference, sortPlaces } from "~/reference/queries.server";
+import { pageTitle } from "~/kit/page-title";
+import { translator, type MessageKey } from "~/kit/i18n/catalogue";
+import { languageOf } from "~/kit/i18n/languages";
+import { useLanguage, useT } from "~/kit/i18n/use-i18n";
+import { placeName, reference, sortPlaces } from "~/reference/public.server";
 import { coverageDimensions } from "../coverage-dimensions";
 import { coverageRegion, getCoverage } from "../coverage.server";
 import type { Route } from "./+types/coverage";

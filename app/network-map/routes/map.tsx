@@ -1,10 +1,10 @@
 import { data, Form, Link } from "react-router";
-import { pageTitle } from "~/foundation/routes/language-layout";
-import { translator } from "~/i18n/catalogue";
-import { Localized } from "~/i18n/components/localized-text";
-import { languageOf } from "~/i18n/languages";
-import { useLanguage, useT } from "~/i18n/use-i18n";
-import { placeName, reference, sortPlaces } from "~/reference/queries.server";
+import { pageTitle } from "~/kit/page-title";
+import { translator } from "~/kit/i18n/catalogue";
+import { Localized } from "~/kit/i18n/localized-text";
+import { languageOf } from "~/kit/i18n/languages";
+import { useLanguage, useT } from "~/kit/i18n/use-i18n";
+import { placeName, reference, sortPlaces } from "~/reference/public.server";
 import { boundsOf, finlandBounds, projection } from "../map-projection";
 import { entityPath } from "../paths";
 import { getMapPoints } from "../queries.server";

@@ -1,8 +1,8 @@
 import { data } from "react-router";
-import { config } from "~/foundation/config.server";
-import { localize } from "~/i18n/localized";
-import { languageOf } from "~/i18n/languages";
-import { placeName, reference } from "~/reference/queries.server";
+import { config } from "~/kit/config.server";
+import { localize } from "~/kit/i18n/localized";
+import { languageOf } from "~/kit/i18n/languages";
+import { placeName, reference } from "~/reference/public.server";
 import { getOrganizationPage } from "../queries.server";
 import { buildVCard, vCardFileName } from "../vcard";
 import type { Route } from "./+types/organization-vcard";

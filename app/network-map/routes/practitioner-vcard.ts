@@ -1,6 +1,6 @@
 import { data } from "react-router";
-import { localize } from "~/i18n/localized";
-import { languageOf } from "~/i18n/languages";
+import { localize } from "~/kit/i18n/localized";
+import { languageOf } from "~/kit/i18n/languages";
 import { getPractitionerPage } from "../queries.server";
 import { buildVCard, vCardFileName } from "../vcard";
 import { viewerIsNetworkMember } from "../viewer.server";

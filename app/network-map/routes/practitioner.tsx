@@ -1,16 +1,16 @@
 import { data, Link } from "react-router";
-import { pageTitle } from "~/foundation/routes/language-layout";
-import { Localized } from "~/i18n/components/localized-text";
-import { localize } from "~/i18n/localized";
-import { useLanguage, useT } from "~/i18n/use-i18n";
-import { placeName, reference } from "~/reference/queries.server";
+import { pageTitle } from "~/kit/page-title";
+import { Localized } from "~/kit/i18n/localized-text";
+import { localize } from "~/kit/i18n/localized";
+import { useLanguage, useT } from "~/kit/i18n/use-i18n";
+import { placeName, reference } from "~/reference/public.server";
 import { CodeTags, Fact, LastVerified } from "../components/entity-parts";
 import { addressLine, EntityLinks } from "../components/entity-links";
 import { entityPath } from "../paths";
 import { getPractitionerPage } from "../queries.server";
 import { viewerIsNetworkMember } from "../viewer.server";
 import type { Route } from "./+types/practitioner";
-import { languageOf } from "~/i18n/languages";
+import { languageOf } from "~/kit/i18n/languages";
 
 export async function loader({ params, request }: Route.LoaderArgs) {
   const lang = languageOf(params);

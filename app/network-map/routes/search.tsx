@@ -1,17 +1,17 @@
 import { data, Form, Link, useSubmit } from "react-router";
-import { pageTitle } from "~/foundation/routes/language-layout";
-import { translator, type MessageKey } from "~/i18n/catalogue";
-import { Localized } from "~/i18n/components/localized-text";
-import { type Language, languageOf } from "~/i18n/languages";
-import { useLanguage, useT } from "~/i18n/use-i18n";
-import { placeName, reference, sortPlaces } from "~/reference/queries.server";
+import { pageTitle } from "~/kit/page-title";
+import { translator, type MessageKey } from "~/kit/i18n/catalogue";
+import { Localized } from "~/kit/i18n/localized-text";
+import { type Language, languageOf } from "~/kit/i18n/languages";
+import { useLanguage, useT } from "~/kit/i18n/use-i18n";
+import { placeName, reference, sortPlaces } from "~/reference/public.server";
 import { channels, serviceLanguages, targetGroups, topics } from "../code-lists";
 import { entityPath } from "../paths";
 import { emptySearch, mapSearchParams, pageSize, parseMapSearch, searchKinds, type MapSearch } from "../search-params";
 import { searchMap } from "../search.server";
 import type { Route } from "./+types/search";
-import { FacetGroup, PlaceSelect } from "~/foundation/search/facet-controls";
-import { countCap, displayCount } from "~/foundation/search/capped-counts";
+import { FacetGroup, PlaceSelect } from "~/kit/search/facet-controls";
+import { countCap, displayCount } from "~/kit/search/capped-counts";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const lang: Language = languageOf(params);

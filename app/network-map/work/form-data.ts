@@ -1,26 +1,12 @@
-import { contentLanguages, practitionerPrivateFields, type LocalizedText } from "../code-lists";
+import { list, localized, optional, text, type Fields } from "~/kit/forms/form-data";
+import { practitionerPrivateFields } from "../code-lists";
 import type { OrganizationInput, PractitionerInput, ServiceInput, ServicePointInput } from "../inputs";
 
 /**
- * Turns the workspace forms' fields into the commands' inputs. Field names are the input paths
+ * Turns the network map's workspace forms into the commands' inputs (see the kit's form-data). Field names are the input paths
  * ("name.fi", "channels.0.contact"), so that a validation issue's path names the field it belongs to.
  * Nothing is validated here: the commands do that, and the form shows their issues.
  */
-type Fields = Pick<FormData, "get" | "getAll" | "keys">;
-
-export const text = (form: Fields, name: string): string => {
-  const value = form.get(name);
-  return typeof value === "string" ? value : "";
-};
-
-/** Empty strings are left out, so that optional fields stay optional. */
-const optional = (form: Fields, name: string): string | undefined => text(form, name).trim() || undefined;
-
-export const list = (form: Fields, name: string): string[] =>
-  form.getAll(name).filter((v): v is string => typeof v === "string" && v !== "");
-
-export const localized = (form: Fields, name: string): LocalizedText =>
-  Object.fromEntries(contentLanguages.map((lang) => [lang, text(form, `${name}.${lang}`)]));
 
 /** A number typed by a person: "66,5" is 66.5; something else is passed on so that validation names it. */
 function coordinate(form: Fields, name: string): number | undefined {

@@ -1,4 +1,4 @@
-import { defineMessages } from "../../i18n/define-messages";
+import { defineMessages } from "../../kit/i18n/define-messages";
 
 /** The signed-in workspace where networks keep their map current. */
 export const workMessages = defineMessages({

@@ -1,6 +1,5 @@
-import { type Language } from "../../i18n/languages";
+import { type Language } from "../../kit/i18n/languages";
 
-export { languageOf } from "../../i18n/languages";
 
 export type EntryKind = "organization" | "service_point" | "service" | "practitioner";
 

@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { coordinatedRegions, contactOrganizations, isAdmin, ownPractitionerIds, type CurrentUser } from "../../accounts/roles";
-import { db } from "../../foundation/db.server";
-import { municipality, region } from "../../reference/schema.server";
-import type { LocalizedText } from "../code-lists";
+import { coordinatedRegions, contactOrganizations, isAdmin, ownPractitionerIds, type CurrentUser } from "../../kit/permissions/roles";
+import { db } from "../../kit/db/db.server";
+import { municipality, region } from "~/reference/public.server";
+import type { LocalizedText } from "../../kit/i18n/localized";
 import { organizationScope } from "../commands/shared.server";
 import type { OrganizationInput, PractitionerInput, ServiceInput, ServicePointInput } from "../inputs";
 import { canEditPractitioner, canManageOrganization, type OrganizationScope } from "../permissions";

@@ -1,7 +1,7 @@
 import { inArray, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { anOrganization, aPractitioner, aService, aServicePoint } from "../../../tests/support/fixtures";
-import { db } from "../../foundation/db.server";
+import { db } from "../../kit/db/db.server";
 import { organization, practitioner, service, servicePoint } from "../schema.server";
 import { findStaleEntries } from "./stale-entries.server";
 

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import { db } from "../../foundation/db.server";
-import type { LocalizedText } from "../code-lists";
+import { db } from "../../kit/db/db.server";
+import type { LocalizedText } from "../../kit/i18n/localized";
 import type { VerifiableKind } from "../commands/verify-entry.server";
 
 export interface StaleEntry {

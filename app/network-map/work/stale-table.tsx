@@ -1,7 +1,8 @@
 import { Link } from "react-router";
-import { useLanguage, useT } from "../../i18n/use-i18n";
-import type { LocalizedText } from "../code-lists";
-import { formatDate, useLocalize } from "./components";
+import { useLanguage, useT } from "../../kit/i18n/use-i18n";
+import type { LocalizedText } from "../../kit/i18n/localized";
+import { formatDate } from "../../kit/format";
+import { useLocalize } from "../../kit/i18n/localized-text";
 import { editPath } from "./paths";
 
 export interface StaleRow {

@@ -1,8 +1,9 @@
 import { and, eq, isNull } from "drizzle-orm";
-import type { CurrentUser } from "../../accounts/roles";
-import { recordChange } from "../../audit/record-change.server";
-import { db } from "../../foundation/db.server";
-import { actorOf, NotFound, requirePermission } from "../../network-map/commands/shared.server";
+import type { CurrentUser } from "../../kit/permissions/roles";
+import { recordChange } from "~/audit/public.server";
+import { db } from "../../kit/db/db.server";
+import { actorOf } from "~/network-map/public.server";
+import { NotFound, requirePermission } from "../../kit/validation/errors";
 import { canReadNotification } from "../permissions";
 import { notification } from "../schema.server";
 

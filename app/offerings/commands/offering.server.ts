@@ -1,18 +1,10 @@
 import { eq } from "drizzle-orm";
-import type { CurrentUser } from "../../accounts/roles";
-import { recordChange } from "../../audit/record-change.server";
-import { db } from "../../foundation/db.server";
-import { parseInput } from "../../foundation/validation/fields";
-import { pick } from "../../network-map/commands/organization.server";
-import {
-  actorOf,
-  checkCodes,
-  NotFound,
-  organizationScope,
-  requirePermission,
-  throwIfIssues,
-  type Transaction,
-} from "../../network-map/commands/shared.server";
+import type { CurrentUser } from "../../kit/permissions/roles";
+import { recordChange } from "~/audit/public.server";
+import { db, type Transaction } from "../../kit/db/db.server";
+import { parseInput } from "../../kit/validation/fields";
+import { actorOf, checkCodes, organizationScope, pick } from "~/network-map/public.server";
+import { NotFound, requirePermission, throwIfIssues } from "../../kit/validation/errors";
 import { offeringInput, type OfferingInput, type ParsedOffering } from "../inputs";
 import { canManageOfferings } from "../permissions";
 import { offering } from "../schema.server";

@@ -1,5 +1,5 @@
 import { Form, useLocation } from "react-router";
-import { useLanguage, useT } from "~/i18n/use-i18n";
+import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 
 /**
  * Adds an offering to the comparison or removes it: a plain POST form, so that it works without

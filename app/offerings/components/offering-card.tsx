@@ -1,7 +1,7 @@
 import { Link } from "react-router";
-import type { MessageKey } from "~/i18n/catalogue";
-import { Localized, useLocalizedString } from "~/i18n/components/localized-text";
-import { useLanguage, useT } from "~/i18n/use-i18n";
+import type { MessageKey } from "~/kit/i18n/catalogue";
+import { Localized, useLocalize } from "~/kit/i18n/localized-text";
+import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import { formatApplication, formatStart } from "../format";
 import type { OfferingSummary } from "../search.server";
 import { FavouriteButton } from "./favourite-button";
@@ -20,7 +20,7 @@ export function OfferingCard({
 }) {
   const t = useT();
   const lang = useLanguage();
-  const text = useLocalizedString();
+  const text = useLocalize();
   return (
     <li className="result">
       <p className="result__kind">{t(`offering.type.${offering.educationType}` as MessageKey)}</p>

@@ -9,7 +9,7 @@ import {
   optional,
   type Column,
   type CsvRecord,
-} from "../../network-map/exchange/columns";
+} from "~/network-map/public";
 import type { LocalizedText } from "../code-lists";
 import type { OfferingInput } from "../inputs";
 

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { anOffering, anOrganization, userWith } from "../../../tests/support/fixtures";
 import { auditEvent } from "../../audit/schema.server";
-import { db } from "../../foundation/db.server";
+import { db } from "../../kit/db/db.server";
 import { readCsv } from "../../network-map/exchange/csv";
 import { offering } from "../schema.server";
 import { exportOfferingRecords, importOfferings, offeringsCsv } from "./exchange.server";

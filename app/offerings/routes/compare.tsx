@@ -1,10 +1,10 @@
 import { Link } from "react-router";
-import { pageTitle } from "~/foundation/routes/language-layout";
-import { translator, type MessageKey } from "~/i18n/catalogue";
-import { Localized, useLocalizedString } from "~/i18n/components/localized-text";
-import { languageOf } from "~/i18n/languages";
-import { useLanguage, useT } from "~/i18n/use-i18n";
-import { placeName, reference } from "~/reference/queries.server";
+import { pageTitle } from "~/kit/page-title";
+import { translator, type MessageKey } from "~/kit/i18n/catalogue";
+import { Localized, useLocalize } from "~/kit/i18n/localized-text";
+import { languageOf } from "~/kit/i18n/languages";
+import { useLanguage, useT } from "~/kit/i18n/use-i18n";
+import { placeName, reference } from "~/reference/public.server";
 import { finnishToday } from "../application-period";
 import { FavouriteButton } from "../components/favourite-button";
 import { readFavourites } from "../favourites";
@@ -28,7 +28,7 @@ export const meta = ({ params }: Route.MetaArgs) =>
 export default function ComparePage({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const lang = useLanguage();
-  const text = useLocalizedString();
+  const text = useLocalize();
   const { offerings, municipalityNames, today } = loaderData;
   const codes = (prefix: string, values: string[]) => values.map((v) => t(`${prefix}.${v}` as MessageKey)).join(", ");
   const rows: { label: string; cell: (o: OfferingDetails) => React.ReactNode }[] = [

@@ -1,6 +1,6 @@
 import { data, redirect } from "react-router";
-import { translator } from "~/i18n/catalogue";
-import { languageOf } from "~/i18n/languages";
+import { translator } from "~/kit/i18n/catalogue";
+import { languageOf } from "~/kit/i18n/languages";
 import { favouritesCookie, isOfferingId, maxFavourites, readFavourites, safeReturnPath, toggleFavourite } from "../favourites";
 import { offeringById } from "../queries.server";
 import type { Route } from "./+types/favourites";

@@ -1,19 +1,18 @@
 import { data, Link } from "react-router";
-import { Fact } from "~/network-map/components/entity-parts";
-import { CodeTags } from "~/network-map/components/entity-parts";
-import { pageTitle } from "~/foundation/routes/language-layout";
-import type { MessageKey } from "~/i18n/catalogue";
-import { Localized, useLocalizedString } from "~/i18n/components/localized-text";
-import { localize } from "~/i18n/localized";
-import { languageOf } from "~/i18n/languages";
-import { useLanguage, useT } from "~/i18n/use-i18n";
-import { placeName, reference } from "~/reference/queries.server";
+import { CodeTags, Fact } from "~/network-map/public";
+import { pageTitle } from "~/kit/page-title";
+import type { MessageKey } from "~/kit/i18n/catalogue";
+import { Localized, useLocalize } from "~/kit/i18n/localized-text";
+import { localize } from "~/kit/i18n/localized";
+import { languageOf } from "~/kit/i18n/languages";
+import { useLanguage, useT } from "~/kit/i18n/use-i18n";
+import { placeName, reference } from "~/reference/public.server";
 import { finnishToday } from "../application-period";
 import { FavouriteButton } from "../components/favourite-button";
 import { readFavourites } from "../favourites";
 import { formatApplication, formatDuration, formatPrice, formatStart } from "../format";
 import { courseJsonLd, scriptJson } from "../json-ld";
-import { isUuid } from "~/foundation/validation/uuid";
+import { isUuid } from "~/kit/validation/uuid";
 import { offeringById } from "../queries.server";
 import type { Route } from "./+types/offering";
 
@@ -40,7 +39,7 @@ export const meta = ({ params, data: loaderData }: Route.MetaArgs) =>
 export default function OfferingPage({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const lang = useLanguage();
-  const text = useLocalizedString();
+  const text = useLocalize();
   const { offering, municipalityName, today } = loaderData;
   return (
     <article>

@@ -1,9 +1,9 @@
 import { data, Form, Link, useSubmit } from "react-router";
-import { pageTitle } from "~/foundation/routes/language-layout";
-import { translator } from "~/i18n/catalogue";
-import { type Language, languageOf } from "~/i18n/languages";
-import { useLanguage, useT } from "~/i18n/use-i18n";
-import { placeName, reference, sortPlaces } from "~/reference/queries.server";
+import { pageTitle } from "~/kit/page-title";
+import { translator } from "~/kit/i18n/catalogue";
+import { type Language, languageOf } from "~/kit/i18n/languages";
+import { useLanguage, useT } from "~/kit/i18n/use-i18n";
+import { placeName, reference, sortPlaces } from "~/reference/public.server";
 import { finnishToday } from "../application-period";
 import { educationFields, educationTypes, fundingForms, offeringSorts, targetGroups, teachingLanguages, teachingMethods } from "../code-lists";
 import { OfferingCard } from "../components/offering-card";
@@ -11,8 +11,8 @@ import { readFavourites } from "../favourites";
 import { emptyOfferingSearch, offeringPageSize, offeringSearchParams, parseOfferingSearch, type OfferingSearch } from "../search-params";
 import { searchOfferings } from "../search.server";
 import type { Route } from "./+types/search";
-import { FacetGroup, PlaceSelect } from "~/foundation/search/facet-controls";
-import { countCap, displayCount } from "~/foundation/search/capped-counts";
+import { FacetGroup, PlaceSelect } from "~/kit/search/facet-controls";
+import { countCap, displayCount } from "~/kit/search/capped-counts";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const lang: Language = languageOf(params);

@@ -1,4 +1,4 @@
-import { list, localized, text } from "../../network-map/work/form-data";
+import { list, localized, text } from "../../kit/forms/form-data";
 import type { OfferingInput } from "../inputs";
 
 type Fields = Pick<FormData, "get" | "getAll" | "keys">;

@@ -1,7 +1,7 @@
 import { asc, eq, inArray, sql } from "drizzle-orm";
-import { contactOrganizations, coordinatedRegions, isAdmin, type CurrentUser } from "../../accounts/roles";
-import { db } from "../../foundation/db.server";
-import { networkMembership, organization } from "../../network-map/schema.server";
+import { contactOrganizations, coordinatedRegions, isAdmin, type CurrentUser } from "../../kit/permissions/roles";
+import { db } from "../../kit/db/db.server";
+import { networkMembership, organization } from "~/network-map/public.server";
 import type { LocalizedText } from "../code-lists";
 import type { OfferingInput } from "../inputs";
 import { offering } from "../schema.server";

@@ -1,14 +1,15 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import type { CurrentUser } from "../../accounts/roles";
-import { recordChange } from "../../audit/record-change.server";
-import { db } from "../../foundation/db.server";
-import { parseInput } from "../../foundation/validation/fields";
-import { actorOf, checkCodes, NotFound, requirePermission, throwIfIssues } from "../../network-map/commands/shared.server";
+import type { CurrentUser } from "../../kit/permissions/roles";
+import { recordChange } from "~/audit/public.server";
+import { db } from "../../kit/db/db.server";
+import { parseInput } from "../../kit/validation/fields";
+import { actorOf, checkCodes } from "~/network-map/public.server";
+import { NotFound, requirePermission, throwIfIssues } from "../../kit/validation/errors";
 import { answerInput, planYear, regionCode as regionCodeInput, type AnswerInput } from "../inputs";
 import { canAnswerRound, canManageRounds } from "../permissions";
 import { assessmentAnswer, assessmentRound } from "../schema.server";
-import { deliverNotificationMail, notify } from "../../notifications/notify.server";
+import { deliverNotificationMail, notify } from "~/notifications/public.server";
 import { regionPeopleIds, regionScope, type Transaction } from "./shared.server";
 
 const where = z.object({ regionCode: regionCodeInput, year: planYear });

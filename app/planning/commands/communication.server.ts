@@ -1,16 +1,16 @@
 import { and, eq, lte, ne } from "drizzle-orm";
-import type { CurrentUser } from "../../accounts/roles";
-import { recordChange } from "../../audit/record-change.server";
-import { db } from "../../foundation/db.server";
-import { parseInput } from "../../foundation/validation/fields";
-import { actorOf, checkCodes, NotFound, requirePermission, throwIfIssues } from "../../network-map/commands/shared.server";
+import type { CurrentUser } from "../../kit/permissions/roles";
+import { recordChange } from "~/audit/public.server";
+import { db } from "../../kit/db/db.server";
+import { parseInput } from "../../kit/validation/fields";
+import { actorOf, checkCodes } from "~/network-map/public.server";
+import { NotFound, requirePermission, throwIfIssues } from "../../kit/validation/errors";
 import { communicationInput, planYear, regionCode as regionCodeInput, reviewInput, type CommunicationInput, type ReviewInput } from "../inputs";
 import { canEditPlans } from "../permissions";
 import { communicationItem } from "../schema.server";
 import { z } from "zod";
 import type { Transaction } from "./shared.server";
-import { meeting } from "../../governance/meetings/schema.server";
-import { networkGroup } from "../../governance/schema.server";
+import { meeting, networkGroup } from "~/governance/public.server";
 
 /** A meeting of one of the region's groups that has begun and was not cancelled. */
 async function isHeldMeetingOf(tx: Transaction, regionCode: string, meetingId: string): Promise<boolean> {

@@ -1,13 +1,14 @@
 import { and, eq } from "drizzle-orm";
-import type { CurrentUser } from "../../accounts/roles";
-import { recordChange } from "../../audit/record-change.server";
-import { db } from "../../foundation/db.server";
-import { parseInput } from "../../foundation/validation/fields";
-import { actorOf, checkCodes, NotFound, requirePermission, throwIfIssues } from "../../network-map/commands/shared.server";
+import type { CurrentUser } from "../../kit/permissions/roles";
+import { recordChange } from "~/audit/public.server";
+import { db } from "../../kit/db/db.server";
+import { parseInput } from "../../kit/validation/fields";
+import { actorOf, checkCodes } from "~/network-map/public.server";
+import { NotFound, requirePermission, throwIfIssues } from "../../kit/validation/errors";
 import { actionInput, goalInput, planInput, statusInput, type ActionInput, type GoalInput, type PlanInput, type StatusInput } from "../inputs";
 import { canEditPlans, canUpdateActionStatus } from "../permissions";
 import { actionPlan, planAction, planGoal } from "../schema.server";
-import { deliverNotificationMail, notify } from "../../notifications/notify.server";
+import { deliverNotificationMail, notify } from "~/notifications/public.server";
 import { checkOwners, contactPersonIds, regionScope, type Transaction } from "./shared.server";
 
 /** Creates the region's plan for a year, or saves its summary if it exists. Returns the plan's id. */

@@ -1,9 +1,9 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { roleAssignment } from "../../accounts/schema.server";
-import type { Executor } from "../../network-map/search-index.server";
-import { networkMembership } from "../../network-map/schema.server";
-import type { Transaction } from "../../network-map/commands/shared.server";
-import type { Issue } from "../../foundation/validation/fields";
+import { roleAssignment } from "~/accounts/public.server";
+import type { Executor } from "~/network-map/public.server";
+import { networkMembership } from "~/network-map/public.server";
+import type { Transaction } from "../../kit/db/db.server";
+import type { Issue } from "../../kit/validation/errors";
 import type { RegionScope } from "../permissions";
 
 export type { Transaction };

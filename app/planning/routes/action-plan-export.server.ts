@@ -1,6 +1,6 @@
-import { privateDownload } from "~/foundation/download.server";
-import { translator } from "~/i18n/catalogue";
-import { notFoundResponse } from "~/network-map/work/respond.server";
+import { privateDownload } from "~/kit/http/download.server";
+import { translator } from "~/kit/i18n/catalogue";
+import { notFoundResponse } from "~/kit/http/respond.server";
 import { planFileName, planPdf, planXlsx } from "../export.server";
 import { planningPage } from "../page.server";
 import { loadPlan } from "../queries.server";

@@ -1,11 +1,11 @@
 import { Form, Link, redirect, useLocation } from "react-router";
-import { pageTitle } from "~/foundation/routes/language-layout";
-import { translator } from "~/i18n/catalogue";
-import { languageOf, localeOf } from "~/i18n/languages";
-import { useLanguage, useT } from "~/i18n/use-i18n";
-import { ErrorSummary, fieldId, Notice } from "~/network-map/work/components";
-import { text } from "~/network-map/work/form-data";
-import { commandFailure, notFoundResponse } from "~/network-map/work/respond.server";
+import { pageTitle } from "~/kit/page-title";
+import { translator } from "~/kit/i18n/catalogue";
+import { languageOf, localeOf } from "~/kit/i18n/languages";
+import { useLanguage, useT } from "~/kit/i18n/use-i18n";
+import { ErrorSummary, fieldId, Notice } from "~/kit/forms/components";
+import { text } from "~/kit/forms/form-data";
+import { commandFailure, notFoundResponse } from "~/kit/http/respond.server";
 import { closeRound, openRound, saveAnswer } from "../commands/assessment.server";
 import { BarChart } from "../chart";
 import { dimensions, stages, type Dimension } from "../codes";

@@ -1,15 +1,15 @@
 import { inArray } from "drizzle-orm";
 import { Link } from "react-router";
-import { requireUser } from "~/accounts/current-user.server";
-import { contactOrganizations, coordinatedRegions, isAdmin } from "~/accounts/roles";
-import { db } from "~/foundation/db.server";
-import { pageTitle } from "~/foundation/routes/language-layout";
-import { todayInFinland } from "~/governance/inputs";
-import { translator } from "~/i18n/catalogue";
-import { languageOf } from "~/i18n/languages";
-import { useLanguage, useT } from "~/i18n/use-i18n";
-import { networkMembership } from "~/network-map/schema.server";
-import { placeName, reference, sortPlaces } from "~/reference/queries.server";
+import { requireUser } from "~/kit/permissions/current-user.server";
+import { contactOrganizations, coordinatedRegions, isAdmin } from "~/kit/permissions/roles";
+import { db } from "~/kit/db/db.server";
+import { pageTitle } from "~/kit/page-title";
+import { todayInFinland } from "~/governance/public";
+import { translator } from "~/kit/i18n/catalogue";
+import { languageOf } from "~/kit/i18n/languages";
+import { useLanguage, useT } from "~/kit/i18n/use-i18n";
+import { networkMembership } from "~/network-map/public.server";
+import { placeName, reference, sortPlaces } from "~/reference/public.server";
 import { planningPath } from "../paths";
 import type { Route } from "./+types/index";
 

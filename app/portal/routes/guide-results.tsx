@@ -1,11 +1,10 @@
 import { data, Link } from "react-router";
-import { pageTitle } from "~/foundation/routes/language-layout";
-import { translator, type MessageKey } from "~/i18n/catalogue";
-import { languageOf } from "~/i18n/languages";
-import { useLanguage, useT } from "~/i18n/use-i18n";
-import { finnishToday } from "~/offerings/application-period";
-import { readFavourites } from "~/offerings/favourites";
-import { placeName, reference } from "~/reference/queries.server";
+import { pageTitle } from "~/kit/page-title";
+import { translator, type MessageKey } from "~/kit/i18n/catalogue";
+import { languageOf } from "~/kit/i18n/languages";
+import { useLanguage, useT } from "~/kit/i18n/use-i18n";
+import { finnishToday, readFavourites } from "~/offerings/public";
+import { placeName, reference } from "~/reference/public.server";
 import { FinancingLinks, PortalResultLists, SectionLinks } from "../components";
 import { guideParams, guideSearches, hasAnswers, parseGuideAnswers } from "../filters";
 import { pathKey } from "../paths";

@@ -1,9 +1,9 @@
 import { Link } from "react-router";
-import { config } from "~/foundation/config.server";
-import { pageTitle } from "~/foundation/routes/language-layout";
-import { translator, type MessageKey } from "~/i18n/catalogue";
-import { languageOf } from "~/i18n/languages";
-import { useLanguage, useT } from "~/i18n/use-i18n";
+import { config } from "~/kit/config.server";
+import { pageTitle } from "~/kit/page-title";
+import { translator, type MessageKey } from "~/kit/i18n/catalogue";
+import { languageOf } from "~/kit/i18n/languages";
+import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import { lifePaths, pathKey } from "../paths";
 import type { Route } from "./+types/paths";
 

@@ -1,4 +1,4 @@
-import { config } from "~/foundation/config.server";
+import { config } from "~/kit/config.server";
 import { robotsTxt } from "../sitemap";
 
 export const loader = () =>

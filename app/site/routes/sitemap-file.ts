@@ -1,7 +1,8 @@
 import { data } from "react-router";
-import { config } from "~/foundation/config.server";
-import { publishedSlugs } from "~/content-pages/queries.server";
-import { contentPagePath, isSitemapKind, staticPages, urlSet } from "../sitemap";
+import { config } from "~/kit/config.server";
+import { publishedSlugs } from "~/content-pages/public.server";
+import { contentPagePath } from "~/content-pages/public";
+import { isSitemapKind, staticPages, urlSet } from "../sitemap";
 import { sitemapEntries } from "../sitemap.server";
 import type { Route } from "./+types/sitemap-file";
 

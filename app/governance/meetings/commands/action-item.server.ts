@@ -1,16 +1,17 @@
 import { eq, inArray } from "drizzle-orm";
-import type { CurrentUser } from "../../../accounts/roles";
-import { recordChange } from "../../../audit/record-change.server";
-import { db } from "../../../foundation/db.server";
-import { parseInput } from "../../../foundation/validation/fields";
-import { actorOf, NotFound, throwIfIssues } from "../../../network-map/commands/shared.server";
+import type { CurrentUser } from "../../../kit/permissions/roles";
+import { recordChange } from "~/audit/public.server";
+import { db } from "../../../kit/db/db.server";
+import { parseInput } from "../../../kit/validation/fields";
+import { actorOf } from "~/network-map/public.server";
+import { NotFound, throwIfIssues } from "../../../kit/validation/errors";
 import { isCurrent } from "../../inputs";
 import { groupMembership } from "../../schema.server";
 import { actionItemInput, actionStatuses, finnishParts, type ActionItemInput, type ActionStatus } from "../inputs";
 import { canRunMeetings } from "../permissions";
 import { actionItem, agendaItem } from "../schema.server";
-import { user } from "../../../accounts/schema.server";
-import { deliverNotificationMail, notify } from "../../../notifications/notify.server";
+import { user } from "~/accounts/public.server";
+import { deliverNotificationMail, notify } from "~/notifications/public.server";
 import { guardedMeeting, meetingDay, meetingLink, memberUserIds, type Transaction } from "./shared.server";
 
 async function itemMeeting(tx: Transaction, agendaItemId: string) {

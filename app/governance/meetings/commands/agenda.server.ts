@@ -1,15 +1,16 @@
 import { and, eq, sql } from "drizzle-orm";
-import type { CurrentUser } from "../../../accounts/roles";
-import { recordChange } from "../../../audit/record-change.server";
-import { db } from "../../../foundation/db.server";
-import { parseInput } from "../../../foundation/validation/fields";
-import { actorOf, NotFound, requirePermission, throwIfIssues } from "../../../network-map/commands/shared.server";
+import type { CurrentUser } from "../../../kit/permissions/roles";
+import { recordChange } from "~/audit/public.server";
+import { db } from "../../../kit/db/db.server";
+import { parseInput } from "../../../kit/validation/fields";
+import { actorOf } from "~/network-map/public.server";
+import { NotFound, requirePermission, throwIfIssues } from "../../../kit/validation/errors";
 import { todayInFinland } from "../../inputs";
 import { networkGroup } from "../../schema.server";
 import { agendaInput, agendaItemInput, decisionInput, type AgendaInput, type AgendaItemInput, type DecisionInput } from "../inputs";
 import { canProposeAgendaItem, canReadMeetings, canRunMeetings } from "../permissions";
 import { agendaItem, meeting } from "../schema.server";
-import { deliverNotificationMail, notify } from "../../../notifications/notify.server";
+import { deliverNotificationMail, notify } from "~/notifications/public.server";
 import { conflict, guardedMeeting, loadScope, meetingDay, meetingLink } from "./shared.server";
 
 /**

@@ -1,9 +1,10 @@
 import { and, eq } from "drizzle-orm";
-import type { CurrentUser } from "../../../accounts/roles";
-import { recordChange } from "../../../audit/record-change.server";
-import { db } from "../../../foundation/db.server";
-import { parseInput } from "../../../foundation/validation/fields";
-import { actorOf, throwIfIssues } from "../../../network-map/commands/shared.server";
+import type { CurrentUser } from "../../../kit/permissions/roles";
+import { recordChange } from "~/audit/public.server";
+import { db } from "../../../kit/db/db.server";
+import { parseInput } from "../../../kit/validation/fields";
+import { actorOf } from "~/network-map/public.server";
+import { throwIfIssues } from "../../../kit/validation/errors";
 import { isCurrent } from "../../inputs";
 import { groupMembership } from "../../schema.server";
 import { attendanceInput, finnishParts, type AttendanceInput } from "../inputs";

@@ -1,17 +1,17 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
-import { roleAssignment, user } from "../../../accounts/schema.server";
-import { recordChange } from "../../../audit/record-change.server";
-import { config } from "../../../foundation/config.server";
-import { db } from "../../../foundation/db.server";
-import { translator } from "../../../i18n/catalogue";
-import { deliverMail, queueMail } from "../../../mail/send-mail.server";
-import { practitioner } from "../../../network-map/schema.server";
+import { roleAssignment, user } from "~/accounts/public.server";
+import { recordChange } from "~/audit/public.server";
+import { config } from "../../../kit/config.server";
+import { db } from "../../../kit/db/db.server";
+import { translator } from "../../../kit/i18n/catalogue";
+import { deliverMail, queueMail } from "~/mail/public.server";
+import { practitioner } from "~/network-map/public.server";
 import { isCurrent, todayInFinland } from "../../inputs";
 import { groupMembership } from "../../schema.server";
 import { finnishParts } from "../inputs";
 import { meetingsMissingMinutes } from "../queries.server";
 import { meeting } from "../schema.server";
-import { notify } from "../../../notifications/notify.server";
+import { notify } from "~/notifications/public.server";
 import { coordinatorIds, meetingLink, memberUserIds } from "./shared.server";
 
 /**

@@ -1,11 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
-import { roleAssignment, user } from "../../../accounts/schema.server";
-import type { CurrentUser } from "../../../accounts/roles";
-import { auditEvent } from "../../../audit/schema.server";
-import { NotFound, requirePermission, type Transaction } from "../../../network-map/commands/shared.server";
-import type { LocalizedText } from "../../../network-map/code-lists";
-import { practitioner } from "../../../network-map/schema.server";
+import { roleAssignment, user } from "~/accounts/public.server";
+import type { CurrentUser } from "../../../kit/permissions/roles";
+import { auditEvent } from "~/audit/public.server";
+import { EditConflict, NotFound, requirePermission } from "../../../kit/validation/errors";
+import { type Transaction } from "../../../kit/db/db.server";
+import type { LocalizedText } from "../../../kit/i18n/localized";
+import { practitioner } from "~/network-map/public.server";
 import { isCurrent, todayInFinland } from "../../inputs";
 import { groupMembership, networkGroup } from "../../schema.server";
 import { finnishParts } from "../inputs";
@@ -13,17 +14,6 @@ import type { MeetingGroupScope } from "../permissions";
 import { groupCalendarFeed, meeting } from "../schema.server";
 
 export type { Transaction };
-
-/** Someone else saved first: the editor's version is no longer the stored one. */
-export class EditConflict extends Error {
-  constructor(
-    what: string,
-    public readonly savedBy: string | null,
-    public readonly savedAt: Date | null,
-  ) {
-    super(`Edit conflict: ${what}`);
-  }
-}
 
 /** Who last changed the entity, according to the audit trail, for the conflict message. */
 export async function conflict(tx: Transaction, entityType: string, entityIds: string[], what: string): Promise<EditConflict> {

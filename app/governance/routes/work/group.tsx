@@ -1,25 +1,17 @@
 import { Form, Link, redirect, useLocation } from "react-router";
-import { requireUser } from "~/accounts/current-user.server";
-import { pageTitle } from "~/foundation/routes/language-layout";
-import { translator, type MessageKey } from "~/i18n/catalogue";
-import { localize } from "~/i18n/localized";
-import { useLanguage, useT } from "~/i18n/use-i18n";
-import type { LocalizedText } from "~/network-map/code-lists";
-import { isUuid } from "~/foundation/validation/uuid";
-import {
-  CheckboxGroup,
-  ErrorSummary,
-  LocalizedFields,
-  Notice,
-  SelectField,
-  SubmitButton,
-  TextField,
-  useLocalize,
-} from "~/network-map/work/components";
-import { list, localized, text } from "~/network-map/work/form-data";
-import { languageOf } from "~/network-map/work/paths";
-import { commandFailure, forbiddenResponse, notFoundResponse, requireId } from "~/network-map/work/respond.server";
-import { placeName, reference, sortPlaces } from "~/reference/queries.server";
+import { requireUser } from "~/kit/permissions/current-user.server";
+import { pageTitle } from "~/kit/page-title";
+import { translator, type MessageKey } from "~/kit/i18n/catalogue";
+import { localize } from "~/kit/i18n/localized";
+import { useLanguage, useT } from "~/kit/i18n/use-i18n";
+import type { LocalizedText } from "~/kit/i18n/localized";
+import { isUuid } from "~/kit/validation/uuid";
+import { CheckboxGroup, ErrorSummary, LocalizedFields, Notice, SelectField, SubmitButton, TextField } from "~/kit/forms/components";
+import { useLocalize } from "~/kit/i18n/localized-text";
+import { list, localized, text } from "~/kit/forms/form-data";
+import { languageOf } from "~/kit/i18n/languages";
+import { commandFailure, forbiddenResponse, notFoundResponse, requireId } from "~/kit/http/respond.server";
+import { placeName, reference, sortPlaces } from "~/reference/public.server";
 import { createGroup, updateGroup } from "../../commands/group.server";
 import { addMember, removeMember, updateMember } from "../../commands/membership.server";
 import { groupPath, groupTypeKey, positionKey } from "../../components";

@@ -1,7 +1,7 @@
-import { getCurrentUser } from "~/accounts/current-user.server";
-import { privateDownload } from "~/foundation/download.server";
-import { translator } from "~/i18n/catalogue";
-import { languageOf } from "~/i18n/languages";
+import { getCurrentUser } from "~/kit/permissions/current-user.server";
+import { privateDownload } from "~/kit/http/download.server";
+import { translator } from "~/kit/i18n/catalogue";
+import { languageOf } from "~/kit/i18n/languages";
 import { isExchangeKind } from "../columns";
 import { exportCsv, exportRecords, exportScope, exportXlsx, regionExists } from "../export.server";
 import type { Route } from "./+types/export-file";

@@ -1,5 +1,5 @@
-import { translator } from "~/i18n/catalogue";
-import { languageOf } from "~/i18n/languages";
+import { translator } from "~/kit/i18n/catalogue";
+import { languageOf } from "~/kit/i18n/languages";
 import { columnNames, columns, isExchangeKind } from "../columns";
 import { writeCsv } from "../csv";
 import type { Route } from "./+types/import-template";

@@ -1,9 +1,9 @@
 import { Form, Link } from "react-router";
-import { requireUser } from "~/accounts/current-user.server";
-import { pageTitle } from "~/foundation/routes/language-layout";
-import { translator } from "~/i18n/catalogue";
-import { languageOf } from "~/i18n/languages";
-import { useLanguage, useT } from "~/i18n/use-i18n";
+import { requireUser } from "~/kit/permissions/current-user.server";
+import { pageTitle } from "~/kit/page-title";
+import { translator } from "~/kit/i18n/catalogue";
+import { languageOf } from "~/kit/i18n/languages";
+import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import { exchangeKinds, importLimits, isExchangeKind, type ExchangeKind } from "../columns";
 import { importCsv } from "../import.server";
 import { ImportFileFields, ImportReport, importAnswer, refuseImport, type ImportActionResult } from "../report";

@@ -1,18 +1,19 @@
 import { Form, Link } from "react-router";
-import { isAdmin } from "~/accounts/roles";
-import { requireUser } from "~/accounts/current-user.server";
-import { pageTitle } from "~/foundation/routes/language-layout";
-import { translator } from "~/i18n/catalogue";
-import { useLanguage, useT } from "~/i18n/use-i18n";
+import { isAdmin } from "~/kit/permissions/roles";
+import { requireUser } from "~/kit/permissions/current-user.server";
+import { pageTitle } from "~/kit/page-title";
+import { translator } from "~/kit/i18n/catalogue";
+import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import { deleteOrganization } from "~/network-map/commands/organization.server";
 import { deletePractitioner } from "~/network-map/commands/practitioner.server";
 import { deleteService } from "~/network-map/commands/service.server";
 import { deleteServicePoint } from "~/network-map/commands/service-point.server";
 import { canManageMemberships } from "~/network-map/permissions";
-import { useLocalize } from "~/network-map/work/components";
-import { languageOf, editPath, isEntryKind, type EntryKind } from "~/network-map/work/paths";
+import { useLocalize } from "~/kit/i18n/localized-text";
+import { languageOf } from "~/kit/i18n/languages";
+import { editPath, isEntryKind, type EntryKind } from "~/network-map/work/paths";
 import { loadOrganization, loadPractitioner, loadService, loadServicePoint, organizationAccess } from "~/network-map/work/queries.server";
-import { commandFailure, forbiddenResponse, notFoundResponse, redirectWithNotice, requireId } from "~/network-map/work/respond.server";
+import { commandFailure, forbiddenResponse, notFoundResponse, redirectWithNotice, requireId } from "~/kit/http/respond.server";
 import type { Route } from "./+types/delete";
 
 async function entryOf(kind: EntryKind, id: string) {

@@ -1,8 +1,9 @@
 import { redirect } from "react-router";
-import { ownPractitionerIds } from "~/accounts/roles";
-import { requireUser } from "~/accounts/current-user.server";
-import { languageOf, editPath } from "~/network-map/work/paths";
-import { notFoundResponse } from "~/network-map/work/respond.server";
+import { ownPractitionerIds } from "~/kit/permissions/roles";
+import { requireUser } from "~/kit/permissions/current-user.server";
+import { languageOf } from "~/kit/i18n/languages";
+import { editPath } from "~/network-map/work/paths";
+import { notFoundResponse } from "~/kit/http/respond.server";
 import type { Route } from "./+types/my-card";
 
 /** A practitioner's own card, found from their `practitioner` grant. */

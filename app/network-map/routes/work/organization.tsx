@@ -1,31 +1,22 @@
 import { Form, Link } from "react-router";
-import { coordinatedRegions, isAdmin } from "~/accounts/roles";
-import { requireUser } from "~/accounts/current-user.server";
-import { pageTitle } from "~/foundation/routes/language-layout";
-import { translator } from "~/i18n/catalogue";
-import { useLanguage, useT } from "~/i18n/use-i18n";
+import { coordinatedRegions, isAdmin } from "~/kit/permissions/roles";
+import { requireUser } from "~/kit/permissions/current-user.server";
+import { pageTitle } from "~/kit/page-title";
+import { translator } from "~/kit/i18n/catalogue";
+import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import { organizationTypes } from "~/network-map/code-lists";
 import { createOrganization, updateOrganization } from "~/network-map/commands/organization.server";
 import type { OrganizationInput } from "~/network-map/inputs";
 import { canManageMemberships } from "~/network-map/permissions";
-import {
-  BackLink,
-  CheckboxGroup,
-  DeleteLink,
-  ErrorSummary,
-  LocalizedFields,
-  Notice,
-  SelectField,
-  SubmitButton,
-  TextField,
-  useFormState,
-  useLocalize,
-  VerifyBox,
-} from "~/network-map/work/components";
+import { BackLink, DeleteLink, VerifyBox } from "~/network-map/work/components";
+import { CheckboxGroup, ErrorSummary, LocalizedFields, Notice, SelectField, SubmitButton, TextField, useFormState } from "~/kit/forms/components";
+import { useLocalize } from "~/kit/i18n/localized-text";
 import { organizationFromForm } from "~/network-map/work/form-data";
-import { languageOf, editPath, newPath } from "~/network-map/work/paths";
+import { languageOf } from "~/kit/i18n/languages";
+import { editPath, newPath } from "~/network-map/work/paths";
 import { loadOrganization, organizationAccess, organizationParts, parentOptions, regionsByCode } from "~/network-map/work/queries.server";
-import { forbiddenResponse, notFoundResponse, requireId, saveEntry } from "~/network-map/work/respond.server";
+import { forbiddenResponse, notFoundResponse, requireId } from "~/kit/http/respond.server";
+import { saveEntry } from "~/network-map/work/save-entry.server";
 import type { Route } from "./+types/organization";
 
 export async function loader({ request, params }: Route.LoaderArgs) {

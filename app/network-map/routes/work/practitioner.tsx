@@ -1,27 +1,16 @@
 import { Form } from "react-router";
-import { requireUser } from "~/accounts/current-user.server";
-import { pageTitle } from "~/foundation/routes/language-layout";
-import { translator } from "~/i18n/catalogue";
-import { useT } from "~/i18n/use-i18n";
+import { requireUser } from "~/kit/permissions/current-user.server";
+import { pageTitle } from "~/kit/page-title";
+import { translator } from "~/kit/i18n/catalogue";
+import { useT } from "~/kit/i18n/use-i18n";
 import { competenceAreas, practitionerPrivateFields, serviceLanguages } from "~/network-map/code-lists";
 import { createPractitioner, updatePractitioner } from "~/network-map/commands/practitioner.server";
 import type { PractitionerInput } from "~/network-map/inputs";
-import {
-  BackLink,
-  CheckboxGroup,
-  DeleteLink,
-  ErrorSummary,
-  LocalizedFields,
-  Notice,
-  SelectField,
-  SubmitButton,
-  TextField,
-  useFormState,
-  useLocalize,
-  VerifyBox,
-} from "~/network-map/work/components";
+import { BackLink, DeleteLink, VerifyBox } from "~/network-map/work/components";
+import { CheckboxGroup, ErrorSummary, LocalizedFields, Notice, SelectField, SubmitButton, TextField, useFormState } from "~/kit/forms/components";
+import { useLocalize } from "~/kit/i18n/localized-text";
 import { practitionerFromForm } from "~/network-map/work/form-data";
-import { languageOf } from "~/network-map/work/paths";
+import { languageOf } from "~/kit/i18n/languages";
 import {
   loadPractitioner,
   organizationAccess,
@@ -30,7 +19,8 @@ import {
   serviceOptions,
   servicePointOptions,
 } from "~/network-map/work/queries.server";
-import { forbiddenResponse, notFoundResponse, requireId, saveEntry } from "~/network-map/work/respond.server";
+import { forbiddenResponse, notFoundResponse, requireId } from "~/kit/http/respond.server";
+import { saveEntry } from "~/network-map/work/save-entry.server";
 import type { Route } from "./+types/practitioner";
 
 export async function loader({ request, params }: Route.LoaderArgs) {

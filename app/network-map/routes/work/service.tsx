@@ -1,30 +1,19 @@
 import { Form } from "react-router";
-import { requireUser } from "~/accounts/current-user.server";
-import { pageTitle } from "~/foundation/routes/language-layout";
-import { translator } from "~/i18n/catalogue";
-import { useLanguage, useT } from "~/i18n/use-i18n";
+import { requireUser } from "~/kit/permissions/current-user.server";
+import { pageTitle } from "~/kit/page-title";
+import { translator } from "~/kit/i18n/catalogue";
+import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import { channels, costTypes, serviceLanguages, serviceStatuses, targetGroups, topics } from "~/network-map/code-lists";
 import { createService, updateService } from "~/network-map/commands/service.server";
 import type { ServiceInput } from "~/network-map/inputs";
-import {
-  BackLink,
-  CheckboxGroup,
-  DeleteLink,
-  ErrorSummary,
-  fieldId,
-  LocalizedFields,
-  Notice,
-  SelectField,
-  SubmitButton,
-  TextField,
-  useFormState,
-  useLocalize,
-  VerifyBox,
-} from "~/network-map/work/components";
+import { BackLink, DeleteLink, VerifyBox } from "~/network-map/work/components";
+import { CheckboxGroup, ErrorSummary, fieldId, LocalizedFields, Notice, SelectField, SubmitButton, TextField, useFormState } from "~/kit/forms/components";
+import { useLocalize } from "~/kit/i18n/localized-text";
 import { serviceFromForm } from "~/network-map/work/form-data";
-import { languageOf } from "~/network-map/work/paths";
+import { languageOf } from "~/kit/i18n/languages";
 import { loadService, municipalityChoices, organizationAccess, organizationName, servicePointOptions } from "~/network-map/work/queries.server";
-import { forbiddenResponse, notFoundResponse, requireId, saveEntry } from "~/network-map/work/respond.server";
+import { forbiddenResponse, notFoundResponse, requireId } from "~/kit/http/respond.server";
+import { saveEntry } from "~/network-map/work/save-entry.server";
 import type { Route } from "./+types/service";
 
 /** Empty channel rows offered after the stored ones, so that channels can be added without JavaScript. */

@@ -1,11 +1,11 @@
-import { coordinatedRegions, isAdmin } from "~/accounts/roles";
-import { requireUser } from "~/accounts/current-user.server";
-import { pageTitle } from "~/foundation/routes/language-layout";
-import { translator } from "~/i18n/catalogue";
-import { useT } from "~/i18n/use-i18n";
+import { coordinatedRegions, isAdmin } from "~/kit/permissions/roles";
+import { requireUser } from "~/kit/permissions/current-user.server";
+import { pageTitle } from "~/kit/page-title";
+import { translator } from "~/kit/i18n/catalogue";
+import { useT } from "~/kit/i18n/use-i18n";
 import { BackLink } from "~/network-map/work/components";
-import { forbiddenResponse } from "~/network-map/work/respond.server";
-import { languageOf } from "~/network-map/work/paths";
+import { forbiddenResponse } from "~/kit/http/respond.server";
+import { languageOf } from "~/kit/i18n/languages";
 import { findStaleEntries } from "~/network-map/work/stale-entries.server";
 import { StaleTable } from "~/network-map/work/stale-table";
 import type { Route } from "./+types/stale";

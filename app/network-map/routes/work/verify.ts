@@ -1,7 +1,8 @@
-import { requireUser } from "~/accounts/current-user.server";
+import { requireUser } from "~/kit/permissions/current-user.server";
 import { verifyEntry, verifiableKinds, type VerifiableKind } from "~/network-map/commands/verify-entry.server";
-import { languageOf, editPath } from "~/network-map/work/paths";
-import { commandFailure, notFoundResponse, redirectWithNotice, requireId } from "~/network-map/work/respond.server";
+import { languageOf } from "~/kit/i18n/languages";
+import { editPath } from "~/network-map/work/paths";
+import { commandFailure, notFoundResponse, redirectWithNotice, requireId } from "~/kit/http/respond.server";
 import type { Route } from "./+types/verify";
 
 const isVerifiable = (value: string): value is VerifiableKind => (verifiableKinds as readonly string[]).includes(value);

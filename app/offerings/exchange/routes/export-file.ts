@@ -1,7 +1,7 @@
-import { requireUser } from "~/accounts/current-user.server";
-import { privateDownload } from "~/foundation/download.server";
-import { translator } from "~/i18n/catalogue";
-import { languageOf } from "~/i18n/languages";
+import { requireUser } from "~/kit/permissions/current-user.server";
+import { privateDownload } from "~/kit/http/download.server";
+import { translator } from "~/kit/i18n/catalogue";
+import { languageOf } from "~/kit/i18n/languages";
 import { exportOfferingRecords, offeringsCsv, offeringsXlsx } from "../exchange.server";
 import type { Route } from "./+types/export-file";
 

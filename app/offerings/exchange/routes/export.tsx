@@ -1,9 +1,9 @@
 import { Link } from "react-router";
-import { requireUser } from "~/accounts/current-user.server";
-import { pageTitle } from "~/foundation/routes/language-layout";
-import { translator } from "~/i18n/catalogue";
-import { languageOf } from "~/i18n/languages";
-import { useLanguage, useT } from "~/i18n/use-i18n";
+import { requireUser } from "~/kit/permissions/current-user.server";
+import { pageTitle } from "~/kit/page-title";
+import { translator } from "~/kit/i18n/catalogue";
+import { languageOf } from "~/kit/i18n/languages";
+import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import { offeringsToKeep } from "../../work/queries.server";
 import type { Route } from "./+types/export";
 

@@ -1,11 +1,10 @@
 import { Form, Link } from "react-router";
-import { requireUser } from "~/accounts/current-user.server";
-import { pageTitle } from "~/foundation/routes/language-layout";
-import { translator } from "~/i18n/catalogue";
-import { languageOf } from "~/i18n/languages";
-import { useLanguage, useT } from "~/i18n/use-i18n";
-import { importLimits } from "~/network-map/exchange/columns";
-import { ImportFileFields, ImportReport, importAnswer, refuseImport, type ImportActionResult } from "~/network-map/exchange/report";
+import { requireUser } from "~/kit/permissions/current-user.server";
+import { pageTitle } from "~/kit/page-title";
+import { translator } from "~/kit/i18n/catalogue";
+import { languageOf } from "~/kit/i18n/languages";
+import { useLanguage, useT } from "~/kit/i18n/use-i18n";
+import { type ImportActionResult, importAnswer, ImportFileFields, importLimits, ImportReport, refuseImport } from "~/network-map/public";
 import { importOfferings } from "../exchange.server";
 import type { Route } from "./+types/import";
 

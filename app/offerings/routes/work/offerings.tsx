@@ -1,11 +1,11 @@
 import { Link } from "react-router";
-import { requireUser } from "~/accounts/current-user.server";
-import { pageTitle } from "~/foundation/routes/language-layout";
-import { translator } from "~/i18n/catalogue";
-import { Localized } from "~/i18n/components/localized-text";
-import { useLanguage, useT } from "~/i18n/use-i18n";
-import { Notice, useLocalize } from "~/network-map/work/components";
-import { languageOf } from "~/network-map/work/paths";
+import { requireUser } from "~/kit/permissions/current-user.server";
+import { pageTitle } from "~/kit/page-title";
+import { translator } from "~/kit/i18n/catalogue";
+import { Localized, useLocalize } from "~/kit/i18n/localized-text";
+import { useLanguage, useT } from "~/kit/i18n/use-i18n";
+import { Notice } from "~/kit/forms/components";
+import { languageOf } from "~/kit/i18n/languages";
 import { formatStart } from "../../format";
 import { offeringsToKeep } from "../../work/queries.server";
 import type { Route } from "./+types/offerings";

@@ -1,6 +1,0 @@
-import { localeOf, type Language } from "../i18n/languages";
-
-/** Date and time as people in Finland read it, the same on the server and in the browser. */
-export function formatDateTime(value: Date | string, lang: Language): string {
-  return new Intl.DateTimeFormat(localeOf[lang], { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Helsinki" }).format(new Date(value));
-}

@@ -1,7 +1,0 @@
-import { redirect } from "react-router";
-import { languageFromHeader } from "~/i18n/languages";
-import type { Route } from "./+types/choose-language";
-
-export function loader({ request }: Route.LoaderArgs) {
-  return redirect(`/${languageFromHeader(request.headers.get("accept-language"))}`);
-}

@@ -1,0 +1,23 @@
+import { contentLanguages, type LocalizedText } from "../i18n/localized";
+
+/**
+ * Reading a form's fields for a command's input. Field names are the input paths ("name.fi",
+ * "channels.0.contact"), so that a validation issue's path names the field it belongs to. Nothing is
+ * validated here: the commands do that, and the form shows their issues.
+ */
+export type Fields = Pick<FormData, "get" | "getAll" | "keys">;
+
+export const text = (form: Fields, name: string): string => {
+  const value = form.get(name);
+  return typeof value === "string" ? value : "";
+};
+
+/** Empty strings are left out, so that optional fields stay optional. */
+export const optional = (form: Fields, name: string): string | undefined => text(form, name).trim() || undefined;
+
+export const list = (form: Fields, name: string): string[] =>
+  form.getAll(name).filter((v): v is string => typeof v === "string" && v !== "");
+
+export const localized = (form: Fields, name: string): LocalizedText =>
+  Object.fromEntries(contentLanguages.map((lang) => [lang, text(form, `${name}.${lang}`)]));
+

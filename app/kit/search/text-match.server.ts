@@ -1,0 +1,70 @@
+import { sql, type SQL } from "drizzle-orm";
+import { db } from "../db/db.server";
+import { queryTerms } from "./query-terms";
+
+/**
+ * Finnish-aware word matching, shared by every searchable capability (decision 0008). Snowball's
+ * Finnish stemmer gives different stems for inflected forms ("aikuiskoulutukseen" → aikuiskoulutuks,
+ * "aikuiskoulutus" → aikuiskoulutus), so each query word is expanded to the words of the shared
+ * `search_lexicon` that contain its shortened stem (which also finds compound parts: "neuvonta" in
+ * "koulutusneuvonta") or that are within a few typos of it (trigram similarity). Documents must
+ * contain an expansion of every query word. Swedish text matches through Swedish stemming as an
+ * alternative.
+ */
+export async function expandTerms(terms: string[]): Promise<string[][]> {
+  return Promise.all(
+    terms.map(async (term) => {
+      const { rows } = await db().execute<{ word: string }>(sql`
+        with stemmed as (
+          select coalesce((ts_lexize('finnish_stem', ${term}))[1], ${term}) as stem
+        ), rooted as (
+          select case when length(stem) > 7 then left(stem, length(stem) - 2)
+                      when length(stem) > 5 then left(stem, length(stem) - 1)
+                      else stem end as root from stemmed
+        )
+        select word from search_lexicon, rooted
+        where word = ${term}
+           or (length(root) >= 3 and word like '%' || root || '%')
+           or (length(${term}) >= 4 and word % ${term} and similarity(word, ${term}) >= 0.4)
+        order by similarity(word, ${term}) desc
+        limit 300`);
+      return rows.map((r) => r.word);
+    }),
+  );
+}
+
+const quoteLexeme = (word: string) => `'${word.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
+
+export interface TextMatch {
+  condition: SQL;
+  rank: SQL;
+}
+
+/** Where a document's unstemmed words (`words`) or Swedish-stemmed text (`swedishText`) match q. */
+export async function textMatch(q: string, columns: { words: SQL; swedishText: SQL }): Promise<TextMatch | null> {
+  const terms = queryTerms(q);
+  if (terms.length === 0) return null;
+  const expansions = await expandTerms(terms);
+  const swedish = sql`(${columns.swedishText} @@ plainto_tsquery('swedish', ${terms.join(" ")}))`;
+  if (expansions.some((words) => words.length === 0)) {
+    return { condition: swedish, rank: sql`ts_rank(${columns.swedishText}, plainto_tsquery('swedish', ${terms.join(" ")}))` };
+  }
+  const tsquery = expansions.map((words) => `(${words.map(quoteLexeme).join(" | ")})`).join(" & ");
+  const words = sql`${tsquery}::tsquery`;
+  return {
+    condition: sql`(${columns.words} @@ ${words} or ${swedish})`,
+    rank: sql`ts_rank(${columns.words}, ${words})`,
+  };
+}
+
+/** Adds the words of some documents' unstemmed text to the shared lexicon. */
+export const addToLexicon = (wordsOf: SQL) => sql`
+  insert into search_lexicon (word)
+  select distinct lexeme from (${wordsOf}) src(words), unnest(src.words)
+  where length(lexeme) between 2 and 60
+  on conflict do nothing`;
+
+/** A text[] literal with one parameter per value (drizzle would otherwise spread the array). */
+export const textArray = (values: string[]) => sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
+
+export const and = (conditions: SQL[]) => (conditions.length ? sql.join(conditions, sql` and `) : sql`true`);

@@ -1,0 +1,126 @@
+import { z } from "zod";
+import type { MessageKey, Translate } from "../i18n/catalogue";
+import { InvalidInput, type Issue } from "./errors";
+import { isValidBusinessId } from "./business-id";
+
+/**
+ * Zod building blocks whose error messages are message keys, so that the same validation answers
+ * in the user's language. Limits are generous but finite: a 10 kB name is an error, not a record.
+ */
+export const limits = { shortText: 200, longText: 4000, url: 500, email: 320 } as const;
+
+const message = (key: MessageKey, values?: Record<string, string | number>) =>
+  values ? JSON.stringify({ key, values }) : key;
+
+export const optionalText = (max: number = limits.shortText) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: message("validation.tooLong", { max }) })
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+export const requiredText = (max: number = limits.shortText) =>
+  z
+    .string({ message: message("validation.required") })
+    .trim()
+    .min(1, { message: message("validation.required") })
+    .max(max, { message: message("validation.tooLong", { max }) });
+
+export const localizedText = (options: { required?: boolean; max?: number } = {}) => {
+  const max = options.max ?? limits.shortText;
+  return z
+    .object({ fi: optionalText(max), sv: optionalText(max), en: optionalText(max) })
+    .refine((v) => !options.required || !!v.fi, { message: message("validation.required"), path: ["fi"] });
+};
+
+export const optionalEmail = z
+  .string()
+  .trim()
+  .max(limits.email, { message: message("validation.tooLong", { max: limits.email }) })
+  .optional()
+  .transform((v) => (v ? v : undefined))
+  .refine((v) => v === undefined || z.email().safeParse(v).success, { message: message("validation.email") });
+
+export const optionalUrl = z
+  .string()
+  .trim()
+  .max(limits.url, { message: message("validation.tooLong", { max: limits.url }) })
+  .optional()
+  .transform((v) => (v ? v : undefined))
+  .refine((v) => v === undefined || /^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(v), { message: message("validation.url") });
+
+export const optionalPhone = z
+  .string()
+  .trim()
+  .max(40, { message: message("validation.tooLong", { max: 40 }) })
+  .optional()
+  .transform((v) => (v ? v : undefined))
+  .refine((v) => v === undefined || /^\+?[\d\s()-]{5,}$/.test(v), { message: message("validation.invalid") });
+
+export const optionalBusinessId = z
+  .string()
+  .trim()
+  .max(20, { message: message("validation.businessId") })
+  .optional()
+  .transform((v) => (v ? v : undefined))
+  .refine((v) => v === undefined || isValidBusinessId(v), { message: message("validation.businessId") });
+
+/**
+ * A day as "2026-03-12" that is on the calendar (not 2026-02-30); `message` is the error for anything else.
+ * `trim` drops surrounding spaces first; `abortOnFormat` reports a wrong format once, not also as a bad day.
+ */
+export const dateField = (message: string, options: { trim?: boolean; abortOnFormat?: boolean } = {}) => {
+  const text = z.string({ message });
+  return (options.trim ? text.trim() : text)
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message, abort: options.abortOnFormat })
+    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { message });
+};
+
+/** A day, or nothing when left empty. */
+export const optionalDateField = (day: ReturnType<typeof dateField>) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .pipe(day.optional());
+
+export const uuid = z.uuid({ message: message("validation.uuid") });
+
+/** A code from one of our code lists. */
+export const code = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { message: message("validation.invalid") });
+
+export const codes = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.array(code(values)).max(values.length).transform((v) => [...new Set(v)]);
+
+export function issuesFromZod(error: z.ZodError): Issue[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.join(".") || "_";
+    if (issue.message.startsWith("{")) {
+      try {
+        const parsed = JSON.parse(issue.message) as { key: MessageKey; values: Record<string, string | number> };
+        return { path, key: parsed.key, values: parsed.values };
+      } catch {
+        // not one of ours
+      }
+    }
+    const key = (issue.message.startsWith("validation.") ? issue.message : "validation.invalid") as MessageKey;
+    return { path, key };
+  });
+}
+
+/** Parses input with a schema, throwing InvalidInput with every problem found. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw new InvalidInput(issuesFromZod(result.error));
+  return result.data;
+}
+
+/** Translated errors per field path ("name.fi"), first problem per field. */
+export function translateIssues(issues: Issue[], t: Translate): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of issues) errors[issue.path] ??= t(issue.key, issue.values);
+  return errors;
+}

@@ -1,0 +1,15 @@
+/**
+ * What other features may use of network-map on the server: they import it from here, never from
+ * network-map's internal modules (the layering test enforces it).
+ */
+export { pick } from "./commands/organization.server";
+export { actorOf, checkCodes, organizationScope } from "./commands/shared.server";
+export { writeXlsx } from "./exchange/export.server";
+export { importFile } from "./exchange/import-file.server";
+export type { ImportResult } from "./exchange/import-file.server";
+export { resolveOrganization } from "./exchange/import.server";
+export { networkMembership, organization, practitioner, practitionerService, service, serviceAtLocation, serviceChannel, servicePoint } from "./schema.server";
+export type { Executor } from "./search-index.server";
+export { searchMap } from "./search.server";
+export type { SearchResult } from "./search.server";
+export { municipalityChoices, organizationAccess, organizationName } from "./work/queries.server";

@@ -1,0 +1,90 @@
+/**
+ * The message catalogue of the whole app: each feature keeps its own messages, and this module is
+ * their union. Importing it installs the catalogue for the kit's translator (the server entry,
+ * start-up and the test setup do) and registers the keys for the type checker.
+ */
+import { codeMessages } from "../network-map/code-messages";
+import { networkMapMessages } from "../network-map/messages";
+import { workMessages } from "../network-map/work/messages";
+import { accountMessages } from "../accounts/messages";
+import { auditMessages } from "../audit/messages";
+import { governanceMessages } from "../governance/messages";
+import { meetingMessages } from "../governance/meetings/messages";
+import { kitMessages } from "../kit/messages";
+import { hsdsMessages } from "../hsds/messages";
+import { mailMessages } from "../mail/messages";
+import { exchangeMessages } from "../network-map/exchange/messages";
+import { offeringMessages } from "../offerings/messages";
+import { feedbackMessages } from "../feedback/messages";
+import { offeringExchangeMessages } from "../offerings/exchange/messages";
+import { portalMessages } from "../portal/messages";
+import { documentMessages } from "../documents/messages";
+import { notificationMessages } from "../notifications/messages";
+import { contentMessages } from "../content-pages/messages";
+import { planningMessages } from "../planning/messages";
+import { coreMessages } from "../kit/i18n/core-messages";
+import { installMessages } from "../kit/i18n/catalogue";
+import type { Language } from "../kit/i18n/languages";
+
+const sources = [
+  coreMessages,
+  kitMessages,
+  codeMessages,
+  networkMapMessages,
+  workMessages,
+  accountMessages,
+  exchangeMessages,
+  mailMessages,
+  auditMessages,
+  offeringMessages,
+  hsdsMessages,
+  governanceMessages,
+  feedbackMessages,
+  offeringExchangeMessages,
+  portalMessages,
+  documentMessages,
+  notificationMessages,
+  contentMessages,
+  planningMessages,
+  meetingMessages,
+];
+
+/**
+ * Messages that only the signed-in work pages (under /:lang/work) and the server use. The browser
+ * loads them as a chunk of their own on those pages only, so public pages stay within their
+ * JavaScript budget (decision 0150).
+ */
+const workOnlySources: readonly (typeof sources)[number][] = [
+  workMessages,
+  exchangeMessages,
+  mailMessages,
+  auditMessages,
+  offeringExchangeMessages,
+  planningMessages,
+  meetingMessages,
+];
+
+type Keys<T> = T extends Record<Language, Record<infer K, string>> ? K : never;
+
+declare module "../kit/i18n/catalogue" {
+  interface MessageCatalogue {
+    keys: Keys<(typeof sources)[number]>;
+  }
+}
+
+const catalogues = Object.fromEntries(
+  (["fi", "sv", "en"] as const).map((lang) => [lang, Object.assign({}, ...sources.map((s) => s[lang]))]),
+) as Record<Language, Record<string, string>>;
+
+installMessages(catalogues);
+
+/**
+ * One language's messages for the browser build (decision 0150): "public" for every page, "work"
+ * (the rest) for the signed-in work pages only. Without a part, all of them.
+ */
+export function messagesOf(lang: Language, part?: "public" | "work"): Record<string, string> {
+  if (!part) return catalogues[lang];
+  const publicMessages: Record<string, string> = Object.assign({}, ...sources.filter((s) => !workOnlySources.includes(s)).map((s) => s[lang]));
+  if (part === "public") return publicMessages;
+  return Object.fromEntries(Object.entries(catalogues[lang]).filter(([key]) => !(key in publicMessages)));
+}
