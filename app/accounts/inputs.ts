@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { limits, requiredText } from "../kit/validation/fields";
-import type { MessageKey } from "../kit/i18n/catalogue";
+import { issueMessage, limits, requiredText } from "../kit/validation/fields";
 import { languages } from "../kit/i18n/languages";
 import { roles } from "../kit/permissions/roles";
 import { isUuid } from "../kit/validation/uuid";
@@ -9,7 +8,6 @@ import { isUuid } from "../kit/validation/uuid";
 export const passwordLimits = { min: 10, max: 128 } as const;
 
 // A message key (with values) in the form issuesFromZod reads back.
-const message = (key: MessageKey, values: Record<string, number> = {}) => JSON.stringify({ key, values });
 
 const optionalId = z
   .string()
@@ -29,7 +27,7 @@ export const invitationInput = z
       .trim()
       .toLowerCase()
       .min(1, { message: "validation.required" })
-      .max(limits.email, { message: message("validation.tooLong", { max: limits.email }) })
+      .max(limits.email, { message: issueMessage("validation.tooLong", { max: limits.email }) })
       .pipe(z.email({ message: "validation.email" })),
     role: z.enum(roles, { message: "validation.invalid" }),
     regionCode: optionalId,
@@ -53,9 +51,9 @@ export type InvitationInput = z.input<typeof invitationInput>;
 export const acceptInvitationInput = z.object({
   name: requiredText(limits.shortText),
   password: z
-    .string({ message: message("invitation.passwordTooShort") })
-    .min(passwordLimits.min, { message: message("invitation.passwordTooShort") })
-    .max(passwordLimits.max, { message: message("validation.tooLong", { max: passwordLimits.max }) }),
+    .string({ message: issueMessage("invitation.passwordTooShort") })
+    .min(passwordLimits.min, { message: issueMessage("invitation.passwordTooShort") })
+    .max(passwordLimits.max, { message: issueMessage("validation.tooLong", { max: passwordLimits.max }) }),
 });
 
 export type AcceptInvitationInput = z.input<typeof acceptInvitationInput>;

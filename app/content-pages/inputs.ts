@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { code, optionalText, requiredText } from "../kit/validation/fields";
+import { code, issueMessage, optionalText, requiredText } from "../kit/validation/fields";
 import { languages } from "../kit/i18n/languages";
 
 /** The public sections of seed 002's web service; "about" pages (accessibility) are outside them. */
@@ -10,17 +10,16 @@ export const listedSections = ["studying", "financing"] as const satisfies reado
 export const contentLimits = { title: 200, summary: 600, body: 50_000, slug: 80 } as const;
 
 // Keys outside "validation." travel as JSON, the form issuesFromZod reads.
-const message = (key: string, values: Record<string, string | number> = {}) => (key.startsWith("validation.") && !Object.keys(values).length ? key : JSON.stringify({ key, values }));
 
 /** Lower-case words joined by hyphens ("adult-education-allowance"): readable and stable in links. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const slug = z
-  .string({ message: message("validation.required") })
+  .string({ message: issueMessage("validation.required") })
   .trim()
-  .min(1, { message: message("validation.required") })
-  .max(contentLimits.slug, { message: message("validation.tooLong", { max: contentLimits.slug }) })
-  .regex(slugPattern, { message: message("content.validation.slug") });
+  .min(1, { message: issueMessage("validation.required") })
+  .max(contentLimits.slug, { message: issueMessage("validation.tooLong", { max: contentLimits.slug }) })
+  .regex(slugPattern, { message: issueMessage("content.validation.slug") });
 
 export const contentLanguage = code(languages);
 
@@ -30,7 +29,7 @@ export const versionInput = z.object({
   summary: optionalText(contentLimits.summary).transform((v) => v ?? ""),
   body: z
     .string()
-    .max(contentLimits.body, { message: message("validation.tooLong", { max: contentLimits.body }) })
+    .max(contentLimits.body, { message: issueMessage("validation.tooLong", { max: contentLimits.body }) })
     .transform((v) => v.replace(/\r\n/g, "\n").trim()),
 });
 export type VersionInput = z.input<typeof versionInput>;
@@ -44,8 +43,8 @@ export const pageInput = z.object({
     .trim()
     .optional()
     .transform((v) => (v ? v : undefined))
-    .pipe(z.string().regex(/^maakunta_\d{2}$/, { message: message("validation.unknownCode") }).optional()),
-  position: z.coerce.number({ message: message("validation.invalid") }).int({ message: message("validation.invalid") }).min(0, { message: message("validation.invalid") }).max(10_000, { message: message("validation.invalid") }).default(100),
+    .pipe(z.string().regex(/^maakunta_\d{2}$/, { message: issueMessage("validation.unknownCode") }).optional()),
+  position: z.coerce.number({ message: issueMessage("validation.invalid") }).int({ message: issueMessage("validation.invalid") }).min(0, { message: issueMessage("validation.invalid") }).max(10_000, { message: issueMessage("validation.invalid") }).default(100),
   language: contentLanguage,
   text: versionInput,
 });

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { code, optionalEmail, requiredText } from "../kit/validation/fields";
-import type { MessageKey } from "../kit/i18n/catalogue";
+import { code, issueMessage, optionalEmail, requiredText } from "../kit/validation/fields";
 import { languages, type Language } from "../kit/i18n/languages";
 
 export const feedbackKinds = ["general", "accessibility"] as const;
@@ -16,7 +15,6 @@ export const accessibilityAnswerDays = 14;
 
 
 /** A zod message that issuesFromZod turns into this capability's own message key. */
-const own = (key: MessageKey) => JSON.stringify({ key, values: {} });
 
 const pathPattern = /^\/[A-Za-z0-9\-._~%/]*$/;
 
@@ -59,7 +57,7 @@ const optionalPage = z
   .string()
   .optional()
   .transform((v) => (v?.trim() ? v.trim() : undefined))
-  .refine((v) => v === undefined || pagePathOf(v) !== null, { message: own("feedback.badPage") })
+  .refine((v) => v === undefined || pagePathOf(v) !== null, { message: issueMessage("feedback.badPage") })
   .transform((v) => (v === undefined ? undefined : (pagePathOf(v) as string)));
 
 /** What a visitor sends with the feedback form. */
@@ -74,8 +72,8 @@ export type FeedbackInput = z.input<typeof feedbackInput>;
 
 export const voteInput = z.object({
   language: z.enum(languages, { message: "validation.invalid" }),
-  page: z.string().refine((v) => pagePathOf(v) !== null, { message: own("feedback.badPage") }).transform((v) => pagePathOf(v) as string),
-  helpful: z.enum(["yes", "no"], { message: own("feedback.badVote") }),
+  page: z.string().refine((v) => pagePathOf(v) !== null, { message: issueMessage("feedback.badPage") }).transform((v) => pagePathOf(v) as string),
+  helpful: z.enum(["yes", "no"], { message: issueMessage("feedback.badVote") }),
 });
 export type VoteInput = z.input<typeof voteInput>;
 
@@ -89,9 +87,9 @@ export const inboxFilters = z.object({
     .string()
     .optional()
     .transform((v) => v || undefined)
-    .refine((v) => v === undefined || (v.length <= feedbackLimits.path && pathPattern.test(v)), { message: own("feedback.badPage") }),
-  language: z.enum(["", ...languages], { message: own("feedback.badFilter") }).optional().transform((v) => v || undefined),
-  kind: z.enum(["", ...feedbackKinds], { message: own("feedback.badFilter") }).optional().transform((v) => v || undefined),
-  status: z.enum(["", ...answerStates], { message: own("feedback.badFilter") }).optional().transform((v) => v || undefined),
+    .refine((v) => v === undefined || (v.length <= feedbackLimits.path && pathPattern.test(v)), { message: issueMessage("feedback.badPage") }),
+  language: z.enum(["", ...languages], { message: issueMessage("feedback.badFilter") }).optional().transform((v) => v || undefined),
+  kind: z.enum(["", ...feedbackKinds], { message: issueMessage("feedback.badFilter") }).optional().transform((v) => v || undefined),
+  status: z.enum(["", ...answerStates], { message: issueMessage("feedback.badFilter") }).optional().transform((v) => v || undefined),
 });
 export type InboxFilters = Partial<z.output<typeof inboxFilters>>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { code, dateField, limits, localizedText, optionalDateField, uuid } from "../kit/validation/fields";
+import { code, dateField, issueMessage, limits, localizedText, optionalDateField, uuid } from "../kit/validation/fields";
 
 export const groupTypes = ["cooperation", "coordination", "area", "working"] as const;
 export type GroupType = (typeof groupTypes)[number];
@@ -7,13 +7,12 @@ export const positions = ["chair", "vice_chair", "secretary", "member", "deputy"
 export type Position = (typeof positions)[number];
 
 // Keys outside "validation." travel as JSON, the form issuesFromZod reads.
-const message = (key: string) => (key.startsWith("validation.") ? key : JSON.stringify({ key, values: {} }));
-const isoDate = dateField(message("governance.validation.date"));
+const isoDate = dateField(issueMessage("governance.validation.date"));
 const optionalDate = optionalDateField(isoDate);
 
 export const groupInput = z
   .object({
-    regionCode: z.string({ message: message("validation.required") }).regex(/^maakunta_\d{2}$/, { message: message("validation.unknownCode") }),
+    regionCode: z.string({ message: issueMessage("validation.required") }).regex(/^maakunta_\d{2}$/, { message: issueMessage("validation.unknownCode") }),
     type: code(groupTypes),
     name: localizedText({ required: true }),
     description: localizedText({ max: limits.longText }),
@@ -22,8 +21,8 @@ export const groupInput = z
     endsOn: optionalDate,
   })
   // An area group names its municipalities; only a working group may be ad hoc with an end date.
-  .refine((g) => g.type !== "area" || g.municipalityCodes.length > 0, { message: message("validation.required"), path: ["municipalityCodes"] })
-  .refine((g) => g.type === "working" || !g.endsOn, { message: message("governance.validation.endOnlyWorking"), path: ["endsOn"] });
+  .refine((g) => g.type !== "area" || g.municipalityCodes.length > 0, { message: issueMessage("validation.required"), path: ["municipalityCodes"] })
+  .refine((g) => g.type === "working" || !g.endsOn, { message: issueMessage("governance.validation.endOnlyWorking"), path: ["endsOn"] });
 export type GroupInput = z.input<typeof groupInput>;
 
 export const membershipInput = z
@@ -34,11 +33,11 @@ export const membershipInput = z
     startsOn: isoDate,
     endsOn: optionalDate,
   })
-  .refine((m) => !m.endsOn || m.endsOn >= m.startsOn, { message: message("governance.validation.endBeforeStart"), path: ["endsOn"] });
+  .refine((m) => !m.endsOn || m.endsOn >= m.startsOn, { message: issueMessage("governance.validation.endBeforeStart"), path: ["endsOn"] });
 export type MembershipInput = z.input<typeof membershipInput>;
 
 export const agreementInput = z.object({
-  regionCode: z.string({ message: message("validation.required") }).regex(/^maakunta_\d{2}$/, { message: message("validation.unknownCode") }),
+  regionCode: z.string({ message: issueMessage("validation.required") }).regex(/^maakunta_\d{2}$/, { message: issueMessage("validation.unknownCode") }),
   body: localizedText({ required: true, max: 50_000 }),
   expiresOn: optionalDate,
 });

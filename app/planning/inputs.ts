@@ -1,18 +1,17 @@
 import { z } from "zod";
-import { code, codes, dateField, limits, optionalDateField, optionalText, requiredText, uuid } from "../kit/validation/fields";
+import { code, codes, dateField, issueMessage, limits, optionalDateField, optionalText, requiredText, uuid } from "../kit/validation/fields";
 import { actionStatuses, communicationChannels, developmentThemes, dimensions, strategicGoals } from "./codes";
 
 // Keys outside "validation." travel as JSON, the form issuesFromZod reads.
-const message = (key: string, values: Record<string, string | number> = {}) => (key.startsWith("validation.") ? key : JSON.stringify({ key, values }));
 
-export const regionCode = z.string({ message: message("validation.required") }).regex(/^maakunta_\d{2}$/, { message: message("validation.unknownCode") });
+export const regionCode = z.string({ message: issueMessage("validation.required") }).regex(/^maakunta_\d{2}$/, { message: issueMessage("validation.unknownCode") });
 export const planYear = z.coerce
-  .number({ message: message("planning.validation.year") })
-  .int({ message: message("planning.validation.year") })
-  .min(2000, { message: message("planning.validation.year") })
-  .max(2100, { message: message("planning.validation.year") });
+  .number({ message: issueMessage("planning.validation.year") })
+  .int({ message: issueMessage("planning.validation.year") })
+  .min(2000, { message: issueMessage("planning.validation.year") })
+  .max(2100, { message: issueMessage("planning.validation.year") });
 
-const isoDate = dateField(message("planning.validation.date"), { abortOnFormat: true });
+const isoDate = dateField(issueMessage("planning.validation.date"), { abortOnFormat: true });
 const optionalDate = optionalDateField(isoDate);
 
 export const planInput = z.object({
@@ -29,14 +28,14 @@ export const goalInput = z
     strategicGoals: codes(strategicGoals),
     themes: codes(developmentThemes),
   })
-  .refine((g) => g.strategicGoals.length > 0, { message: message("planning.validation.strategicGoal"), path: ["strategicGoals"] });
+  .refine((g) => g.strategicGoals.length > 0, { message: issueMessage("planning.validation.strategicGoal"), path: ["strategicGoals"] });
 export type GoalInput = z.input<typeof goalInput>;
 
 const percent = z
   .union([z.number(), z.string()])
   .optional()
   .transform((v) => (v === undefined || v === "" ? undefined : Number(String(v).trim())))
-  .pipe(z.number({ message: message("planning.validation.percent") }).int({ message: message("planning.validation.percent") }).min(0, { message: message("planning.validation.percent") }).max(100, { message: message("planning.validation.percent") }).optional());
+  .pipe(z.number({ message: issueMessage("planning.validation.percent") }).int({ message: issueMessage("planning.validation.percent") }).min(0, { message: issueMessage("planning.validation.percent") }).max(100, { message: issueMessage("planning.validation.percent") }).optional());
 
 export const statusInput = z.object({
   status: code(actionStatuses),
@@ -53,16 +52,16 @@ export const actionInput = z
     indicator: optionalText(limits.longText),
   })
   .and(statusInput)
-  .refine((a) => a.ownerOrganizationIds.length > 0, { message: message("planning.validation.owner"), path: ["ownerOrganizationIds"] });
+  .refine((a) => a.ownerOrganizationIds.length > 0, { message: issueMessage("planning.validation.owner"), path: ["ownerOrganizationIds"] });
 export type ActionInput = z.input<typeof actionInput>;
 
 export const communicationInput = z.object({
   targetGroup: requiredText(),
   months: z
-    .array(z.coerce.number({ message: message("validation.invalid") }).int({ message: message("validation.invalid") }).min(1, { message: message("validation.invalid") }).max(12, { message: message("validation.invalid") }))
+    .array(z.coerce.number({ message: issueMessage("validation.invalid") }).int({ message: issueMessage("validation.invalid") }).min(1, { message: issueMessage("validation.invalid") }).max(12, { message: issueMessage("validation.invalid") }))
     .max(12)
     .transform((v) => [...new Set(v)].sort((a, b) => a - b))
-    .refine((v) => v.length > 0, { message: message("planning.validation.month") }),
+    .refine((v) => v.length > 0, { message: issueMessage("planning.validation.month") }),
   timing: optionalText(),
   channel: code(communicationChannels),
   responsible: requiredText(),
@@ -79,7 +78,7 @@ export const reviewInput = z.object({
 });
 export type ReviewInput = z.input<typeof reviewInput>;
 
-const stage = z.coerce.number({ message: message("planning.validation.stage") }).int({ message: message("planning.validation.stage") }).min(1, { message: message("planning.validation.stage") }).max(3, { message: message("planning.validation.stage") });
+const stage = z.coerce.number({ message: issueMessage("planning.validation.stage") }).int({ message: issueMessage("planning.validation.stage") }).min(1, { message: issueMessage("planning.validation.stage") }).max(3, { message: issueMessage("planning.validation.stage") });
 
 export const answerInput = z.object({
   stages: z.object(Object.fromEntries(dimensions.map((d) => [d, stage])) as Record<(typeof dimensions)[number], typeof stage>),

@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { code, dateField, limits, optionalDateField, optionalText, optionalUrl, requiredText, uuid } from "../../kit/validation/fields";
+import { code, dateField, issueMessage, limits, optionalDateField, optionalText, optionalUrl, requiredText, uuid } from "../../kit/validation/fields";
 
 // Keys outside "validation." travel as JSON, the form issuesFromZod reads.
-const message = (key: string) => (key.startsWith("validation.") ? key : JSON.stringify({ key, values: {} }));
 
 export const agendaStatuses = ["proposed", "accepted", "rejected"] as const;
 export type AgendaStatus = (typeof agendaStatuses)[number];
@@ -11,11 +10,11 @@ export type MinutesStatus = (typeof minutesStatuses)[number];
 export const actionStatuses = ["open", "in_progress", "done"] as const;
 export type ActionStatus = (typeof actionStatuses)[number];
 
-const isoDate = dateField(message("governance.validation.date"), { trim: true });
+const isoDate = dateField(issueMessage("governance.validation.date"), { trim: true });
 const clock = z
-  .string({ message: message("meetings.validation.time") })
+  .string({ message: issueMessage("meetings.validation.time") })
   .trim()
-  .regex(/^([01]\d|2[0-3])[:.][0-5]\d$/, { message: message("meetings.validation.time") })
+  .regex(/^([01]\d|2[0-3])[:.][0-5]\d$/, { message: issueMessage("meetings.validation.time") })
   .transform((v) => v.replace(".", ":"));
 const optionalDate = optionalDateField(isoDate);
 const version = z.coerce.number({ message: "validation.invalid" }).int().min(1);
@@ -31,9 +30,9 @@ export const meetingInput = z
     theme: requiredText(),
     agendaDeadline: isoDate,
   })
-  .refine((m) => m.endTime > m.startTime, { message: message("meetings.validation.endBeforeStart"), path: ["endTime"] })
-  .refine((m) => !!m.place || !!m.onlineUrl, { message: message("meetings.validation.placeOrLink"), path: ["place"] })
-  .refine((m) => m.agendaDeadline <= m.date, { message: message("meetings.validation.deadlineAfterMeeting"), path: ["agendaDeadline"] });
+  .refine((m) => m.endTime > m.startTime, { message: issueMessage("meetings.validation.endBeforeStart"), path: ["endTime"] })
+  .refine((m) => !!m.place || !!m.onlineUrl, { message: issueMessage("meetings.validation.placeOrLink"), path: ["place"] })
+  .refine((m) => m.agendaDeadline <= m.date, { message: issueMessage("meetings.validation.deadlineAfterMeeting"), path: ["agendaDeadline"] });
 export type MeetingInput = z.input<typeof meetingInput>;
 
 export const agendaItemInput = z.object({
@@ -61,13 +60,13 @@ export type AgendaInput = z.input<typeof agendaInput>;
 
 export const minutesInput = z.object({
   version,
-  text: z.string().max(100_000, { message: JSON.stringify({ key: "validation.tooLong", values: { max: 100_000 } }) }),
+  text: z.string().max(100_000, { message: issueMessage("validation.tooLong", { max: 100_000 }) }),
 });
 export type MinutesInput = z.input<typeof minutesInput>;
 
 export const decisionInput = z.object({
   version,
-  decision: z.string().trim().max(limits.longText, { message: JSON.stringify({ key: "validation.tooLong", values: { max: limits.longText } }) }),
+  decision: z.string().trim().max(limits.longText, { message: issueMessage("validation.tooLong", { max: limits.longText }) }),
 });
 export type DecisionInput = z.input<typeof decisionInput>;
 

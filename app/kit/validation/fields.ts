@@ -9,62 +9,66 @@ import { isValidBusinessId } from "./business-id";
  */
 export const limits = { shortText: 200, longText: 4000, url: 500, email: 320 } as const;
 
-const message = (key: MessageKey, values?: Record<string, string | number>) =>
-  values ? JSON.stringify({ key, values }) : key;
+/**
+ * A zod error message that carries one of our message keys and its values; `issuesFromZod` reads it
+ * back into an Issue. Plain "validation.*" keys without values travel as they are.
+ */
+export const issueMessage = (key: MessageKey, values?: Record<string, string | number>): string =>
+  key.startsWith("validation.") && !(values && Object.keys(values).length) ? key : JSON.stringify({ key, values: values ?? {} });
 
 export const optionalText = (max: number = limits.shortText) =>
   z
     .string()
     .trim()
-    .max(max, { message: message("validation.tooLong", { max }) })
+    .max(max, { message: issueMessage("validation.tooLong", { max }) })
     .optional()
     .transform((v) => (v ? v : undefined));
 
 export const requiredText = (max: number = limits.shortText) =>
   z
-    .string({ message: message("validation.required") })
+    .string({ message: issueMessage("validation.required") })
     .trim()
-    .min(1, { message: message("validation.required") })
-    .max(max, { message: message("validation.tooLong", { max }) });
+    .min(1, { message: issueMessage("validation.required") })
+    .max(max, { message: issueMessage("validation.tooLong", { max }) });
 
 export const localizedText = (options: { required?: boolean; max?: number } = {}) => {
   const max = options.max ?? limits.shortText;
   return z
     .object({ fi: optionalText(max), sv: optionalText(max), en: optionalText(max) })
-    .refine((v) => !options.required || !!v.fi, { message: message("validation.required"), path: ["fi"] });
+    .refine((v) => !options.required || !!v.fi, { message: issueMessage("validation.required"), path: ["fi"] });
 };
 
 export const optionalEmail = z
   .string()
   .trim()
-  .max(limits.email, { message: message("validation.tooLong", { max: limits.email }) })
+  .max(limits.email, { message: issueMessage("validation.tooLong", { max: limits.email }) })
   .optional()
   .transform((v) => (v ? v : undefined))
-  .refine((v) => v === undefined || z.email().safeParse(v).success, { message: message("validation.email") });
+  .refine((v) => v === undefined || z.email().safeParse(v).success, { message: issueMessage("validation.email") });
 
 export const optionalUrl = z
   .string()
   .trim()
-  .max(limits.url, { message: message("validation.tooLong", { max: limits.url }) })
+  .max(limits.url, { message: issueMessage("validation.tooLong", { max: limits.url }) })
   .optional()
   .transform((v) => (v ? v : undefined))
-  .refine((v) => v === undefined || /^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(v), { message: message("validation.url") });
+  .refine((v) => v === undefined || /^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(v), { message: issueMessage("validation.url") });
 
 export const optionalPhone = z
   .string()
   .trim()
-  .max(40, { message: message("validation.tooLong", { max: 40 }) })
+  .max(40, { message: issueMessage("validation.tooLong", { max: 40 }) })
   .optional()
   .transform((v) => (v ? v : undefined))
-  .refine((v) => v === undefined || /^\+?[\d\s()-]{5,}$/.test(v), { message: message("validation.invalid") });
+  .refine((v) => v === undefined || /^\+?[\d\s()-]{5,}$/.test(v), { message: issueMessage("validation.invalid") });
 
 export const optionalBusinessId = z
   .string()
   .trim()
-  .max(20, { message: message("validation.businessId") })
+  .max(20, { message: issueMessage("validation.businessId") })
   .optional()
   .transform((v) => (v ? v : undefined))
-  .refine((v) => v === undefined || isValidBusinessId(v), { message: message("validation.businessId") });
+  .refine((v) => v === undefined || isValidBusinessId(v), { message: issueMessage("validation.businessId") });
 
 /**
  * A day as "2026-03-12" that is on the calendar (not 2026-02-30); `message` is the error for anything else.
@@ -86,11 +90,11 @@ export const optionalDateField = (day: ReturnType<typeof dateField>) =>
     .transform((v) => (v ? v : undefined))
     .pipe(day.optional());
 
-export const uuid = z.uuid({ message: message("validation.uuid") });
+export const uuid = z.uuid({ message: issueMessage("validation.uuid") });
 
 /** A code from one of our code lists. */
 export const code = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { message: message("validation.invalid") });
+  z.enum(values, { message: issueMessage("validation.invalid") });
 
 export const codes = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.array(code(values)).max(values.length).transform((v) => [...new Set(v)]);
