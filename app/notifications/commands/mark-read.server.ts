@@ -2,7 +2,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { CurrentUser } from "../../accounts/roles";
 import { recordChange } from "../../audit/record-change.server";
 import { db } from "../../foundation/db.server";
-import { actorOf, NotFound, requirePermission } from "../../network-map/commands/shared.server";
+import { actorOf, NotFound, requirePermission, type Transaction } from "../../network-map/commands/shared.server";
 import { canReadNotification } from "../permissions";
 import { notification } from "../schema.server";
 
@@ -20,9 +20,9 @@ export async function markRead(caller: CurrentUser, id: string): Promise<void> {
 }
 
 /** Marks all of the user's unread notifications read. */
-export async function markAllRead(caller: CurrentUser): Promise<number> {
+export async function markAllRead(caller: CurrentUser, executor?: Transaction): Promise<number> {
   requirePermission(caller.id !== "system", "mark notifications read");
-  return db().transaction(async (tx) => {
+  const run = async (tx: Transaction) => {
     const rows = await tx
       .update(notification)
       .set({ readAt: new Date() })
@@ -31,5 +31,6 @@ export async function markAllRead(caller: CurrentUser): Promise<number> {
     if (rows.length)
       await recordChange(tx, { actor: actorOf(caller), entityType: "notification", entityId: caller.id, action: "readAll", before: null, after: { count: rows.length } });
     return rows.length;
-  });
+  };
+  return executor ? run(executor) : db().transaction(run);
 }
