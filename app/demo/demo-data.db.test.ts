@@ -111,6 +111,56 @@ describe("demo data", () => {
     expect(await count("select count(*) from assessment_answer")).toBeGreaterThan(5);
   });
 
+  it("is made through the commands: every entry has its creation in the audit trail, by a demo account", async () => {
+    const entities: [table: string, entityType: string][] = [
+      ["organization", "organization"],
+      ["service_point", "service_point"],
+      ["service", "service"],
+      ["practitioner", "practitioner"],
+      ["offering", "offering"],
+      ["network_group", "network_group"],
+      ["group_membership", "group_membership"],
+      ["agreement_version", "agreement_version"],
+      ["meeting", "meeting"],
+      ["action_item", "action_item"],
+      ["action_plan", "action_plan"],
+      ["plan_goal", "plan_goal"],
+      ["plan_action", "plan_action"],
+      ["communication_item", "communication_item"],
+      ["assessment_round", "assessment_round"],
+      ["group_document", "group_document"],
+      ["document_version", "document_version"],
+    ];
+    for (const [table, entityType] of entities) {
+      expect(await count(`select count(*) from ${table}`), table).toBeGreaterThan(0);
+      const unaudited = await count(`select count(*) from ${table} t where not exists (select 1 from audit_event a
+        where a.entity_type = '${entityType}' and a.entity_id = t.id::text and a.action = 'create' and a.actor_user_id in (select id from "user"))`);
+      expect(unaudited, table).toBe(0);
+    }
+    // Agenda items and self-assessment answers come from members without demo accounts as well.
+    expect(await count(`select count(*) from agenda_item t where not exists (select 1 from audit_event a where a.entity_type = 'agenda_item' and a.entity_id = t.id::text and a.action = 'create')`)).toBe(0);
+    expect(await count(`select count(*) from assessment_answer t where not exists (select 1 from audit_event a where a.entity_type = 'assessment_answer' and a.entity_id = t.id::text and a.action = 'create')`)).toBe(0);
+    // The coordinator of each region made its groups; the Opinraitti group's secretary runs its meetings.
+    expect(
+      await count(`select count(*) from network_group g join audit_event a on a.entity_type = 'network_group' and a.entity_id = g.id::text and a.action = 'create'
+        join role_assignment r on r.user_id = a.actor_user_id where not (r.role = 'coordinator' and r.region_code = g.region_code)`),
+    ).toBe(0);
+    expect(
+      await count(`select count(*) from meeting m join network_group g on g.id = m.group_id join audit_event a on a.entity_type = 'meeting' and a.entity_id = m.id::text and a.action = 'create'
+        join "user" u on u.id = a.actor_user_id where g.name->>'fi' = 'Opinraitti-työryhmä' and u.email = 'ohjaaja@elo.example'`),
+    ).toBe(2);
+  });
+
+  it("invites members to the coming meetings by e-mail with a calendar file, and back-dates past invitations", async () => {
+    expect(await count("select count(*) from outbox_message where body like '%Liikkuva palvelupiste Ylä-Kainuussa%' and attachments::text like '%text/calendar%'")).toBeGreaterThan(0);
+    expect(await count("select count(*) from meeting where invited_at is not null and starts_at < now() and invited_at > starts_at - interval '20 days'")).toBe(0);
+  });
+
+  it("gives service points real street addresses, not one shared address per town", async () => {
+    expect(await count("select count(distinct street_address) from service_point")).toBeGreaterThanOrEqual(20);
+    expect(await count("select count(*) from service_point where street_address = 'Opintie 3' and postal_code = '87100' and municipality_code = 'kunta_205'")).toBe(1);
+  });
+
   it("loads only once", async () => {
     const before = await count("select count(*) from organization");
     await prepareDatabase(url, { demoData: true });

@@ -1,10 +1,12 @@
-import { and, inArray } from "drizzle-orm";
-import type { Database } from "../kit/db/db.server";
-import { agreementAcceptance, agreementVersion, groupMembership, networkGroup } from "../governance/schema.server";
+import { and, eq, inArray } from "drizzle-orm";
+import type { CurrentUser } from "../kit/permissions/roles";
+import { acceptAgreement, publishAgreement } from "../governance/commands/agreement.server";
+import { createGroup } from "../governance/commands/group.server";
+import { addMember } from "../governance/commands/membership.server";
+import { agreementAcceptance, agreementVersion } from "../governance/schema.server";
 import type { LocalizedText } from "../kit/i18n/localized";
+import type { Transaction } from "../kit/db/db.server";
 import { municipality } from "../reference/schema.server";
-
-type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 interface DemoGroup {
   key: string;
@@ -161,39 +163,52 @@ const agreementText: Record<"maakunta_19" | "maakunta_18", LocalizedText> = {
   },
 };
 
+export interface DemoGroups {
+  ids: Map<string, string>;
+  /** Each group's memberships in the order they were added. */
+  memberships: Map<string, string[]>;
+}
+
 /**
  * The Lapland and Kainuu groups, their members and one agreement version per region with some
- * acceptances. Written straight into the tables in the demo transaction (the data is correct by
- * construction); fixed dates keep every load the same.
+ * acceptances, made through the governance commands by each region's coordinator.
  */
-export async function loadDemoGovernance(tx: Transaction, organizationIds: Map<string, string>, contactPractitioners: Map<string, string>): Promise<Map<string, string>> {
+export async function loadDemoGovernance(
+  tx: Transaction,
+  coordinators: Record<"maakunta_19" | "maakunta_18", CurrentUser>,
+  organizationIds: Map<string, string>,
+  contactPractitioners: Map<string, string>,
+): Promise<DemoGroups> {
   const names = groups.flatMap((g) => g.municipalities ?? []);
   const places = await tx.select().from(municipality).where(and(inArray(municipality.nameFi, names), inArray(municipality.regionCode, ["maakunta_18", "maakunta_19"])));
   const codeOf = new Map(places.map((m) => [m.nameFi, m.code]));
-  const groupIds = new Map<string, string>();
+  const result: DemoGroups = { ids: new Map(), memberships: new Map() };
   for (const g of groups) {
-    const [row] = await tx
-      .insert(networkGroup)
-      .values({
+    const coordinator = coordinators[g.region];
+    const id = await createGroup(
+      coordinator,
+      {
         regionCode: g.region,
         type: g.type,
         name: g.name,
         description: g.description,
-        parentId: g.parent ? groupIds.get(g.parent)! : null,
+        parentId: g.parent ? result.ids.get(g.parent)! : undefined,
         municipalityCodes: (g.municipalities ?? []).map((name) => codeOf.get(name)!),
-      })
-      .returning({ id: networkGroup.id });
-    groupIds.set(g.key, row.id);
-    await tx.insert(groupMembership).values(
-      g.members.map(([org, position, named]) => ({
-        groupId: row.id,
-        organizationId: organizationIds.get(org)!,
-        practitionerId: named ? contactPractitioners.get(org)! : null,
-        position,
-        startsOn: "2025-01-01",
-        endsOn: null,
-      })),
+      },
+      tx,
     );
+    result.ids.set(g.key, id);
+    const memberships: string[] = [];
+    for (const [org, position, named] of g.members)
+      memberships.push(
+        await addMember(
+          coordinator,
+          id,
+          { organizationId: organizationIds.get(org)!, practitionerId: named ? contactPractitioners.get(org)! : undefined, position, startsOn: "2025-01-01" },
+          tx,
+        ),
+      );
+    result.memberships.set(g.key, memberships);
   }
 
   const versions: { region: "maakunta_19" | "maakunta_18"; expiresOn: string; accepted: string[] }[] = [
@@ -202,20 +217,14 @@ export async function loadDemoGovernance(tx: Transaction, organizationIds: Map<s
     { region: "maakunta_18", expiresOn: "2026-12-31", accepted: ["kainuun-maakunta", "kamk", "ohjaamo-kainuu"] },
   ];
   for (const v of versions) {
-    const [row] = await tx
-      .insert(agreementVersion)
-      .values({ regionCode: v.region, version: 1, body: agreementText[v.region], expiresOn: v.expiresOn, publishedAt: new Date("2025-01-15T10:00:00Z"), publishedBy: "Elo demo data" })
-      .returning({ id: agreementVersion.id });
-    await tx.insert(agreementAcceptance).values(
-      v.accepted.map((org) => ({
-        versionId: row.id,
-        organizationId: organizationIds.get(org)!,
-        acceptedAt: new Date("2025-02-03T09:00:00Z"),
-        acceptedByUserId: null,
-        acceptedByName: "Elo demo data",
-        onBehalf: true,
-      })),
-    );
+    const coordinator = coordinators[v.region];
+    const { id } = await publishAgreement(coordinator, { regionCode: v.region, body: agreementText[v.region], expiresOn: v.expiresOn }, tx);
+    // The organisations signed on paper; the coordinator records their acceptances on their behalf.
+    for (const org of v.accepted) await acceptAgreement(coordinator, organizationIds.get(org)!, id, tx);
+    // Back-dated: the agreement was published and accepted early in 2025, which the reminders
+    // (30 days after publishing) and the agreement page's dates rely on; a command writes "now".
+    await tx.update(agreementVersion).set({ publishedAt: new Date("2025-01-15T10:00:00Z") }).where(eq(agreementVersion.id, id));
+    await tx.update(agreementAcceptance).set({ acceptedAt: new Date("2025-02-03T09:00:00Z") }).where(eq(agreementAcceptance.versionId, id));
   }
-  return groupIds;
+  return result;
 }

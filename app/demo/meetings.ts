@@ -1,17 +1,23 @@
-import { randomUUID } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
-import type { Database } from "../kit/db/db.server";
+import { eq } from "drizzle-orm";
+import type { CurrentUser } from "../kit/permissions/roles";
 import { todayInFinland } from "../governance/inputs";
+import { addActionItem } from "../governance/meetings/commands/action-item.server";
+import { proposeAgendaItem, saveAgenda, saveDecision } from "../governance/meetings/commands/agenda.server";
+import { recordAttendance } from "../governance/meetings/commands/attendance.server";
+import { createMeeting, inviteToMeeting } from "../governance/meetings/commands/meeting.server";
+import { approveMinutes, circulateMinutes, saveMinutes } from "../governance/meetings/commands/minutes.server";
 import { deadlineOf, finnishTime } from "../governance/meetings/inputs";
-import { actionItem, agendaItem, meeting, meetingAttendance } from "../governance/meetings/schema.server";
-import { groupMembership, networkGroup } from "../governance/schema.server";
-
-type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+import { agendaItem, meeting } from "../governance/meetings/schema.server";
+import type { Transaction } from "../kit/db/db.server";
+import { grant, withoutAccount } from "./accounts.server";
+import { placeOf } from "./addresses";
+import type { DemoGroups } from "./governance";
 
 interface DemoItem {
   title: string;
   description?: string;
   status: "proposed" | "accepted" | "rejected";
+  /** Proposed by the contact person of this organisation (see `proposers`). */
   by: string;
   decision?: string;
   actions?: { description: string; owner: string; due: number; status: "open" | "in_progress" | "done" }[];
@@ -30,12 +36,14 @@ interface DemoMeeting {
   items: DemoItem[];
 }
 
+const elinvoimakeskus = placeOf("Lapin elinvoimakeskus", "lapin-elinvoimakeskus", "kunta_698", "Rovaniemi");
+
 const plans: Record<string, DemoMeeting[]> = {
-  "Lapin ELO – Jatkuvan oppimisen ja ohjauksen yhteistyöryhmä": [
+  "lappi-elo": [
     {
       day: -280,
       theme: "Ohjaamo-yhteistyö ja nuorten ohjaus",
-      place: "Lapin elinvoimakeskus, Hallituskatu 5, Rovaniemi",
+      place: elinvoimakeskus,
       online: "https://meet.example/lapin-elo",
       invited: true,
       attendance: 0.8,
@@ -65,7 +73,7 @@ const plans: Record<string, DemoMeeting[]> = {
     {
       day: -190,
       theme: "Ohjaajaverkostokartan ajantasaisuus",
-      place: "Lapin AMK, Jokiväylä 11, Rovaniemi",
+      place: placeOf("Lapin AMK", "lapin-amk", "kunta_698", "Rovaniemi"),
       invited: true,
       attendance: 0.6,
       minutes: { status: "approved", text: "# Pöytäkirja\n\n## 1. Kartan tilanne\n\nKartan tiedoista 80 % on tarkistettu. Loput tarkistetaan kesäkuussa." },
@@ -82,7 +90,7 @@ const plans: Record<string, DemoMeeting[]> = {
     {
       day: -75,
       theme: "Toimintasuunnitelma 2027 ja itsearviointi",
-      place: "Lapin elinvoimakeskus, Hallituskatu 5, Rovaniemi",
+      place: elinvoimakeskus,
       online: "https://meet.example/lapin-elo",
       invited: true,
       attendance: 0.7,
@@ -110,7 +118,7 @@ const plans: Record<string, DemoMeeting[]> = {
     {
       day: 14,
       theme: "Palvelujen laatu ja asiakaspalaute",
-      place: "Lapin elinvoimakeskus, Hallituskatu 5, Rovaniemi",
+      place: elinvoimakeskus,
       online: "https://meet.example/lapin-elo",
       invited: true,
       items: [
@@ -118,9 +126,9 @@ const plans: Record<string, DemoMeeting[]> = {
         { title: "Kelan ohjauspalvelujen ajankohtaiset", status: "proposed", by: "Kela" },
       ],
     },
-    { day: 100, theme: "Toimialapäivät ja työelämäyhteistyö", place: "Lapin yliopisto, Rovaniemi", invited: false, items: [] },
+    { day: 100, theme: "Toimialapäivät ja työelämäyhteistyö", place: placeOf("Lapin yliopisto", "lapin-yliopisto", "kunta_698", "Rovaniemi"), invited: false, items: [] },
   ],
-  "Kainuun ELO-yhteistyöryhmä": [
+  "kainuu-elo": [
     {
       day: 21,
       theme: "Liikkuva palvelupiste Ylä-Kainuussa",
@@ -130,7 +138,7 @@ const plans: Record<string, DemoMeeting[]> = {
       items: [{ title: "Liikkuvan pisteen käyntiaikataulu keväälle", status: "proposed", by: "Kainuun ammattiopisto" }],
     },
   ],
-  "Opinraitti-työryhmä": [
+  "kainuu-opinraitti": [
     {
       day: -40,
       theme: "Opinraitti.fi:n pikalinkit elämäntilanteittain",
@@ -158,54 +166,90 @@ function dayFrom(today: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Who proposed the demo items: member organisations, and Ohjaamo Rovaniemi for its sub-group. */
+const proposers: Record<string, { org: string; forSubGroup?: string }> = {
+  "Ohjaamo Rovaniemi": { org: "ohjaamo-rovaniemi", forSubGroup: "lappi-koordinaatio" },
+  "Lapin AMK": { org: "lapin-amk" },
+  Redu: { org: "redu" },
+  "Lapin elinvoimakeskus": { org: "lapin-elinvoimakeskus" },
+  "Rovaniemen työllisyyspalvelut": { org: "rovaniemi-tyollisyys" },
+  Kela: { org: "kela" },
+  "Kainuun ammattiopisto": { org: "kao" },
+  "Ohjaamo Kainuu": { org: "ohjaamo-kainuu" },
+};
+
+export interface MeetingPeople {
+  /** Who runs each group's meetings: the coordinators, and the Opinraitti group's secretary. */
+  runners: Record<string, CurrentUser>;
+  /** Demo accounts of member organisations, who propose their own items (others have no account). */
+  accounts: Record<string, CurrentUser>;
+  organizationIds: Map<string, string>;
+  contactPractitioners: Map<string, string>;
+}
+
 /**
  * Demo meetings of three groups, dated around the day of loading so that the plan always has held
  * meetings (with attendance, decisions, action items and minutes in each state, and one missing its
- * minutes) and coming ones (one still taking agenda proposals). Written straight into the tables.
+ * minutes) and coming ones (one still taking agenda proposals). Made through the meeting commands
+ * by those who run the meetings, with items proposed by the member organisations before the deadline.
  */
-export async function loadDemoMeetings(tx: Transaction): Promise<void> {
+export async function loadDemoMeetings(tx: Transaction, groups: DemoGroups, people: MeetingPeople): Promise<void> {
   const today = todayInFinland();
-  for (const [groupName, meetings] of Object.entries(plans)) {
-    const [group] = await tx.select({ id: networkGroup.id }).from(networkGroup).where(sql`${networkGroup.name}->>'fi' = ${groupName}`);
-    if (!group) continue;
-    const memberships = await tx.select().from(groupMembership).where(eq(groupMembership.groupId, group.id)).orderBy(groupMembership.createdAt, groupMembership.id);
+  const proposer = (label: string): { caller: CurrentUser; subGroupId?: string } => {
+    const { org, forSubGroup } = proposers[label];
+    if (people.accounts[org]) return { caller: people.accounts[org] };
+    const organizationId = people.organizationIds.get(org)!;
+    // A sub-group's secretary proposes through their own practitioner card, on the sub-group's behalf.
+    if (forSubGroup) return { caller: withoutAccount(label, grant({ role: "practitioner", practitionerId: people.contactPractitioners.get(org)! })), subGroupId: groups.ids.get(forSubGroup) };
+    return { caller: withoutAccount(label, grant({ role: "contact_person", organizationId })) };
+  };
+
+  for (const [groupKey, meetings] of Object.entries(plans)) {
+    const groupId = groups.ids.get(groupKey)!;
+    const runner = people.runners[groupKey];
     const ids: string[] = [];
     for (const m of meetings) {
       const date = dayFrom(today, m.day);
-      const startsAt = finnishTime(date, "13:00");
-      const [row] = await tx
-        .insert(meeting)
-        .values({
-          groupId: group.id,
-          startsAt,
-          endsAt: finnishTime(date, "15:30"),
-          place: m.place,
-          onlineUrl: m.online ?? null,
-          theme: m.theme,
-          agendaDeadline: deadlineOf(dayFrom(today, m.day - 7)),
-          icsUid: `${randomUUID()}@elo`,
-          invitedAt: m.invited ? finnishTime(dayFrom(today, m.day - 21), "09:00") : null,
-          minutes: m.minutes?.text ?? "",
-          minutesStatus: m.minutes?.status ?? "draft",
-        })
-        .returning({ id: meeting.id });
-      ids.push(row.id);
-      let position = 0;
+      const id = await createMeeting(
+        runner,
+        groupId,
+        { date, startTime: "13:00", endTime: "15:30", place: m.place, onlineUrl: m.online, theme: m.theme, agendaDeadline: dayFrom(today, m.day - 7) },
+        tx,
+      );
+      ids.push(id);
+      // Proposed a few days before the agenda deadline, as members may.
+      const proposedAt = new Date(Math.min(Date.now(), deadlineOf(dayFrom(today, m.day - 10)).getTime()));
+      const items: string[] = [];
       for (const item of m.items) {
-        const [created] = await tx
-          .insert(agendaItem)
-          .values({ meetingId: row.id, title: item.title, description: item.description ?? "", status: item.status, position: item.status === "accepted" ? ++position : 0, proposedByName: item.by, decision: item.decision ?? "" })
-          .returning({ id: agendaItem.id });
-        for (const a of item.actions ?? []) await tx.insert(actionItem).values({ agendaItemId: created.id, description: a.description, owner: a.owner, dueOn: dayFrom(today, a.due), status: a.status });
+        const { caller, subGroupId } = proposer(item.by);
+        items.push(await proposeAgendaItem(caller, id, { title: item.title, description: item.description, proposedByGroupId: subGroupId }, proposedAt, tx));
       }
-      if (m.attendance !== undefined && memberships.length) {
-        const present = Math.round(memberships.length * m.attendance);
-        await tx.insert(meetingAttendance).values(memberships.map((ms, i) => ({ meetingId: row.id, membershipId: ms.id, organizationId: ms.organizationId, present: i < present })));
+      if (items.length) {
+        const [{ agendaVersion }] = await tx.select({ agendaVersion: meeting.agendaVersion }).from(meeting).where(eq(meeting.id, id));
+        await saveAgenda(runner, id, { version: agendaVersion, items: m.items.map((item, i) => ({ id: items[i], status: item.status, position: i + 1 })) }, tx);
+      }
+      for (const [i, item] of m.items.entries()) {
+        if (item.decision) {
+          const [{ version }] = await tx.select({ version: agendaItem.version }).from(agendaItem).where(eq(agendaItem.id, items[i]));
+          await saveDecision(runner, items[i], { version, decision: item.decision }, tx);
+        }
+        for (const a of item.actions ?? []) await addActionItem(runner, items[i], { description: a.description, owner: a.owner, dueOn: dayFrom(today, a.due), status: a.status }, tx);
+      }
+      if (m.attendance !== undefined) {
+        const memberships = groups.memberships.get(groupKey)!;
+        await recordAttendance(runner, id, { present: memberships.slice(0, Math.round(memberships.length * m.attendance)) }, tx);
+      }
+      if (m.invited && m.day > 0) await inviteToMeeting(runner, id, tx);
+      // Back-dated: a past meeting's invitation went out three weeks before it; sending it now would
+      // mail members an invitation to a meeting that is over.
+      else if (m.invited) await tx.update(meeting).set({ invitedAt: finnishTime(dayFrom(today, m.day - 21), "09:00") }).where(eq(meeting.id, id));
+      if (m.minutes) {
+        await saveMinutes(runner, id, { version: 1, text: m.minutes.text }, tx);
+        if (m.minutes.status !== "draft") await circulateMinutes(runner, id, finnishTime(dayFrom(today, m.day + 3), "10:00"), tx);
       }
     }
     // Approved minutes were approved at the group's next meeting.
-    for (let i = 0; i < meetings.length - 1; i++)
-      if (meetings[i].minutes?.status === "approved")
-        await tx.update(meeting).set({ minutesApprovedAtMeetingId: ids[i + 1], minutesApprovedAt: finnishTime(dayFrom(today, meetings[i + 1].day), "15:00") }).where(eq(meeting.id, ids[i]));
+    for (const [i, m] of meetings.entries())
+      if (m.minutes?.status === "approved") await approveMinutes(runner, ids[i], finnishTime(dayFrom(today, meetings[i + 1].day), "15:00"), tx);
   }
 }

@@ -155,7 +155,8 @@ export const demoOrganizations: DemoOrganization[] = [
     name: { fi: "Kainuun ammattiopisto", sv: "Kajanalands yrkesinstitut", en: "Kainuu Vocational College" },
     type: "vocational_college",
     regions: ["maakunta_18"],
-    home: ["kunta_205", "kunta_777"],
+    // Kajaani and the Kuhmo unit (public address); the mobile guidance point covers Upper Kainuu.
+    home: ["kunta_205", "kunta_290"],
     parent: "kainuun-maakunta",
     website: "https://www.kao.fi",
     description: { fi: "Ammatillista koulutusta Kainuussa. Kehitti verkostona tuotetun palvelumallin, opinraitti.fi-verkkopalvelun ja liikkuvan ohjauspisteen.", en: "Vocational education in Kainuu; developed the network service model, the opinraitti.fi portal and the mobile guidance point." },

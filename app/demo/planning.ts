@@ -1,7 +1,12 @@
-import type { Database } from "../kit/db/db.server";
-import { actionPlan, assessmentAnswer, assessmentRound, communicationItem, planAction, planGoal } from "../planning/schema.server";
-
-type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+import { eq } from "drizzle-orm";
+import type { CurrentUser } from "../kit/permissions/roles";
+import type { Transaction } from "../kit/db/db.server";
+import { closeRound, openRound, saveAnswer } from "../planning/commands/assessment.server";
+import { addCommunicationItem, markReviewed } from "../planning/commands/communication.server";
+import { addAction, addGoal, savePlan } from "../planning/commands/plan.server";
+import { assessmentRound, planAction, planGoal } from "../planning/schema.server";
+import type { CommunicationChannel, DevelopmentTheme, StrategicGoal } from "../planning/codes";
+import { grant, withoutAccount } from "./accounts.server";
 
 interface DemoAction {
   title: string;
@@ -15,8 +20,8 @@ interface DemoAction {
 interface DemoGoal {
   title: string;
   description: string;
-  strategicGoals: string[];
-  themes: string[];
+  strategicGoals: StrategicGoal[];
+  themes: DevelopmentTheme[];
   actions: DemoAction[];
 }
 
@@ -75,7 +80,7 @@ const plans: { region: "maakunta_19" | "maakunta_18"; year: number; summary: str
   },
 ];
 
-const communication: { region: "maakunta_19" | "maakunta_18"; year: number; targetGroup: string; months: number[]; timing?: string; channel: string; responsible: string; content: string; aim: string; reviewedOn?: string; reviewNote?: string }[] = [
+const communication: { region: "maakunta_19" | "maakunta_18"; year: number; targetGroup: string; months: number[]; timing?: string; channel: CommunicationChannel; responsible: string; content: string; aim: string; reviewedOn?: string; reviewNote?: string }[] = [
   { region: "maakunta_19", year: 2026, targetGroup: "Verkoston ohjaustoimijat", months: [1, 4, 8, 11], channel: "email", responsible: "Aino Kallio", content: "Lapin ELO-uutiskirje", aim: "Verkosto tietää ajankohtaiset koulutukset ja muutokset", reviewedOn: "2026-02-12", reviewNote: "Yhteistyöryhmän kokous 1/2026" },
   { region: "maakunta_19", year: 2026, targetGroup: "Aikuiset, jotka harkitsevat alanvaihtoa", months: [2, 3], timing: "ennen kevään yhteishakua", channel: "social_media", responsible: "Mikko Rautio", content: "Kampanja: ohjausta aikuisten opintoihin", aim: "Ohjauspalvelujen tunnettuus kasvaa" },
   { region: "maakunta_19", year: 2026, targetGroup: "Yritykset, oppilaitokset ja TE-asiantuntijat", months: [3, 4], channel: "events", responsible: "Leena Niemelä", content: "Toimialapäivien markkinointi", aim: "Näytteilleasettajia ja kävijöitä tavoitteen mukaisesti", reviewedOn: "2026-02-12", reviewNote: "Yhteistyöryhmän kokous 1/2026" },
@@ -84,6 +89,17 @@ const communication: { region: "maakunta_19" | "maakunta_18"; year: number; targ
   { region: "maakunta_18", year: 2026, targetGroup: "Kainuulaiset opiskelua harkitsevat", months: [1, 8], channel: "web", responsible: "Sari Heikkinen", content: "Opinraitti.fi: syksyn koulutukset ja rahoitus", aim: "Käyntimäärä kasvaa 20 %" },
   { region: "maakunta_18", year: 2026, targetGroup: "Ylä-Kainuun asukkaat", months: [2, 5, 9, 11], channel: "publications", responsible: "Juha Karjalainen", content: "Liikkuvan palvelupisteen aikataulut paikallislehdissä", aim: "Käynneille tulee asiakkaita", reviewedOn: "2026-03-05", reviewNote: "Ohjausryhmän kokous" },
 ];
+
+/** Invented respondents: contact persons of member organisations, without demo accounts. */
+const respondents: Record<string, string> = {
+  "Aino Kallio": "lapin-elinvoimakeskus",
+  "Mikko Rautio": "lapin-amk",
+  "Leena Niemelä": "rovaniemi-tyollisyys",
+  "Pekka Salmi": "redu",
+  "Sanna Väisänen": "ohjaamo-rovaniemi",
+  "Sari Heikkinen": "kainuun-tyollisyysalue",
+  "Juha Karjalainen": "kainuun-maakunta",
+};
 
 /** Answers of invented respondents: five stages each (general situation … effectiveness). */
 const rounds: { region: "maakunta_19" | "maakunta_18"; year: number; status: "open" | "closed"; answers: { name: string; stages: number[]; comment?: [string, string] }[] }[] = [
@@ -121,45 +137,47 @@ const rounds: { region: "maakunta_19" | "maakunta_18"; year: number; status: "op
 
 const dimensionOrder = ["general_situation", "guidance_concept", "operating_models", "forums", "effectiveness"];
 
-/** Action plans, communication plans and self-assessment rounds of Lapland and Kainuu, written straight into the tables. */
-export async function loadDemoPlanning(tx: Transaction, organizationIds: Map<string, string>): Promise<void> {
+/**
+ * Action plans, communication plans and self-assessment rounds of Lapland and Kainuu, made through
+ * the planning commands by each region's coordinator and answered by member organisations' contact
+ * persons.
+ */
+export async function loadDemoPlanning(tx: Transaction, coordinators: Record<"maakunta_19" | "maakunta_18", CurrentUser>, organizationIds: Map<string, string>): Promise<void> {
   for (const plan of plans) {
-    const [row] = await tx.insert(actionPlan).values({ regionCode: plan.region, year: plan.year, summary: plan.summary }).returning({ id: actionPlan.id });
+    const coordinator = coordinators[plan.region];
+    const planId = await savePlan(coordinator, { regionCode: plan.region, year: plan.year, summary: plan.summary }, tx);
     for (const [i, goal] of plan.goals.entries()) {
-      const [g] = await tx
-        .insert(planGoal)
-        .values({ planId: row.id, title: goal.title, description: goal.description, strategicGoals: goal.strategicGoals, themes: goal.themes, createdAt: new Date(Date.UTC(2026, 0, 10, 9, i)) })
-        .returning({ id: planGoal.id });
-      for (const [j, a] of goal.actions.entries())
-        await tx.insert(planAction).values({
-          goalId: g.id,
-          title: a.title,
-          ownerOrganizationIds: a.owners.map((key) => organizationIds.get(key)!),
-          deadline: a.deadline,
-          indicator: a.indicator,
-          status: a.status,
-          percent: a.status === "in_progress" ? (a.percent ?? null) : null,
-          statusNote: a.note ?? "",
-          createdAt: new Date(Date.UTC(2026, 0, 10, 10, j)),
-        });
+      const { actions, ...values } = goal;
+      const goalId = await addGoal(coordinator, planId, values, tx);
+      // Back-dated: the plan was written on 10 January; in one transaction every row would get the
+      // same time, and the plan lists goals and actions in the order they were written.
+      await tx.update(planGoal).set({ createdAt: new Date(Date.UTC(plan.year, 0, 10, 9, i)) }).where(eq(planGoal.id, goalId));
+      for (const [j, a] of actions.entries()) {
+        const actionId = await addAction(
+          coordinator,
+          goalId,
+          { title: a.title, ownerOrganizationIds: a.owners.map((key) => organizationIds.get(key)!), deadline: a.deadline, indicator: a.indicator, status: a.status, percent: a.percent, statusNote: a.note },
+          tx,
+        );
+        await tx.update(planAction).set({ createdAt: new Date(Date.UTC(plan.year, 0, 10, 10, j)) }).where(eq(planAction.id, actionId));
+      }
     }
   }
-  await tx.insert(communicationItem).values(
-    communication.map(({ region, ...c }) => ({ ...c, regionCode: region, timing: c.timing ?? "", reviewedOn: c.reviewedOn ?? null, reviewedBy: c.reviewedOn ? "Aino Kallio" : null, reviewNote: c.reviewNote ?? "" })),
-  );
+  for (const { region, year, reviewedOn, reviewNote, ...item } of communication) {
+    const id = await addCommunicationItem(coordinators[region], { regionCode: region, year }, item, tx);
+    if (reviewedOn) await markReviewed(coordinators[region], id, { reviewedOn, reviewNote }, tx);
+  }
   for (const round of rounds) {
-    const [r] = await tx
-      .insert(assessmentRound)
-      .values({ regionCode: round.region, year: round.year, status: round.status, closedAt: round.status === "closed" ? new Date(Date.UTC(round.year, 10, 30)) : null })
-      .returning({ id: assessmentRound.id });
-    await tx.insert(assessmentAnswer).values(
-      round.answers.map((a, i) => ({
-        roundId: r.id,
-        userId: `demo-respondent-${round.region}-${i}`,
-        respondentName: a.name,
-        stages: Object.fromEntries(dimensionOrder.map((d, k) => [d, a.stages[k]])),
-        comments: a.comment ? { [a.comment[0]]: a.comment[1] } : {},
-      })),
-    );
+    const roundId = await openRound(coordinators[round.region], { regionCode: round.region, year: round.year }, tx);
+    for (const a of round.answers) {
+      const respondent = withoutAccount(a.name, grant({ role: "contact_person", organizationId: organizationIds.get(respondents[a.name])! }), `demo-respondent-${respondents[a.name]}`);
+      const stages = Object.fromEntries(dimensionOrder.map((d, k) => [d, a.stages[k]])) as Parameters<typeof saveAnswer>[2]["stages"];
+      await saveAnswer(respondent, roundId, { stages, comments: a.comment ? { [a.comment[0]]: a.comment[1] } : {} }, tx);
+    }
+    if (round.status === "closed") {
+      await closeRound(coordinators[round.region], roundId, tx);
+      // Back-dated: the round closed at the end of its year's November, not on the day of loading.
+      await tx.update(assessmentRound).set({ closedAt: new Date(Date.UTC(round.year, 10, 30)) }).where(eq(assessmentRound.id, roundId));
+    }
   }
 }

@@ -88,8 +88,11 @@ const demoOfferings: DemoOffering[] = [
   { org: "kainuun-tyollisyysalue", name: ["Työvoimakoulutus: varastonhoitaja", "Arbetskraftsutbildning: lagerarbetare", "Labour market training: warehouse worker"], description: "Logistiikan tehtäviin valmentava työvoimakoulutus, sisältää trukkikortin.", type: "labour_market_training", field: "10", method: "contact", municipality: "kunta_290", duration: [4, "months"], funding: ["labour_market_training"], groups: ["unemployed", "job_seekers"], application: "open", startsIn: 1 },
 ];
 
-/** Loads the demo offerings in the demo data's transaction; organisations by their demo key. */
-export async function loadDemoOfferings(tx: Transaction, caller: CurrentUser, organizationIds: Map<string, string>, today = finnishToday()): Promise<number> {
+/**
+ * Loads the demo offerings in the demo data's transaction; organisations by their demo key, each
+ * offering created by whoever keeps its organisation's entries (`keeperOf`).
+ */
+export async function loadDemoOfferings(tx: Transaction, keeperOf: (organizationKey: string) => CurrentUser, organizationIds: Map<string, string>, today = finnishToday()): Promise<number> {
   const day = (offsetDays: number) => {
     const date = new Date(`${today}T00:00:00Z`);
     date.setUTCDate(date.getUTCDate() + offsetDays);
@@ -108,7 +111,7 @@ export async function loadDemoOfferings(tx: Transaction, caller: CurrentUser, or
     const period = periods[o.application];
     const personal = o.application === "continuous";
     await createOffering(
-      caller,
+      keeperOf(o.org),
       {
         organizationId,
         name: { fi: o.name[0], sv: o.name[1], en: o.name[2] },

@@ -74,9 +74,12 @@ async function notifyMembers(tx: Transaction, caller: CurrentUser, group: Docume
   });
 }
 
-/** Adds a document to a group with its first version; the group's members are notified. */
-export async function uploadDocument(caller: CurrentUser, groupId: string, raw: DocumentInput, file: UploadedFile | null): Promise<string> {
-  const result = await db().transaction(async (tx) => {
+/**
+ * Adds a document to a group with its first version; the group's members are notified. With
+ * `executor` it runs in the caller's transaction, and the caller delivers the mail after committing.
+ */
+export async function uploadDocument(caller: CurrentUser, groupId: string, raw: DocumentInput, file: UploadedFile | null, executor?: Transaction): Promise<string> {
+  const run = async (tx: Transaction) => {
     const group = await loadDocumentGroup(tx, groupId);
     if (!group) throw new NotFound(`group ${groupId}`);
     requirePermission(canUploadGroupDocument(caller, group, todayInFinland()), `upload to group ${groupId}`);
@@ -90,14 +93,16 @@ export async function uploadDocument(caller: CurrentUser, groupId: string, raw: 
     await storeVersion(tx, caller, created.id, 1, file!);
     const { mailIds } = await notifyMembers(tx, caller, group, created.id, title, 1);
     return { id: created.id, mailIds };
-  });
+  };
+  if (executor) return (await run(executor)).id;
+  const result = await db().transaction(run);
   await deliverNotificationMail(result.mailIds);
   return result.id;
 }
 
 /** Adds a new version; the earlier ones stay downloadable. The group's members are notified. */
-export async function addDocumentVersion(caller: CurrentUser, documentId: string, file: UploadedFile | null): Promise<number> {
-  const result = await db().transaction(async (tx) => {
+export async function addDocumentVersion(caller: CurrentUser, documentId: string, file: UploadedFile | null, executor?: Transaction): Promise<number> {
+  const run = async (tx: Transaction) => {
     // Locking the document serialises uploads so that two versions cannot get the same number.
     const [doc] = await tx.select().from(groupDocument).where(and(eq(groupDocument.id, documentId), isNull(groupDocument.deletedAt))).for("update");
     if (!doc) throw new NotFound(`document ${documentId}`);
@@ -109,7 +114,10 @@ export async function addDocumentVersion(caller: CurrentUser, documentId: string
     await storeVersion(tx, caller, documentId, version, file!);
     const { mailIds } = await notifyMembers(tx, caller, group, documentId, doc.title, version);
     return { version, mailIds };
-  });
+  };
+  // In the caller's transaction (`executor`) nothing is committed yet: the caller delivers the mail.
+  if (executor) return (await run(executor)).version;
+  const result = await db().transaction(run);
   await deliverNotificationMail(result.mailIds);
   return result.version;
 }

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { CurrentUser } from "../../kit/permissions/roles";
 import { recordChange } from "~/audit/public.server";
-import { db } from "../../kit/db/db.server";
+import { db, type Transaction } from "../../kit/db/db.server";
 import { InvalidInput, NotFound, requirePermission } from "../../kit/validation/errors";
 import { parseInput } from "../../kit/validation/fields";
 import { translator } from "../../kit/i18n/catalogue";
@@ -17,10 +17,10 @@ import { feedback } from "../schema.server";
  * mailed to them in the language they wrote in. The audit trail records who answered, when and
  * what, but not the address.
  */
-export async function answerFeedback(caller: CurrentUser, id: string, rawInput: { reply: string }): Promise<{ mailed: boolean }> {
+export async function answerFeedback(caller: CurrentUser, id: string, rawInput: { reply: string }, executor?: Transaction): Promise<{ mailed: boolean }> {
   requirePermission(canAnswerFeedback(caller), `answer feedback ${id}`);
   const input = parseInput(answerInput, rawInput);
-  const outcome = await db().transaction(async (tx) => {
+  const run = async (tx: Transaction) => {
     const [before] = await tx.select().from(feedback).where(eq(feedback.id, id)).for("update");
     if (!before) throw new NotFound(`feedback ${id}`);
     if (before.answeredAt) throw new InvalidInput([{ path: "reply", key: "feedback.alreadyAnswered" }]);
@@ -45,7 +45,10 @@ export async function answerFeedback(caller: CurrentUser, id: string, rawInput: 
       after: { answeredAt: answeredAt.toISOString(), reply: input.reply, replyMailed: !!outboxId },
     });
     return { outboxId };
-  });
+  };
+  // In the caller's transaction (`executor`) nothing is committed yet: the caller delivers the mail.
+  if (executor) return { mailed: !!(await run(executor)).outboxId };
+  const outcome = await db().transaction(run);
   if (outcome.outboxId) await deliverMail(outcome.outboxId);
   return { mailed: !!outcome.outboxId };
 }

@@ -10,16 +10,17 @@ import { NotFound, requirePermission, throwIfIssues } from "../../kit/validation
 import { agreementInput, type AgreementInput } from "../inputs";
 import { acceptanceCapacity, canPublishAgreement } from "../permissions";
 import { agreementAcceptance, agreementVersion } from "../schema.server";
+import type { Transaction } from "./shared.server";
 
 /**
  * Publishes a new version of the region's partnership agreement. Acceptances are per version, so
  * every member organisation is asked again: their contact persons get a notification and its e-mail
  * copy, written in the same transaction and delivered after it commits.
  */
-export async function publishAgreement(caller: CurrentUser, raw: AgreementInput): Promise<{ id: string; version: number; mails: string[] }> {
+export async function publishAgreement(caller: CurrentUser, raw: AgreementInput, executor?: Transaction): Promise<{ id: string; version: number; mails: string[] }> {
   const input = parseInput(agreementInput, raw);
   requirePermission(canPublishAgreement(caller, input.regionCode), `publish agreement in ${input.regionCode}`);
-  const result = await db().transaction(async (tx) => {
+  const run = async (tx: Transaction) => {
     throwIfIssues(await checkCodes(tx, [{ path: "regionCode", table: "region", values: [input.regionCode] }]));
     // Serialises publishing per region so that two versions cannot get the same number.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`agreement:${input.regionCode}`}))`);
@@ -40,14 +41,17 @@ export async function publishAgreement(caller: CurrentUser, raw: AgreementInput)
       { kind: "agreement.published", messageKey: "agreement.mail.subject", values: { version }, link: "/work/agreement" },
     );
     return { id: created.id, version, mails: mailIds };
-  });
+  };
+  // In the caller's transaction (`executor`) nothing is committed yet: the caller delivers the mail.
+  if (executor) return run(executor);
+  const result = await db().transaction(run);
   await deliverNotificationMail(result.mails);
   return result;
 }
 
 /** The organisation accepts the region's current version; accepting twice keeps the first record. */
-export async function acceptAgreement(caller: CurrentUser, organizationId: string, versionId: string): Promise<void> {
-  await db().transaction(async (tx) => {
+export async function acceptAgreement(caller: CurrentUser, organizationId: string, versionId: string, executor?: Transaction): Promise<void> {
+  const run = async (tx: Transaction) => {
     const [version] = await tx.select().from(agreementVersion).where(eq(agreementVersion.id, versionId));
     if (!version) throw new NotFound(`agreement version ${versionId}`);
     const capacity = acceptanceCapacity(caller, organizationId, version.regionCode);
@@ -63,5 +67,6 @@ export async function acceptAgreement(caller: CurrentUser, organizationId: strin
     const inserted = await tx.insert(agreementAcceptance).values(row).onConflictDoNothing().returning({ at: agreementAcceptance.acceptedAt });
     if (inserted.length)
       await recordChange(tx, { actor: actorOf(caller), entityType: "agreement_acceptance", entityId: organizationId, action: "accept", before: null, after: { ...row, version: version.version } });
-  });
+  };
+  await (executor ? run(executor) : db().transaction(run));
 }

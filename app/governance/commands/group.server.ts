@@ -55,15 +55,17 @@ async function isDescendant(tx: Transaction, candidate: string, ancestor: string
   return false;
 }
 
-export async function createGroup(caller: CurrentUser, raw: GroupInput): Promise<string> {
+/** Creates a group; with `executor`, inside the caller's transaction. */
+export async function createGroup(caller: CurrentUser, raw: GroupInput, executor?: Transaction): Promise<string> {
   const input = parseInput(groupInput, raw);
   requirePermission(canManageGroups(caller, input.regionCode), `create group in ${input.regionCode}`);
-  return db().transaction(async (tx) => {
+  const run = async (tx: Transaction) => {
     await checkReferences(tx, input);
     const [created] = await tx.insert(networkGroup).values(values(input)).returning({ id: networkGroup.id });
     await recordChange(tx, { actor: actorOf(caller), entityType: "network_group", entityId: created.id, action: "create", before: null, after: values(input) });
     return created.id;
-  });
+  };
+  return executor ? run(executor) : db().transaction(run);
 }
 
 /** Edits a group; its region cannot move (its members belong to that region's network). */

@@ -34,15 +34,17 @@ async function guarded(tx: Transaction, caller: CurrentUser, groupId: string, wh
   return scope;
 }
 
-export async function addMember(caller: CurrentUser, groupId: string, raw: MembershipInput): Promise<string> {
+/** Adds a membership; with `executor`, inside the caller's transaction. */
+export async function addMember(caller: CurrentUser, groupId: string, raw: MembershipInput, executor?: Transaction): Promise<string> {
   const input = parseInput(membershipInput, raw);
-  return db().transaction(async (tx) => {
+  const run = async (tx: Transaction) => {
     const scope = await guarded(tx, caller, groupId, `add member to group ${groupId}`);
     throwIfIssues([...(await checkMemberReferences(tx, scope.regionCode, input)), ...chairIssues(scope, input)]);
     const [created] = await tx.insert(groupMembership).values({ groupId, ...values(input) }).returning({ id: groupMembership.id });
     await recordChange(tx, { actor: actorOf(caller), entityType: "group_membership", entityId: created.id, action: "create", before: null, after: { groupId, ...values(input) } });
     return created.id;
-  });
+  };
+  return executor ? run(executor) : db().transaction(run);
 }
 
 async function membershipGroup(id: string) {

@@ -1,7 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { CurrentUser } from "../../kit/permissions/roles";
 import { recordChange } from "~/audit/public.server";
-import { db } from "../../kit/db/db.server";
+import { db, type Transaction } from "../../kit/db/db.server";
 import { actorOf } from "~/network-map/public.server";
 import { NotFound, requirePermission } from "../../kit/validation/errors";
 import { canReadNotification } from "../permissions";
@@ -21,9 +21,9 @@ export async function markRead(caller: CurrentUser, id: string): Promise<void> {
 }
 
 /** Marks all of the user's unread notifications read. */
-export async function markAllRead(caller: CurrentUser): Promise<number> {
+export async function markAllRead(caller: CurrentUser, executor?: Transaction): Promise<number> {
   requirePermission(caller.id !== "system", "mark notifications read");
-  return db().transaction(async (tx) => {
+  const run = async (tx: Transaction) => {
     const rows = await tx
       .update(notification)
       .set({ readAt: new Date() })
@@ -32,5 +32,6 @@ export async function markAllRead(caller: CurrentUser): Promise<number> {
     if (rows.length)
       await recordChange(tx, { actor: actorOf(caller), entityType: "notification", entityId: caller.id, action: "readAll", before: null, after: { count: rows.length } });
     return rows.length;
-  });
+  };
+  return executor ? run(executor) : db().transaction(run);
 }

@@ -15,10 +15,10 @@ import { regionPeopleIds, regionScope, type Transaction } from "./shared.server"
 const where = z.object({ regionCode: regionCodeInput, year: planYear });
 
 /** Opens the region's round for a year: a new one, or a closed one again. */
-export async function openRound(caller: CurrentUser, place: { regionCode: string; year: number | string }): Promise<string> {
+export async function openRound(caller: CurrentUser, place: { regionCode: string; year: number | string }, executor?: Transaction): Promise<string> {
   const { regionCode, year } = parseInput(where, place);
   requirePermission(canManageRounds(caller, regionCode), `open round in ${regionCode}`);
-  const opened = await db().transaction(async (tx) => {
+  const run = async (tx: Transaction) => {
     throwIfIssues(await checkCodes(tx, [{ path: "regionCode", table: "region", values: [regionCode] }]));
     const [existing] = await tx.select().from(assessmentRound).where(and(eq(assessmentRound.regionCode, regionCode), eq(assessmentRound.year, year))).for("update");
     if (existing) {
@@ -32,7 +32,10 @@ export async function openRound(caller: CurrentUser, place: { regionCode: string
     const [created] = await tx.insert(assessmentRound).values({ regionCode, year, status: "open" }).returning({ id: assessmentRound.id });
     await recordChange(tx, { actor: actorOf(caller), entityType: "assessment_round", entityId: created.id, action: "create", before: null, after: { regionCode, year, status: "open" } });
     return { id: created.id, mailIds: await notifyOpened(tx, regionCode, year) };
-  });
+  };
+  // In the caller's transaction (`executor`) nothing is committed yet: the caller delivers the mail.
+  if (executor) return (await run(executor)).id;
+  const opened = await db().transaction(run);
   await deliverNotificationMail(opened.mailIds);
   return opened.id;
 }
@@ -48,20 +51,21 @@ async function notifyOpened(tx: Transaction, regionCode: string, year: number): 
   return mailIds;
 }
 
-export async function closeRound(caller: CurrentUser, roundId: string): Promise<void> {
-  await db().transaction(async (tx) => {
+export async function closeRound(caller: CurrentUser, roundId: string, executor?: Transaction): Promise<void> {
+  const run = async (tx: Transaction) => {
     const [round] = await tx.select().from(assessmentRound).where(eq(assessmentRound.id, roundId)).for("update");
     if (!round) throw new NotFound(`round ${roundId}`);
     requirePermission(canManageRounds(caller, round.regionCode), `close round ${roundId}`);
     if (round.status === "closed") return;
     await tx.update(assessmentRound).set({ status: "closed", closedAt: new Date() }).where(eq(assessmentRound.id, roundId));
     await recordChange(tx, { actor: actorOf(caller), entityType: "assessment_round", entityId: roundId, action: "update", before: { status: round.status }, after: { status: "closed" } });
-  });
+  };
+  await (executor ? run(executor) : db().transaction(run));
 }
 
 /** One answer per person per round: the first save creates it, later ones replace it while the round is open. */
-export async function saveAnswer(caller: CurrentUser, roundId: string, raw: AnswerInput): Promise<string> {
-  return db().transaction(async (tx) => {
+export async function saveAnswer(caller: CurrentUser, roundId: string, raw: AnswerInput, executor?: Transaction): Promise<string> {
+  const run = async (tx: Transaction) => {
     const [round] = await tx.select().from(assessmentRound).where(eq(assessmentRound.id, roundId)).for("update");
     if (!round) throw new NotFound(`round ${roundId}`);
     const scope = await regionScope(tx, round.regionCode);
@@ -85,5 +89,6 @@ export async function saveAnswer(caller: CurrentUser, roundId: string, raw: Answ
     const [created] = await tx.insert(assessmentAnswer).values({ roundId, userId: caller.id, ...after }).returning({ id: assessmentAnswer.id });
     await recordChange(tx, { actor: actorOf(caller), entityType: "assessment_answer", entityId: created.id, action: "create", before: null, after: { roundId, ...after } });
     return created.id;
-  });
+  };
+  return executor ? run(executor) : db().transaction(run);
 }

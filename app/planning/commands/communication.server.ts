@@ -50,17 +50,18 @@ const stored = (row: typeof communicationItem.$inferSelect) => ({
 
 const where = z.object({ regionCode: regionCodeInput, year: planYear });
 
-export async function addCommunicationItem(caller: CurrentUser, place: { regionCode: string; year: number | string }, raw: CommunicationInput): Promise<string> {
+export async function addCommunicationItem(caller: CurrentUser, place: { regionCode: string; year: number | string }, raw: CommunicationInput, executor?: Transaction): Promise<string> {
   const { regionCode, year } = parseInput(where, place);
   requirePermission(canEditPlans(caller, regionCode), `add communication item in ${regionCode}`);
   const input = parseInput(communicationInput, raw);
-  return db().transaction(async (tx) => {
+  const run = async (tx: Transaction) => {
     throwIfIssues(await checkCodes(tx, [{ path: "regionCode", table: "region", values: [regionCode] }]));
     const after = { regionCode, year, ...values(input) };
     const [created] = await tx.insert(communicationItem).values(after).returning({ id: communicationItem.id });
     await recordChange(tx, { actor: actorOf(caller), entityType: "communication_item", entityId: created.id, action: "create", before: null, after });
     return created.id;
-  });
+  };
+  return executor ? run(executor) : db().transaction(run);
 }
 
 async function lock(tx: Transaction, id: string) {
@@ -89,8 +90,8 @@ export async function deleteCommunicationItem(caller: CurrentUser, id: string): 
 }
 
 /** "Reviewed at the meeting of …": the day, who marked it, and an optional note naming the meeting. */
-export async function markReviewed(caller: CurrentUser, id: string, raw: ReviewInput): Promise<void> {
-  await db().transaction(async (tx) => {
+export async function markReviewed(caller: CurrentUser, id: string, raw: ReviewInput, executor?: Transaction): Promise<void> {
+  const run = async (tx: Transaction) => {
     const before = await lock(tx, id);
     requirePermission(canEditPlans(caller, before.regionCode), `review communication item ${id}`);
     const input = parseInput(reviewInput, raw);
@@ -100,5 +101,6 @@ export async function markReviewed(caller: CurrentUser, id: string, raw: ReviewI
     const after = { reviewedOn: input.reviewedOn, reviewedBy: caller.name || caller.email, reviewNote: input.reviewNote ?? "", reviewedAtMeetingId };
     await tx.update(communicationItem).set({ ...after, updatedAt: new Date() }).where(eq(communicationItem.id, id));
     await recordChange(tx, { actor: actorOf(caller), entityType: "communication_item", entityId: id, action: "review", before: stored(before), after: { ...stored(before), ...after } });
-  });
+  };
+  await (executor ? run(executor) : db().transaction(run));
 }

@@ -12,10 +12,10 @@ import { deliverNotificationMail, notify } from "~/notifications/public.server";
 import { checkOwners, contactPersonIds, regionScope, type Transaction } from "./shared.server";
 
 /** Creates the region's plan for a year, or saves its summary if it exists. Returns the plan's id. */
-export async function savePlan(caller: CurrentUser, raw: PlanInput): Promise<string> {
+export async function savePlan(caller: CurrentUser, raw: PlanInput, executor?: Transaction): Promise<string> {
   const input = parseInput(planInput, raw);
   requirePermission(canEditPlans(caller, input.regionCode), `save plan of ${input.regionCode}`);
-  return db().transaction(async (tx) => {
+  const run = async (tx: Transaction) => {
     throwIfIssues(await checkCodes(tx, [{ path: "regionCode", table: "region", values: [input.regionCode] }]));
     const after = { regionCode: input.regionCode, year: input.year, summary: input.summary ?? "" };
     const [existing] = await tx
@@ -31,7 +31,8 @@ export async function savePlan(caller: CurrentUser, raw: PlanInput): Promise<str
     const [created] = await tx.insert(actionPlan).values(after).returning({ id: actionPlan.id });
     await recordChange(tx, { actor: actorOf(caller), entityType: "action_plan", entityId: created.id, action: "create", before: null, after });
     return created.id;
-  });
+  };
+  return executor ? run(executor) : db().transaction(run);
 }
 
 async function lockPlan(tx: Transaction, planId: string) {
@@ -66,15 +67,16 @@ const goalValues = (input: ReturnType<typeof goalInput.parse>) => ({
   themes: input.themes,
 });
 
-export async function addGoal(caller: CurrentUser, planId: string, raw: GoalInput): Promise<string> {
-  return db().transaction(async (tx) => {
+export async function addGoal(caller: CurrentUser, planId: string, raw: GoalInput, executor?: Transaction): Promise<string> {
+  const run = async (tx: Transaction) => {
     const plan = await lockPlan(tx, planId);
     requirePermission(canEditPlans(caller, plan.regionCode), `add goal to plan ${planId}`);
     const input = parseInput(goalInput, raw);
     const [created] = await tx.insert(planGoal).values({ planId, ...goalValues(input) }).returning({ id: planGoal.id });
     await recordChange(tx, { actor: actorOf(caller), entityType: "plan_goal", entityId: created.id, action: "create", before: null, after: { planId, ...goalValues(input) } });
     return created.id;
-  });
+  };
+  return executor ? run(executor) : db().transaction(run);
 }
 
 export async function updateGoal(caller: CurrentUser, goalId: string, raw: GoalInput): Promise<void> {
@@ -114,8 +116,8 @@ const statusValues = (input: ReturnType<typeof statusInput.parse>) => ({
   statusNote: input.statusNote ?? "",
 });
 
-export async function addAction(caller: CurrentUser, goalId: string, raw: ActionInput): Promise<string> {
-  const result = await db().transaction(async (tx) => {
+export async function addAction(caller: CurrentUser, goalId: string, raw: ActionInput, executor?: Transaction): Promise<string> {
+  const run = async (tx: Transaction) => {
     const { regionCode, year } = await lockGoal(tx, goalId);
     requirePermission(canEditPlans(caller, regionCode), `add action to goal ${goalId}`);
     const input = parseInput(actionInput, raw);
@@ -124,7 +126,10 @@ export async function addAction(caller: CurrentUser, goalId: string, raw: Action
     await recordChange(tx, { actor: actorOf(caller), entityType: "plan_action", entityId: created.id, action: "create", before: null, after: { goalId, ...actionValues(input) } });
     const mailIds = await notifyOwners(tx, input.ownerOrganizationIds, { regionCode, year, title: input.title });
     return { id: created.id, mailIds };
-  });
+  };
+  // In the caller's transaction (`executor`) nothing is committed yet: the caller delivers the mail.
+  if (executor) return (await run(executor)).id;
+  const result = await db().transaction(run);
   await deliverNotificationMail(result.mailIds);
   return result.id;
 }

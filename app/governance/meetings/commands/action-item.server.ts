@@ -21,9 +21,9 @@ async function itemMeeting(tx: Transaction, agendaItemId: string) {
 }
 
 /** Adds an action item under an accepted agenda item; its organisation must be a member of the group. */
-export async function addActionItem(caller: CurrentUser, agendaItemId: string, raw: ActionItemInput): Promise<string> {
+export async function addActionItem(caller: CurrentUser, agendaItemId: string, raw: ActionItemInput, executor?: Transaction): Promise<string> {
   const input = parseInput(actionItemInput, raw);
-  const result = await db().transaction(async (tx) => {
+  const run = async (tx: Transaction) => {
     const item = await itemMeeting(tx, agendaItemId);
     const { meeting: row, scope } = await guardedMeeting(tx, caller, item.meetingId, (s, today) => canRunMeetings(caller, s, today), "add action item in");
     if (item.status !== "accepted") throwIfIssues([{ path: "description", key: "meetings.validation.notOnAgenda" }]);
@@ -43,7 +43,10 @@ export async function addActionItem(caller: CurrentUser, agendaItemId: string, r
       link: meetingLink(row.id),
     });
     return { id: created.id, mailIds };
-  });
+  };
+  // In the caller's transaction (`executor`) nothing is committed yet: the caller delivers the mail.
+  if (executor) return (await run(executor)).id;
+  const result = await db().transaction(run);
   await deliverNotificationMail(result.mailIds);
   return result.id;
 }

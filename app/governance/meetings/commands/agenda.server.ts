@@ -11,15 +11,15 @@ import { agendaInput, agendaItemInput, decisionInput, type AgendaInput, type Age
 import { canProposeAgendaItem, canReadMeetings, canRunMeetings } from "../permissions";
 import { agendaItem, meeting } from "../schema.server";
 import { deliverNotificationMail, notify } from "~/notifications/public.server";
-import { conflict, guardedMeeting, loadScope, meetingDay, meetingLink } from "./shared.server";
+import { conflict, guardedMeeting, loadScope, meetingDay, meetingLink, type Transaction } from "./shared.server";
 
 /**
  * Proposes an item for a meeting's agenda: a member until the deadline (the chair, secretary and
  * coordinators at any time), or a sub-group's chair or secretary on the sub-group's behalf.
  */
-export async function proposeAgendaItem(caller: CurrentUser, meetingId: string, raw: AgendaItemInput, now = new Date()): Promise<string> {
+export async function proposeAgendaItem(caller: CurrentUser, meetingId: string, raw: AgendaItemInput, now = new Date(), executor?: Transaction): Promise<string> {
   const input = parseInput(agendaItemInput, raw);
-  return db().transaction(async (tx) => {
+  const run = async (tx: Transaction) => {
     const [found] = await tx.select({ groupId: meeting.groupId }).from(meeting).where(eq(meeting.id, meetingId));
     if (!found) throw new NotFound(`meeting ${meetingId}`);
     // A sub-group's officers may propose without being members of this group: load the sub-group first.
@@ -45,7 +45,8 @@ export async function proposeAgendaItem(caller: CurrentUser, meetingId: string, 
     await tx.update(meeting).set({ agendaVersion: row.agendaVersion + 1 }).where(eq(meeting.id, meetingId));
     await recordChange(tx, { actor: actorOf(caller), entityType: "agenda_item", entityId: created.id, action: "create", before: null, after: values });
     return created.id;
-  });
+  };
+  return executor ? run(executor) : db().transaction(run);
 }
 
 /**
@@ -53,9 +54,9 @@ export async function proposeAgendaItem(caller: CurrentUser, meetingId: string, 
  * proposed, and the accepted items' order. The save names the agenda version it was made from; if
  * anyone changed the agenda since, nothing is written and the editor is told who saved first.
  */
-export async function saveAgenda(caller: CurrentUser, meetingId: string, raw: AgendaInput): Promise<void> {
+export async function saveAgenda(caller: CurrentUser, meetingId: string, raw: AgendaInput, executor?: Transaction): Promise<void> {
   const input = parseInput(agendaInput, raw);
-  const mails = await db().transaction(async (tx) => {
+  const run = async (tx: Transaction) => {
     const [current] = await tx.select({ groupId: meeting.groupId, startsAt: meeting.startsAt }).from(meeting).where(eq(meeting.id, meetingId));
     if (!current) throw new NotFound(`meeting ${meetingId}`);
     const scope = (await loadScope(tx, current.groupId))!;
@@ -105,14 +106,16 @@ export async function saveAgenda(caller: CurrentUser, meetingId: string, raw: Ag
       ids.push(...mailIds);
     }
     return ids;
-  });
-  await deliverNotificationMail(mails);
+  };
+  // In the caller's transaction (`executor`) nothing is committed yet: the caller delivers the mail.
+  if (executor) await run(executor);
+  else await deliverNotificationMail(await db().transaction(run));
 }
 
 /** Records the decision made under an agenda item, guarded by the item's version. */
-export async function saveDecision(caller: CurrentUser, agendaItemId: string, raw: DecisionInput): Promise<string> {
+export async function saveDecision(caller: CurrentUser, agendaItemId: string, raw: DecisionInput, executor?: Transaction): Promise<string> {
   const input = parseInput(decisionInput, raw);
-  return db().transaction(async (tx) => {
+  const run = async (tx: Transaction) => {
     const [item] = await tx.select().from(agendaItem).where(eq(agendaItem.id, agendaItemId));
     if (!item) throw new NotFound(`agenda item ${agendaItemId}`);
     await guardedMeeting(tx, caller, item.meetingId, (s, today) => canRunMeetings(caller, s, today), "record decision in");
@@ -125,7 +128,8 @@ export async function saveDecision(caller: CurrentUser, agendaItemId: string, ra
     if (updated.length === 0) throw await conflict(tx, "agenda_item", [agendaItemId], `decision of ${agendaItemId}`);
     await recordChange(tx, { actor: actorOf(caller), entityType: "agenda_item", entityId: agendaItemId, action: "update", before: { decision: item.decision }, after: { decision: input.decision } });
     return item.meetingId;
-  });
+  };
+  return executor ? run(executor) : db().transaction(run);
 }
 
 /** The sub-groups of a group whose chair or secretary may propose items on the sub-group's behalf. */

@@ -10,15 +10,15 @@ import { groupMembership } from "../../schema.server";
 import { attendanceInput, finnishParts, type AttendanceInput } from "../inputs";
 import { canRunMeetings } from "../permissions";
 import { meetingAttendance } from "../schema.server";
-import { guardedMeeting } from "./shared.server";
+import { guardedMeeting, type Transaction } from "./shared.server";
 
 /**
  * Records who attended: every membership current on the meeting day is present or absent. The
  * whole list is replaced, so the record is always one consistent picture.
  */
-export async function recordAttendance(caller: CurrentUser, meetingId: string, raw: AttendanceInput): Promise<void> {
+export async function recordAttendance(caller: CurrentUser, meetingId: string, raw: AttendanceInput, executor?: Transaction): Promise<void> {
   const input = parseInput(attendanceInput, raw);
-  await db().transaction(async (tx) => {
+  const run = async (tx: Transaction) => {
     const { meeting: row } = await guardedMeeting(tx, caller, meetingId, (s, today) => canRunMeetings(caller, s, today), "record attendance of");
     if (row.status === "cancelled") throwIfIssues([{ path: "present", key: "meetings.validation.cancelled" }]);
     const day = finnishParts(row.startsAt).date;
@@ -32,5 +32,6 @@ export async function recordAttendance(caller: CurrentUser, meetingId: string, r
     if (rows.length) await tx.insert(meetingAttendance).values(rows);
     const summary = (list: { membershipId: string; present: boolean }[]) => Object.fromEntries(list.map((r) => [r.membershipId, r.present]));
     await recordChange(tx, { actor: actorOf(caller), entityType: "meeting_attendance", entityId: meetingId, action: "update", before: summary(before), after: summary(rows) });
-  });
+  };
+  await (executor ? run(executor) : db().transaction(run));
 }

@@ -53,10 +53,10 @@ export function meetingFormValues(row: { startsAt: Date; endsAt: Date; place: st
   };
 }
 
-/** Adds a meeting to the group's plan. */
-export async function createMeeting(caller: CurrentUser, groupId: string, raw: MeetingInput): Promise<string> {
+/** Adds a meeting to the group's plan; with `executor`, inside the caller's transaction. */
+export async function createMeeting(caller: CurrentUser, groupId: string, raw: MeetingInput, executor?: Transaction): Promise<string> {
   const input = parseInput(meetingInput, raw);
-  return db().transaction(async (tx) => {
+  const run = async (tx: Transaction) => {
     const scope = await loadScope(tx, groupId);
     if (!scope) throw new NotFound(`group ${groupId}`);
     requirePermission(canRunMeetings(caller, scope, todayInFinland()), `plan meetings of group ${groupId}`);
@@ -64,7 +64,8 @@ export async function createMeeting(caller: CurrentUser, groupId: string, raw: M
     const [created] = await tx.insert(meeting).values(row).returning({ id: meeting.id });
     await recordChange(tx, { actor: actorOf(caller), entityType: "meeting", entityId: created.id, action: "create", before: null, after: { groupId, ...audited(row), icsUid: row.icsUid } });
     return created.id;
-  });
+  };
+  return executor ? run(executor) : db().transaction(run);
 }
 
 type MeetingRow = typeof meeting.$inferSelect;
@@ -124,9 +125,12 @@ export async function updateMeeting(caller: CurrentUser, meetingId: string, raw:
   for (const id of mails) await deliverMail(id);
 }
 
-/** Sends the invitation with its calendar file to every current member of the group. */
-export async function inviteToMeeting(caller: CurrentUser, meetingId: string): Promise<number> {
-  const mails = await db().transaction(async (tx) => {
+/**
+ * Sends the invitation with its calendar file to every current member of the group. With
+ * `executor` it runs in the caller's transaction, and the caller delivers the mail after committing.
+ */
+export async function inviteToMeeting(caller: CurrentUser, meetingId: string, executor?: Transaction): Promise<number> {
+  const run = async (tx: Transaction) => {
     const { meeting: row, scope } = await guardedMeeting(tx, caller, meetingId, (s, today) => canRunMeetings(caller, s, today), "invite to meeting");
     if (row.status === "cancelled") throwIfIssues([{ path: "_", key: "meetings.validation.cancelled" }]);
     const ids = await queueInvitations(tx, row, scope, "REQUEST", row.invitedAt ? "update" : "invite");
@@ -134,7 +138,9 @@ export async function inviteToMeeting(caller: CurrentUser, meetingId: string): P
     await tx.update(meeting).set({ invitedAt }).where(eq(meeting.id, meetingId));
     await recordChange(tx, { actor: actorOf(caller), entityType: "meeting", entityId: meetingId, action: "invite", before: null, after: { invitedAt: invitedAt.toISOString(), recipients: ids.length, icsSequence: row.icsSequence } });
     return ids;
-  });
+  };
+  if (executor) return (await run(executor)).length;
+  const mails = await db().transaction(run);
   for (const id of mails) await deliverMail(id);
   return mails.length;
 }

@@ -13,7 +13,7 @@ import { translator } from "../../../kit/i18n/catalogue";
 import { deliverMail, queueMail } from "~/mail/public.server";
 import { todayInFinland } from "../../inputs";
 import { deliverNotificationMail, notify } from "~/notifications/public.server";
-import { conflict, guardedMeeting, meetingDay, meetingLink, memberAddresses, memberUserIds } from "./shared.server";
+import { conflict, guardedMeeting, meetingDay, meetingLink, memberAddresses, memberUserIds, type Transaction } from "./shared.server";
 
 const runs = (caller: CurrentUser) => (s: Parameters<typeof canRunMeetings>[1], today: string) => canRunMeetings(caller, s, today);
 
@@ -22,9 +22,9 @@ const runs = (caller: CurrentUser) => (s: Parameters<typeof canRunMeetings>[1], 
  * saved since, nothing is written and the editor gets a conflict with their text kept. Approved
  * minutes are final.
  */
-export async function saveMinutes(caller: CurrentUser, meetingId: string, raw: MinutesInput): Promise<void> {
+export async function saveMinutes(caller: CurrentUser, meetingId: string, raw: MinutesInput, executor?: Transaction): Promise<void> {
   const input = parseInput(minutesInput, raw);
-  await db().transaction(async (tx) => {
+  const run = async (tx: Transaction) => {
     const [before] = await tx.select({ id: meeting.id, groupId: meeting.groupId, minutes: meeting.minutes, status: meeting.minutesStatus }).from(meeting).where(eq(meeting.id, meetingId));
     // Checked without a lock first, so that a concurrent save is found by the version, not queued behind.
     await guardedMeeting(tx, caller, meetingId, runs(caller), "write minutes of");
@@ -38,7 +38,8 @@ export async function saveMinutes(caller: CurrentUser, meetingId: string, raw: M
       .returning({ version: meeting.minutesVersion });
     if (updated.length === 0) throw await conflict(tx, "meeting_minutes", [meetingId], `minutes of ${meetingId}`);
     await recordChange(tx, { actor: actorOf(caller), entityType: "meeting_minutes", entityId: meetingId, action: "update", before: { minutes: before.minutes }, after: { minutes: input.text } });
-  });
+  };
+  await (executor ? run(executor) : db().transaction(run));
 }
 
 /**
@@ -46,8 +47,8 @@ export async function saveMinutes(caller: CurrentUser, meetingId: string, raw: M
  * text. The group's current members get an e-mail with a link (in the same transaction, delivered
  * after it commits).
  */
-export async function circulateMinutes(caller: CurrentUser, meetingId: string, now = new Date()): Promise<void> {
-  const mails = await db().transaction(async (tx) => {
+export async function circulateMinutes(caller: CurrentUser, meetingId: string, now = new Date(), executor?: Transaction): Promise<void> {
+  const run = async (tx: Transaction) => {
     const { meeting: row, scope } = await guardedMeeting(tx, caller, meetingId, runs(caller), "circulate minutes of");
     if (row.minutesStatus !== "draft") throwIfIssues([{ path: "minutesStatus", key: "meetings.validation.minutesNotDraft" }]);
     if (row.startsAt > now) throwIfIssues([{ path: "minutesStatus", key: "meetings.validation.notHeldYet" }]);
@@ -63,16 +64,18 @@ export async function circulateMinutes(caller: CurrentUser, meetingId: string, n
     for (const to of await memberAddresses(tx, row.groupId, todayInFinland(now)))
       ids.push(await queueMail(tx, { to, subject: t("meetings.mail.circulated.subject", values), text: t("meetings.mail.circulated.body", values) }));
     return ids;
-  });
-  for (const id of mails) await deliverMail(id);
+  };
+  // In the caller's transaction (`executor`) nothing is committed yet: the caller delivers the mail.
+  if (executor) await run(executor);
+  else for (const id of await db().transaction(run)) await deliverMail(id);
 }
 
 /**
  * Approves circulated minutes at the group's next meeting: the next (not cancelled) meeting of the
  * group must have begun. The record names that meeting.
  */
-export async function approveMinutes(caller: CurrentUser, meetingId: string, now = new Date()): Promise<string> {
-  const result = await db().transaction(async (tx) => {
+export async function approveMinutes(caller: CurrentUser, meetingId: string, now = new Date(), executor?: Transaction): Promise<string> {
+  const run = async (tx: Transaction) => {
     const { meeting: row, scope } = await guardedMeeting(tx, caller, meetingId, runs(caller), "approve minutes of");
     if (row.minutesStatus !== "circulated") throwIfIssues([{ path: "minutesStatus", key: "meetings.validation.minutesNotCirculated" }]);
     const [next] = await tx
@@ -91,7 +94,9 @@ export async function approveMinutes(caller: CurrentUser, meetingId: string, now
       link: meetingLink(meetingId),
     });
     return { next: next.id, mailIds };
-  });
+  };
+  if (executor) return (await run(executor)).next;
+  const result = await db().transaction(run);
   await deliverNotificationMail(result.mailIds);
   return result.next;
 }
