@@ -2,7 +2,7 @@ import { Form, Link, redirect, useLocation, useSearchParams } from "react-router
 import { requireUser } from "~/accounts/current-user.server";
 import { formatDateTime } from "~/foundation/format";
 import { pageTitle } from "~/foundation/routes/language-layout";
-import { todayInFinland } from "~/governance/inputs";
+import { todayInFinland } from "~/governance/public";
 import { translator } from "~/i18n/catalogue";
 import { useLanguage, useT } from "~/i18n/use-i18n";
 import { ErrorSummary, useLocalize } from "~/network-map/work/components";

@@ -1,5 +1,5 @@
 import { requireUser } from "~/accounts/current-user.server";
-import { todayInFinland } from "~/governance/inputs";
+import { todayInFinland } from "~/governance/public";
 import { languageOf } from "~/network-map/work/paths";
 import { notFoundResponse } from "~/network-map/work/respond.server";
 import { contentDisposition } from "../files";

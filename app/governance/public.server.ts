@@ -1,0 +1,7 @@
+/**
+ * The server half of governance's public entry (public.ts is the other): the tables other features
+ * reference or read, and the commands that make groups and memberships (for their tests and data).
+ */
+export { groupMembership, networkGroup } from "./schema.server";
+export { createGroup } from "./commands/group.server";
+export { addMember } from "./commands/membership.server";
