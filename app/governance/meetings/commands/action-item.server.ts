@@ -2,7 +2,7 @@ import { eq, inArray } from "drizzle-orm";
 import type { CurrentUser } from "../../../accounts/roles";
 import { recordChange } from "../../../audit/record-change.server";
 import { db } from "../../../foundation/db.server";
-import { parseInput } from "../../../foundation/validation/fields";
+import { InvalidInput, parseInput } from "../../../foundation/validation/fields";
 import { actorOf, NotFound, throwIfIssues } from "../../../network-map/commands/shared.server";
 import { isCurrent } from "../../inputs";
 import { groupMembership } from "../../schema.server";
@@ -59,14 +59,16 @@ async function ownerAccounts(tx: Transaction, groupId: string, day: string, owne
   return accounts.filter((a) => a.email.toLowerCase() === wanted || a.name.trim().toLowerCase() === wanted).map((a) => a.id);
 }
 
-/** Moves an action item along: open, in progress, done. */
-export async function setActionStatus(caller: CurrentUser, actionItemId: string, status: ActionStatus): Promise<string> {
+const isActionStatus = (status: string): status is ActionStatus => (actionStatuses as readonly string[]).includes(status);
+
+/** Moves an action item along: open, in progress, done. The status is any text a form sends; it is checked after the permission. */
+export async function setActionStatus(caller: CurrentUser, actionItemId: string, status: string): Promise<string> {
   return db().transaction(async (tx) => {
     const [action] = await tx.select().from(actionItem).where(eq(actionItem.id, actionItemId));
     if (!action) throw new NotFound(`action item ${actionItemId}`);
     const item = await itemMeeting(tx, action.agendaItemId);
     await guardedMeeting(tx, caller, item.meetingId, (s, today) => canRunMeetings(caller, s, today), "update action item in");
-    if (!(actionStatuses as readonly string[]).includes(status)) throwIfIssues([{ path: "status", key: "validation.invalid" }]);
+    if (!isActionStatus(status)) throw new InvalidInput([{ path: "status", key: "validation.invalid" }]);
     await tx.update(actionItem).set({ status }).where(eq(actionItem.id, actionItemId));
     await recordChange(tx, { actor: actorOf(caller), entityType: "action_item", entityId: actionItemId, action: "update", before: { status: action.status }, after: { status } });
     return item.meetingId;
