@@ -1,10 +1,10 @@
-import { contactOrganizations, ownPractitionerIds, type CurrentUser } from "../kit/permissions/roles";
-import { canManageGroups, isCurrent, isGroupOfficer } from "~/governance/public";
+import type { CurrentUser } from "../kit/permissions/roles";
+import { canManageGroups, isMemberOf, isOfficerOf, type Membership } from "../governance/public";
 
 /** A group with its memberships (all of them; only current ones count). */
 export interface DocumentGroupScope {
   regionCode: string;
-  memberships: { organizationId: string; practitionerId: string | null; position: string; startsOn: string; endsOn: string | null }[];
+  memberships: Membership[];
 }
 
 /**
@@ -13,12 +13,7 @@ export interface DocumentGroupScope {
  * answers for it). Past and future memberships give nothing.
  */
 export function isGroupMember(user: CurrentUser | null, group: DocumentGroupScope, today: string): boolean {
-  if (!user) return false;
-  const cards = ownPractitionerIds(user);
-  const organizations = contactOrganizations(user);
-  return group.memberships.some(
-    (m) => isCurrent(m, today) && ((m.practitionerId !== null && cards.includes(m.practitionerId)) || organizations.includes(m.organizationId)),
-  );
+  return isMemberOf(user, group.memberships, today);
 }
 
 /** The group's documents are for its current members and the region's coordinators (and admins) only. */
@@ -34,6 +29,6 @@ export function canUploadGroupDocument(user: CurrentUser | null, group: Document
 /** Deleting (hiding) a document: its uploader while still a reader, the group's chair or secretary, or a coordinator. */
 export function canDeleteGroupDocument(user: CurrentUser | null, group: DocumentGroupScope, document: { createdByUserId: string | null }, today: string): boolean {
   if (!user) return false;
-  if (canManageGroups(user, group.regionCode) || isGroupOfficer(user, group, today)) return true;
+  if (canManageGroups(user, group.regionCode) || isOfficerOf(user, group.memberships, today)) return true;
   return document.createdByUserId !== null && document.createdByUserId === user.id && canReadGroupDocuments(user, group, today);
 }

@@ -43,9 +43,8 @@ export const agreementInput = z.object({
 });
 export type AgreementInput = z.input<typeof agreementInput>;
 
-/** Whether a membership is current on a day (ISO date strings compare in date order). */
-export const isCurrent = (m: { startsOn: string; endsOn: string | null }, today: string) =>
-  m.startsOn <= today && (!m.endsOn || m.endsOn >= today);
+// The membership rules live in membership.ts; re-exported for the modules that import it from here.
+export { isCurrent } from "./membership";
 
 /** Whether two periods share at least one day; an open end is "until further notice". */
 export const periodsOverlap = (a: { startsOn: string; endsOn?: string | null }, b: { startsOn: string; endsOn?: string | null }) =>

@@ -1,5 +1,5 @@
-import { contactOrganizations, coordinatedRegions, isAdmin, ownPractitionerIds, type CurrentUser } from "../kit/permissions/roles";
-import { isCurrent } from "./inputs";
+import { contactOrganizations, coordinatedRegions, isAdmin, type CurrentUser } from "../kit/permissions/roles";
+import { isOfficerOf, type Membership } from "./membership";
 
 /**
  * Who may change the network's groups and its partnership agreement. Coordinators of the region and
@@ -12,15 +12,12 @@ export function canManageGroups(user: CurrentUser | null, regionCode: string): b
 
 export interface GroupScope {
   regionCode: string;
-  memberships: { practitionerId: string | null; position: string; startsOn: string; endsOn: string | null }[];
+  memberships: Omit<Membership, "organizationId">[];
 }
 
 /** The current chair and secretary act through their own practitioner card. */
 export function isGroupOfficer(user: CurrentUser | null, group: GroupScope, today: string): boolean {
-  const own = ownPractitionerIds(user);
-  return group.memberships.some(
-    (m) => m.practitionerId && own.includes(m.practitionerId) && (m.position === "chair" || m.position === "secretary") && isCurrent(m, today),
-  );
+  return isOfficerOf(user, group.memberships, today);
 }
 
 export function canEditGroupMembers(user: CurrentUser | null, group: GroupScope, today: string): boolean {

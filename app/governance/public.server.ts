@@ -1,6 +1,8 @@
 /**
- * What other features may use of governance on the server: they import it from here, never from
- * governance's internal modules (the layering test enforces it).
+ * The server half of governance's public entry (public.ts is the other): the tables other features
+ * reference or read, and the commands that make groups and memberships (for their tests and data).
  */
-export { meeting } from "./meetings/schema.server";
 export { groupMembership, networkGroup } from "./schema.server";
+export { createGroup } from "./commands/group.server";
+export { addMember } from "./commands/membership.server";
+export { meeting } from "./meetings/schema.server";

@@ -1,8 +1,10 @@
 /**
- * What other features may use of governance: they import it from here, never from
- * governance's internal modules (the layering test enforces it). Nothing here is server-only, so pages may
- * import it.
+ * What other features may use from governance, safe in the browser bundle: the membership rules,
+ * the group permissions they build on, and today's date in Finland (the day "current" is decided on).
+ * Other features import governance through this file or public.server.ts, never its internals, so
+ * governance can rearrange its files without breaking them.
  */
-export { isCurrent, todayInFinland } from "./inputs";
+export { isCurrent, isMemberOf, isNamedIn, isOfficerOf, isOfficerPosition, officerPositions, speaksForMemberOrganisation, type Membership, type MembershipPeriod } from "./membership";
+export { canEditGroupMembers, canManageGroups } from "./permissions";
+export { todayInFinland } from "./inputs";
 export { finnishParts } from "./meetings/inputs";
-export { canEditGroupMembers, canManageGroups, isGroupOfficer } from "./permissions";

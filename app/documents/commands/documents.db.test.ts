@@ -4,8 +4,7 @@ import { anAccountUser, anOrganization, aPractitioner, failure, issuesOf, system
 import { auditEvent } from "../../audit/schema.server";
 import { db } from "../../kit/db/db.server";
 import { PermissionDenied } from "../../kit/validation/errors";
-import { createGroup } from "../../governance/commands/group.server";
-import { addMember } from "../../governance/commands/membership.server";
+import { addMember, createGroup } from "../../governance/public.server";
 import { outboxMessage } from "../../mail/schema.server";
 import { notification } from "../../notifications/schema.server";
 import { documentsOfGroup, getDocument, versionFile } from "../queries.server";

@@ -50,7 +50,8 @@ export const agendaInput = z.object({
     .array(
       z.object({
         id: uuid,
-        status: code(agendaStatuses),
+        // Any text a form sends; the list decides (so a form needs no cast to pass it on).
+        status: z.string().pipe(code(agendaStatuses)),
         position: z.coerce.number({ message: "validation.invalid" }).int({ message: "validation.invalid" }).min(1, { message: "validation.invalid" }).max(999, { message: "validation.invalid" }),
       }),
     )

@@ -1,5 +1,6 @@
-import { contactOrganizations, coordinatedRegions, isAdmin, ownPractitionerIds, type CurrentUser } from "../../kit/permissions/roles";
-import { isCurrent } from "../inputs";
+import type { CurrentUser } from "../../kit/permissions/roles";
+import { isMemberOf, isOfficerOf, type Membership } from "../membership";
+import { canManageGroups } from "../permissions";
 
 /**
  * Who may do what with a group's meetings. The region's coordinators and admins run every group's
@@ -10,29 +11,16 @@ import { isCurrent } from "../inputs";
  */
 export interface MeetingGroupScope {
   regionCode: string;
-  memberships: { organizationId: string; practitionerId: string | null; position: string; startsOn: string; endsOn: string | null }[];
-}
-
-const runsRegion = (user: CurrentUser | null, scope: MeetingGroupScope) => isAdmin(user) || coordinatedRegions(user).includes(scope.regionCode);
-
-export function isMeetingOfficer(user: CurrentUser | null, scope: MeetingGroupScope, today: string): boolean {
-  const own = ownPractitionerIds(user);
-  return scope.memberships.some((m) => !!m.practitionerId && own.includes(m.practitionerId) && (m.position === "chair" || m.position === "secretary") && isCurrent(m, today));
-}
-
-export function isGroupMember(user: CurrentUser | null, scope: MeetingGroupScope, today: string): boolean {
-  const own = ownPractitionerIds(user);
-  const contact = contactOrganizations(user);
-  return scope.memberships.some((m) => isCurrent(m, today) && ((!!m.practitionerId && own.includes(m.practitionerId)) || contact.includes(m.organizationId)));
+  memberships: Membership[];
 }
 
 /** Plan, change and cancel meetings, invite, keep the agenda, attendance, minutes, decisions and action items. */
 export function canRunMeetings(user: CurrentUser | null, scope: MeetingGroupScope, today: string): boolean {
-  return runsRegion(user, scope) || isMeetingOfficer(user, scope, today);
+  return canManageGroups(user, scope.regionCode) || isOfficerOf(user, scope.memberships, today);
 }
 
 export function canReadMeetings(user: CurrentUser | null, scope: MeetingGroupScope, today: string): boolean {
-  return canRunMeetings(user, scope, today) || isGroupMember(user, scope, today);
+  return canRunMeetings(user, scope, today) || isMemberOf(user, scope.memberships, today);
 }
 
 /**
@@ -46,7 +34,7 @@ export function canProposeAgendaItem(
   beforeDeadline: boolean,
   subGroup?: MeetingGroupScope | null,
 ): boolean {
-  if (subGroup) return beforeDeadline && (isMeetingOfficer(user, subGroup, today) || runsRegion(user, subGroup));
+  if (subGroup) return beforeDeadline && canRunMeetings(user, subGroup, today);
   if (canRunMeetings(user, scope, today)) return true;
-  return beforeDeadline && isGroupMember(user, scope, today);
+  return beforeDeadline && isMemberOf(user, scope.memberships, today);
 }

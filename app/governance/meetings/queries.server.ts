@@ -3,6 +3,7 @@ import type { CurrentUser } from "../../kit/permissions/roles";
 import { db } from "../../kit/db/db.server";
 import { organization } from "~/network-map/public.server";
 import { todayInFinland } from "../inputs";
+import { isCurrent } from "../membership";
 import { groupMemberships } from "../queries.server";
 import { groupMembership, networkGroup } from "../schema.server";
 import { feedToken, loadScope } from "./commands/shared.server";
@@ -72,7 +73,7 @@ export async function meetingPage(id: string) {
   const [approvedAt] = row.minutesApprovedAtMeetingId ? await db().select({ id: meeting.id, startsAt: meeting.startsAt }).from(meeting).where(eq(meeting.id, row.minutesApprovedAtMeetingId)) : [];
   const day = finnishParts(row.startsAt).date;
   const present = attendance.filter((a) => a.present).map((a) => a.membershipId);
-  const meetingDayMembers = memberships.filter((m) => m.startsOn <= day && (!m.endsOn || m.endsOn >= day));
+  const meetingDayMembers = memberships.filter((m) => isCurrent(m, day));
   return {
     meeting: row,
     group: group!,

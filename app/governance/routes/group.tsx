@@ -11,7 +11,7 @@ import { languageOf } from "~/kit/i18n/languages";
 import { placeName, reference, sortPlaces } from "~/reference/public.server";
 import { groupPath, groupTypeKey, positionKey } from "../components";
 import { todayInFinland } from "../inputs";
-import { isGroupMember } from "~/governance/meetings/permissions";
+import { isMemberOf } from "../membership";
 import { canEditGroupMembers, canManageGroups } from "../permissions";
 import { currentMembers, getGroup } from "../queries.server";
 import type { Route } from "./+types/group";
@@ -43,7 +43,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     members,
     canEdit: canEditGroupMembers(user, { regionCode: group.regionCode, memberships: found.memberships }, today),
     // The group's documents are its current members' and the region's coordinators' (the documents feature's rule).
-    canReadDocuments: canManageGroups(user, group.regionCode) || isGroupMember(user, { regionCode: group.regionCode, memberships: found.memberships }, today),
+    canReadDocuments: canManageGroups(user, group.regionCode) || isMemberOf(user, found.memberships, today),
   };
 }
 

@@ -2,9 +2,9 @@ import { eq, inArray } from "drizzle-orm";
 import type { CurrentUser } from "../../../kit/permissions/roles";
 import { recordChange } from "~/audit/public.server";
 import { db } from "../../../kit/db/db.server";
+import { InvalidInput, NotFound, throwIfIssues } from "../../../kit/validation/errors";
 import { parseInput } from "../../../kit/validation/fields";
 import { actorOf } from "~/network-map/public.server";
-import { NotFound, throwIfIssues } from "../../../kit/validation/errors";
 import { isCurrent } from "../../inputs";
 import { groupMembership } from "../../schema.server";
 import { actionItemInput, actionStatuses, finnishParts, type ActionItemInput, type ActionStatus } from "../inputs";
@@ -63,14 +63,16 @@ async function ownerAccounts(tx: Transaction, groupId: string, day: string, owne
   return accounts.filter((a) => a.email.toLowerCase() === wanted || a.name.trim().toLowerCase() === wanted).map((a) => a.id);
 }
 
-/** Moves an action item along: open, in progress, done. */
-export async function setActionStatus(caller: CurrentUser, actionItemId: string, status: ActionStatus): Promise<string> {
+const isActionStatus = (status: string): status is ActionStatus => (actionStatuses as readonly string[]).includes(status);
+
+/** Moves an action item along: open, in progress, done. The status is any text a form sends; it is checked after the permission. */
+export async function setActionStatus(caller: CurrentUser, actionItemId: string, status: string): Promise<string> {
   return db().transaction(async (tx) => {
     const [action] = await tx.select().from(actionItem).where(eq(actionItem.id, actionItemId));
     if (!action) throw new NotFound(`action item ${actionItemId}`);
     const item = await itemMeeting(tx, action.agendaItemId);
     await guardedMeeting(tx, caller, item.meetingId, (s, today) => canRunMeetings(caller, s, today), "update action item in");
-    if (!(actionStatuses as readonly string[]).includes(status)) throwIfIssues([{ path: "status", key: "validation.invalid" }]);
+    if (!isActionStatus(status)) throw new InvalidInput([{ path: "status", key: "validation.invalid" }]);
     await tx.update(actionItem).set({ status }).where(eq(actionItem.id, actionItemId));
     await recordChange(tx, { actor: actorOf(caller), entityType: "action_item", entityId: actionItemId, action: "update", before: { status: action.status }, after: { status } });
     return item.meetingId;
