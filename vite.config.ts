@@ -1,12 +1,17 @@
 import { reactRouter } from "@react-router/dev/vite";
 import { defineConfig, type Plugin } from "vite";
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { messagesOf } from "./app/shell/messages";
 import { isLanguage } from "./app/kit/i18n/languages";
 
-const catalogueFile = fileURLToPath(new URL("./app/i18n/catalogue.ts", import.meta.url));
-const clientCatalogueFile = fileURLToPath(new URL("./app/i18n/client-catalogue.ts", import.meta.url));
+const catalogueFile = fileURLToPath(new URL("./app/kit/i18n/catalogue.ts", import.meta.url));
+const clientCatalogueFile = fileURLToPath(new URL("./app/kit/i18n/client-catalogue.ts", import.meta.url));
 const messagesPrefix = "virtual:elo-messages/";
+// A moved catalogue would silently ship the server's catalogue mechanism to the browser: fail the build instead.
+for (const file of [catalogueFile, clientCatalogueFile]) {
+  if (!existsSync(file)) throw new Error(`vite.config.ts: ${file} does not exist`);
+}
 
 /**
  * The browser gets one language of the message catalogue (decision 0150): in the client bundle,
