@@ -11,6 +11,7 @@ import { auditMessages } from "../audit/messages";
 import { governanceMessages } from "../governance/messages";
 import { meetingMessages } from "../governance/meetings/messages";
 import { kitMessages } from "../kit/messages";
+import { formMessages } from "../kit/forms/messages";
 import { hsdsMessages } from "../hsds/messages";
 import { mailMessages } from "../mail/messages";
 import { exchangeMessages } from "../network-map/exchange/messages";
@@ -29,6 +30,7 @@ import type { Language } from "../kit/i18n/languages";
 const sources = [
   coreMessages,
   kitMessages,
+  formMessages,
   codeMessages,
   networkMapMessages,
   workMessages,
