@@ -13,6 +13,7 @@ import { meetingMessages } from "../governance/meetings/messages";
 import { kitMessages } from "../kit/messages";
 import { hsdsMessages } from "../hsds/messages";
 import { mailMessages } from "../mail/messages";
+import { jobMessages } from "../jobs/messages";
 import { exchangeMessages } from "../network-map/exchange/messages";
 import { offeringMessages } from "../offerings/messages";
 import { feedbackMessages } from "../feedback/messages";
@@ -35,6 +36,7 @@ const sources = [
   accountMessages,
   exchangeMessages,
   mailMessages,
+  jobMessages,
   auditMessages,
   offeringMessages,
   hsdsMessages,
@@ -58,6 +60,7 @@ const workOnlySources: readonly (typeof sources)[number][] = [
   workMessages,
   exchangeMessages,
   mailMessages,
+  jobMessages,
   auditMessages,
   offeringExchangeMessages,
   planningMessages,
