@@ -25,7 +25,7 @@ function transport(url: string): Transporter {
 }
 
 /**
- * Tries over about an hour and a half: the runner waits e^n seconds after the n-th failure
+ * Nine tries over about 80 minutes: the runner waits e^n seconds after the n-th failure
  * (3 s, 7 s, 20 s, 55 s, 2.5 min, 7 min, 18 min, 50 min); then the message is `failed` and an
  * admin can retry it from the jobs page.
  */
