@@ -1,6 +1,7 @@
 /**
  * Starts Elo: the database (embedded PostgreSQL unless DATABASE_URL is set), migrations, demo data,
- * and the HTTP server. Ctrl-C stops the server and the database cleanly.
+ * the job runner (mail delivery, the daily reminders) and the HTTP server. Ctrl-C stops them in
+ * turn: the HTTP server, the runner (its running jobs finish), then the database.
  */
 import "./production-env.ts";
 import { createRequestHandler } from "@react-router/express";
