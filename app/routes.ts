@@ -59,6 +59,7 @@ export default [
     layout("shell/routes/work-layout.tsx", [
       route("work/invitations", "accounts/routes/invitations.tsx"),
       route("work/outbox", "mail/routes/outbox.tsx"),
+      route("work/jobs", "jobs/routes/jobs.tsx"),
       route("work/audit", "audit/routes/audit.tsx"),
       route("work/import", "network-map/exchange/routes/import.tsx"),
       route("work/import/templates/:file", "network-map/exchange/routes/import-template.ts"),

@@ -1,6 +1,7 @@
 /**
  * Starts Elo: the database (embedded PostgreSQL unless DATABASE_URL is set), migrations, demo data,
- * and the HTTP server. Ctrl-C stops the server and the database cleanly.
+ * the job runner (mail delivery, the daily reminders) and the HTTP server. Ctrl-C stops them in
+ * turn: the HTTP server, the runner (its running jobs finish), then the database.
  */
 import "./production-env.ts";
 import { createRequestHandler } from "@react-router/express";
@@ -13,8 +14,7 @@ import { config } from "../app/kit/config.server.ts";
 import { closeDatabase } from "../app/kit/db/db.server.ts";
 import { startEmbeddedDatabase, type RunningDatabase } from "../app/kit/db/embedded-database.server.ts";
 import { prepareDatabase } from "../app/shell/prepare-database.server.ts";
-import { scheduleAgreementReminders } from "../app/governance/commands/agreement-reminders.server.ts";
-import { scheduleMinutesReminders } from "../app/governance/meetings/reminder-schedule.server.ts";
+import { startJobRunner, type JobRunner } from "../app/jobs/runner.server.ts";
 
 async function main() {
   let embedded: RunningDatabase | undefined;
@@ -28,6 +28,9 @@ async function main() {
   }
   const databaseUrl = process.env.DATABASE_URL!;
   await prepareDatabase(databaseUrl, { demoData: config.loadDemoData });
+  // Any number of instances may run a runner on one database: each job is taken by one of them,
+  // each schedule's run is made once (decision 0171).
+  const jobs: JobRunner | undefined = config.runJobs ? await startJobRunner({ databaseUrl }) : undefined;
 
   const app = express();
   app.disable("x-powered-by");
@@ -56,18 +59,14 @@ async function main() {
     console.log(`Elo is running at http://localhost:${config.port}`);
   });
 
-  // Once a day: the agreement's expiry and acceptance reminders and the missing-minutes reminders.
-  // Each reminder is recorded when sent, so restarts and several servers send nothing twice.
-  const stopReminders = config.runReminders ? [scheduleAgreementReminders(), scheduleMinutesReminders()] : [];
-
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: stopping…`);
-    for (const stopReminder of stopReminders) stopReminder();
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    await jobs?.stop();
     await closeDatabase();
     if (embedded) await embedded.stop();
     console.log("Stopped.");

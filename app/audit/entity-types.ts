@@ -31,4 +31,5 @@ export const auditEntityTypes = [
   "communication_item",
   "assessment_round",
   "assessment_answer",
+  "job",
 ] as const;

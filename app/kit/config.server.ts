@@ -31,7 +31,14 @@ export const config = {
   get loadDemoData() {
     return process.env.ELO_DEMO_DATA !== "false";
   },
-  /** Daily reminders (agreement expiry and acceptance, missing minutes); ELO_REMINDERS=false turns them off. */
+  /**
+   * Run the background job runner in this process (mail delivery, scheduled jobs); ELO_JOBS=false
+   * leaves the jobs queued for another instance's runner (the test server turns it off).
+   */
+  get runJobs() {
+    return process.env.ELO_JOBS !== "false";
+  },
+  /** Schedule the daily reminders (agreement expiry and acceptance, missing minutes); ELO_REMINDERS=false turns them off. */
   get runReminders() {
     return process.env.ELO_REMINDERS !== "false";
   },

@@ -5,7 +5,7 @@ import { smtpSinkForTests } from "../../tests/support/smtp-sink";
 import { unique } from "../../tests/support/fixtures";
 import { db } from "../kit/db/db.server";
 import { outboxMessage } from "./schema.server";
-import { sendMail } from "./send-mail.server";
+import { deliverMail, sendMail } from "./send-mail.server";
 
 const sink = smtpSinkForTests();
 
@@ -15,9 +15,9 @@ describe("mail attachments", () => {
   it("are kept in the outbox and sent over SMTP as their own MIME part", async () => {
     process.env.SMTP_URL = sink.url;
     const to = `${unique()}@example.fi`;
-    const delivery = await sendMail({ to, subject: "Kokouskutsu", text: "Liitteenä kalenterimerkintä.", attachments: [{ filename: "kutsu.ics", contentType: "text/calendar; method=REQUEST; charset=utf-8", content: calendar }] });
-    expect(delivery.sent).toBe(true);
-    const [row] = await db().select().from(outboxMessage).where(eq(outboxMessage.id, delivery.id));
+    const id = await sendMail({ to, subject: "Kokouskutsu", text: "Liitteenä kalenterimerkintä.", attachments: [{ filename: "kutsu.ics", contentType: "text/calendar; method=REQUEST; charset=utf-8", content: calendar }] });
+    expect(await deliverMail(id, { attempt: 1, maxAttempts: 1 })).toBe("sent");
+    const [row] = await db().select().from(outboxMessage).where(eq(outboxMessage.id, id));
     expect(row.attachments).toEqual([{ filename: "kutsu.ics", contentType: "text/calendar; method=REQUEST; charset=utf-8", content: calendar }]);
     const mail = sink.mails.find((m) => m.envelopeTo.includes(to))!;
     expect(mail.headers["content-type"]).toMatch(/^multipart\/mixed/);

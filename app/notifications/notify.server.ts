@@ -3,7 +3,7 @@ import { user } from "~/accounts/public.server";
 import { config } from "../kit/config.server";
 import { translator } from "../kit/i18n/catalogue";
 import type { Language } from "../kit/i18n/languages";
-import { deliverMail, queueMail } from "~/mail/public.server";
+import { queueMail } from "~/mail/public.server";
 import type { Transaction } from "../kit/db/db.server";
 import { localizedLink, notificationText, type NotificationInput } from "./notification";
 import { notification } from "./schema.server";
@@ -21,10 +21,8 @@ const mailLanguage: Language = "fi";
 /**
  * Tells users about an event, inside the caller's transaction: one notification row per distinct
  * recipient (shown on /work/notifications and counted in the header) and an e-mail copy queued in
- * the outbox. The rows and mails exist exactly when the change that caused them does.
- *
- * After the transaction commits, hand the returned mail ids to deliverNotificationMail() so that
- * they are sent when SMTP is configured (undelivered mail stays in the outbox).
+ * the outbox with its delivery job. The rows and mails exist exactly when the change that caused
+ * them does, and the job runner sends the mail after the commit (decision 0171).
  *
  * Pass `{ email: false }` when the command already e-mails the same people about the same event
  * (a meeting invitation carries its calendar file): the notification is then shown in the UI only,
@@ -47,9 +45,4 @@ export async function notify(tx: Transaction, recipients: readonly string[], inp
   const mailIds: string[] = [];
   for (const u of users) mailIds.push(await queueMail(tx, { to: u.email, subject, text }));
   return { mailIds };
-}
-
-/** Sends the queued copies after the transaction has committed; never throws (see deliverMail). */
-export async function deliverNotificationMail(mailIds: readonly string[]): Promise<void> {
-  for (const id of mailIds) await deliverMail(id);
 }

@@ -2,4 +2,4 @@
  * What other features may use of notifications on the server: they import it from here, never from
  * notifications's internal modules (the layering test enforces it).
  */
-export { deliverNotificationMail, notify } from "./notify.server";
+export { notify } from "./notify.server";

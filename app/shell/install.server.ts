@@ -1,14 +1,21 @@
 /**
  * Connects the features through the seams that keep the lower layers from importing the upper ones:
  * the whole message catalogue and the accounts feature's reader of the signed-in user go into the
- * kit; the education offerings listen to organisation changes. The server entry, start-up and the
- * test setup import this once.
+ * kit; the education offerings listen to organisation changes; the features' background tasks and
+ * schedules go to the job runner (decision 0171). The server entry, start-up and the test setup
+ * import this once.
  */
 import "./messages";
 import { readSessionUser } from "../accounts/session-user.server";
 import { installCurrentUserReader } from "../kit/permissions/current-user.server";
+import { config } from "../kit/config.server";
+import { reminderSchedules } from "../governance/public.server";
+import { installJobs } from "../jobs/registry.server";
+import { mailTasks } from "../mail/public.server";
 import { onOrganizationSaved } from "../network-map/organization-events.server";
 import { refreshOrganizationOfferings } from "../offerings/search-index.server";
 
 installCurrentUserReader(readSessionUser);
 onOrganizationSaved(refreshOrganizationOfferings);
+// ELO_REMINDERS=false leaves the reminders unscheduled (the test server); their tasks stay known.
+installJobs({ tasks: [...mailTasks, ...reminderSchedules.map((s) => s.task)], schedules: config.runReminders ? reminderSchedules : [] });

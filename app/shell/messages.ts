@@ -14,6 +14,7 @@ import { kitMessages } from "../kit/messages";
 import { formMessages } from "../kit/forms/messages";
 import { hsdsMessages } from "../hsds/messages";
 import { mailMessages } from "../mail/messages";
+import { jobMessages } from "../jobs/messages";
 import { exchangeMessages } from "../network-map/exchange/messages";
 import { offeringMessages } from "../offerings/messages";
 import { feedbackMessages } from "../feedback/messages";
@@ -37,6 +38,7 @@ const sources = [
   accountMessages,
   exchangeMessages,
   mailMessages,
+  jobMessages,
   auditMessages,
   offeringMessages,
   hsdsMessages,
@@ -60,6 +62,7 @@ const workOnlySources: readonly (typeof sources)[number][] = [
   workMessages,
   exchangeMessages,
   mailMessages,
+  jobMessages,
   auditMessages,
   offeringExchangeMessages,
   planningMessages,

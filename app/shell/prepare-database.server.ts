@@ -5,10 +5,15 @@ import { loadAccessibilityStatement } from "../content-pages/load-statement.serv
 import { loadReferenceData } from "../reference/load-reference-data.server";
 import { connect } from "../kit/db/db.server";
 import { migrateDatabase } from "../kit/db/migrate.server";
+import { migrateJobs } from "../jobs/runner.server";
 
-/** Brings a database up to date: migrations, reference data, the accessibility statement and (optionally) the demo data. */
+/**
+ * Brings a database up to date: Elo's migrations, the job runner's schema (commands queue jobs, so
+ * it comes before any data), reference data, the accessibility statement and (optionally) the demo data.
+ */
 export async function prepareDatabase(url: string, options: { demoData: boolean }): Promise<void> {
   await migrateDatabase(url);
+  await migrateJobs(url);
   const { db, pool } = connect(url);
   try {
     await loadReferenceData(db);

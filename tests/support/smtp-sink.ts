@@ -46,8 +46,9 @@ function parse(raw: string, envelopeTo: string[]): CapturedMail {
 }
 
 /** A real SMTP server on a free loopback port that keeps every message it receives. */
-export async function startSmtpSink(): Promise<{ url: string; mails: CapturedMail[]; stop: () => Promise<void> }> {
+export async function startSmtpSink(): Promise<{ url: string; mails: CapturedMail[]; rejectNext: (count: number) => void; stop: () => Promise<void> }> {
   const mails: CapturedMail[] = [];
+  let rejections = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
@@ -56,6 +57,11 @@ export async function startSmtpSink(): Promise<{ url: string; mails: CapturedMai
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
+        if (rejections > 0) {
+          rejections--;
+          // A temporary failure, as a busy mail server answers.
+          return callback(Object.assign(new Error("Try again later"), { responseCode: 451 }));
+        }
         mails.push(parse(Buffer.concat(chunks).toString("utf8"), session.envelope.rcptTo.map((r) => r.address)));
         callback();
       });
@@ -63,14 +69,22 @@ export async function startSmtpSink(): Promise<{ url: string; mails: CapturedMai
   });
   const port = await freePort();
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", () => resolve()));
-  return { url: `smtp://127.0.0.1:${port}`, mails, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    mails,
+    /** Refuses the next `count` messages with a temporary error. */
+    rejectNext: (count: number) => {
+      rejections = count;
+    },
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 /**
  * A sink for a whole test file: started before its tests and stopped after them, with SMTP_URL
  * unset after each test (a test that wants mail sent sets it to the sink's url).
  */
-export function smtpSinkForTests(): { readonly url: string; readonly mails: CapturedMail[] } {
+export function smtpSinkForTests(): { readonly url: string; readonly mails: CapturedMail[]; rejectNext(count: number): void } {
   let sink: Awaited<ReturnType<typeof startSmtpSink>>;
   beforeAll(async () => {
     sink = await startSmtpSink();
@@ -87,6 +101,9 @@ export function smtpSinkForTests(): { readonly url: string; readonly mails: Capt
     },
     get mails() {
       return sink.mails;
+    },
+    rejectNext(count: number) {
+      sink.rejectNext(count);
     },
   };
 }

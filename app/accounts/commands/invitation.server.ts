@@ -6,7 +6,7 @@ import { db } from "../../kit/db/db.server";
 import { InvalidInput, PermissionDenied, type Issue } from "../../kit/validation/errors";
 import { parseInput } from "../../kit/validation/fields";
 import { translator } from "../../kit/i18n/catalogue";
-import { deliverMail, queueMail, type Delivery } from "~/mail/public.server";
+import { queueMail } from "~/mail/public.server";
 import { organizationScope, practitioner } from "~/network-map/public.server";
 import { region } from "~/reference/public.server";
 import { acceptInvitationInput, invitationInput, type AcceptInvitationInput, type InvitationInput } from "../inputs";
@@ -85,7 +85,8 @@ export interface CreatedInvitation {
   /** Only ever in the e-mail and here; the database keeps its hash. */
   token: string;
   link: string;
-  delivery: Delivery;
+  /** The invitation e-mail in the outbox; the job runner sends it after the commit. */
+  mailId: string;
 }
 
 /**
@@ -120,7 +121,7 @@ export async function createInvitation(caller: CurrentUser, rawInput: Invitation
     });
     return { id: created.id, outboxId };
   });
-  return { id, token, link, delivery: await deliverMail(outboxId) };
+  return { id, token, link, mailId: outboxId };
 }
 
 export interface UsableInvitation {

@@ -39,8 +39,8 @@ export async function action({ request, params }: Route.ActionArgs) {
     string
   >;
   try {
-    const created = await createInvitation(user, values as InvitationInput);
-    const query = new URLSearchParams({ sent: values.email.trim().toLowerCase(), delivered: created.delivery.sent ? "1" : "0" });
+    await createInvitation(user, values as InvitationInput);
+    const query = new URLSearchParams({ sent: values.email.trim().toLowerCase() });
     return redirect(`/${lang}/work/invitations?${query}`);
   } catch (error) {
     if (error instanceof InvalidInput) return data({ errors: translateIssues(error.issues, t), values }, { status: 400 });
@@ -79,7 +79,7 @@ export default function Invitations({ loaderData, actionData }: Route.ComponentP
       <p>{t("invitations.intro")}</p>
       {sent && (
         <p role="status" className="alert alert--success">
-          {searchParams.get("delivered") === "1" ? t("invitations.sent", { email: sent }) : t("invitations.queued", { email: sent })}
+          {t("invitations.queued", { email: sent })}
         </p>
       )}
 

@@ -9,7 +9,7 @@ import { type Issue, NotFound, requirePermission, throwIfIssues } from "../../ki
 import { isCurrent, todayInFinland } from "../../governance/public";
 import { groupMembership, networkGroup } from "../../governance/public.server";
 import { actorOf } from "~/network-map/public.server";
-import { deliverNotificationMail, notify } from "~/notifications/public.server";
+import { notify } from "~/notifications/public.server";
 import { checkFile } from "../files";
 import { documentInput, type DocumentInput, type UploadedFile } from "../inputs";
 import { canDeleteGroupDocument, canUploadGroupDocument, type DocumentGroupScope } from "../permissions";
@@ -94,10 +94,7 @@ export async function uploadDocument(caller: CurrentUser, groupId: string, raw: 
     const { mailIds } = await notifyMembers(tx, caller, group, created.id, title, 1);
     return { id: created.id, mailIds };
   };
-  if (executor) return (await run(executor)).id;
-  const result = await db().transaction(run);
-  await deliverNotificationMail(result.mailIds);
-  return result.id;
+  return (await (executor ? run(executor) : db().transaction(run))).id;
 }
 
 /** Adds a new version; the earlier ones stay downloadable. The group's members are notified. */
@@ -115,11 +112,7 @@ export async function addDocumentVersion(caller: CurrentUser, documentId: string
     const { mailIds } = await notifyMembers(tx, caller, group, documentId, doc.title, version);
     return { version, mailIds };
   };
-  // In the caller's transaction (`executor`) nothing is committed yet: the caller delivers the mail.
-  if (executor) return (await run(executor)).version;
-  const result = await db().transaction(run);
-  await deliverNotificationMail(result.mailIds);
-  return result.version;
+  return (await (executor ? run(executor) : db().transaction(run))).version;
 }
 
 /** Hides a document and all its versions from lists and downloads; the rows stay for the audit trail. */

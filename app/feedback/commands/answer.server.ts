@@ -6,7 +6,7 @@ import { InvalidInput, NotFound, requirePermission } from "../../kit/validation/
 import { parseInput } from "../../kit/validation/fields";
 import { translator } from "../../kit/i18n/catalogue";
 import { isLanguage } from "../../kit/i18n/languages";
-import { deliverMail, queueMail } from "~/mail/public.server";
+import { queueMail } from "~/mail/public.server";
 import { actorOf } from "~/network-map/public.server";
 import { answerInput } from "../inputs";
 import { canAnswerFeedback } from "../permissions";
@@ -46,9 +46,6 @@ export async function answerFeedback(caller: CurrentUser, id: string, rawInput: 
     });
     return { outboxId };
   };
-  // In the caller's transaction (`executor`) nothing is committed yet: the caller delivers the mail.
-  if (executor) return { mailed: !!(await run(executor)).outboxId };
-  const outcome = await db().transaction(run);
-  if (outcome.outboxId) await deliverMail(outcome.outboxId);
+  const outcome = await (executor ? run(executor) : db().transaction(run));
   return { mailed: !!outcome.outboxId };
 }

@@ -4,7 +4,7 @@ import { recordChange, systemActor } from "~/audit/public.server";
 import { db } from "../../kit/db/db.server";
 import type { LocalizedText } from "../../kit/i18n/localized";
 import { networkMembership, organization } from "~/network-map/public.server";
-import { deliverNotificationMail, notify } from "~/notifications/public.server";
+import { notify } from "~/notifications/public.server";
 import { region } from "~/reference/public.server";
 import { todayInFinland } from "../inputs";
 import { agreementAcceptance, agreementReminder, agreementVersion } from "../schema.server";
@@ -45,7 +45,8 @@ async function usersWithRole(tx: Transaction, regionCode: string) {
  * - 30 days after publishing, to the contact persons of each organisation that has not accepted it,
  *   and a summary to the coordinators.
  * What was sent is recorded in agreement_reminder (and the audit trail), so a second run sends nothing.
- * Safe to run any number of times a day. `regionCodes` limits the run (tests use it).
+ * Safe to run any number of times a day; the job runner runs it daily (see ../tasks.server.ts).
+ * `regionCodes` limits the run (tests use it).
  */
 export async function sendAgreementReminders(now: Date, options: { regionCodes?: string[] } = {}): Promise<{ versionId: string; threshold: ReminderThreshold; recipients: number }[]> {
   const today = todayInFinland(now);
@@ -67,8 +68,7 @@ export async function sendAgreementReminders(now: Date, options: { regionCodes?:
   const sent: { versionId: string; threshold: ReminderThreshold; recipients: number }[] = [];
   for (const v of latest) {
     const regionName: LocalizedText = { fi: v.nameFi, sv: v.nameSv, en: v.nameFi };
-    const mailIds = await db().transaction(async (tx) => {
-      const mails: string[] = [];
+    await db().transaction(async (tx) => {
       const record = async (threshold: ReminderThreshold, recipients: number) => {
         sent.push({ versionId: v.id, threshold, recipients });
         await recordChange(tx, { actor: systemActor("Elo reminders"), entityType: "agreement_reminder", entityId: v.id, action: "remind", before: null, after: { threshold, version: v.version, regionCode: v.regionCode, recipients } });
@@ -85,13 +85,12 @@ export async function sendAgreementReminders(now: Date, options: { regionCodes?:
           for (const d of due) claimed.set(d, await claim(tx, v.id, `expires${d}`));
           if (claimed.get(urgent)) {
             const recipients = [...people.coordinators, ...people.contacts.map((c) => c.userId)];
-            const { mailIds } = await notify(tx, recipients, {
+            await notify(tx, recipients, {
               kind: "agreement.expires",
               messageKey: "notifications.message.agreementExpires",
               values: { region: regionName, version: v.version, date: v.expiresOn },
               link: "/work/agreement",
             });
-            mails.push(...mailIds);
             await record(`expires${urgent}` as ReminderThreshold, new Set(recipients).size);
           }
         }
@@ -115,7 +114,6 @@ export async function sendAgreementReminders(now: Date, options: { regionCodes?:
               values: { organization: org.name, region: regionName, version: v.version },
               link: "/work/agreement",
             });
-            mails.push(...mailIds);
             recipients += mailIds.length;
           }
           const { mailIds } = await notify(tx, people.coordinators, {
@@ -124,33 +122,10 @@ export async function sendAgreementReminders(now: Date, options: { regionCodes?:
             values: { region: regionName, version: v.version, count: missing.length },
             link: `/work/agreement?region=${v.regionCode}`,
           });
-          mails.push(...mailIds);
           await record("unaccepted30", recipients + mailIds.length);
         }
       }
-      return mails;
     });
-    await deliverNotificationMail(mailIds);
   }
   return sent;
-}
-
-/**
- * Runs the reminders once a day in the server process: first a minute after start, then every 24
- * hours. A failed run is logged and retried the next day; reminders are never sent twice.
- */
-export function scheduleAgreementReminders(log: (message: string) => void = console.log): () => void {
-  const run = () =>
-    sendAgreementReminders(new Date()).then(
-      (sent) => sent.length && log(`Agreement reminders sent: ${sent.map((s) => s.threshold).join(", ")}`),
-      (error: unknown) => console.error("Agreement reminders failed:", error),
-    );
-  const first = setTimeout(run, 60_000);
-  const daily = setInterval(run, 24 * 60 * 60_000);
-  first.unref();
-  daily.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(daily);
-  };
 }

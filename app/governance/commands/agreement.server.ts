@@ -4,7 +4,7 @@ import type { CurrentUser } from "../../kit/permissions/roles";
 import { recordChange } from "~/audit/public.server";
 import { db } from "../../kit/db/db.server";
 import { parseInput } from "../../kit/validation/fields";
-import { deliverNotificationMail, notify } from "~/notifications/public.server";
+import { notify } from "~/notifications/public.server";
 import { actorOf, checkCodes, networkMembership } from "~/network-map/public.server";
 import { NotFound, requirePermission, throwIfIssues } from "../../kit/validation/errors";
 import { agreementInput, type AgreementInput } from "../inputs";
@@ -17,7 +17,7 @@ import type { Transaction } from "./shared.server";
  * every member organisation is asked again: their contact persons get a notification and its e-mail
  * copy, written in the same transaction and delivered after it commits.
  */
-export async function publishAgreement(caller: CurrentUser, raw: AgreementInput, executor?: Transaction): Promise<{ id: string; version: number; mails: string[] }> {
+export async function publishAgreement(caller: CurrentUser, raw: AgreementInput, executor?: Transaction): Promise<{ id: string; version: number }> {
   const input = parseInput(agreementInput, raw);
   requirePermission(canPublishAgreement(caller, input.regionCode), `publish agreement in ${input.regionCode}`);
   const run = async (tx: Transaction) => {
@@ -35,18 +35,14 @@ export async function publishAgreement(caller: CurrentUser, raw: AgreementInput,
       .from(roleAssignment)
       .innerJoin(networkMembership, eq(networkMembership.organizationId, roleAssignment.organizationId))
       .where(and(eq(roleAssignment.role, "contact_person"), eq(networkMembership.regionCode, input.regionCode)));
-    const { mailIds } = await notify(
+    await notify(
       tx,
       recipients.map((r) => r.userId),
       { kind: "agreement.published", messageKey: "agreement.mail.subject", values: { version }, link: "/work/agreement" },
     );
-    return { id: created.id, version, mails: mailIds };
+    return { id: created.id, version };
   };
-  // In the caller's transaction (`executor`) nothing is committed yet: the caller delivers the mail.
-  if (executor) return run(executor);
-  const result = await db().transaction(run);
-  await deliverNotificationMail(result.mails);
-  return result;
+  return executor ? run(executor) : db().transaction(run);
 }
 
 /** The organisation accepts the region's current version; accepting twice keeps the first record. */

@@ -50,11 +50,11 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
                   <td>{m.recipient}</td>
                   <td>{m.subject}</td>
                   <td>
-                    {m.sentAt
+                    {m.status === "sent" && m.sentAt
                       ? t("outbox.status.sent", { at: formatDateTime(m.sentAt, lang) })
-                      : m.error
-                        ? t("outbox.status.failed", { error: m.error })
-                        : t("outbox.status.queued")}
+                      : m.status === "failed" || m.status === "retrying"
+                        ? t(`outbox.status.${m.status}`, { attempts: m.attempts, error: m.error ?? "" })
+                        : t(`outbox.status.${m.status === "sent" ? "queued" : m.status}`)}
                   </td>
                   <td>
                     <details>

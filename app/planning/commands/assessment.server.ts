@@ -9,7 +9,7 @@ import { NotFound, requirePermission, throwIfIssues } from "../../kit/validation
 import { answerInput, planYear, regionCode as regionCodeInput, type AnswerInput } from "../inputs";
 import { canAnswerRound, canManageRounds } from "../permissions";
 import { assessmentAnswer, assessmentRound } from "../schema.server";
-import { deliverNotificationMail, notify } from "~/notifications/public.server";
+import { notify } from "~/notifications/public.server";
 import { regionPeopleIds, regionScope, type Transaction } from "./shared.server";
 
 const where = z.object({ regionCode: regionCodeInput, year: planYear });
@@ -33,11 +33,7 @@ export async function openRound(caller: CurrentUser, place: { regionCode: string
     await recordChange(tx, { actor: actorOf(caller), entityType: "assessment_round", entityId: created.id, action: "create", before: null, after: { regionCode, year, status: "open" } });
     return { id: created.id, mailIds: await notifyOpened(tx, regionCode, year) };
   };
-  // In the caller's transaction (`executor`) nothing is committed yet: the caller delivers the mail.
-  if (executor) return (await run(executor)).id;
-  const opened = await db().transaction(run);
-  await deliverNotificationMail(opened.mailIds);
-  return opened.id;
+  return (await (executor ? run(executor) : db().transaction(run))).id;
 }
 
 /** Asks the region's contact persons and coordinators to answer the round. */

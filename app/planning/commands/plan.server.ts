@@ -8,7 +8,7 @@ import { NotFound, requirePermission, throwIfIssues } from "../../kit/validation
 import { actionInput, goalInput, planInput, statusInput, type ActionInput, type GoalInput, type PlanInput, type StatusInput } from "../inputs";
 import { canEditPlans, canUpdateActionStatus } from "../permissions";
 import { actionPlan, planAction, planGoal } from "../schema.server";
-import { deliverNotificationMail, notify } from "~/notifications/public.server";
+import { notify } from "~/notifications/public.server";
 import { checkOwners, contactPersonIds, regionScope, type Transaction } from "./shared.server";
 
 /** Creates the region's plan for a year, or saves its summary if it exists. Returns the plan's id. */
@@ -127,15 +127,11 @@ export async function addAction(caller: CurrentUser, goalId: string, raw: Action
     const mailIds = await notifyOwners(tx, input.ownerOrganizationIds, { regionCode, year, title: input.title });
     return { id: created.id, mailIds };
   };
-  // In the caller's transaction (`executor`) nothing is committed yet: the caller delivers the mail.
-  if (executor) return (await run(executor)).id;
-  const result = await db().transaction(run);
-  await deliverNotificationMail(result.mailIds);
-  return result.id;
+  return (await (executor ? run(executor) : db().transaction(run))).id;
 }
 
 export async function updateAction(caller: CurrentUser, actionId: string, raw: ActionInput): Promise<void> {
-  const mailIds = await db().transaction(async (tx) => {
+  await db().transaction(async (tx) => {
     const { action, regionCode, year } = await lockAction(tx, actionId);
     requirePermission(canEditPlans(caller, regionCode), `update action ${actionId}`);
     const input = parseInput(actionInput, raw);
@@ -143,9 +139,8 @@ export async function updateAction(caller: CurrentUser, actionId: string, raw: A
     await tx.update(planAction).set({ ...actionValues(input), updatedAt: new Date() }).where(eq(planAction.id, actionId));
     await recordChange(tx, { actor: actorOf(caller), entityType: "plan_action", entityId: actionId, action: "update", before: storedAction(action), after: actionValues(input) });
     // Only organisations newly named as owners are told.
-    return notifyOwners(tx, input.ownerOrganizationIds.filter((id) => !action.ownerOrganizationIds.includes(id)), { regionCode, year, title: input.title });
+    await notifyOwners(tx, input.ownerOrganizationIds.filter((id) => !action.ownerOrganizationIds.includes(id)), { regionCode, year, title: input.title });
   });
-  await deliverNotificationMail(mailIds);
 }
 
 /** Tells the contact persons of the organisations named owners of an action. */

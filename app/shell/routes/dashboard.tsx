@@ -103,9 +103,14 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
               </>
             )}
             {admin && (
-              <li>
-                <Link to={`/${lang}/work/outbox`}>{t("work.outbox")}</Link>
-              </li>
+              <>
+                <li>
+                  <Link to={`/${lang}/work/outbox`}>{t("work.outbox")}</Link>
+                </li>
+                <li>
+                  <Link to={`/${lang}/work/jobs`}>{t("work.jobs")}</Link>
+                </li>
+              </>
             )}
           </ul>
         </nav>

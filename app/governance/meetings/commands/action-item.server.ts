@@ -11,7 +11,7 @@ import { actionItemInput, actionStatuses, finnishParts, type ActionItemInput, ty
 import { canRunMeetings } from "../permissions";
 import { actionItem, agendaItem } from "../schema.server";
 import { user } from "~/accounts/public.server";
-import { deliverNotificationMail, notify } from "~/notifications/public.server";
+import { notify } from "~/notifications/public.server";
 import { guardedMeeting, meetingDay, meetingLink, memberUserIds, type Transaction } from "./shared.server";
 
 async function itemMeeting(tx: Transaction, agendaItemId: string) {
@@ -44,11 +44,7 @@ export async function addActionItem(caller: CurrentUser, agendaItemId: string, r
     });
     return { id: created.id, mailIds };
   };
-  // In the caller's transaction (`executor`) nothing is committed yet: the caller delivers the mail.
-  if (executor) return (await run(executor)).id;
-  const result = await db().transaction(run);
-  await deliverNotificationMail(result.mailIds);
-  return result.id;
+  return (await (executor ? run(executor) : db().transaction(run))).id;
 }
 
 /**

@@ -10,7 +10,7 @@ import { networkGroup } from "../../schema.server";
 import { agendaInput, agendaItemInput, decisionInput, type AgendaInput, type AgendaItemInput, type DecisionInput } from "../inputs";
 import { canProposeAgendaItem, canReadMeetings, canRunMeetings } from "../permissions";
 import { agendaItem, meeting } from "../schema.server";
-import { deliverNotificationMail, notify } from "~/notifications/public.server";
+import { notify } from "~/notifications/public.server";
 import { conflict, guardedMeeting, loadScope, meetingDay, meetingLink, type Transaction } from "./shared.server";
 
 /**
@@ -107,9 +107,7 @@ export async function saveAgenda(caller: CurrentUser, meetingId: string, raw: Ag
     }
     return ids;
   };
-  // In the caller's transaction (`executor`) nothing is committed yet: the caller delivers the mail.
-  if (executor) await run(executor);
-  else await deliverNotificationMail(await db().transaction(run));
+  await (executor ? run(executor) : db().transaction(run));
 }
 
 /** Records the decision made under an agenda item, guarded by the item's version. */

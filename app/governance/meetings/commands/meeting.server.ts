@@ -6,7 +6,7 @@ import { config } from "../../../kit/config.server";
 import { db } from "../../../kit/db/db.server";
 import { parseInput } from "../../../kit/validation/fields";
 import { translator } from "../../../kit/i18n/catalogue";
-import { deliverMail, queueMail } from "~/mail/public.server";
+import { queueMail } from "~/mail/public.server";
 import { actorOf } from "~/network-map/public.server";
 import { NotFound, requirePermission, throwIfIssues } from "../../../kit/validation/errors";
 import { todayInFinland } from "../../inputs";
@@ -108,7 +108,7 @@ async function queueInvitations(tx: Transaction, row: MeetingRow, scope: GroupSc
  */
 export async function updateMeeting(caller: CurrentUser, meetingId: string, raw: MeetingInput): Promise<void> {
   const input = parseInput(meetingInput, raw);
-  const mails = await db().transaction(async (tx) => {
+  await db().transaction(async (tx) => {
     const { meeting: before, scope } = await guardedMeeting(tx, caller, meetingId, (s, today) => canRunMeetings(caller, s, today), "change meeting");
     if (before.status === "cancelled") throwIfIssues([{ path: "_", key: "meetings.validation.cancelled" }]);
     const next = values(input);
@@ -122,12 +122,11 @@ export async function updateMeeting(caller: CurrentUser, meetingId: string, raw:
     await recordChange(tx, { actor: actorOf(caller), entityType: "meeting", entityId: meetingId, action: "update", before: audited(before), after: audited(after) });
     return before.invitedAt ? queueInvitations(tx, after, scope, "REQUEST", "update") : [];
   });
-  for (const id of mails) await deliverMail(id);
 }
 
 /**
  * Sends the invitation with its calendar file to every current member of the group. With
- * `executor` it runs in the caller's transaction, and the caller delivers the mail after committing.
+ * `executor` it runs in the caller's transaction; the mail goes out when that commits.
  */
 export async function inviteToMeeting(caller: CurrentUser, meetingId: string, executor?: Transaction): Promise<number> {
   const run = async (tx: Transaction) => {
@@ -139,20 +138,16 @@ export async function inviteToMeeting(caller: CurrentUser, meetingId: string, ex
     await recordChange(tx, { actor: actorOf(caller), entityType: "meeting", entityId: meetingId, action: "invite", before: null, after: { invitedAt: invitedAt.toISOString(), recipients: ids.length, icsSequence: row.icsSequence } });
     return ids;
   };
-  if (executor) return (await run(executor)).length;
-  const mails = await db().transaction(run);
-  for (const id of mails) await deliverMail(id);
-  return mails.length;
+  return (await (executor ? run(executor) : db().transaction(run))).length;
 }
 
 /** Cancels a meeting; invited members get a METHOD:CANCEL with the same UID and a higher SEQUENCE. */
 export async function cancelMeeting(caller: CurrentUser, meetingId: string): Promise<void> {
-  const mails = await db().transaction(async (tx) => {
+  await db().transaction(async (tx) => {
     const { meeting: before, scope } = await guardedMeeting(tx, caller, meetingId, (s, today) => canRunMeetings(caller, s, today), "cancel meeting");
     if (before.status === "cancelled") return [];
     const [after] = await tx.update(meeting).set({ status: "cancelled", icsSequence: before.icsSequence + 1, updatedAt: new Date() }).where(eq(meeting.id, meetingId)).returning();
     await recordChange(tx, { actor: actorOf(caller), entityType: "meeting", entityId: meetingId, action: "cancel", before: { status: before.status, icsSequence: before.icsSequence }, after: { status: after.status, icsSequence: after.icsSequence } });
     return before.invitedAt ? queueInvitations(tx, after, scope, "CANCEL", "cancel") : [];
   });
-  for (const id of mails) await deliverMail(id);
 }

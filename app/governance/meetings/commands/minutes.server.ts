@@ -10,9 +10,9 @@ import { canRunMeetings } from "../permissions";
 import { meeting } from "../schema.server";
 import { config } from "../../../kit/config.server";
 import { translator } from "../../../kit/i18n/catalogue";
-import { deliverMail, queueMail } from "~/mail/public.server";
+import { queueMail } from "~/mail/public.server";
 import { todayInFinland } from "../../inputs";
-import { deliverNotificationMail, notify } from "~/notifications/public.server";
+import { notify } from "~/notifications/public.server";
 import { conflict, guardedMeeting, meetingDay, meetingLink, memberAddresses, memberUserIds, type Transaction } from "./shared.server";
 
 const runs = (caller: CurrentUser) => (s: Parameters<typeof canRunMeetings>[1], today: string) => canRunMeetings(caller, s, today);
@@ -44,8 +44,8 @@ export async function saveMinutes(caller: CurrentUser, meetingId: string, raw: M
 
 /**
  * Sends the draft minutes round for comments: the meeting must have started and the minutes have
- * text. The group's current members get an e-mail with a link (in the same transaction, delivered
- * after it commits).
+ * text. The group's current members get an e-mail with a link (queued in the same transaction,
+ * sent after it commits).
  */
 export async function circulateMinutes(caller: CurrentUser, meetingId: string, now = new Date(), executor?: Transaction): Promise<void> {
   const run = async (tx: Transaction) => {
@@ -65,9 +65,7 @@ export async function circulateMinutes(caller: CurrentUser, meetingId: string, n
       ids.push(await queueMail(tx, { to, subject: t("meetings.mail.circulated.subject", values), text: t("meetings.mail.circulated.body", values) }));
     return ids;
   };
-  // In the caller's transaction (`executor`) nothing is committed yet: the caller delivers the mail.
-  if (executor) await run(executor);
-  else for (const id of await db().transaction(run)) await deliverMail(id);
+  await (executor ? run(executor) : db().transaction(run));
 }
 
 /**
@@ -95,8 +93,5 @@ export async function approveMinutes(caller: CurrentUser, meetingId: string, now
     });
     return { next: next.id, mailIds };
   };
-  if (executor) return (await run(executor)).next;
-  const result = await db().transaction(run);
-  await deliverNotificationMail(result.mailIds);
-  return result.next;
+  return (await (executor ? run(executor) : db().transaction(run))).next;
 }

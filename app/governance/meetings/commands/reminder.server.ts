@@ -4,7 +4,7 @@ import { recordChange } from "~/audit/public.server";
 import { config } from "../../../kit/config.server";
 import { db } from "../../../kit/db/db.server";
 import { translator } from "../../../kit/i18n/catalogue";
-import { deliverMail, queueMail } from "~/mail/public.server";
+import { queueMail } from "~/mail/public.server";
 import { practitioner } from "~/network-map/public.server";
 import { isCurrent, todayInFinland } from "../../inputs";
 import { groupMembership } from "../../schema.server";
@@ -26,10 +26,10 @@ export async function sendMinutesReminders(now: Date): Promise<string[]> {
   const today = todayInFinland(now);
   const reminded: string[] = [];
   for (const m of due) {
-    const mails = await db().transaction(async (tx) => {
+    const remindedNow = await db().transaction(async (tx) => {
       // Claims the meeting, so that two servers running the job at once remind only once.
       const claimed = await tx.update(meeting).set({ minutesReminderSentAt: now }).where(and(eq(meeting.id, m.id), isNull(meeting.minutesReminderSentAt))).returning({ id: meeting.id });
-      if (claimed.length === 0) return null;
+      if (claimed.length === 0) return false;
       const officers = (
         await tx
           .select({ email: practitioner.email, startsOn: groupMembership.startsOn, endsOn: groupMembership.endsOn })
@@ -44,17 +44,15 @@ export async function sendMinutesReminders(now: Date): Promise<string[]> {
         : (await tx.select({ email: user.email }).from(roleAssignment).innerJoin(user, eq(user.id, roleAssignment.userId)).where(and(eq(roleAssignment.role, "coordinator"), eq(roleAssignment.regionCode, m.regionCode)))).map((r) => r.email.toLowerCase());
       const date = finnishParts(m.startsAt).date.split("-").reverse().map(Number).join(".");
       const values = { group: m.groupName.fi ?? "", theme: m.theme, date, url: `${config.publicUrl}/fi/work/meetings/${m.id}` };
-      const ids: string[] = [];
       // The e-mail below is the reminder; the notification is shown in the UI only.
       const officerIds = await memberUserIds(tx, m.groupId, today, ["chair", "secretary"]);
       await notify(tx, officerIds.length ? officerIds : await coordinatorIds(tx, m.regionCode), { kind: "meeting.minutes.missing", messageKey: "meetings.inbox.reminder", values: { group: m.groupName, date }, link: meetingLink(m.id) }, { email: false });
-      for (const to of [...new Set(recipients)].sort()) ids.push(await queueMail(tx, { to, subject: t("meetings.mail.reminder.subject", values), text: t("meetings.mail.reminder.body", values) }));
-      await recordChange(tx, { actor: { id: null, name: "Elo" }, entityType: "meeting_minutes", entityId: m.id, action: "remind", before: null, after: { recipients: ids.length, at: now.toISOString() } });
-      return ids;
+      const addresses = [...new Set(recipients)].sort();
+      for (const to of addresses) await queueMail(tx, { to, subject: t("meetings.mail.reminder.subject", values), text: t("meetings.mail.reminder.body", values) });
+      await recordChange(tx, { actor: { id: null, name: "Elo" }, entityType: "meeting_minutes", entityId: m.id, action: "remind", before: null, after: { recipients: addresses.length, at: now.toISOString() } });
+      return true;
     });
-    if (!mails) continue;
-    reminded.push(m.id);
-    for (const id of mails) await deliverMail(id);
+    if (remindedNow) reminded.push(m.id);
   }
   return reminded;
 }
