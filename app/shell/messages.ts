@@ -11,6 +11,7 @@ import { auditMessages } from "../audit/messages";
 import { governanceMessages } from "../governance/messages";
 import { meetingMessages } from "../governance/meetings/messages";
 import { kitMessages } from "../kit/messages";
+import { dateMessages } from "../kit/dates/messages";
 import { hsdsMessages } from "../hsds/messages";
 import { mailMessages } from "../mail/messages";
 import { exchangeMessages } from "../network-map/exchange/messages";
@@ -29,6 +30,7 @@ import type { Language } from "../kit/i18n/languages";
 const sources = [
   coreMessages,
   kitMessages,
+  dateMessages,
   codeMessages,
   networkMapMessages,
   workMessages,
@@ -62,6 +64,7 @@ const workOnlySources: readonly (typeof sources)[number][] = [
   offeringExchangeMessages,
   planningMessages,
   meetingMessages,
+  dateMessages,
 ];
 
 type Keys<T> = T extends Record<Language, Record<infer K, string>> ? K : never;
