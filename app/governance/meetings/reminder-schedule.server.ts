@@ -1,13 +1,12 @@
+import { milliseconds } from "../../kit/dates/calendar";
 import { sendMinutesReminders } from "./commands/reminder.server";
-
-const day = 24 * 60 * 60 * 1000;
 
 /**
  * Runs the missing-minutes reminder from the server process: a few minutes after start, then once a
  * day. Each meeting is reminded of once (the job claims it in the database), so restarts and several
  * servers do not send twice. Returns a function that stops the schedule.
  */
-export function scheduleMinutesReminders(firstAfterMs = 5 * 60 * 1000): () => void {
+export function scheduleMinutesReminders(firstAfterMs = milliseconds({ minutes: 5 })): () => void {
   const run = () =>
     sendMinutesReminders(new Date()).then(
       (ids) => ids.length && console.log(`Sent missing-minutes reminders for ${ids.length} meetings.`),
@@ -16,7 +15,7 @@ export function scheduleMinutesReminders(firstAfterMs = 5 * 60 * 1000): () => vo
   let interval: NodeJS.Timeout | undefined;
   const first = setTimeout(() => {
     void run();
-    interval = setInterval(() => void run(), day);
+    interval = setInterval(() => void run(), milliseconds({ days: 1 }));
     interval.unref();
   }, firstAfterMs);
   first.unref();
