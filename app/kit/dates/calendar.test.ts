@@ -6,6 +6,7 @@ import {
   daysBetween,
   earlierBy,
   endOfDayInFinland,
+  instantFromIso,
   instantInFinland,
   laterBy,
   milliseconds,
@@ -49,6 +50,19 @@ describe("wall-clock time in Finland", () => {
     expect(endOfDayInFinland("2026-03-12").toISOString()).toBe("2026-03-12T21:59:59.999Z");
     // The day of the spring change has 23 hours.
     expect(endOfDayInFinland("2026-03-29").toISOString()).toBe("2026-03-29T20:59:59.999Z");
+  });
+});
+
+describe("ISO texts as instants", () => {
+  it("read an offset when there is one, and wall-clock time in the given zone when not", () => {
+    expect(instantFromIso("2025-01-31T12:30:15.250Z", "UTC")?.toISOString()).toBe("2025-01-31T12:30:15.250Z");
+    expect(instantFromIso("2025-06-30T12:30+03:00", "UTC")?.toISOString()).toBe("2025-06-30T09:30:00.000Z");
+    expect(instantFromIso("2025-06-30 12:30", "UTC")?.toISOString()).toBe("2025-06-30T12:30:00.000Z");
+    expect(instantFromIso("2025-06-30", "Europe/Helsinki")?.toISOString()).toBe("2025-06-29T21:00:00.000Z");
+  });
+
+  it("refuse days not on the calendar and what is not ISO", () => {
+    for (const text of ["2026-02-31", "2026-02-31T10:00Z", "31.1.2025", "", "huomenna"]) expect(instantFromIso(text, "UTC"), text).toBeUndefined();
   });
 });
 

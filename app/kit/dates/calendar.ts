@@ -40,6 +40,23 @@ export const startOfDayInFinland = (date: string): Date => toDate(day(date).toZo
 /** The last millisecond of a day in Finland: a deadline "on" a day lasts until the day ends. */
 export const endOfDayInFinland = (date: string): Date => toDate(day(date).toZonedDateTime(finnishTimeZone).add({ days: 1 }).subtract({ milliseconds: 1 }));
 
+/**
+ * An ISO 8601 date or date-time as an instant; one without an offset is wall-clock time in `zone`.
+ * Undefined for anything else, and for days not on the calendar (2026-02-31).
+ */
+export function instantFromIso(text: string, zone: string): Date | undefined {
+  try {
+    return new Date(Temporal.Instant.from(text).epochMilliseconds);
+  } catch {
+    // No offset (or not a date at all): read it as wall-clock time.
+  }
+  try {
+    return toDate(Temporal.PlainDateTime.from(text).toZonedDateTime(zone));
+  } catch {
+    return undefined;
+  }
+}
+
 export const addDays = (date: string, days: number): string => day(date).add({ days }).toString();
 
 /** Months later (or earlier, when negative); the 31st becomes the month's last day where it has none. */
