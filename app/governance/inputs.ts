@@ -9,7 +9,6 @@ export const positions = ["chair", "vice_chair", "secretary", "member", "deputy"
 export type Position = (typeof positions)[number];
 
 // Keys outside "validation." travel as JSON, the form issuesFromZod reads.
-
 export const groupInput = z
   .object({
     regionCode: z.string({ message: issueMessage("validation.required") }).regex(/^maakunta_\d{2}$/, { message: issueMessage("validation.unknownCode") }),
