@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
 import type { CurrentUser } from "../kit/permissions/roles";
-import { todayInFinland } from "../governance/inputs";
+import { addDays, instantInFinland, todayInFinland } from "../kit/dates/calendar";
 import { addActionItem } from "../governance/meetings/commands/action-item.server";
 import { proposeAgendaItem, saveAgenda, saveDecision } from "../governance/meetings/commands/agenda.server";
 import { recordAttendance } from "../governance/meetings/commands/attendance.server";
 import { createMeeting, inviteToMeeting } from "../governance/meetings/commands/meeting.server";
 import { approveMinutes, circulateMinutes, saveMinutes } from "../governance/meetings/commands/minutes.server";
-import { deadlineOf, finnishTime } from "../governance/meetings/inputs";
+import { deadlineOf } from "../governance/meetings/inputs";
 import { agendaItem, meeting } from "../governance/meetings/schema.server";
 import type { Transaction } from "../kit/db/db.server";
 import { grant, withoutAccount } from "./accounts.server";
@@ -160,12 +160,6 @@ const plans: Record<string, DemoMeeting[]> = {
   ],
 };
 
-function dayFrom(today: string, days: number): string {
-  const d = new Date(`${today}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /** Who proposed the demo items: member organisations, and Ohjaamo Rovaniemi for its sub-group. */
 const proposers: Record<string, { org: string; forSubGroup?: string }> = {
   "Ohjaamo Rovaniemi": { org: "ohjaamo-rovaniemi", forSubGroup: "lappi-koordinaatio" },
@@ -209,16 +203,16 @@ export async function loadDemoMeetings(tx: Transaction, groups: DemoGroups, peop
     const runner = people.runners[groupKey];
     const ids: string[] = [];
     for (const m of meetings) {
-      const date = dayFrom(today, m.day);
+      const date = addDays(today, m.day);
       const id = await createMeeting(
         runner,
         groupId,
-        { date, startTime: "13:00", endTime: "15:30", place: m.place, onlineUrl: m.online, theme: m.theme, agendaDeadline: dayFrom(today, m.day - 7) },
+        { date, startTime: "13:00", endTime: "15:30", place: m.place, onlineUrl: m.online, theme: m.theme, agendaDeadline: addDays(today, m.day - 7) },
         tx,
       );
       ids.push(id);
       // Proposed a few days before the agenda deadline, as members may.
-      const proposedAt = new Date(Math.min(Date.now(), deadlineOf(dayFrom(today, m.day - 10)).getTime()));
+      const proposedAt = new Date(Math.min(Date.now(), deadlineOf(addDays(today, m.day - 10)).getTime()));
       const items: string[] = [];
       for (const item of m.items) {
         const { caller, subGroupId } = proposer(item.by);
@@ -233,7 +227,7 @@ export async function loadDemoMeetings(tx: Transaction, groups: DemoGroups, peop
           const [{ version }] = await tx.select({ version: agendaItem.version }).from(agendaItem).where(eq(agendaItem.id, items[i]));
           await saveDecision(runner, items[i], { version, decision: item.decision }, tx);
         }
-        for (const a of item.actions ?? []) await addActionItem(runner, items[i], { description: a.description, owner: a.owner, dueOn: dayFrom(today, a.due), status: a.status }, tx);
+        for (const a of item.actions ?? []) await addActionItem(runner, items[i], { description: a.description, owner: a.owner, dueOn: addDays(today, a.due), status: a.status }, tx);
       }
       if (m.attendance !== undefined) {
         const memberships = groups.memberships.get(groupKey)!;
@@ -242,14 +236,14 @@ export async function loadDemoMeetings(tx: Transaction, groups: DemoGroups, peop
       if (m.invited && m.day > 0) await inviteToMeeting(runner, id, tx);
       // Back-dated: a past meeting's invitation went out three weeks before it; sending it now would
       // mail members an invitation to a meeting that is over.
-      else if (m.invited) await tx.update(meeting).set({ invitedAt: finnishTime(dayFrom(today, m.day - 21), "09:00") }).where(eq(meeting.id, id));
+      else if (m.invited) await tx.update(meeting).set({ invitedAt: instantInFinland(addDays(today, m.day - 21), "09:00") }).where(eq(meeting.id, id));
       if (m.minutes) {
         await saveMinutes(runner, id, { version: 1, text: m.minutes.text }, tx);
-        if (m.minutes.status !== "draft") await circulateMinutes(runner, id, finnishTime(dayFrom(today, m.day + 3), "10:00"), tx);
+        if (m.minutes.status !== "draft") await circulateMinutes(runner, id, instantInFinland(addDays(today, m.day + 3), "10:00"), tx);
       }
     }
     // Approved minutes were approved at the group's next meeting.
     for (const [i, m] of meetings.entries())
-      if (m.minutes?.status === "approved") await approveMinutes(runner, ids[i], finnishTime(dayFrom(today, meetings[i + 1].day), "15:00"), tx);
+      if (m.minutes?.status === "approved") await approveMinutes(runner, ids[i], instantInFinland(addDays(today, meetings[i + 1].day), "15:00"), tx);
   }
 }

@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { instantInFinland, laterBy, startOfDayInFinland } from "../kit/dates/calendar";
 import type { CurrentUser } from "../kit/permissions/roles";
 import type { Transaction } from "../kit/db/db.server";
 import { closeRound, openRound, saveAnswer } from "../planning/commands/assessment.server";
@@ -151,7 +152,7 @@ export async function loadDemoPlanning(tx: Transaction, coordinators: Record<"ma
       const goalId = await addGoal(coordinator, planId, values, tx);
       // Back-dated: the plan was written on 10 January; in one transaction every row would get the
       // same time, and the plan lists goals and actions in the order they were written.
-      await tx.update(planGoal).set({ createdAt: new Date(Date.UTC(plan.year, 0, 10, 9, i)) }).where(eq(planGoal.id, goalId));
+      await tx.update(planGoal).set({ createdAt: laterBy(instantInFinland(`${plan.year}-01-10`, "11:00"), { minutes: i }) }).where(eq(planGoal.id, goalId));
       for (const [j, a] of actions.entries()) {
         const actionId = await addAction(
           coordinator,
@@ -159,7 +160,7 @@ export async function loadDemoPlanning(tx: Transaction, coordinators: Record<"ma
           { title: a.title, ownerOrganizationIds: a.owners.map((key) => organizationIds.get(key)!), deadline: a.deadline, indicator: a.indicator, status: a.status, percent: a.percent, statusNote: a.note },
           tx,
         );
-        await tx.update(planAction).set({ createdAt: new Date(Date.UTC(plan.year, 0, 10, 10, j)) }).where(eq(planAction.id, actionId));
+        await tx.update(planAction).set({ createdAt: laterBy(instantInFinland(`${plan.year}-01-10`, "12:00"), { minutes: j }) }).where(eq(planAction.id, actionId));
       }
     }
   }
@@ -177,7 +178,7 @@ export async function loadDemoPlanning(tx: Transaction, coordinators: Record<"ma
     if (round.status === "closed") {
       await closeRound(coordinators[round.region], roundId, tx);
       // Back-dated: the round closed at the end of its year's November, not on the day of loading.
-      await tx.update(assessmentRound).set({ closedAt: new Date(Date.UTC(round.year, 10, 30)) }).where(eq(assessmentRound.id, roundId));
+      await tx.update(assessmentRound).set({ closedAt: startOfDayInFinland(`${round.year}-11-30`) }).where(eq(assessmentRound.id, roundId));
     }
   }
 }

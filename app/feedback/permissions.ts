@@ -1,3 +1,4 @@
+import { laterBy } from "../kit/dates/calendar";
 import { coordinatedRegions, isAdmin, type CurrentUser } from "../kit/permissions/roles";
 
 /**
@@ -17,7 +18,7 @@ export function canAnswerFeedback(user: CurrentUser | null): boolean {
 /** The due date of an answer: accessibility feedback within the given days of receipt, other feedback has none. */
 export function answerDueDate(kind: string, receivedAt: Date, days: number): Date | null {
   if (kind !== "accessibility") return null;
-  return new Date(receivedAt.getTime() + days * 24 * 60 * 60 * 1000);
+  return laterBy(receivedAt, { days });
 }
 
 export function isOverdue(item: { kind: string; receivedAt: Date; answeredAt: Date | null }, now: Date, days: number): boolean {

@@ -1,4 +1,5 @@
 import { and, count, desc, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { earlierBy } from "../kit/dates/calendar";
 import { db } from "../kit/db/db.server";
 import { accessibilityAnswerDays, type InboxFilters } from "./inputs";
 import { answerDueDate, isOverdue } from "./permissions";
@@ -54,7 +55,7 @@ export async function inboxItems(filters: InboxFilters, now = new Date()): Promi
 
 /** Counts for the top of the inbox, over the page, language and kind chosen: open, open accessibility feedback, and overdue. */
 export async function inboxCounts(filters: InboxFilters, now = new Date()) {
-  const dueBefore = new Date(now.getTime() - accessibilityAnswerDays * 24 * 60 * 60 * 1000);
+  const dueBefore = earlierBy(now, { days: accessibilityAnswerDays });
   const [row] = await db()
     .select({
       open: sql<number>`count(*) filter (where ${feedback.answeredAt} is null)`.mapWith(Number),

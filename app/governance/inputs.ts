@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { code, dateField, issueMessage, limits, localizedText, optionalDateField, uuid } from "../kit/validation/fields";
+import { addDays } from "../kit/dates/calendar";
+import { dateField, optionalDateField } from "../kit/validation/date-fields";
+import { code, issueMessage, limits, localizedText, uuid } from "../kit/validation/fields";
 
 export const groupTypes = ["cooperation", "coordination", "area", "working"] as const;
 export type GroupType = (typeof groupTypes)[number];
@@ -7,9 +9,6 @@ export const positions = ["chair", "vice_chair", "secretary", "member", "deputy"
 export type Position = (typeof positions)[number];
 
 // Keys outside "validation." travel as JSON, the form issuesFromZod reads.
-const isoDate = dateField(issueMessage("governance.validation.date"));
-const optionalDate = optionalDateField(isoDate);
-
 export const groupInput = z
   .object({
     regionCode: z.string({ message: issueMessage("validation.required") }).regex(/^maakunta_\d{2}$/, { message: issueMessage("validation.unknownCode") }),
@@ -18,7 +17,7 @@ export const groupInput = z
     description: localizedText({ max: limits.longText }),
     parentId: uuid.optional(),
     municipalityCodes: z.array(z.string().max(20)).max(100).default([]).transform((v) => [...new Set(v)]),
-    endsOn: optionalDate,
+    endsOn: optionalDateField("group.endsOnField"),
   })
   // An area group names its municipalities; only a working group may be ad hoc with an end date.
   .refine((g) => g.type !== "area" || g.municipalityCodes.length > 0, { message: issueMessage("validation.required"), path: ["municipalityCodes"] })
@@ -30,8 +29,8 @@ export const membershipInput = z
     organizationId: uuid,
     practitionerId: uuid.optional(),
     position: code(positions),
-    startsOn: isoDate,
-    endsOn: optionalDate,
+    startsOn: dateField("group.startsOn"),
+    endsOn: optionalDateField("group.endsOnMember"),
   })
   .refine((m) => !m.endsOn || m.endsOn >= m.startsOn, { message: issueMessage("governance.validation.endBeforeStart"), path: ["endsOn"] });
 export type MembershipInput = z.input<typeof membershipInput>;
@@ -39,7 +38,7 @@ export type MembershipInput = z.input<typeof membershipInput>;
 export const agreementInput = z.object({
   regionCode: z.string({ message: issueMessage("validation.required") }).regex(/^maakunta_\d{2}$/, { message: issueMessage("validation.unknownCode") }),
   body: localizedText({ required: true, max: 50_000 }),
-  expiresOn: optionalDate,
+  expiresOn: optionalDateField("agreement.expiresField"),
 });
 export type AgreementInput = z.input<typeof agreementInput>;
 
@@ -50,15 +49,10 @@ export { isCurrent } from "./membership";
 export const periodsOverlap = (a: { startsOn: string; endsOn?: string | null }, b: { startsOn: string; endsOn?: string | null }) =>
   (!a.endsOn || a.endsOn >= b.startsOn) && (!b.endsOn || b.endsOn >= a.startsOn);
 
-export const todayInFinland = (at = new Date()) =>
-  new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Helsinki", year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
-
 export type ExpiryState = "valid" | "expiresSoon" | "expired" | "none";
 /** "Expires soon" is within 60 days, so that there is time to renew before the end. */
 export function expiryState(expiresOn: string | null, today: string): ExpiryState {
   if (!expiresOn) return "none";
   if (expiresOn < today) return "expired";
-  const soon = new Date(`${today}T00:00:00Z`);
-  soon.setUTCDate(soon.getUTCDate() + 60);
-  return expiresOn <= soon.toISOString().slice(0, 10) ? "expiresSoon" : "valid";
+  return expiresOn <= addDays(today, 60) ? "expiresSoon" : "valid";
 }

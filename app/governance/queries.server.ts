@@ -2,8 +2,9 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "../kit/db/db.server";
 import type { LocalizedText } from "../kit/i18n/localized";
 import { networkMembership, organization, practitioner } from "~/network-map/public.server";
-import { isCurrent, todayInFinland } from "./inputs";
+import { isCurrent } from "./inputs";
 import { agreementAcceptance, agreementVersion, groupMembership, networkGroup } from "./schema.server";
+import { todayInFinland } from "../kit/dates/calendar";
 
 const byFinnishName = sql`${networkGroup.name}->>'fi' collate "fi-FI-x-icu"`;
 

@@ -1,3 +1,4 @@
+import { todayInFinland } from "../kit/dates/calendar";
 import type { Translate } from "../kit/i18n/catalogue";
 import type { Language } from "../kit/i18n/languages";
 import { localize } from "../kit/i18n/localized";
@@ -124,8 +125,6 @@ export function validUrl(value: string | null | undefined): string | undefined {
     return undefined;
   }
 }
-
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 export function hsdsOrganizationIdentifiers(org: OrganizationRow) {
   if (!org.businessId) return [];
@@ -282,7 +281,8 @@ export function hsdsServiceSummary(s: ServiceRow, ctx: MapContext) {
     email: validEmail(s.email),
     status: hsdsStatus(s.status),
     fees_description: costDescription ? `${cost}. ${costDescription}` : cost,
-    assured_date: isoDate(s.lastVerifiedAt),
+    // The day in Finland when the entry was last confirmed.
+    assured_date: todayInFinland(s.lastVerifiedAt),
     last_modified: s.updatedAt.toISOString(),
   });
 }

@@ -64,6 +64,10 @@ describe("HSDS list parameters", () => {
     expect(parseDateTime("2025-01-31T12:30")?.toISOString()).toBe("2025-01-31T12:30:00.000Z");
     expect(parseDateTime("2025-01-31T12:30:15.250Z")?.toISOString()).toBe("2025-01-31T12:30:15.250Z");
     expect(parseDateTime("31.1.2025")).toBeNull();
+    expect(parseDateTime("2025-01-31T12:30:15+0200")?.toISOString()).toBe("2025-01-31T10:30:15.000Z");
+    // Not on the calendar, and no leap seconds.
+    expect(parseDateTime("2026-02-31")).toBeNull();
+    expect(parseDateTime("2025-01-31T23:59:60Z")).toBeNull();
   });
 
   it("checks ids of detail URLs", () => {

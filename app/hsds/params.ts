@@ -1,3 +1,4 @@
+import { instantFromIso } from "../kit/dates/calendar";
 import type { MessageKey } from "../kit/i18n/catalogue";
 import { defaultLanguage, isLanguage, type Language } from "../kit/i18n/languages";
 import { maxQueryLength } from "~/network-map/public";
@@ -49,14 +50,10 @@ const isoDateTime = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?
 export function parseDateTime(value: string): Date | null {
   const m = isoDateTime.exec(value.trim());
   if (!m) return null;
-  const [, , month, day, hour, minute, second] = m;
-  if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) return null;
+  const [, , , , hour, minute, second] = m;
+  // Temporal would read a leap second :60 as :59; the API refuses it, as it always has.
   if (hour !== undefined && (Number(hour) > 23 || Number(minute) > 59 || Number(second ?? 0) > 59)) return null;
-  let text = value.trim().replace(" ", "T");
-  if (hour === undefined) text += "T00:00:00Z";
-  else if (!m[7]) text += "Z";
-  const date = new Date(text);
-  return Number.isNaN(date.getTime()) ? null : date;
+  return instantFromIso(value.trim(), "UTC") ?? null;
 }
 
 function integer(params: URLSearchParams, name: string, fallback: number, max: number, key: MessageKey): number {

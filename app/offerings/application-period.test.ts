@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { finnishToday, isApplicationOpen } from "./application-period";
+import { isApplicationOpen } from "./application-period";
 
 describe("application period", () => {
   it("is open between its start and end, both inclusive", () => {
@@ -14,9 +14,5 @@ describe("application period", () => {
     expect(isApplicationOpen({ applicationStart: null, applicationEnd: null, personalStart: true }, "2026-01-01")).toBe(true);
     expect(isApplicationOpen({ applicationStart: null, applicationEnd: null, personalStart: false }, "2026-01-01")).toBe(false);
     expect(isApplicationOpen({ applicationStart: null, applicationEnd: "2026-01-31", personalStart: false }, "2026-01-01")).toBe(true);
-  });
-
-  it("uses the Finnish date", () => {
-    expect(finnishToday(new Date("2026-05-31T22:30:00Z"))).toBe("2026-06-01");
   });
 });

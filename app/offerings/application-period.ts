@@ -15,8 +15,3 @@ export function isApplicationOpen(period: ApplicationPeriod, today: string): boo
   if (!start && !end) return period.personalStart;
   return (!start || start <= today) && (!end || today <= end);
 }
-
-/** Today's date in Finland (yyyy-mm-dd), where the application periods are. */
-export function finnishToday(at: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Helsinki", year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
-}

@@ -1,6 +1,6 @@
 import type { CurrentUser } from "../kit/permissions/roles";
 import type { Transaction } from "../kit/db/db.server";
-import { finnishToday } from "./application-period";
+import { addDays, addMonths, startOfMonth, todayInFinland } from "../kit/dates/calendar";
 import { fieldPrefix, type DurationUnit, type EducationType, type FundingForm, type TeachingMethod } from "./code-lists";
 import { createOffering } from "./commands/offering.server";
 import type { OfferingInput } from "./inputs";
@@ -92,18 +92,10 @@ const demoOfferings: DemoOffering[] = [
  * Loads the demo offerings in the demo data's transaction; organisations by their demo key, each
  * offering created by whoever keeps its organisation's entries (`keeperOf`).
  */
-export async function loadDemoOfferings(tx: Transaction, keeperOf: (organizationKey: string) => CurrentUser, organizationIds: Map<string, string>, today = finnishToday()): Promise<number> {
-  const day = (offsetDays: number) => {
-    const date = new Date(`${today}T00:00:00Z`);
-    date.setUTCDate(date.getUTCDate() + offsetDays);
-    return date.toISOString().slice(0, 10);
-  };
+export async function loadDemoOfferings(tx: Transaction, keeperOf: (organizationKey: string) => CurrentUser, organizationIds: Map<string, string>, today = todayInFinland()): Promise<number> {
+  const day = (offsetDays: number) => addDays(today, offsetDays);
   // Courses start on the first of the month after the given day, so never before applications close.
-  const startAfter = (date: string) => {
-    const next = new Date(`${date.slice(0, 8)}01T00:00:00Z`);
-    next.setUTCMonth(next.getUTCMonth() + 1);
-    return next.toISOString().slice(0, 10);
-  };
+  const startAfter = (date: string) => addMonths(startOfMonth(date), 1);
   const periods: Record<Application, [number, number] | null> = { open: [-20, 30], upcoming: [20, 60], closed: [-90, -10], continuous: null };
   for (const o of demoOfferings) {
     const organizationId = organizationIds.get(o.org);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalDateField } from "../kit/validation/date-fields";
 import { code, codes, limits, localizedText, optionalUrl, uuid } from "../kit/validation/fields";
 import {
   durationUnits,
@@ -9,15 +10,6 @@ import {
   teachingLanguages,
   teachingMethods,
 } from "./code-lists";
-
-const isoDate = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v) => (v ? v : undefined))
-  .refine((v) => v === undefined || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)), {
-    message: "validation.date",
-  });
 
 /** What a user may send to create or change an offering; shared by the form and the commands. */
 export const offeringInput = z
@@ -30,14 +22,14 @@ export const offeringInput = z
     teachingLanguages: codes(teachingLanguages).refine((v) => v.length > 0, { message: "validation.required" }),
     teachingMethod: code(teachingMethods),
     municipalityCode: z.string().regex(/^kunta_\d{3}$/, { message: "validation.invalid" }),
-    startDate: isoDate,
+    startDate: optionalDateField("workOfferings.startDate"),
     personalStart: z.boolean().default(false),
     durationValue: z.number({ message: "validation.number" }).int({ message: "validation.number" }).min(1, { message: "validation.number" }).max(10000, { message: "validation.number" }).optional(),
     durationUnit: code(durationUnits).optional(),
     price: z.number({ message: "validation.number" }).min(0, { message: "validation.number" }).max(1_000_000, { message: "validation.number" }).default(0),
     costDescription: localizedText(),
-    applicationStart: isoDate,
-    applicationEnd: isoDate,
+    applicationStart: optionalDateField("workOfferings.applicationStart"),
+    applicationEnd: optionalDateField("workOfferings.applicationEnd"),
     fundingForms: codes(fundingForms),
     targetGroups: codes(targetGroups),
     website: optionalUrl,

@@ -3,7 +3,6 @@
  * offerings's internal modules (the layering test enforces it). Nothing here is server-only, so pages may
  * import it.
  */
-export { finnishToday } from "./application-period";
 export type { FundingForm } from "./code-lists";
 export { OfferingCard } from "./components/offering-card";
 export { readFavourites } from "./favourites";

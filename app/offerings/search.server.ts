@@ -3,7 +3,7 @@ import { db } from "../kit/db/db.server";
 import { countCap, matchedRow, readCappedCounts, type CappedCounts, type CountRow } from "../kit/search/capped-counts";
 import { cachedUnfilteredCounts, cappedCount, cappedFacetCounts } from "../kit/search/capped-counts.server";
 import { and, textArray, textMatch } from "../kit/search/text-match.server";
-import { finnishToday } from "./application-period";
+import { todayInFinland } from "../kit/dates/calendar";
 import type { LocalizedText } from "./code-lists";
 import { offeringDimensions, offeringPageSize, type OfferingDimension, type OfferingSearch } from "./search-params";
 
@@ -67,7 +67,7 @@ export async function searchOfferings(
   options: { today?: string; /** For tests (decision 0140). */ countCap?: number } = {},
 ): Promise<OfferingSearchOutcome> {
   const cap = options.countCap ?? countCap;
-  const today = options.today ?? finnishToday();
+  const today = options.today ?? todayInFinland();
   const text = await textMatch(search.q, { words: sql`d.text_words`, swedishText: sql`d.text_sv` });
   const open = openNowCondition(today);
   const base = [...(text ? [text.condition] : []), ...(search.openNow ? [open] : [])];

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { code, codes, dateField, issueMessage, limits, optionalDateField, optionalText, requiredText, uuid } from "../kit/validation/fields";
+import { dateField, optionalDateField } from "../kit/validation/date-fields";
+import { code, codes, issueMessage, limits, optionalText, requiredText, uuid } from "../kit/validation/fields";
 import { actionStatuses, communicationChannels, developmentThemes, dimensions, strategicGoals } from "./codes";
 
 // Keys outside "validation." travel as JSON, the form issuesFromZod reads.
@@ -10,9 +11,6 @@ export const planYear = z.coerce
   .int({ message: issueMessage("planning.validation.year") })
   .min(2000, { message: issueMessage("planning.validation.year") })
   .max(2100, { message: issueMessage("planning.validation.year") });
-
-const isoDate = dateField(issueMessage("planning.validation.date"), { abortOnFormat: true });
-const optionalDate = optionalDateField(isoDate);
 
 export const planInput = z.object({
   regionCode,
@@ -48,7 +46,7 @@ export const actionInput = z
   .object({
     title: requiredText(),
     ownerOrganizationIds: z.array(uuid).max(50).transform((v) => [...new Set(v)]),
-    deadline: optionalDate,
+    deadline: optionalDateField("plan.deadline"),
     indicator: optionalText(limits.longText),
   })
   .and(statusInput)
@@ -71,7 +69,7 @@ export const communicationInput = z.object({
 export type CommunicationInput = z.input<typeof communicationInput>;
 
 export const reviewInput = z.object({
-  reviewedOn: isoDate,
+  reviewedOn: dateField("comm.reviewedOn"),
   reviewNote: optionalText(),
   /** A held meeting of one of the region's groups, optional. */
   reviewedAtMeetingId: uuid.optional(),

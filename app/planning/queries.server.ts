@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lt, lte, ne, sql } from "drizzle-orm";
 import { meeting, networkGroup } from "~/governance/public.server";
+import { startOfDayInFinland } from "../kit/dates/calendar";
 import { db } from "../kit/db/db.server";
 import type { LocalizedText } from "../kit/i18n/localized";
 import { networkMembership, organization } from "~/network-map/public.server";
@@ -102,8 +103,8 @@ export async function heldMeetings(regionCode: string, year: number, now = new D
         eq(networkGroup.regionCode, regionCode),
         ne(meeting.status, "cancelled"),
         lte(meeting.startsAt, now),
-        gte(meeting.startsAt, new Date(Date.UTC(year - 1, 0, 1))),
-        lt(meeting.startsAt, new Date(Date.UTC(year + 2, 0, 1))),
+        gte(meeting.startsAt, startOfDayInFinland(`${year - 1}-01-01`)),
+        lt(meeting.startsAt, startOfDayInFinland(`${year + 2}-01-01`)),
       ),
     )
     .orderBy(desc(meeting.startsAt));

@@ -3,10 +3,11 @@ import { publishedPagesBySlug } from "~/content-pages/public.server";
 import { config } from "~/kit/config.server";
 import { translator, type MessageKey } from "~/kit/i18n/catalogue";
 import { languageOf } from "~/kit/i18n/languages";
-import { finnishToday, readFavourites } from "~/offerings/public";
+import { readFavourites } from "~/offerings/public";
 import { parsePathFilters, pathSearches, type PathFilters } from "./filters";
 import { isPathSlug, lifePath, russianPath } from "./paths";
 import { municipalityCheck, municipalityOptions, portalResults } from "./queries.server";
+import { todayInFinland } from "~/kit/dates/calendar";
 
 /**
  * A path page's data: the path, its published content pages, the visitor's choices, and the top
@@ -23,7 +24,7 @@ export async function loadPathPage(request: Request, params: { lang?: string; sl
     publishedPagesBySlug(lifePath(slug).contentPages, lang),
   ]);
   const favourites = readFavourites(request.headers.get("Cookie"));
-  const today = finnishToday();
+  const today = todayInFinland();
   const common = { slug, contentPages, municipalities, favourites, today, publicUrl: config.publicUrl };
   const parsed = parsePathFilters(new URL(request.url).searchParams, isMunicipality);
   if (!parsed.ok) {

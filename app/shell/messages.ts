@@ -12,6 +12,7 @@ import { governanceMessages } from "../governance/messages";
 import { meetingMessages } from "../governance/meetings/messages";
 import { kitMessages } from "../kit/messages";
 import { formMessages } from "../kit/forms/messages";
+import { dateMessages } from "../kit/dates/messages";
 import { hsdsMessages } from "../hsds/messages";
 import { mailMessages } from "../mail/messages";
 import { jobMessages } from "../jobs/messages";
@@ -32,6 +33,7 @@ const sources = [
   coreMessages,
   kitMessages,
   formMessages,
+  dateMessages,
   codeMessages,
   networkMapMessages,
   workMessages,
@@ -67,6 +69,7 @@ const workOnlySources: readonly (typeof sources)[number][] = [
   offeringExchangeMessages,
   planningMessages,
   meetingMessages,
+  dateMessages,
 ];
 
 type Keys<T> = T extends Record<Language, Record<infer K, string>> ? K : never;

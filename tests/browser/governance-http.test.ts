@@ -126,7 +126,7 @@ describe("groups: signed-in editing", { timeout: 120_000 }, () => {
     expect(badGroup.status).toBe(400);
     const groupHtml = await badGroup.text();
     expect(groupHtml).toContain("Tämä tieto on pakollinen.");
-    expect(groupHtml).toContain("Anna päivämäärä muodossa vvvv-kk-pp.");
+    expect(groupHtml).toContain("Päättymispäivä (vain tilapäinen työryhmä): tätä päivää ei ole kalenterissa.");
     expect((await groupRow(g.groupId)).name.fi).toBe(g.name);
 
     const newName = unique("Ei tallennu ");
@@ -193,11 +193,11 @@ describe("partnership agreement at work", { timeout: 120_000 }, () => {
     expect(html).toContain("organisaation puolesta");
 
     const versionsBefore = (await db().select().from(agreementVersion).where(eq(agreementVersion.regionCode, region))).length;
-    const bad = await postForm("/fi/work/agreement", [["intent", "publish"], ["regionCode", region], ["body.fi", ""], ["expiresOn", "31.12.2030"]], cookie);
+    const bad = await postForm("/fi/work/agreement", [["intent", "publish"], ["regionCode", region], ["body.fi", ""], ["expiresOn", "31.13.2030"]], cookie);
     expect(bad.status).toBe(400);
     const badHtml = await bad.text();
     expect(badHtml).toContain("Tämä tieto on pakollinen.");
-    expect(badHtml).toContain("Anna päivämäärä muodossa vvvv-kk-pp.");
+    expect(badHtml).toContain("Voimassaolo päättyy (valinnainen): tätä päivää ei ole kalenterissa.");
     expect(await db().select().from(agreementVersion).where(eq(agreementVersion.regionCode, region))).toHaveLength(versionsBefore);
     const otherRegion = await postForm("/fi/work/agreement", [["intent", "publish"], ["regionCode", "maakunta_19"], ["body.fi", "Ei minun"]], cookie);
     expect(otherRegion.status).toBe(403);

@@ -78,7 +78,7 @@ describe("meetings over HTTP", { timeout: 120_000 }, () => {
     const created = await postForm(`/fi/work/groups/${g.groupId}/meetings`, meetingFields("", { date: "2030-02-31", endTime: "08:00" }), cookie);
     expect(created.status).toBe(400);
     const html = await created.text();
-    for (const message of ["Tämä tieto on pakollinen.", "Anna päivämäärä muodossa vvvv-kk-pp.", "Kokous ei voi päättyä ennen kuin se alkaa."]) expect(html).toContain(message);
+    for (const message of ["Tämä tieto on pakollinen.", "Päivä: tätä päivää ei ole kalenterissa.", "Kokous ei voi päättyä ennen kuin se alkaa."]) expect(html).toContain(message);
     const sv = await postForm(`/sv/work/groups/${g.groupId}/meetings`, meetingFields("Tema", { place: "" }), cookie);
     expect(sv.status).toBe(400);
     expect(await sv.text()).toContain("Ange mötesplats eller länk för distansanslutning.");
@@ -86,7 +86,7 @@ describe("meetings over HTTP", { timeout: 120_000 }, () => {
 
     const update = await postForm(base, [["intent", "update"], ...meetingFields(g.theme, { startTime: "kello yksi" })], cookie);
     expect(update.status).toBe(400);
-    expect(await update.text()).toContain("Anna kellonaika muodossa tt:mm.");
+    expect(await update.text()).toContain("Alkaa: anna kellonaika muodossa 9.00 tai 13.30.");
     expect((await meetingRow(g.meetingId)).icsSequence).toBe(0);
 
     const propose = await postForm(base, [["intent", "propose"], ["title", " "]], cookie);
@@ -116,7 +116,7 @@ describe("meetings over HTTP", { timeout: 120_000 }, () => {
     expect(action.status).toBe(400);
     const actionHtml = await action.text();
     expect(actionHtml).toContain("Tämä tieto on pakollinen.");
-    expect(actionHtml).toContain("Anna päivämäärä muodossa vvvv-kk-pp.");
+    expect(actionHtml).toContain("Määräpäivä: anna päivämäärä muodossa 15.2.2027.");
     expect(await db().select().from(actionItem).where(eq(actionItem.agendaItemId, item))).toHaveLength(0);
 
 

@@ -3,7 +3,7 @@ import { eq, inArray } from "drizzle-orm";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../app/kit/db/db.server";
-import { todayInFinland } from "../../app/governance/inputs";
+import { todayInFinland } from "../../app/kit/dates/calendar";
 import { createMeeting } from "../../app/governance/meetings/commands/meeting.server";
 import { meeting } from "../../app/governance/meetings/schema.server";
 import { outboxMessage } from "../../app/mail/schema.server";

@@ -62,7 +62,7 @@ describe("offerings in the workspace", { timeout: 120_000 }, () => {
     await signIn(page, account, "/fi/work/offerings");
     await expectNoAxeViolations(page);
     await page.goto(appUrl(`/fi/work/offerings/${id}`));
-    await page.fill("#f-startDate", "1.9.2026");
+    await page.fill("#f-startDate", "31.9.2026");
     await page.click("button:has-text('Tallenna')");
     await page.waitForSelector(".error-summary");
     await expectNoAxeViolations(page);

@@ -110,7 +110,7 @@ describe("planning pages over HTTP", { timeout: 120_000 }, () => {
     expect(await db().select().from(communicationItem).where(eq(communicationItem.content, "Uutinen"))).toHaveLength(0);
     const review = await postForm(`${r.base}/communication`, [["intent", "review"], ["id", r.itemId], [`r.${r.itemId}.reviewedOn`, "huomenna"]], cookie);
     expect(review.status).toBe(400);
-    expect(await review.text()).toContain("Anna päivämäärä muodossa vvvv-kk-pp.");
+    expect(await review.text()).toContain("Kokouksen päivä: anna päivämäärä muodossa 15.2.2027.");
     const unknownMeeting = await postForm(
       `${r.base}/communication`,
       [["intent", "review"], ["id", r.itemId], [`r.${r.itemId}.reviewedOn`, "2026-03-10"], [`r.${r.itemId}.reviewedAtMeetingId`, "00000000-0000-4000-8000-000000000000"]],

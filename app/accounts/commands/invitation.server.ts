@@ -2,6 +2,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { createHash, randomBytes } from "node:crypto";
 import { recordChange, type Actor } from "~/audit/public.server";
 import { config } from "../../kit/config.server";
+import { laterBy, milliseconds } from "../../kit/dates/calendar";
 import { db } from "../../kit/db/db.server";
 import { InvalidInput, PermissionDenied, type Issue } from "../../kit/validation/errors";
 import { parseInput } from "../../kit/validation/fields";
@@ -17,7 +18,8 @@ import { createAccount } from "./create-account.server";
 
 type Transaction = Parameters<Parameters<ReturnType<typeof db>["transaction"]>[0]>[0];
 
-export const invitationLifetimeMs = 14 * 24 * 60 * 60 * 1000;
+const invitationLifetime = { days: 14 };
+export const invitationLifetimeMs = milliseconds(invitationLifetime);
 
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
@@ -101,7 +103,7 @@ export async function createInvitation(caller: CurrentUser, rawInput: Invitation
   const { id, outboxId } = await db().transaction(async (tx) => {
     const { target, grant } = await resolveTarget(tx, input);
     if (!canInvite(caller, target)) throw new PermissionDenied(`invite ${input.role}`);
-    const expiresAt = new Date(now.getTime() + invitationLifetimeMs);
+    const expiresAt = laterBy(now, invitationLifetime);
     const [created] = await tx
       .insert(invitation)
       .values({ email: input.email, ...grant, tokenHash: hashToken(token), invitedBy: caller.id === "system" ? null : caller.id, expiresAt, createdAt: now })

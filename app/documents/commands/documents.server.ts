@@ -6,7 +6,7 @@ import { recordChange } from "~/audit/public.server";
 import { db, type Transaction } from "../../kit/db/db.server";
 import { issuesFromZod } from "../../kit/validation/fields";
 import { type Issue, NotFound, requirePermission, throwIfIssues } from "../../kit/validation/errors";
-import { isCurrent, todayInFinland } from "../../governance/public";
+import { isCurrent } from "../../governance/public";
 import { groupMembership, networkGroup } from "../../governance/public.server";
 import { actorOf } from "~/network-map/public.server";
 import { notify } from "~/notifications/public.server";
@@ -14,6 +14,7 @@ import { checkFile } from "../files";
 import { documentInput, type DocumentInput, type UploadedFile } from "../inputs";
 import { canDeleteGroupDocument, canUploadGroupDocument, type DocumentGroupScope } from "../permissions";
 import { documentContent, documentVersion, groupDocument } from "../schema.server";
+import { todayInFinland } from "../../kit/dates/calendar";
 
 /** The group with all its memberships, or null. */
 export async function loadDocumentGroup(executor: Transaction | ReturnType<typeof db>, groupId: string): Promise<(DocumentGroupScope & { id: string; name: Record<string, string | undefined> }) | null> {

@@ -2,7 +2,7 @@ import { Form, Link, redirect, useLocation, useSearchParams } from "react-router
 import { requireUser } from "~/kit/permissions/current-user.server";
 import { formatDateTime } from "~/kit/format";
 import { pageTitle } from "~/kit/page-title";
-import { todayInFinland } from "~/governance/public";
+import { todayInFinland } from "~/kit/dates/calendar";
 import { translator } from "~/kit/i18n/catalogue";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import { ErrorSummary } from "~/kit/forms/components";

@@ -1,5 +1,5 @@
 import { requireUser } from "~/kit/permissions/current-user.server";
-import { todayInFinland } from "~/governance/public";
+import { todayInFinland } from "~/kit/dates/calendar";
 import { languageOf } from "~/kit/i18n/languages";
 import { notFoundResponse } from "~/kit/http/respond.server";
 import { contentDisposition } from "../files";

@@ -3,7 +3,7 @@ import { requireUser } from "~/kit/permissions/current-user.server";
 import { db } from "~/kit/db/db.server";
 import { formatDateTime } from "~/kit/format";
 import { pageTitle } from "~/kit/page-title";
-import { canEditGroupMembers, todayInFinland } from "~/governance/public";
+import { canEditGroupMembers } from "~/governance/public";
 import { translator } from "~/kit/i18n/catalogue";
 import { localize } from "~/kit/i18n/localized";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
@@ -19,6 +19,7 @@ import { canReadGroupDocuments } from "../permissions";
 import { documentsOfGroup } from "../queries.server";
 import { readUploadForm } from "../upload.server";
 import type { Route } from "./+types/group-documents";
+import { todayInFinland } from "~/kit/dates/calendar";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const lang = languageOf(params);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { anAccountUser, anOrganization } from "../../../tests/support/fixtures";
 import { db } from "../../kit/db/db.server";
 import { notification } from "../../notifications/schema.server";
-import { todayInFinland } from "../inputs";
+import { todayInFinland } from "../../kit/dates/calendar";
 import { acceptAgreement, publishAgreement } from "./agreement.server";
 import { sendAgreementReminders } from "./agreement-reminders.server";
 

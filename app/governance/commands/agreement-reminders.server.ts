@@ -6,7 +6,7 @@ import type { LocalizedText } from "../../kit/i18n/localized";
 import { networkMembership, organization } from "~/network-map/public.server";
 import { notify } from "~/notifications/public.server";
 import { region } from "~/reference/public.server";
-import { todayInFinland } from "../inputs";
+import { daysBetween, todayInFinland } from "../../kit/dates/calendar";
 import { agreementAcceptance, agreementReminder, agreementVersion } from "../schema.server";
 import type { Transaction } from "./shared.server";
 
@@ -16,8 +16,6 @@ export const expiryThresholds = [60, 14] as const;
 export const acceptanceReminderDays = 30;
 
 export type ReminderThreshold = `expires${(typeof expiryThresholds)[number]}` | "unaccepted30";
-
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /** Claims a reminder for a version; false when it was sent before (by this run or any earlier one). */
 async function claim(tx: Transaction, versionId: string, threshold: ReminderThreshold): Promise<boolean> {

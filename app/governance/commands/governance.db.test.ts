@@ -57,7 +57,7 @@ describe("groups", () => {
       "endsOn:governance.validation.endOnlyWorking",
     ]);
     expect(await issuesOf(createGroup(system, { regionCode: "maakunta_19", type: "working", name: { fi: name }, description: {}, endsOn: "2027-02-31" }))).toEqual([
-      "endsOn:governance.validation.date",
+      "endsOn:dates.validation.noSuchDay",
     ]);
     const kainuuGroup = await createGroup(system, { regionCode: "maakunta_18", type: "cooperation", name: { fi: unique("Kainuu ") }, description: {} });
     expect(await issuesOf(createGroup(system, { regionCode: "maakunta_19", type: "working", name: { fi: name }, description: {}, parentId: kainuuGroup }))).toEqual([
@@ -142,7 +142,7 @@ describe("partnership agreement", () => {
     for (const caller of [contact, lappiCoordinator()])
       expect(await failure(publishAgreement(caller, { regionCode: region, body: { fi: "Ei saa" } }))).toBeInstanceOf(PermissionDenied);
     expect(await issuesOf(publishAgreement(kainuuCoordinator(), { regionCode: region, body: { fi: " " }, expiresOn: "huomenna" }))).toEqual(
-      expect.arrayContaining(["body.fi:validation.required", "expiresOn:governance.validation.date"]),
+      expect.arrayContaining(["body.fi:validation.required", "expiresOn:dates.validation.date"]),
     );
 
     const first = await publishAgreement(kainuuCoordinator(), { regionCode: region, body: { fi: "Sopimus 1" }, expiresOn: "2030-12-31" });

@@ -5,10 +5,11 @@ import { db } from "../../kit/db/db.server";
 import { parseInput } from "../../kit/validation/fields";
 import { type Issue, NotFound, requirePermission, throwIfIssues } from "../../kit/validation/errors";
 import { actorOf } from "~/network-map/public.server";
-import { membershipInput, periodsOverlap, todayInFinland, type MembershipInput } from "../inputs";
+import { membershipInput, periodsOverlap, type MembershipInput } from "../inputs";
 import { canEditGroupMembers } from "../permissions";
 import { groupMembership } from "../schema.server";
 import { checkMemberReferences, loadGroupScope, type Transaction } from "./shared.server";
+import { todayInFinland } from "../../kit/dates/calendar";
 
 type Parsed = ReturnType<typeof membershipInput.parse>;
 

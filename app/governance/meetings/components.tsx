@@ -4,7 +4,7 @@ import type { Language } from "../../kit/i18n/languages";
 import { localeOf } from "../../kit/i18n/languages";
 import { useLanguage, useT } from "../../kit/i18n/use-i18n";
 import type { LocalizedText } from "../../kit/i18n/localized";
-import { ErrorSummary, TextField, type FieldErrors } from "../../kit/forms/components";
+import { DateField, ErrorSummary, type FieldErrors, TextField, TimeField } from "../../kit/forms/components";
 import { formatDate } from "../../kit/format";
 import { useLocalize } from "../../kit/i18n/localized-text";
 import type { MeetingInput } from "./inputs";
@@ -38,13 +38,13 @@ export function MeetingFields({ values, errors }: { values: MeetingInput; errors
       <ErrorSummary errors={errors} labels={labels} />
       <TextField name="theme" label={labels.theme} value={values.theme} errors={errors} required />
       <div className="row">
-        <TextField name="date" label={labels.date} value={values.date} errors={errors} hint={t("group.dateHint")} required />
-        <TextField name="startTime" label={labels.startTime} value={values.startTime} errors={errors} hint={t("meetings.timeHint")} required />
-        <TextField name="endTime" label={labels.endTime} value={values.endTime} errors={errors} hint={t("meetings.timeHint")} required />
+        <DateField name="date" label={labels.date} value={values.date} errors={errors} required />
+        <TimeField name="startTime" label={labels.startTime} value={values.startTime} errors={errors} required />
+        <TimeField name="endTime" label={labels.endTime} value={values.endTime} errors={errors} required />
       </div>
       <TextField name="place" label={labels.place} value={values.place} errors={errors} hint={t("meetings.placeHint")} />
       <TextField name="onlineUrl" label={labels.onlineUrl} value={values.onlineUrl} errors={errors} type="url" />
-      <TextField name="agendaDeadline" label={labels.agendaDeadline} value={values.agendaDeadline} errors={errors} hint={`${t("meetings.deadlineHint")} ${t("group.dateHint")}`} required />
+      <DateField name="agendaDeadline" label={labels.agendaDeadline} value={values.agendaDeadline} errors={errors} hint={t("meetings.deadlineHint")} required />
     </>
   );
 }

@@ -1,14 +1,14 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { groupFeedIcs, meetingInvitationIcs } from "./ics.server";
-import { finnishParts, finnishTime } from "./inputs";
+import { instantInFinland } from "../../kit/dates/calendar";
 
 const base = {
   id: "5b0c1e0e-0000-4000-8000-000000000001",
   icsUid: "abc@elo",
   icsSequence: 0,
-  startsAt: finnishTime("2026-03-12", "13:00"),
-  endsAt: finnishTime("2026-03-12", "15:00"),
+  startsAt: instantInFinland("2026-03-12", "13:00"),
+  endsAt: instantInFinland("2026-03-12", "15:00"),
   theme: "Ohjaamo-yhteistyö; uusi malli, osa 2",
   groupName: "Lapin ELO",
   place: "Hallituskatu 5, Rovaniemi",
@@ -55,11 +55,5 @@ describe("iCalendar", () => {
       ["abc@elo", "CONFIRMED"],
       ["def@elo", "CANCELLED"],
     ]);
-  });
-
-  it("Finnish wall-clock times convert in summer and winter", () => {
-    expect(finnishTime("2026-07-01", "09:30").toISOString()).toBe("2026-07-01T06:30:00.000Z");
-    expect(finnishTime("2026-12-01", "09:30").toISOString()).toBe("2026-12-01T07:30:00.000Z");
-    expect(finnishParts(new Date("2026-07-01T06:30:00Z"))).toEqual({ date: "2026-07-01", time: "09:30" });
   });
 });

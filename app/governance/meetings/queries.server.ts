@@ -2,12 +2,11 @@ import { and, asc, eq, gte, inArray, lt, ne, sql } from "drizzle-orm";
 import type { CurrentUser } from "../../kit/permissions/roles";
 import { db } from "../../kit/db/db.server";
 import { organization } from "~/network-map/public.server";
-import { todayInFinland } from "../inputs";
+import { startOfDayInFinland, todayInFinland, wallClockInFinland, yearInFinland } from "../../kit/dates/calendar";
 import { isCurrent } from "../membership";
 import { groupMemberships } from "../queries.server";
 import { groupMembership, networkGroup } from "../schema.server";
 import { feedToken, loadScope } from "./commands/shared.server";
-import { finnishParts } from "./inputs";
 import { canReadMeetings, canRunMeetings } from "./permissions";
 import { quorum } from "./quorum";
 import { actionItem, agendaItem, groupCalendarFeed, meeting, meetingAttendance } from "./schema.server";
@@ -22,8 +21,8 @@ export async function calendarToken(groupId: string) {
 
 /** A group's meetings in a year, in date order, with their agenda and minutes state. */
 export async function yearPlan(groupId: string, year: number) {
-  const from = new Date(Date.UTC(year - 1, 11, 31, 22));
-  const to = new Date(Date.UTC(year, 11, 31, 22));
+  const from = startOfDayInFinland(`${year}-01-01`);
+  const to = startOfDayInFinland(`${year + 1}-01-01`);
   return db()
     .select({
       id: meeting.id,
@@ -48,7 +47,7 @@ export async function yearPlan(groupId: string, year: number) {
 /** The years in which a group has meetings, plus this year and the next (for planning). */
 export async function planYears(groupId: string): Promise<number[]> {
   const rows = await db().selectDistinct({ year: sql<number>`extract(year from ${meeting.startsAt} at time zone 'Europe/Helsinki')::int` }).from(meeting).where(eq(meeting.groupId, groupId));
-  const thisYear = Number(todayInFinland().slice(0, 4));
+  const thisYear = yearInFinland();
   return [...new Set([...rows.map((r) => r.year), thisYear, thisYear + 1])].sort((a, b) => a - b);
 }
 
@@ -71,7 +70,7 @@ export async function meetingPage(id: string) {
   const subGroups = await db().select({ id: networkGroup.id, name: networkGroup.name, regionCode: networkGroup.regionCode }).from(networkGroup).where(eq(networkGroup.parentId, row.groupId)).orderBy(sql`${networkGroup.name}->>'fi' collate "fi-FI-x-icu"`);
   const subScopes = await Promise.all(subGroups.map(async (g) => ({ ...g, scope: (await groupScope(g.id))! })));
   const [approvedAt] = row.minutesApprovedAtMeetingId ? await db().select({ id: meeting.id, startsAt: meeting.startsAt }).from(meeting).where(eq(meeting.id, row.minutesApprovedAtMeetingId)) : [];
-  const day = finnishParts(row.startsAt).date;
+  const day = wallClockInFinland(row.startsAt).date;
   const present = attendance.filter((a) => a.present).map((a) => a.membershipId);
   const meetingDayMembers = memberships.filter((m) => isCurrent(m, day));
   return {

@@ -10,7 +10,7 @@ import { formatDate } from "~/kit/format";
 import { languageOf } from "~/kit/i18n/languages";
 import { placeName, reference, sortPlaces } from "~/reference/public.server";
 import { groupPath, groupTypeKey, positionKey } from "../components";
-import { todayInFinland } from "../inputs";
+import { todayInFinland } from "~/kit/dates/calendar";
 import { isMemberOf } from "../membership";
 import { canEditGroupMembers, canManageGroups } from "../permissions";
 import { currentMembers, getGroup } from "../queries.server";

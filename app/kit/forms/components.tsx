@@ -3,6 +3,7 @@ import { useLocation, useNavigation, useSearchParams } from "react-router";
 import type { MessageKey } from "../i18n/catalogue";
 import { contentLanguages, type LocalizedText } from "../i18n/localized";
 import { useT } from "../i18n/use-i18n";
+import { dateForInput, timeForInput } from "../dates/finnish-format";
 
 /** Field errors by input path ("name.fi", "channels.0.contact"), already translated. */
 export type FieldErrors = Record<string, string>;
@@ -50,7 +51,8 @@ export function ErrorSummary({ errors, labels = {} }: { errors?: FieldErrors; la
           const label = labels[path] ?? labels[target] ?? labels[path.split(".")[0]];
           return (
             <li key={path}>
-              <a href={`#${fieldId(target)}`}>{label ? `${label}: ${message}` : message}</a>
+              {/* A message that names its field already (dates) is not prefixed twice. */}
+              <a href={`#${fieldId(target)}`}>{label && !message.startsWith(`${label}:`) ? `${label}: ${message}` : message}</a>
             </li>
           );
         })}
@@ -112,6 +114,35 @@ export function TextField(props: {
       <FieldError path={props.name} message={error} />
     </div>
   );
+}
+
+interface DateOrTimeFieldProps {
+  name: string;
+  label: string;
+  /** A stored ISO value ("2027-02-15", "09:30") shows in the Finnish form; what the user sent shows as it was. */
+  value?: string | null;
+  errors?: FieldErrors;
+  /** Said before the format hint. */
+  hint?: string;
+  required?: boolean;
+}
+
+/**
+ * A date typed as Finns write it, "15.2.2027" (ISO works too; decision 0173). A text input, not
+ * type="date": it works the same without JavaScript and in every browser, and a numeric keyboard is
+ * not asked for because the Finnish one offers a comma, not the dot a date needs.
+ */
+export function DateField(props: DateOrTimeFieldProps) {
+  const t = useT();
+  const hint = [props.hint, t("dates.dateHint")].filter(Boolean).join(" ");
+  return <TextField name={props.name} label={props.label} value={dateForInput(props.value)} errors={props.errors} hint={hint} required={props.required} autoComplete="off" />;
+}
+
+/** A time of day typed as "9", "9.00" or "13:30" (decision 0173). */
+export function TimeField(props: DateOrTimeFieldProps) {
+  const t = useT();
+  const hint = [props.hint, t("dates.timeHint")].filter(Boolean).join(" ");
+  return <TextField name={props.name} label={props.label} value={timeForInput(props.value)} errors={props.errors} hint={hint} required={props.required} autoComplete="off" />;
 }
 
 /** A multilingual field as one input per content language, Finnish first. */

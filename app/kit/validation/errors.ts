@@ -1,4 +1,4 @@
-import type { MessageKey } from "../i18n/catalogue";
+import type { MessageKey, Translate } from "../i18n/catalogue";
 
 /**
  * What a command throws when it refuses, and what routes turn into 400, 403, 404 and 409 answers
@@ -10,6 +10,12 @@ export interface Issue {
   path: string;
   key: MessageKey;
   values?: Record<string, string | number>;
+}
+
+/** One problem in words. A `field` value is the key of a field's label (see `dateField` in date-fields.ts) and is translated too. */
+export function translateIssue(issue: Pick<Issue, "key" | "values">, t: Translate): string {
+  const field = issue.values?.field;
+  return t(issue.key, typeof field === "string" ? { ...issue.values, field: t(field as MessageKey) } : issue.values);
 }
 
 /** Thrown by commands when input is not valid; routes answer 400 with the field errors. */

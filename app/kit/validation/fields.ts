@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { MessageKey, Translate } from "../i18n/catalogue";
-import { InvalidInput, type Issue } from "./errors";
+import { InvalidInput, translateIssue, type Issue } from "./errors";
 import { isValidBusinessId } from "./business-id";
 
 /**
@@ -15,6 +15,13 @@ export const limits = { shortText: 200, longText: 4000, url: 500, email: 320 } a
  */
 export const issueMessage = (key: MessageKey, values?: Record<string, string | number>): string =>
   key.startsWith("validation.") && !(values && Object.keys(values).length) ? key : JSON.stringify({ key, values: values ?? {} });
+
+/** Text, or undefined when left empty or blank. */
+export const blankToUndefined = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : undefined));
 
 export const optionalText = (max: number = limits.shortText) =>
   z
@@ -70,26 +77,6 @@ export const optionalBusinessId = z
   .transform((v) => (v ? v : undefined))
   .refine((v) => v === undefined || isValidBusinessId(v), { message: issueMessage("validation.businessId") });
 
-/**
- * A day as "2026-03-12" that is on the calendar (not 2026-02-30); `message` is the error for anything else.
- * `trim` drops surrounding spaces first; `abortOnFormat` reports a wrong format once, not also as a bad day.
- */
-export const dateField = (message: string, options: { trim?: boolean; abortOnFormat?: boolean } = {}) => {
-  const text = z.string({ message });
-  return (options.trim ? text.trim() : text)
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { message, abort: options.abortOnFormat })
-    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { message });
-};
-
-/** A day, or nothing when left empty. */
-export const optionalDateField = (day: ReturnType<typeof dateField>) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((v) => (v ? v : undefined))
-    .pipe(day.optional());
-
 export const uuid = z.uuid({ message: issueMessage("validation.uuid") });
 
 /** A code from one of our code lists. */
@@ -125,6 +112,6 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
 /** Translated errors per field path ("name.fi"), first problem per field. */
 export function translateIssues(issues: Issue[], t: Translate): Record<string, string> {
   const errors: Record<string, string> = {};
-  for (const issue of issues) errors[issue.path] ??= t(issue.key, issue.values);
+  for (const issue of issues) errors[issue.path] ??= translateIssue(issue, t);
   return errors;
 }

@@ -1,6 +1,7 @@
 import { data, useNavigation } from "react-router";
 import type { Translate } from "../../kit/i18n/catalogue";
 import { useT } from "../../kit/i18n/use-i18n";
+import { translateIssue } from "../../kit/validation/errors";
 import { importLimits } from "./columns";
 import type { ImportResult } from "./import-file.server";
 
@@ -19,7 +20,7 @@ export const refuseImport = (status: number, error: string, kind = "") => data<I
 export function importAnswer(kind: string, result: ImportResult, t: Translate) {
   if (result.ok) return data<ImportActionResult>({ kind, created: result.created, updated: result.updated });
   const rows = result.rows.slice(0, shownRows).flatMap((row) =>
-    row.issues.map((issue) => ({ line: row.line, column: issue.column, message: t(issue.key, issue.values) })),
+    row.issues.map((issue) => ({ line: row.line, column: issue.column, message: translateIssue(issue, t) })),
   );
   return data<ImportActionResult>(
     {

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { monthsBefore } from "../../kit/dates/calendar";
 import { db } from "../../kit/db/db.server";
 import type { LocalizedText } from "../../kit/i18n/localized";
 import type { VerifiableKind } from "../commands/verify-entry.server";
@@ -25,8 +26,7 @@ export async function findStaleEntries(options: {
   limit?: number;
 }): Promise<StaleEntry[]> {
   if (options.regionCodes !== "all" && options.regionCodes.length === 0) return [];
-  const cutoff = new Date(options.now ?? new Date());
-  cutoff.setMonth(cutoff.getMonth() - staleAfterMonths);
+  const cutoff = monthsBefore(options.now ?? new Date(), staleAfterMonths);
   const inScope =
     options.regionCodes === "all"
       ? sql`true`

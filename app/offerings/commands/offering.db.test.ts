@@ -117,7 +117,7 @@ describe("offering commands", () => {
       "municipalityCode:validation.unknownCode",
     ]);
     expect(await issuesOf(createOffering(system, input(org.id, { name: { fi: name }, startDate: "2026-02-30" })))).toEqual([
-      "startDate:validation.date",
+      "startDate:dates.validation.noSuchDay",
     ]);
     expect(await issuesOf(createOffering(system, input(org.id, { name: { fi: name }, startDate: undefined })))).toEqual([
       "startDate:validation.startRequired",

@@ -53,7 +53,7 @@ describe("CSV import of education offerings", () => {
     if (result.ok) return;
     expect(result.rows.map((r) => [r.line, r.issues.map((i) => `${i.column} ${i.key}`)])).toEqual([
       [3, ["field_code validation.invalid", "teaching_languages validation.unknownCode"]],
-      [4, ["start_date validation.date"]],
+      [4, ["start_date dates.validation.noSuchDay"]],
       [5, ["start_date validation.startRequired"]],
     ]);
     expect(result.rows[0].issues[1].values).toEqual({ value: "xx" });

@@ -5,7 +5,7 @@ import { Localized, useLocalize } from "~/kit/i18n/localized-text";
 import { languageOf } from "~/kit/i18n/languages";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import { placeName, reference } from "~/reference/public.server";
-import { finnishToday } from "../application-period";
+import { todayInFinland } from "~/kit/dates/calendar";
 import { FavouriteButton } from "../components/favourite-button";
 import { readFavourites } from "../favourites";
 import { formatApplication, formatDuration, formatPrice, formatStart } from "../format";
@@ -19,7 +19,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   const municipalityNames: Record<string, string> = Object.fromEntries(
     offerings.map((o) => [o.municipalityCode, placeName(ref.byCode.get(o.municipalityCode), lang)]),
   );
-  return { offerings, municipalityNames, today: finnishToday() };
+  return { offerings, municipalityNames, today: todayInFinland() };
 }
 
 export const meta = ({ params }: Route.MetaArgs) =>

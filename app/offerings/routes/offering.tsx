@@ -7,7 +7,7 @@ import { localize } from "~/kit/i18n/localized";
 import { languageOf } from "~/kit/i18n/languages";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import { placeName, reference } from "~/reference/public.server";
-import { finnishToday } from "../application-period";
+import { todayInFinland } from "~/kit/dates/calendar";
 import { FavouriteButton } from "../components/favourite-button";
 import { readFavourites } from "../favourites";
 import { formatApplication, formatDuration, formatPrice, formatStart } from "../format";
@@ -29,7 +29,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
     municipalityName,
     jsonLd: scriptJson(courseJsonLd(offering, { lang, url, municipalityName })),
     chosen: readFavourites(request.headers.get("Cookie")).includes(offering.id),
-    today: finnishToday(),
+    today: todayInFinland(),
   };
 }
 

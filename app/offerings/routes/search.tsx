@@ -4,7 +4,7 @@ import { translator } from "~/kit/i18n/catalogue";
 import { type Language, languageOf } from "~/kit/i18n/languages";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import { placeName, reference, sortPlaces } from "~/reference/public.server";
-import { finnishToday } from "../application-period";
+import { todayInFinland } from "~/kit/dates/calendar";
 import { educationFields, educationTypes, fundingForms, offeringSorts, targetGroups, teachingLanguages, teachingMethods } from "../code-lists";
 import { OfferingCard } from "../components/offering-card";
 import { readFavourites } from "../favourites";
@@ -20,7 +20,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const ref = await reference();
   const regions = sortPlaces(ref.regions, lang).map((r) => ({ code: r.code, name: placeName(r, lang) }));
   const favourites = readFavourites(request.headers.get("Cookie"));
-  const today = finnishToday();
+  const today = todayInFinland();
   const parsed = parseOfferingSearch(new URL(request.url).searchParams, (code) => ref.byCode.has(code));
   if (!parsed.ok) {
     return data(

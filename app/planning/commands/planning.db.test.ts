@@ -110,7 +110,7 @@ describe("action plan", () => {
     const goalId = await addGoal(n.coordinator, planId, goal());
     expect(await issuesOf(addAction(n.coordinator, goalId, { title: "X", ownerOrganizationIds: [n.elsewhere.id], status: "not_started" }))).toEqual(["ownerOrganizationIds:planning.validation.ownerOutsideRegion"]);
     expect(await issuesOf(addAction(n.coordinator, goalId, { title: "X", ownerOrganizationIds: [], deadline: "2026-02-30", status: "not_started" }))).toEqual(
-      expect.arrayContaining(["ownerOrganizationIds:planning.validation.owner", "deadline:planning.validation.date"]),
+      expect.arrayContaining(["ownerOrganizationIds:planning.validation.owner", "deadline:dates.validation.noSuchDay"]),
     );
     expect(await db().select().from(planAction).where(eq(planAction.goalId, goalId))).toHaveLength(0);
   });
@@ -218,7 +218,7 @@ describe("communication plan", () => {
     const rows = await db().select().from(communicationItem).where(eq(communicationItem.content, content));
     expect(rows).toHaveLength(0);
     const id = await addCommunicationItem(n.coordinator, { regionCode: n.region, year: n.year }, { targetGroup: "A", months: [1], channel: "web", responsible: "B", content });
-    expect(await issuesOf(markReviewed(n.coordinator, id, { reviewedOn: "10.3.2026" }))).toEqual(["reviewedOn:planning.validation.date"]);
+    expect(await issuesOf(markReviewed(n.coordinator, id, { reviewedOn: "31.2.2026" }))).toEqual(["reviewedOn:dates.validation.noSuchDay"]);
     const [row] = await db().select().from(communicationItem).where(eq(communicationItem.id, id));
     expect(row.reviewedOn).toBeNull();
   });

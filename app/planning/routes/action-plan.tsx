@@ -3,7 +3,7 @@ import { pageTitle } from "~/kit/page-title";
 import { translator } from "~/kit/i18n/catalogue";
 import { languageOf } from "~/kit/i18n/languages";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
-import { CheckboxGroup, ErrorSummary, Notice, SelectField, TextField } from "~/kit/forms/components";
+import { CheckboxGroup, DateField, ErrorSummary, Notice, SelectField, TextField } from "~/kit/forms/components";
 import { useLocalize } from "~/kit/i18n/localized-text";
 import { list, text } from "~/kit/forms/form-data";
 import { commandFailure, notFoundResponse } from "~/kit/http/respond.server";
@@ -410,7 +410,7 @@ function ActionForm(props: { prefix: string; intent: string; id: string; values:
       <ErrorSummary errors={errors} labels={labels} />
       <TextField name={`${p}title`} label={t("plan.actionTitle")} value={props.values.title} errors={errors} required />
       <CheckboxGroup name={`${p}ownerOrganizationIds`} legend={t("plan.owners")} options={props.organizations} selected={props.values.ownerOrganizationIds ?? []} errors={errors} />
-      <TextField name={`${p}deadline`} label={t("plan.deadline")} value={props.values.deadline} errors={errors} hint={t("planning.dateHint")} />
+      <DateField name={`${p}deadline`} label={t("plan.deadline")} value={props.values.deadline} errors={errors} />
       <TextField name={`${p}indicator`} label={t("plan.indicator")} value={props.values.indicator} errors={errors} multiline />
       <StatusFields p={p} values={props.values} errors={errors} />
       <button type="submit" className="button">

@@ -1,11 +1,11 @@
 import { Form, Link, redirect, useLocation } from "react-router";
 import { pageTitle } from "~/kit/page-title";
 import { isUuid } from "~/kit/validation/uuid";
-import { finnishParts, todayInFinland } from "~/governance/public";
+import { todayInFinland, wallClockInFinland } from "~/kit/dates/calendar";
 import { translator } from "~/kit/i18n/catalogue";
 import { languageOf, localeOf, type Language } from "~/kit/i18n/languages";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
-import { CheckboxGroup, ErrorSummary, Notice, SelectField, TextField } from "~/kit/forms/components";
+import { CheckboxGroup, DateField, ErrorSummary, Notice, SelectField, TextField } from "~/kit/forms/components";
 import { formatDate } from "~/kit/format";
 import { list, text } from "~/kit/forms/form-data";
 import { commandFailure, notFoundResponse } from "~/kit/http/respond.server";
@@ -35,7 +35,7 @@ const itemFromForm = (form: Fields, p: string): CommunicationInput => ({
 export async function loader({ request, params }: Route.LoaderArgs) {
   const page = await planningPage(request, params);
   const items = await communicationItems(page.regionCode, page.year);
-  const meetingLabel = (m: { startsAt: Date; groupName: LocalizedText }) => ({ group: localize(m.groupName, page.lang).text, date: finnishParts(m.startsAt).date });
+  const meetingLabel = (m: { startsAt: Date; groupName: LocalizedText }) => ({ group: localize(m.groupName, page.lang).text, date: wallClockInFinland(m.startsAt).date });
   const held = await heldMeetings(page.regionCode, page.year);
   // The meetings the rows were marked reviewed at, also those outside the list of choices.
   const reviewedAt = new Map(held.map((m) => [m.id, meetingLabel(m)]));
@@ -221,7 +221,7 @@ export default function CommunicationPage({ loaderData, actionData }: Route.Comp
                   <input type="hidden" name="intent" value="review" />
                   <input type="hidden" name="id" value={item.id} />
                   <ErrorSummary errors={reviewErrors} labels={{ [`${rp}reviewedOn`]: t("comm.reviewedOn"), [`${rp}reviewedAtMeetingId`]: t("comm.reviewMeeting"), [`${rp}reviewNote`]: t("comm.reviewNote") }} />
-                  <TextField name={`${rp}reviewedOn`} label={t("comm.reviewedOn")} value={review.values?.reviewedOn ?? item.reviewedOn ?? loaderData.today} errors={reviewErrors} hint={t("planning.dateHint")} required />
+                  <DateField name={`${rp}reviewedOn`} label={t("comm.reviewedOn")} value={review.values?.reviewedOn ?? item.reviewedOn ?? loaderData.today} errors={reviewErrors} required />
                   <SelectField
                     name={`${rp}reviewedAtMeetingId`}
                     label={t("comm.reviewMeeting")}

@@ -4,7 +4,7 @@ import { requireUser } from "~/kit/permissions/current-user.server";
 import { contactOrganizations, coordinatedRegions, isAdmin } from "~/kit/permissions/roles";
 import { db } from "~/kit/db/db.server";
 import { pageTitle } from "~/kit/page-title";
-import { todayInFinland } from "~/governance/public";
+import { yearInFinland } from "~/kit/dates/calendar";
 import { translator } from "~/kit/i18n/catalogue";
 import { languageOf } from "~/kit/i18n/languages";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
@@ -28,7 +28,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     codes = [...new Set([...coordinatedRegions(user), ...memberOf])];
   }
   const regions = sortPlaces(ref.regions.filter((r) => codes.includes(r.code)), lang).map((r) => ({ code: r.code, name: placeName(r, lang) }));
-  return { regions, year: Number(todayInFinland().slice(0, 4)) };
+  return { regions, year: yearInFinland() };
 }
 
 export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, translator(languageOf(params))("planning.title"));

@@ -3,13 +3,14 @@ import { pageTitle } from "~/kit/page-title";
 import { translator, type MessageKey } from "~/kit/i18n/catalogue";
 import { languageOf } from "~/kit/i18n/languages";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
-import { finnishToday, readFavourites } from "~/offerings/public";
+import { readFavourites } from "~/offerings/public";
 import { placeName, reference } from "~/reference/public.server";
 import { FinancingLinks, PortalResultLists, SectionLinks } from "../components";
 import { guideParams, guideSearches, hasAnswers, parseGuideAnswers } from "../filters";
 import { pathKey } from "../paths";
 import { municipalityCheck, portalResults } from "../queries.server";
 import type { Route } from "./+types/guide-results";
+import { todayInFinland } from "~/kit/dates/calendar";
 
 /** The guide's answers as filters: a summary in words, the top services and offerings, links onward. */
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -22,7 +23,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   }
   const answers = parsed.value;
   const searches = guideSearches(answers);
-  const today = finnishToday();
+  const today = todayInFinland();
   const [results, ref] = await Promise.all([portalResults(searches, lang, { today }), reference()]);
   const municipalityName = answers.municipality ? placeName(ref.byCode.get(answers.municipality), lang) : "";
   return { error: null, answers, searches, results, municipalityName, favourites: readFavourites(request.headers.get("Cookie")), today };

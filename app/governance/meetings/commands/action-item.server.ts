@@ -7,12 +7,13 @@ import { parseInput } from "../../../kit/validation/fields";
 import { actorOf } from "~/network-map/public.server";
 import { isCurrent } from "../../inputs";
 import { groupMembership } from "../../schema.server";
-import { actionItemInput, actionStatuses, finnishParts, type ActionItemInput, type ActionStatus } from "../inputs";
+import { actionItemInput, actionStatuses, type ActionItemInput, type ActionStatus } from "../inputs";
 import { canRunMeetings } from "../permissions";
 import { actionItem, agendaItem } from "../schema.server";
 import { user } from "~/accounts/public.server";
 import { notify } from "~/notifications/public.server";
 import { guardedMeeting, meetingDay, meetingLink, memberUserIds, type Transaction } from "./shared.server";
+import { wallClockInFinland } from "../../../kit/dates/calendar";
 
 async function itemMeeting(tx: Transaction, agendaItemId: string) {
   const [item] = await tx.select({ meetingId: agendaItem.meetingId, status: agendaItem.status }).from(agendaItem).where(eq(agendaItem.id, agendaItemId));
@@ -28,7 +29,7 @@ export async function addActionItem(caller: CurrentUser, agendaItemId: string, r
     const { meeting: row, scope } = await guardedMeeting(tx, caller, item.meetingId, (s, today) => canRunMeetings(caller, s, today), "add action item in");
     if (item.status !== "accepted") throwIfIssues([{ path: "description", key: "meetings.validation.notOnAgenda" }]);
     if (input.organizationId) {
-      const day = finnishParts(row.startsAt).date;
+      const day = wallClockInFinland(row.startsAt).date;
       const members = await tx.select().from(groupMembership).where(eq(groupMembership.groupId, row.groupId));
       if (!members.some((m) => m.organizationId === input.organizationId && isCurrent(m, day)))
         throwIfIssues([{ path: "organizationId", key: "meetings.validation.notGroupMember" }]);
@@ -36,7 +37,7 @@ export async function addActionItem(caller: CurrentUser, agendaItemId: string, r
     const values = { agendaItemId, description: input.description, owner: input.owner, organizationId: input.organizationId ?? null, dueOn: input.dueOn ?? null, status: input.status };
     const [created] = await tx.insert(actionItem).values(values).returning({ id: actionItem.id });
     await recordChange(tx, { actor: actorOf(caller), entityType: "action_item", entityId: created.id, action: "create", before: null, after: values });
-    const { mailIds } = await notify(tx, await ownerAccounts(tx, row.groupId, finnishParts(row.startsAt).date, input.owner), {
+    const { mailIds } = await notify(tx, await ownerAccounts(tx, row.groupId, wallClockInFinland(row.startsAt).date, input.owner), {
       kind: "action_item.assigned",
       messageKey: "meetings.inbox.actionAssigned",
       values: { group: scope.name, date: meetingDay(row.startsAt), description: input.description },

@@ -5,7 +5,7 @@ import { db } from "../../../kit/db/db.server";
 import { parseInput } from "../../../kit/validation/fields";
 import { actorOf } from "~/network-map/public.server";
 import { NotFound, requirePermission, throwIfIssues } from "../../../kit/validation/errors";
-import { todayInFinland } from "../../inputs";
+import { todayInFinland } from "../../../kit/dates/calendar";
 import { networkGroup } from "../../schema.server";
 import { agendaInput, agendaItemInput, decisionInput, type AgendaInput, type AgendaItemInput, type DecisionInput } from "../inputs";
 import { canProposeAgendaItem, canReadMeetings, canRunMeetings } from "../permissions";

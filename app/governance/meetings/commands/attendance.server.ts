@@ -7,10 +7,11 @@ import { actorOf } from "~/network-map/public.server";
 import { throwIfIssues } from "../../../kit/validation/errors";
 import { isCurrent } from "../../inputs";
 import { groupMembership } from "../../schema.server";
-import { attendanceInput, finnishParts, type AttendanceInput } from "../inputs";
+import { attendanceInput, type AttendanceInput } from "../inputs";
 import { canRunMeetings } from "../permissions";
 import { meetingAttendance } from "../schema.server";
 import { guardedMeeting, type Transaction } from "./shared.server";
+import { wallClockInFinland } from "../../../kit/dates/calendar";
 
 /**
  * Records who attended: every membership current on the meeting day is present or absent. The
@@ -21,7 +22,7 @@ export async function recordAttendance(caller: CurrentUser, meetingId: string, r
   const run = async (tx: Transaction) => {
     const { meeting: row } = await guardedMeeting(tx, caller, meetingId, (s, today) => canRunMeetings(caller, s, today), "record attendance of");
     if (row.status === "cancelled") throwIfIssues([{ path: "present", key: "meetings.validation.cancelled" }]);
-    const day = finnishParts(row.startsAt).date;
+    const day = wallClockInFinland(row.startsAt).date;
     const memberships = (await tx.select().from(groupMembership).where(eq(groupMembership.groupId, row.groupId))).filter((m) => isCurrent(m, day));
     const known = new Set(memberships.map((m) => m.id));
     const strangers = input.present.filter((id) => !known.has(id));

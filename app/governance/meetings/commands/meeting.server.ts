@@ -9,9 +9,10 @@ import { translator } from "../../../kit/i18n/catalogue";
 import { queueMail } from "~/mail/public.server";
 import { actorOf } from "~/network-map/public.server";
 import { NotFound, requirePermission, throwIfIssues } from "../../../kit/validation/errors";
-import { todayInFinland } from "../../inputs";
+import { instantInFinland, todayInFinland, wallClockInFinland } from "../../../kit/dates/calendar";
+import { finnishClock, finnishDate } from "../../../kit/dates/finnish-format";
 import { meetingInvitationIcs } from "../ics.server";
-import { deadlineOf, finnishParts, finnishTime, meetingInput, type MeetingInput } from "../inputs";
+import { deadlineOf, meetingInput, type MeetingInput } from "../inputs";
 import { canRunMeetings } from "../permissions";
 import { meeting } from "../schema.server";
 import { notify } from "~/notifications/public.server";
@@ -20,8 +21,8 @@ import { guardedMeeting, loadScope, meetingDay, meetingLink, memberAddresses, me
 type Parsed = ReturnType<typeof meetingInput.parse>;
 
 const values = (input: Parsed) => ({
-  startsAt: finnishTime(input.date, input.startTime),
-  endsAt: finnishTime(input.date, input.endTime),
+  startsAt: instantInFinland(input.date, input.startTime),
+  endsAt: instantInFinland(input.date, input.endTime),
   place: input.place ?? "",
   onlineUrl: input.onlineUrl ?? null,
   theme: input.theme,
@@ -41,15 +42,15 @@ const audited = (row: { startsAt: Date; endsAt: Date; place: string; onlineUrl: 
 
 /** The form's values of a stored meeting. */
 export function meetingFormValues(row: { startsAt: Date; endsAt: Date; place: string; onlineUrl: string | null; theme: string; agendaDeadline: Date }): MeetingInput {
-  const start = finnishParts(row.startsAt);
+  const start = wallClockInFinland(row.startsAt);
   return {
     date: start.date,
     startTime: start.time,
-    endTime: finnishParts(row.endsAt).time,
+    endTime: wallClockInFinland(row.endsAt).time,
     place: row.place || undefined,
     onlineUrl: row.onlineUrl ?? undefined,
     theme: row.theme,
-    agendaDeadline: finnishParts(row.agendaDeadline).date,
+    agendaDeadline: wallClockInFinland(row.agendaDeadline).date,
   };
 }
 
@@ -72,12 +73,14 @@ type MeetingRow = typeof meeting.$inferSelect;
 
 /** Queues the invitation (or cancellation) with its calendar file to every current member. */
 async function queueInvitations(tx: Transaction, row: MeetingRow, scope: GroupScope, method: "REQUEST" | "CANCEL", kind: "invite" | "update" | "cancel"): Promise<string[]> {
-  const day = finnishParts(row.startsAt).date < todayInFinland() ? todayInFinland() : finnishParts(row.startsAt).date;
+  const start = wallClockInFinland(row.startsAt);
+  // Members on the meeting's day, or today's for a meeting in the past.
+  const today = todayInFinland();
+  const day = start.date < today ? today : start.date;
   const recipients = await memberAddresses(tx, row.groupId, day);
   const t = translator("fi");
   const groupName = scope.name.fi ?? "";
-  const start = finnishParts(row.startsAt);
-  const when = `${start.date.split("-").reverse().map(Number).join(".")} klo ${start.time.replace(":", ".")}–${finnishParts(row.endsAt).time.replace(":", ".")}`;
+  const when = `${finnishDate(start.date)} klo ${finnishClock(start.time)}–${finnishClock(wallClockInFinland(row.endsAt).time)}`;
   const where = [row.place, row.onlineUrl].filter(Boolean).join(", ");
   const url = `${config.publicUrl}/fi/work/meetings/${row.id}`;
   const ids: string[] = [];

@@ -91,7 +91,7 @@ describe("meeting plan", () => {
     const g = await aGroup();
     const theme = unique("Virhe ");
     expect(await issuesOf(createMeeting(g.people.chair, g.groupId, plan({ theme, date: "2030-02-30", startTime: "25:00", place: undefined, agendaDeadline: "x" })))).toEqual(
-      expect.arrayContaining(["date:governance.validation.date", "startTime:meetings.validation.time", "agendaDeadline:governance.validation.date"]),
+      expect.arrayContaining(["date:dates.validation.noSuchDay", "startTime:dates.validation.time", "agendaDeadline:dates.validation.date"]),
     );
     expect(await issuesOf(createMeeting(g.people.chair, g.groupId, plan({ theme, endTime: "12:00", place: "", onlineUrl: "ftp://x", agendaDeadline: "2030-04-01" })))).toEqual(
       expect.arrayContaining(["endTime:meetings.validation.endBeforeStart", "onlineUrl:validation.url", "agendaDeadline:meetings.validation.deadlineAfterMeeting"]),
@@ -275,7 +275,7 @@ describe("attendance, decisions and action items", () => {
     const outsider = await anOrganization();
     expect(await issuesOf(addActionItem(g.people.chair, item, { description: "Tee", owner: "Anna", organizationId: outsider.id }))).toEqual(["organizationId:meetings.validation.notGroupMember"]);
     expect(await issuesOf(addActionItem(g.people.chair, item, { description: "", owner: "", dueOn: "2026-02-30" }))).toEqual(
-      expect.arrayContaining(["description:validation.required", "owner:validation.required", "dueOn:governance.validation.date"]),
+      expect.arrayContaining(["description:validation.required", "owner:validation.required", "dueOn:dates.validation.noSuchDay"]),
     );
     expect(await failure(addActionItem(g.people.member, item, { description: "Tee", owner: "Anna" }))).toBeInstanceOf(PermissionDenied);
     const action = await addActionItem(g.people.chair, item, { description: "Päivitä kartta", owner: "Anna Ahola", organizationId: g.other.id, dueOn: "2024-06-30" });

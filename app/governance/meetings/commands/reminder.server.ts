@@ -6,13 +6,13 @@ import { db } from "../../../kit/db/db.server";
 import { translator } from "../../../kit/i18n/catalogue";
 import { queueMail } from "~/mail/public.server";
 import { practitioner } from "~/network-map/public.server";
-import { isCurrent, todayInFinland } from "../../inputs";
+import { isCurrent } from "../../inputs";
 import { groupMembership } from "../../schema.server";
-import { finnishParts } from "../inputs";
+import { todayInFinland } from "../../../kit/dates/calendar";
 import { meetingsMissingMinutes } from "../queries.server";
 import { meeting } from "../schema.server";
 import { notify } from "~/notifications/public.server";
-import { coordinatorIds, meetingLink, memberUserIds } from "./shared.server";
+import { coordinatorIds, meetingDay, meetingLink, memberUserIds } from "./shared.server";
 
 /**
  * The daily missing-minutes reminder: for each meeting missing its minutes (see
@@ -42,7 +42,7 @@ export async function sendMinutesReminders(now: Date): Promise<string[]> {
       const recipients = officers.length
         ? officers
         : (await tx.select({ email: user.email }).from(roleAssignment).innerJoin(user, eq(user.id, roleAssignment.userId)).where(and(eq(roleAssignment.role, "coordinator"), eq(roleAssignment.regionCode, m.regionCode)))).map((r) => r.email.toLowerCase());
-      const date = finnishParts(m.startsAt).date.split("-").reverse().map(Number).join(".");
+      const date = meetingDay(m.startsAt);
       const values = { group: m.groupName.fi ?? "", theme: m.theme, date, url: `${config.publicUrl}/fi/work/meetings/${m.id}` };
       // The e-mail below is the reminder; the notification is shown in the UI only.
       const officerIds = await memberUserIds(tx, m.groupId, today, ["chair", "secretary"]);

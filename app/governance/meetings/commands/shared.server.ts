@@ -7,9 +7,10 @@ import { EditConflict, NotFound, requirePermission } from "../../../kit/validati
 import { type Transaction } from "../../../kit/db/db.server";
 import type { LocalizedText } from "../../../kit/i18n/localized";
 import { practitioner } from "~/network-map/public.server";
-import { isCurrent, todayInFinland } from "../../inputs";
+import { isCurrent } from "../../inputs";
 import { groupMembership, networkGroup } from "../../schema.server";
-import { finnishParts } from "../inputs";
+import { todayInFinland, wallClockInFinland } from "../../../kit/dates/calendar";
+import { finnishDate } from "../../../kit/dates/finnish-format";
 import type { MeetingGroupScope } from "../permissions";
 import { groupCalendarFeed, meeting } from "../schema.server";
 
@@ -116,7 +117,7 @@ export async function coordinatorIds(tx: Transaction, regionCode: string): Promi
 }
 
 /** A meeting's day as the notifications show it: 12.3.2030. */
-export const meetingDay = (startsAt: Date) => finnishParts(startsAt).date.split("-").reverse().map(Number).join(".");
+export const meetingDay = (startsAt: Date) => finnishDate(wallClockInFinland(startsAt).date);
 
 /** The path of a meeting's page, without the language. */
 export const meetingLink = (meetingId: string) => `/work/meetings/${meetingId}`;

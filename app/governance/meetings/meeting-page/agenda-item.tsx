@@ -1,6 +1,6 @@
 import { Form } from "react-router";
 import { useT } from "../../../kit/i18n/use-i18n";
-import { ErrorSummary, SelectField, TextField } from "../../../kit/forms/components";
+import { DateField, ErrorSummary, SelectField, TextField } from "../../../kit/forms/components";
 import { ActionItemsTable, actionStatusKey } from "../components";
 import { actionStatuses } from "../inputs";
 import type { ActionItemRow, AgendaItemRow, FormState } from "./state";
@@ -103,7 +103,7 @@ function AddActionItem(props: { item: AgendaItemRow; formKey: string; organizati
         <TextField name={`${actionName}.description`} label={labels[`${actionName}.description`]} value={sent?.description} errors={prefixed} required />
         <TextField name={`${actionName}.owner`} label={labels[`${actionName}.owner`]} value={sent?.owner} errors={prefixed} required />
         <SelectField name={`${actionName}.organizationId`} label={labels[`${actionName}.organizationId`]} value={sent?.organizationId} errors={prefixed} options={props.organizations} emptyLabel={t("meetings.noOrganization")} />
-        <TextField name={`${actionName}.dueOn`} label={labels[`${actionName}.dueOn`]} value={sent?.dueOn} errors={prefixed} hint={t("group.dateHint")} />
+        <DateField name={`${actionName}.dueOn`} label={labels[`${actionName}.dueOn`]} value={sent?.dueOn} errors={prefixed} />
         <button type="submit" className="button">
           {t("meetings.addActionButton")}
         </button>

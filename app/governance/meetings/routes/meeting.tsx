@@ -10,7 +10,7 @@ import { useLocalize } from "~/kit/i18n/localized-text";
 import { text } from "~/kit/forms/form-data";
 import { languageOf } from "~/kit/i18n/languages";
 import { forbiddenResponse, notFoundResponse, requireId } from "~/kit/http/respond.server";
-import { todayInFinland } from "../../inputs";
+import { todayInFinland } from "~/kit/dates/calendar";
 import { meetingFormValues } from "../commands/meeting.server";
 import { planPath } from "../components";
 import { AgendaSection } from "../meeting-page/agenda";

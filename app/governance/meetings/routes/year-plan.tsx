@@ -10,7 +10,7 @@ import { formatDate } from "~/kit/format";
 import { useLocalize } from "~/kit/i18n/localized-text";
 import { languageOf } from "~/kit/i18n/languages";
 import { commandFailure, forbiddenResponse, notFoundResponse, requireId } from "~/kit/http/respond.server";
-import { todayInFinland } from "../../inputs";
+import { todayInFinland } from "~/kit/dates/calendar";
 import { createMeeting } from "../commands/meeting.server";
 import { ActionItemsTable, formatMeetingTime, MeetingFields, meetingPath, minutesStatusKey, planPath } from "../components";
 import type { MeetingInput } from "../inputs";

@@ -7,17 +7,18 @@ import { translator, type MessageKey } from "~/kit/i18n/catalogue";
 import { localize as inLanguage } from "~/kit/i18n/localized";
 import { renderMarkdown } from "~/kit/markdown/render-markdown.server";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
-import { ErrorSummary, LocalizedFields, Notice, TextField } from "~/kit/forms/components";
+import { DateField, ErrorSummary, LocalizedFields, Notice } from "~/kit/forms/components";
 import { useLocalize } from "~/kit/i18n/localized-text";
 import { localized, text } from "~/kit/forms/form-data";
 import { languageOf } from "~/kit/i18n/languages";
 import { commandFailure, forbiddenResponse, requireId } from "~/kit/http/respond.server";
 import { placeName, reference } from "~/reference/public.server";
 import { acceptAgreement, publishAgreement } from "../../commands/agreement.server";
-import { expiryState, todayInFinland, type AgreementInput } from "../../inputs";
+import { expiryState, type AgreementInput } from "../../inputs";
 import { canPublishAgreement } from "../../permissions";
 import { acceptanceOf, acceptanceOverview, agreementVersions, currentAgreement, organizationsWithRegions } from "../../queries.server";
 import type { Route } from "./+types/agreement";
+import { todayInFinland } from "~/kit/dates/calendar";
 
 /**
  * The partnership agreement at work: a contact person reads the current version of each of their
@@ -244,7 +245,7 @@ export default function AgreementPage({ loaderData, actionData }: Route.Componen
               <input type="hidden" name="intent" value="publish" />
               <input type="hidden" name="regionCode" value={coordinator.regionCode} />
               <LocalizedFields name="body" label={t("agreement.body")} value={sent?.form === "publish" ? (sent.input?.body ?? {}) : (coordinator.version?.body ?? {})} errors={publishErrors} required multiline />
-              <TextField name="expiresOn" label={t("agreement.expiresField")} value={sent?.form === "publish" ? sent.input?.expiresOn : undefined} errors={publishErrors} hint={t("group.dateHint")} />
+              <DateField name="expiresOn" label={t("agreement.expiresField")} value={sent?.form === "publish" ? sent.input?.expiresOn : undefined} errors={publishErrors} />
               <div className="form-actions">
                 <button type="submit" className="button">
                   {t("agreement.publishButton")}

@@ -6,7 +6,7 @@ import { localize } from "~/kit/i18n/localized";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import type { LocalizedText } from "~/kit/i18n/localized";
 import { isUuid } from "~/kit/validation/uuid";
-import { CheckboxGroup, ErrorSummary, LocalizedFields, Notice, SelectField, SubmitButton, TextField } from "~/kit/forms/components";
+import { CheckboxGroup, DateField, ErrorSummary, LocalizedFields, Notice, SelectField, SubmitButton } from "~/kit/forms/components";
 import { useLocalize } from "~/kit/i18n/localized-text";
 import { list, localized, text } from "~/kit/forms/form-data";
 import { languageOf } from "~/kit/i18n/languages";
@@ -15,10 +15,11 @@ import { placeName, reference, sortPlaces } from "~/reference/public.server";
 import { createGroup, updateGroup } from "../../commands/group.server";
 import { addMember, removeMember, updateMember } from "../../commands/membership.server";
 import { groupPath, groupTypeKey, positionKey } from "../../components";
-import { groupTypes, positions, todayInFinland, type GroupInput, type MembershipInput } from "../../inputs";
+import { groupTypes, positions, type GroupInput, type MembershipInput } from "../../inputs";
 import { canEditGroupMembers, canManageGroups } from "../../permissions";
 import { getGroup, groupTree, networkOrganizations, type GroupNode } from "../../queries.server";
 import type { Route } from "./+types/group";
+import { todayInFinland } from "~/kit/dates/calendar";
 
 type Fields = Pick<FormData, "get" | "getAll" | "keys">;
 const optional = (form: Fields, name: string) => text(form, name).trim() || undefined;
@@ -243,7 +244,7 @@ export default function GroupEditPage({ loaderData, actionData }: Route.Componen
               selected={groupValues.municipalityCodes ?? []}
               errors={errorsFor("group")}
             />
-            <TextField name="endsOn" label={groupLabels.endsOn} value={groupValues.endsOn} errors={errorsFor("group")} hint={`${t("group.endsOnHint")} ${t("group.dateHint")}`} />
+            <DateField name="endsOn" label={groupLabels.endsOn} value={groupValues.endsOn} errors={errorsFor("group")} hint={t("group.endsOnHint")} />
             <SubmitButton />
           </Form>
         </section>
@@ -322,8 +323,8 @@ function MemberForm(props: {
           <SelectField name={name("practitionerId")} label={labels.practitionerId} value={props.values.practitionerId} errors={props.errors} options={props.practitioners} emptyLabel={t("group.noPractitioner")} />
           <SelectField name={name("position")} label={labels.position} value={props.values.position} errors={props.errors} options={props.positions} required />
           <div className="row">
-            <TextField name={name("startsOn")} label={labels.startsOn} value={props.values.startsOn} errors={props.errors} hint={t("group.dateHint")} required />
-            <TextField name={name("endsOn")} label={labels.endsOn} value={props.values.endsOn} errors={props.errors} />
+            <DateField name={name("startsOn")} label={labels.startsOn} value={props.values.startsOn} errors={props.errors} required />
+            <DateField name={name("endsOn")} label={labels.endsOn} value={props.values.endsOn} errors={props.errors} />
           </div>
         <button type="submit" className="button">
           {props.membershipId ? t("group.saveMember") : t("group.addMember")}

@@ -1,4 +1,5 @@
 import { getCurrentUser } from "~/kit/permissions/current-user.server";
+import { todayInFinland } from "~/kit/dates/calendar";
 import { privateDownload } from "~/kit/http/download.server";
 import { translator } from "~/kit/i18n/catalogue";
 import { languageOf } from "~/kit/i18n/languages";
@@ -23,7 +24,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!scope) return problem(400, t("export.chooseRegion"));
   const records = await exportRecords(user, kind, scope);
   const body = format === "csv" ? exportCsv(kind, records) : await exportXlsx(kind, records, lang);
-  const date = new Date().toISOString().slice(0, 10);
+  const date = todayInFinland();
   const fileName = `elo-${kind}${regionCode ? `-${regionCode}` : ""}-${date}.${format}`;
   return privateDownload(body, format, fileName);
 }

@@ -1,4 +1,5 @@
 import { requireUser } from "~/kit/permissions/current-user.server";
+import { todayInFinland } from "~/kit/dates/calendar";
 import { privateDownload } from "~/kit/http/download.server";
 import { translator } from "~/kit/i18n/catalogue";
 import { languageOf } from "~/kit/i18n/languages";
@@ -15,6 +16,6 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const user = await requireUser(request, lang);
   const records = await exportOfferingRecords(user);
   const body = format === "csv" ? offeringsCsv(records) : await offeringsXlsx(records, lang);
-  const date = new Date().toISOString().slice(0, 10);
+  const date = todayInFinland();
   return privateDownload(body, format, `elo-offerings-${date}.${format}`);
 }

@@ -3,7 +3,7 @@ import { requireUser } from "~/kit/permissions/current-user.server";
 import { pageTitle } from "~/kit/page-title";
 import { translator } from "~/kit/i18n/catalogue";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
-import { CheckboxGroup, ErrorSummary, LocalizedFields, Notice, SelectField, SubmitButton, TextField, useFormState } from "~/kit/forms/components";
+import { CheckboxGroup, DateField, ErrorSummary, LocalizedFields, Notice, SelectField, SubmitButton, TextField, useFormState } from "~/kit/forms/components";
 import { useLocalize } from "~/kit/i18n/localized-text";
 import { languageOf } from "~/kit/i18n/languages";
 import { municipalityChoices, organizationAccess, organizationName } from "~/network-map/public.server";
@@ -147,7 +147,7 @@ export default function WorkOffering({ loaderData, actionData }: Route.Component
           emptyLabel={t("work.choose")}
           options={municipalities.map((m) => ({ value: m.code, label: lang === "sv" ? m.nameSv : m.nameFi }))}
         />
-        <TextField name="startDate" label={labels.startDate} value={values.startDate} errors={errors} hint={t("workOfferings.dateHint")} />
+        <DateField name="startDate" label={labels.startDate} value={values.startDate} errors={errors} />
         <div className="field option">
           <input type="checkbox" id="f-personalStart" name="personalStart" defaultChecked={values.personalStart} />
           <label htmlFor="f-personalStart">{labels.personalStart}</label>
@@ -163,8 +163,8 @@ export default function WorkOffering({ loaderData, actionData }: Route.Component
         />
         <TextField name="price" label={labels.price} value={values.price} errors={errors} inputMode="decimal" />
         <LocalizedFields name="costDescription" label={labels.costDescription} value={values.costDescription} errors={errors} />
-        <TextField name="applicationStart" label={labels.applicationStart} value={values.applicationStart} errors={errors} hint={t("workOfferings.dateHint")} />
-        <TextField name="applicationEnd" label={labels.applicationEnd} value={values.applicationEnd} errors={errors} hint={t("workOfferings.dateHint")} />
+        <DateField name="applicationStart" label={labels.applicationStart} value={values.applicationStart} errors={errors} />
+        <DateField name="applicationEnd" label={labels.applicationEnd} value={values.applicationEnd} errors={errors} />
         <CheckboxGroup name="fundingForms" legend={labels.fundingForms} errors={errors} selected={values.fundingForms ?? []} options={fundingForms.map((c) => ({ value: c, label: t(`offering.funding.${c}`) }))} />
         <CheckboxGroup name="targetGroups" legend={labels.targetGroups} errors={errors} selected={values.targetGroups ?? []} options={targetGroups.map((c) => ({ value: c, label: t(`targetGroup.${c}`) }))} />
         <TextField name="website" label={labels.website} value={values.website} errors={errors} type="url" />
