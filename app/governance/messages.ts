@@ -37,7 +37,6 @@ export const governanceMessages = defineMessages({
     "group.col.organization": "Organisaatio",
     "group.col.person": "Edustaja",
     "group.col.position": "Tehtävä",
-    "group.col.period": "Kausi",
     "group.edit": "Muokkaa ryhmää",
     "group.editTitle": "Muokkaa ryhmää: {name}",
     "group.newTitle": "Uusi ryhmä",
@@ -103,11 +102,8 @@ export const governanceMessages = defineMessages({
     "agreement.expiresField": "Voimassaolo päättyy (valinnainen)",
     "agreement.publishButton": "Julkaise",
     "agreement.versions": "Aiemmat versiot",
-    "agreement.noRole": "Sinulla ei ole alueita tai organisaatioita, joiden kumppanuussopimusta voisit hoitaa.",
     "agreement.validation.notCurrent": "Vain nykyisen version voi hyväksyä.",
     "agreement.mail.subject": "Kumppanuussopimuksen uusi versio {version} odottaa hyväksyntää",
-    "agreement.mail.body":
-      "Hei,\n\nalueen ohjausverkoston kumppanuussopimuksesta on julkaistu uusi versio {version}. Organisaatiosi yhdyshenkilönä voit lukea ja hyväksyä sen Elossa:\n\n{url}\n\nTerveisin\nElo",
   },
   sv: {
     "audit.entity.network_group": "grupp",
@@ -145,7 +141,6 @@ export const governanceMessages = defineMessages({
     "group.col.organization": "Organisation",
     "group.col.person": "Representant",
     "group.col.position": "Uppdrag",
-    "group.col.period": "Period",
     "group.edit": "Redigera gruppen",
     "group.editTitle": "Redigera gruppen: {name}",
     "group.newTitle": "Ny grupp",
@@ -211,11 +206,8 @@ export const governanceMessages = defineMessages({
     "agreement.expiresField": "Giltigheten upphör (valfritt)",
     "agreement.publishButton": "Publicera",
     "agreement.versions": "Tidigare versioner",
-    "agreement.noRole": "Du har inga regioner eller organisationer vars partnerskapsavtal du kan sköta.",
     "agreement.validation.notCurrent": "Endast den nuvarande versionen kan godkännas.",
     "agreement.mail.subject": "Version {version} av partnerskapsavtalet väntar på godkännande",
-    "agreement.mail.body":
-      "Hej,\n\nen ny version {version} av vägledningsnätverkets partnerskapsavtal har publicerats. Som kontaktperson kan du läsa och godkänna den i Elo:\n\n{url}\n\nHälsningar\nElo",
   },
   en: {
     "audit.entity.network_group": "group",
@@ -253,7 +245,6 @@ export const governanceMessages = defineMessages({
     "group.col.organization": "Organisation",
     "group.col.person": "Representative",
     "group.col.position": "Position",
-    "group.col.period": "Term",
     "group.edit": "Edit the group",
     "group.editTitle": "Edit group: {name}",
     "group.newTitle": "New group",
@@ -319,10 +310,7 @@ export const governanceMessages = defineMessages({
     "agreement.expiresField": "Expires on (optional)",
     "agreement.publishButton": "Publish",
     "agreement.versions": "Earlier versions",
-    "agreement.noRole": "You have no regions or organisations whose partnership agreement you could handle.",
     "agreement.validation.notCurrent": "Only the current version can be accepted.",
     "agreement.mail.subject": "Version {version} of the partnership agreement awaits acceptance",
-    "agreement.mail.body":
-      "Hello,\n\na new version {version} of the guidance network's partnership agreement has been published. As a contact person you can read and accept it in Elo:\n\n{url}\n\nRegards\nElo",
   },
 });

@@ -79,6 +79,9 @@ const publicCatalogues = composeMessages(sources.filter((s) => !workOnlySources.
 
 installMessages(catalogues);
 
+/** The capabilities' message sources, for the catalogue's tests. */
+export const messageSources: readonly (typeof sources)[number][] = sources;
+
 /**
  * One language's messages for the browser build (decision 0150): "public" for every page, "work"
  * (the rest) for the signed-in work pages only. Without a part, all of them.
