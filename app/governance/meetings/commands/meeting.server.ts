@@ -6,6 +6,7 @@ import { config } from "../../../kit/config.server";
 import { db } from "../../../kit/db/db.server";
 import { parseInput } from "../../../kit/validation/fields";
 import { translator } from "../../../kit/i18n/catalogue";
+import { formatDate } from "../../../kit/format";
 import { deliverMail, queueMail } from "~/mail/public.server";
 import { actorOf } from "~/network-map/public.server";
 import { NotFound, requirePermission, throwIfIssues } from "../../../kit/validation/errors";
@@ -77,7 +78,7 @@ async function queueInvitations(tx: Transaction, row: MeetingRow, scope: GroupSc
   const t = translator("fi");
   const groupName = scope.name.fi ?? "";
   const start = finnishParts(row.startsAt);
-  const when = `${start.date.split("-").reverse().map(Number).join(".")} klo ${start.time.replace(":", ".")}–${finnishParts(row.endsAt).time.replace(":", ".")}`;
+  const when = `${formatDate(row.startsAt, "fi")} klo ${start.time.replace(":", ".")}–${finnishParts(row.endsAt).time.replace(":", ".")}`;
   const where = [row.place, row.onlineUrl].filter(Boolean).join(", ");
   const url = `${config.publicUrl}/fi/work/meetings/${row.id}`;
   const ids: string[] = [];

@@ -5,11 +5,12 @@ import { db } from "../../../kit/db/db.server";
 import { parseInput } from "../../../kit/validation/fields";
 import { actorOf } from "~/network-map/public.server";
 import { throwIfIssues } from "../../../kit/validation/errors";
-import { finnishParts, minutesInput, type MinutesInput } from "../inputs";
+import { minutesInput, type MinutesInput } from "../inputs";
 import { canRunMeetings } from "../permissions";
 import { meeting } from "../schema.server";
 import { config } from "../../../kit/config.server";
 import { translator } from "../../../kit/i18n/catalogue";
+import { formatDate } from "../../../kit/format";
 import { deliverMail, queueMail } from "~/mail/public.server";
 import { todayInFinland } from "../../inputs";
 import { deliverNotificationMail, notify } from "~/notifications/public.server";
@@ -56,7 +57,7 @@ export async function circulateMinutes(caller: CurrentUser, meetingId: string, n
     await tx.update(meeting).set({ minutesStatus: "circulated", minutesVersion: row.minutesVersion + 1 }).where(eq(meeting.id, meetingId));
     await recordChange(tx, { actor: actorOf(caller), entityType: "meeting_minutes", entityId: meetingId, action: "circulate", before: { minutesStatus: row.minutesStatus }, after: { minutesStatus: "circulated" } });
     const t = translator("fi");
-    const values = { group: scope.name.fi ?? "", theme: row.theme, date: finnishParts(row.startsAt).date.split("-").reverse().map(Number).join("."), url: `${config.publicUrl}/fi/work/meetings/${meetingId}` };
+    const values = { group: scope.name.fi ?? "", theme: row.theme, date: formatDate(row.startsAt, "fi"), url: `${config.publicUrl}/fi/work/meetings/${meetingId}` };
     // The e-mail below is the members' copy; the notification is shown in the UI only.
     const notice = { group: scope.name, date: meetingDay(row.startsAt) };
     await notify(tx, await memberUserIds(tx, row.groupId, todayInFinland(now)), { kind: "meeting.minutes.circulated", messageKey: "meetings.inbox.circulated", values: notice, link: meetingLink(meetingId) }, { email: false });

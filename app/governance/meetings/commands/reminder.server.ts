@@ -4,15 +4,15 @@ import { recordChange } from "~/audit/public.server";
 import { config } from "../../../kit/config.server";
 import { db } from "../../../kit/db/db.server";
 import { translator } from "../../../kit/i18n/catalogue";
+import { formatDate } from "../../../kit/format";
 import { deliverMail, queueMail } from "~/mail/public.server";
 import { practitioner } from "~/network-map/public.server";
 import { isCurrent, todayInFinland } from "../../inputs";
 import { groupMembership } from "../../schema.server";
-import { finnishParts } from "../inputs";
 import { meetingsMissingMinutes } from "../queries.server";
 import { meeting } from "../schema.server";
 import { notify } from "~/notifications/public.server";
-import { coordinatorIds, meetingLink, memberUserIds } from "./shared.server";
+import { coordinatorIds, meetingDay, meetingLink, memberUserIds } from "./shared.server";
 
 /**
  * The daily missing-minutes reminder: for each meeting missing its minutes (see
@@ -42,12 +42,11 @@ export async function sendMinutesReminders(now: Date): Promise<string[]> {
       const recipients = officers.length
         ? officers
         : (await tx.select({ email: user.email }).from(roleAssignment).innerJoin(user, eq(user.id, roleAssignment.userId)).where(and(eq(roleAssignment.role, "coordinator"), eq(roleAssignment.regionCode, m.regionCode)))).map((r) => r.email.toLowerCase());
-      const date = finnishParts(m.startsAt).date.split("-").reverse().map(Number).join(".");
-      const values = { group: m.groupName.fi ?? "", theme: m.theme, date, url: `${config.publicUrl}/fi/work/meetings/${m.id}` };
+      const values = { group: m.groupName.fi ?? "", theme: m.theme, date: formatDate(m.startsAt, "fi"), url: `${config.publicUrl}/fi/work/meetings/${m.id}` };
       const ids: string[] = [];
       // The e-mail below is the reminder; the notification is shown in the UI only.
       const officerIds = await memberUserIds(tx, m.groupId, today, ["chair", "secretary"]);
-      await notify(tx, officerIds.length ? officerIds : await coordinatorIds(tx, m.regionCode), { kind: "meeting.minutes.missing", messageKey: "meetings.inbox.reminder", values: { group: m.groupName, date }, link: meetingLink(m.id) }, { email: false });
+      await notify(tx, officerIds.length ? officerIds : await coordinatorIds(tx, m.regionCode), { kind: "meeting.minutes.missing", messageKey: "meetings.inbox.reminder", values: { group: m.groupName, date: meetingDay(m.startsAt) }, link: meetingLink(m.id) }, { email: false });
       for (const to of [...new Set(recipients)].sort()) ids.push(await queueMail(tx, { to, subject: t("meetings.mail.reminder.subject", values), text: t("meetings.mail.reminder.body", values) }));
       await recordChange(tx, { actor: { id: null, name: "Elo" }, entityType: "meeting_minutes", entityId: m.id, action: "remind", before: null, after: { recipients: ids.length, at: now.toISOString() } });
       return ids;

@@ -5,11 +5,11 @@ import type { CurrentUser } from "../../../kit/permissions/roles";
 import { auditEvent } from "~/audit/public.server";
 import { EditConflict, NotFound, requirePermission } from "../../../kit/validation/errors";
 import { type Transaction } from "../../../kit/db/db.server";
-import type { LocalizedText } from "../../../kit/i18n/localized";
+import { formatDate } from "../../../kit/format";
+import { inEachLanguage, type LocalizedText } from "../../../kit/i18n/localized";
 import { practitioner } from "~/network-map/public.server";
 import { isCurrent, todayInFinland } from "../../inputs";
 import { groupMembership, networkGroup } from "../../schema.server";
-import { finnishParts } from "../inputs";
 import type { MeetingGroupScope } from "../permissions";
 import { groupCalendarFeed, meeting } from "../schema.server";
 
@@ -115,8 +115,8 @@ export async function coordinatorIds(tx: Transaction, regionCode: string): Promi
   return [...new Set(rows.map((r) => r.id))].sort();
 }
 
-/** A meeting's day as the notifications show it: 12.3.2030. */
-export const meetingDay = (startsAt: Date) => finnishParts(startsAt).date.split("-").reverse().map(Number).join(".");
+/** A meeting's day as the notifications show it, in the reader's language: 12.3.2030 in Finnish. */
+export const meetingDay = (startsAt: Date) => inEachLanguage((lang) => formatDate(startsAt, lang));
 
 /** The path of a meeting's page, without the language. */
 export const meetingLink = (meetingId: string) => `/work/meetings/${meetingId}`;
