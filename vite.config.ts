@@ -4,10 +4,12 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { messagesOf } from "./app/shell/messages";
 import { isLanguage } from "./app/kit/i18n/languages";
+import { compileMessages } from "./app/kit/i18n/message-format";
 
 const catalogueFile = fileURLToPath(new URL("./app/kit/i18n/catalogue.ts", import.meta.url));
 const clientCatalogueFile = fileURLToPath(new URL("./app/kit/i18n/client-catalogue.ts", import.meta.url));
 const messagesPrefix = "virtual:elo-messages/";
+const icuParser = "@formatjs/icu-messageformat-parser";
 // A moved catalogue would silently ship the server's catalogue mechanism to the browser: fail the build instead.
 for (const file of [catalogueFile, clientCatalogueFile]) {
   if (!existsSync(file)) throw new Error(`vite.config.ts: ${file} does not exist`);
@@ -17,7 +19,9 @@ for (const file of [catalogueFile, clientCatalogueFile]) {
  * The browser gets one language of the message catalogue (decision 0150): in the client bundle,
  * `catalogue.ts` is replaced by `client-catalogue.ts`, which loads `virtual:elo-messages/<lang>`,
  * a chunk with that language's messages only, and on work pages `virtual:elo-messages/<lang>-work`
- * as well. The server bundle keeps the full catalogue.
+ * as well. The server bundle keeps the full catalogue. The chunks hold the messages compiled from ICU
+ * MessageFormat, so the browser gets intl-messageformat without its parser (decision 0172), as
+ * FormatJS documents for precompiled messages.
  */
 function clientCatalogue(): Plugin {
   return {
@@ -25,7 +29,9 @@ function clientCatalogue(): Plugin {
     enforce: "pre",
     async resolveId(source, importer, options) {
       if (source.startsWith(messagesPrefix)) return `\0${source}`;
-      if (this.environment?.config.consumer !== "client" || !source.includes("catalogue")) return null;
+      if (this.environment?.config.consumer !== "client") return null;
+      if (source === icuParser) return this.resolve(`${icuParser}/no-parser.js`, importer, { ...options, skipSelf: true });
+      if (!source.includes("catalogue")) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       return resolved?.id === catalogueFile ? clientCatalogueFile : null;
     },
@@ -34,7 +40,7 @@ function clientCatalogue(): Plugin {
       // virtual:elo-messages/fi is every page's part of Finnish, virtual:elo-messages/fi-work the work pages' part.
       const [lang, part] = id.slice(messagesPrefix.length + 1).split("-");
       if (!isLanguage(lang) || (part !== undefined && part !== "work")) throw new Error(`No messages for ${id}`);
-      return `export default ${JSON.stringify(messagesOf(lang, part ?? "public"))};`;
+      return `export default ${JSON.stringify(compileMessages(messagesOf(lang, part ?? "public"), lang))};`;
     },
   };
 }

@@ -30,6 +30,7 @@ export const auditMessages = defineMessages({
     "audit.action.delete": "poisto",
     "audit.action.verify": "tarkistus",
     "audit.action.accept": "hyväksyntä",
+    "audit.action.remind": "muistutus",
   },
   sv: {
     "audit.title": "Ändringshistorik",
@@ -60,6 +61,7 @@ export const auditMessages = defineMessages({
     "audit.action.delete": "borttagning",
     "audit.action.verify": "granskning",
     "audit.action.accept": "godkännande",
+    "audit.action.remind": "påminnelse",
   },
   en: {
     "audit.title": "Audit trail",
@@ -90,5 +92,6 @@ export const auditMessages = defineMessages({
     "audit.action.delete": "removed",
     "audit.action.verify": "verified",
     "audit.action.accept": "accepted",
+    "audit.action.remind": "reminder",
   },
 });

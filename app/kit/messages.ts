@@ -6,18 +6,18 @@ export const kitMessages = defineMessages({
     "pagination.label": "Sivut",
     "pagination.previous": "Edellinen sivu",
     "pagination.next": "Seuraava sivu",
-    "pagination.status": "Sivu {page} / {pages} ({total} riviä)",
+    "pagination.status": "Sivu {page} / {pages} ({total, plural, one {# rivi} other {# riviä}})",
   },
   sv: {
     "pagination.label": "Sidor",
     "pagination.previous": "Föregående sida",
     "pagination.next": "Nästa sida",
-    "pagination.status": "Sida {page} av {pages} ({total} rader)",
+    "pagination.status": "Sida {page} av {pages} ({total, plural, one {# rad} other {# rader}})",
   },
   en: {
     "pagination.label": "Pages",
     "pagination.previous": "Previous page",
     "pagination.next": "Next page",
-    "pagination.status": "Page {page} of {pages} ({total} rows)",
+    "pagination.status": "Page {page} of {pages} ({total, plural, one {# row} other {# rows}})",
   },
 });

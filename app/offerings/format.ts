@@ -19,7 +19,7 @@ export function formatPrice(price: number, lang: Language, t: Translate): string
 
 export function formatDuration(o: { durationValue: number | null; durationUnit: string | null }, t: Translate): string {
   if (!o.durationValue || !o.durationUnit) return "";
-  return t(`offering.unit.${o.durationUnit}` as never, { n: o.durationValue });
+  return t("offering.durationAmount", { unit: o.durationUnit, n: o.durationValue });
 }
 
 export function formatApplication(o: ApplicationPeriod, lang: Language, t: Translate, today: string): string {

@@ -3,6 +3,7 @@ import PDFDocument from "pdfkit";
 import { translator, type Translate } from "../kit/i18n/catalogue";
 import { localeOf, type Language } from "../kit/i18n/languages";
 import { localize } from "../kit/i18n/localized";
+import { formatDate } from "../kit/format";
 import { statusCounts } from "./progress";
 import type { PlanView } from "./queries.server";
 
@@ -119,7 +120,7 @@ export function planPdf(plan: PlanView, meta: ExportMeta): Promise<Uint8Array<Ar
       doc.font("Helvetica").fontSize(10);
       const line = (label: string, value: string) => value && doc.text(`${label}: ${value}`, { indent: 12 });
       line(t("plan.owners"), ownersText(a, meta.lang));
-      line(t("plan.deadline"), a.deadline ?? "");
+      line(t("plan.deadline"), a.deadline ? formatDate(a.deadline, meta.lang) : "");
       line(t("plan.indicator"), a.indicator);
       line(t("plan.status"), statusText(t, a));
       line(t("plan.statusNote"), a.statusNote);

@@ -27,6 +27,7 @@ import { contentMessages } from "../content-pages/messages";
 import { planningMessages } from "../planning/messages";
 import { coreMessages } from "../kit/i18n/core-messages";
 import { installMessages } from "../kit/i18n/catalogue";
+import { composeMessages } from "../kit/i18n/compose-messages";
 import type { Language } from "../kit/i18n/languages";
 
 const sources = [
@@ -80,11 +81,14 @@ declare module "../kit/i18n/catalogue" {
   }
 }
 
-const catalogues = Object.fromEntries(
-  (["fi", "sv", "en"] as const).map((lang) => [lang, Object.assign({}, ...sources.map((s) => s[lang]))]),
-) as Record<Language, Record<string, string>>;
+// Throws at start-up (and in every test) if two capabilities define the same key.
+const catalogues = composeMessages(sources);
+const publicCatalogues = composeMessages(sources.filter((s) => !workOnlySources.includes(s)));
 
 installMessages(catalogues);
+
+/** The capabilities' message sources, for the catalogue's tests. */
+export const messageSources: readonly (typeof sources)[number][] = sources;
 
 /**
  * One language's messages for the browser build (decision 0150): "public" for every page, "work"
@@ -92,7 +96,7 @@ installMessages(catalogues);
  */
 export function messagesOf(lang: Language, part?: "public" | "work"): Record<string, string> {
   if (!part) return catalogues[lang];
-  const publicMessages: Record<string, string> = Object.assign({}, ...sources.filter((s) => !workOnlySources.includes(s)).map((s) => s[lang]));
+  const publicMessages = publicCatalogues[lang];
   if (part === "public") return publicMessages;
   return Object.fromEntries(Object.entries(catalogues[lang]).filter(([key]) => !(key in publicMessages)));
 }

@@ -90,7 +90,7 @@ describe("group documents over HTTP", { timeout: 180_000 }, () => {
     expect(new TextDecoder().decode(await (await get(download, g.cookies.member)).arrayBuffer())).toContain("ensimmäinen");
     expect(new TextDecoder().decode(await (await get(`/fi/work/documents/${id}/versions/2/download`, g.cookies.member)).arrayBuffer())).toContain("toinen");
     expect(await db().select().from(notification).where(eq(notification.userId, g.accounts.member.id))).toHaveLength(1);
-    expect((await (await get("/fi/work", g.cookies.member)).text())).toContain("Ilmoitukset, 1 lukematonta");
+    expect((await (await get("/fi/work", g.cookies.member)).text())).toContain("Ilmoitukset, 1 lukematon");
 
     // Deleting: not by a member who did not upload it; by the chair, after which nothing downloads.
     const byChair = await upload(`/fi/work/groups/${g.groupId}/documents`, { title: "Esityslista" }, { name: "lista.txt", bytes: new TextEncoder().encode("1. Avaus") }, g.cookies.chair);

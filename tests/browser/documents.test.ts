@@ -54,7 +54,7 @@ describe("documents and notifications in the browser", { timeout: 180_000 }, () 
     const { context, page } = await newPage(browser);
     page.setDefaultTimeout(15_000);
     await signIn(page, chair, "/fi/work/notifications");
-    await expect(page.getByRole("link", { name: "Ilmoitukset, 1 lukematonta" }).count()).resolves.toBe(1);
+    await expect(page.getByRole("link", { name: "Ilmoitukset, 1 lukematon" }).count()).resolves.toBe(1);
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: /^Merkitse luetuksi: / }).click();
     await page.waitForSelector("text=Merkitty luetuksi.");

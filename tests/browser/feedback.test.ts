@@ -95,7 +95,7 @@ describe("bad input to the feedback forms", () => {
     expect(badKind.status).toBe(400);
     const tooLong = await postForm("/fi/feedback", [["kind", "general"], ["message", "x".repeat(4001) + message]]);
     expect(tooLong.status).toBe(400);
-    expect(await tooLong.text()).toContain("enintään 4000 merkkiä");
+    expect(await tooLong.text()).toContain("enintään 4\u00a0000 merkkiä");
     expect(await feedbackWith(message)).toHaveLength(0);
 
     const kindQuery = await get("/en/feedback?kind=complaint");

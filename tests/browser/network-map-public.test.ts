@@ -54,7 +54,7 @@ describe("public network map pages", () => {
     await page.check("#facet-kind-service");
     await page.getByRole("button", { name: "Päivitä tulokset" }).click();
     await page.waitForURL(/channel=phone/);
-    expect(await page.locator("#search-results-heading").textContent()).toBe("1 tulosta");
+    expect(await page.locator("#search-results-heading").textContent()).toBe("1 tulos");
     await page.getByRole("link", { name: `Aikuiskoulutusneuvonta ${marker}` }).click();
     await page.waitForURL(new RegExp(`/fi/services/${serviceId}$`));
     expect(await page.textContent("h1")).toBe(`Aikuiskoulutusneuvonta ${marker}`);

@@ -2,6 +2,9 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { anAccountUser, anOrganization } from "../../../tests/support/fixtures";
 import { db } from "../../kit/db/db.server";
+import { formatDate } from "../../kit/format";
+import { translator } from "../../kit/i18n/catalogue";
+import { notificationText, type NotificationValues } from "../../notifications/notification";
 import { notification } from "../../notifications/schema.server";
 import { todayInFinland } from "../../kit/dates/calendar";
 import { acceptAgreement, publishAgreement } from "./agreement.server";
@@ -60,6 +63,13 @@ describe("partnership agreement reminders", { timeout: 60_000 }, () => {
     expect(await kindsOf(n.elsewhere.id)).toEqual([]);
     const [unaccepted] = await db().select().from(notification).where(and(eq(notification.messageKey, "notifications.message.agreementUnaccepted"), eq(notification.userId, n.waitingContact.id)));
     expect(unaccepted.values).toMatchObject({ version: published.version, organization: { fi: n.waiting.name } });
+    // The end date reads as a date in the reader's language, not as 2026-12-31.
+    const [expires] = await db().select().from(notification).where(and(eq(notification.messageKey, "notifications.message.agreementExpires"), eq(notification.userId, n.coordinator.id)));
+    for (const lang of ["fi", "sv", "en"] as const) {
+      const text = notificationText(translator(lang), lang, expires.messageKey, expires.values as NotificationValues);
+      expect(text, lang).toContain(formatDate(expiresOn, lang));
+      expect(text, lang).not.toContain(expiresOn);
+    }
   });
 
   it("send only the most urgent reminder when the first run is already inside 14 days", async () => {

@@ -2,7 +2,8 @@ import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { roleAssignment } from "~/accounts/public.server";
 import { recordChange, systemActor } from "~/audit/public.server";
 import { db } from "../../kit/db/db.server";
-import type { LocalizedText } from "../../kit/i18n/localized";
+import { formatDate } from "../../kit/format";
+import { inEachLanguage, type LocalizedText } from "../../kit/i18n/localized";
 import { networkMembership, organization } from "~/network-map/public.server";
 import { notify } from "~/notifications/public.server";
 import { region } from "~/reference/public.server";
@@ -74,7 +75,8 @@ export async function sendAgreementReminders(now: Date, options: { regionCodes?:
       const people = await usersWithRole(tx, v.regionCode);
 
       if (v.expiresOn && v.expiresOn >= today) {
-        const left = daysBetween(today, v.expiresOn);
+        const expiresOn = v.expiresOn;
+        const left = daysBetween(today, expiresOn);
         const due = expiryThresholds.filter((d) => left <= d);
         if (due.length) {
           // The most urgent due reminder is sent; the ones it makes pointless are recorded as done.
@@ -86,7 +88,7 @@ export async function sendAgreementReminders(now: Date, options: { regionCodes?:
             await notify(tx, recipients, {
               kind: "agreement.expires",
               messageKey: "notifications.message.agreementExpires",
-              values: { region: regionName, version: v.version, date: v.expiresOn },
+              values: { region: regionName, version: v.version, date: inEachLanguage((lang) => formatDate(expiresOn, lang)) },
               link: "/work/agreement",
             });
             await record(`expires${urgent}` as ReminderThreshold, new Set(recipients).size);

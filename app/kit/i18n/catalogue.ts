@@ -1,4 +1,5 @@
 import type { Language } from "./languages";
+import { compileMessage, formatterCache, type MessageFormatter, type MessageValues } from "./message-format";
 
 /**
  * The mechanism of the message catalogue. The kit knows no feature: the shell composes every
@@ -10,13 +11,16 @@ export interface MessageCatalogue {}
 
 export type MessageKey = MessageCatalogue extends { keys: infer K extends string } ? K : string;
 
-export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+/** Formats a message (ICU MessageFormat, decision 0172) in the translator's language. */
+export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
 let installed: Record<Language, Record<string, string>> | undefined;
+let formatters: Partial<Record<Language, (key: string) => MessageFormatter | undefined>> = {};
 
 /** Called once by the shell's catalogue module when it is first imported. */
 export function installMessages(catalogues: Record<Language, Record<string, string>>): void {
   installed = catalogues;
+  formatters = {};
 }
 
 function messagesIn(lang: Language): Record<string, string> {
@@ -26,10 +30,8 @@ function messagesIn(lang: Language): Record<string, string> {
 
 export function translator(lang: Language): Translate {
   const messages = messagesIn(lang);
-  return (key, values) => {
-    const text = messages[key] ?? key;
-    return values ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`)) : text;
-  };
+  const formatterOf = (formatters[lang] ??= formatterCache((key) => (Object.hasOwn(messages, key) ? compileMessage(messages[key], lang) : undefined), lang));
+  return (key, values) => formatterOf(key)?.(values) ?? key;
 }
 
 /** Whether a dynamic key (built from a code) exists, so code lists can be checked against it. */

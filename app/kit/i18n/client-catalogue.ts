@@ -1,5 +1,6 @@
 import type { MessageKey, Translate } from "./catalogue";
 import { defaultLanguage, isLanguage, type Language } from "./languages";
+import { formatterCache, type CompiledMessage, type MessageFormatter } from "./message-format";
 
 /**
  * The browser's message catalogue (decision 0150). The build puts this module in the place of
@@ -7,21 +8,23 @@ import { defaultLanguage, isLanguage, type Language } from "./languages";
  * page loads only its own language. `loadMessages` runs before hydration; the server keeps the full
  * catalogue. A language that is not loaded (a client-side link into another language, which the
  * site's language menu does not make) borrows the loaded one until the next full page load.
+ * The chunks hold compiled ICU messages (decision 0172), so the browser bundle has no ICU parser.
  */
-const loaders: Record<Language, () => Promise<{ default: Record<string, string> }>> = {
+const loaders: Record<Language, () => Promise<{ default: Record<string, CompiledMessage> }>> = {
   fi: () => import("virtual:elo-messages/fi"),
   sv: () => import("virtual:elo-messages/sv"),
   en: () => import("virtual:elo-messages/en"),
 };
 
 // The messages only the signed-in work pages use, loaded on those pages (see isWorkPath).
-const workLoaders: Record<Language, () => Promise<{ default: Record<string, string> }>> = {
+const workLoaders: Record<Language, () => Promise<{ default: Record<string, CompiledMessage> }>> = {
   fi: () => import("virtual:elo-messages/fi-work"),
   sv: () => import("virtual:elo-messages/sv-work"),
   en: () => import("virtual:elo-messages/en-work"),
 };
 
-const catalogues: Partial<Record<Language, Record<string, string>>> = {};
+const catalogues: Partial<Record<Language, Record<string, CompiledMessage>>> = {};
+const formatters: Partial<Record<Language, (key: string) => MessageFormatter | undefined>> = {};
 const workLoaded: Partial<Record<Language, boolean>> = {};
 
 /** Whether a path is one of the signed-in work pages, which need the work messages too. */
@@ -36,19 +39,22 @@ export async function loadMessages(lang: string, options: { work?: boolean } = {
   }
 }
 
-function messagesOf(lang: Language): Record<string, string> {
+function messagesOf(lang: Language): Record<string, CompiledMessage> {
   const own = catalogues[lang];
   if (own) return own;
   void loadMessages(lang);
   return catalogues[defaultLanguage] ?? Object.values(catalogues)[0] ?? {};
 }
 
+const messageIn = (messages: Record<string, CompiledMessage> | undefined, key: string) => (messages && Object.hasOwn(messages, key) ? messages[key] : undefined);
+
 export function translator(lang: Language): Translate {
   const messages = messagesOf(lang);
-  return (key, values) => {
-    const text = messages[key] ?? key;
-    return values ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`)) : text;
-  };
+  // Cached per the catalogue in use: a borrowed language's formatters are not kept as this language's.
+  const formatterOf = catalogues[lang] === messages
+    ? (formatters[lang] ??= formatterCache((key) => messageIn(catalogues[lang], key), lang))
+    : formatterCache((key) => messageIn(messages, key), lang);
+  return (key, values) => formatterOf(key)?.(values) ?? key;
 }
 
 export function hasMessage(lang: Language, key: string): key is MessageKey {

@@ -6,6 +6,13 @@ export type ContentLanguage = (typeof contentLanguages)[number];
 /** A multilingual data field: its text per content language, any of them missing. */
 export type LocalizedText = Partial<Record<ContentLanguage, string>>;
 
+/**
+ * A value written in each content language, e.g. a date in a notification, which each reader sees
+ * in their own language long after it was made.
+ */
+export const inEachLanguage = (write: (lang: ContentLanguage) => string): LocalizedText =>
+  Object.fromEntries(contentLanguages.map((lang) => [lang, write(lang)]));
+
 export interface Localized {
   text: string;
   /** The language the text is actually in; differs from the wanted one when Finnish was the fallback. */

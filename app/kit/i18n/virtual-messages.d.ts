@@ -1,5 +1,5 @@
-/** One language's messages as the browser build makes them (see client-catalogue.ts). */
+/** One language's messages as the browser build makes them, compiled (see client-catalogue.ts). */
 declare module "virtual:elo-messages/*" {
-  const messages: Record<string, string>;
+  const messages: Record<string, import("./message-format").CompiledMessage>;
   export default messages;
 }

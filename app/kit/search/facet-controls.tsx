@@ -1,5 +1,6 @@
 import type { MessageKey } from "~/kit/i18n/catalogue";
-import { useT } from "~/kit/i18n/use-i18n";
+import { formatNumber } from "~/kit/i18n/numbers";
+import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 
 /** A group of checkboxes for one filter dimension, each with its count of matching entries. */
 export function FacetGroup({
@@ -24,6 +25,7 @@ export function FacetGroup({
   uncounted?: boolean;
 }) {
   const t = useT();
+  const lang = useLanguage();
   const shown = hideEmpty && !uncounted ? codes.filter((code) => (counts[code] ?? 0) > 0 || selected.includes(code)) : codes;
   if (shown.length === 0) return null;
   return (
@@ -36,7 +38,7 @@ export function FacetGroup({
             <input type="checkbox" id={id} name={name} value={code} defaultChecked={selected.includes(code)} />
             <span>
               {t(`${labelPrefix}.${code}` as MessageKey)}
-              {!uncounted && <> <span className="count">({counts[code] ?? 0})</span></>}
+              {!uncounted && <> <span className="count">({formatNumber(counts[code] ?? 0, lang)})</span></>}
             </span>
           </label>
         );
@@ -61,6 +63,7 @@ export function PlaceSelect({
   places: { code: string; name: string; count?: number }[];
   selected: string | undefined;
 }) {
+  const lang = useLanguage();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -68,7 +71,7 @@ export function PlaceSelect({
         <option value="">{anyLabel}</option>
         {places.map((p) => (
           <option key={p.code} value={p.code}>
-            {p.count === undefined ? p.name : `${p.name} (${p.count})`}
+            {p.count === undefined ? p.name : `${p.name} (${formatNumber(p.count, lang)})`}
           </option>
         ))}
       </select>

@@ -11,7 +11,7 @@ import { emptySearch, mapSearchParams, pageSize, parseMapSearch, searchKinds, ty
 import { searchMap } from "../search.server";
 import type { Route } from "./+types/search";
 import { FacetGroup, PlaceSelect } from "~/kit/search/facet-controls";
-import { countCap, displayCount } from "~/kit/search/capped-counts";
+import { countCap } from "~/kit/search/capped-counts";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const lang: Language = languageOf(params);
@@ -125,8 +125,8 @@ export default function Search({ loaderData }: Route.ComponentProps) {
           <section aria-labelledby="search-results-heading">
             <h2 id="search-results-heading" aria-live="polite">
               {outcome?.capped
-                ? t("search.resultsOver", { count: displayCount(countCap, false, lang) })
-                : t("search.results", { count: displayCount(outcome?.total ?? 0, false, lang) })}
+                ? t("search.resultsOver", { count: countCap })
+                : t("search.results", { count: outcome?.total ?? 0 })}
             </h2>
             {outcome?.capped && <p className="field__hint">{t("search.countsCapped")}</p>}
             {outcome && outcome.total === 0 && <p>{t("search.noResults")}</p>}

@@ -143,8 +143,8 @@ export default function EducationSearch({ loaderData }: Route.ComponentProps) {
           <section aria-labelledby="education-results-heading">
             <h2 id="education-results-heading" aria-live="polite">
               {outcome?.capped
-                ? t("offerings.resultsOver", { count: displayCount(countCap, false, lang) })
-                : t("offerings.results", { count: displayCount(outcome?.total ?? 0, false, lang) })}
+                ? t("offerings.resultsOver", { count: countCap })
+                : t("offerings.results", { count: outcome?.total ?? 0 })}
             </h2>
             {outcome?.capped && <p className="field__hint">{t("offerings.countsCapped")}</p>}
             <div className="field sort-field">

@@ -144,6 +144,9 @@ describe("action plan", () => {
     expect(text).toContain("Liikkuva ohjauspiste kylille");
     expect(text).toContain("Yhteenveto äöå.");
     expect(text).toContain("Tila: Käynnissä (25 %)");
+    // A deadline reads as a Finnish date in the PDF; the spreadsheet keeps the ISO date.
+    expect(text).toContain("30.9.2026");
+    expect(text).not.toContain("2026-09-30");
   });
 });
 

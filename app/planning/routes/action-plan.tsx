@@ -2,6 +2,7 @@ import { Form, Link, redirect, useLocation } from "react-router";
 import { pageTitle } from "~/kit/page-title";
 import { translator } from "~/kit/i18n/catalogue";
 import { languageOf } from "~/kit/i18n/languages";
+import { formatDate } from "~/kit/format";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import { CheckboxGroup, DateField, ErrorSummary, Notice, SelectField, TextField } from "~/kit/forms/components";
 import { useLocalize } from "~/kit/i18n/localized-text";
@@ -234,7 +235,7 @@ export default function ActionPlanPage({ loaderData, actionData }: Route.Compone
                             <tr key={a.id}>
                               <th scope="row">{a.title}</th>
                               <td>{a.owners.map((o) => localize(o.name)).join(", ")}</td>
-                              <td>{a.deadline ?? ""}</td>
+                              <td>{a.deadline ? formatDate(a.deadline, lang) : ""}</td>
                               <td>{a.indicator}</td>
                               <td>
                                 {t(`planning.status.${a.status}`)}

@@ -1,7 +1,8 @@
 import { Form, Link, redirect, useLocation } from "react-router";
 import { pageTitle } from "~/kit/page-title";
 import { translator } from "~/kit/i18n/catalogue";
-import { languageOf, localeOf } from "~/kit/i18n/languages";
+import { languageOf } from "~/kit/i18n/languages";
+import { formatNumber } from "~/kit/i18n/numbers";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import { ErrorSummary, fieldId, Notice } from "~/kit/forms/components";
 import { text } from "~/kit/forms/form-data";
@@ -83,7 +84,7 @@ export default function AssessmentPage({ loaderData, actionData }: Route.Compone
   const location = useLocation();
   const { round, regionCode, year, history } = loaderData;
   const dimensionName = (d: string) => t(`assess.dimension.${d}` as "assess.dimension.forums");
-  const number = (value: number) => new Intl.NumberFormat(localeOf[lang], { maximumFractionDigits: 1 }).format(value);
+  const number = (value: number) => formatNumber(value, lang, { maximumFractionDigits: 1 });
   return (
     <div key={location.key}>
       <PlanningNav regionCode={regionCode} year={year} page="assessment" />
@@ -116,7 +117,7 @@ export default function AssessmentPage({ loaderData, actionData }: Route.Compone
                       id={`chart-${r.dimension}`}
                       title={t("assess.chartTitle", { dimension: dimensionName(r.dimension) })}
                       max={round.answers}
-                      bars={stages.map((s) => ({ label: `${t("assess.stage")} ${s}`, value: r.counts[s - 1], valueLabel: String(r.counts[s - 1]) }))}
+                      bars={stages.map((s) => ({ label: `${t("assess.stage")} ${s}`, value: r.counts[s - 1], valueLabel: formatNumber(r.counts[s - 1], lang) }))}
                     />
                   </figure>
                 ))}

@@ -10,6 +10,7 @@ import { canRunMeetings } from "../permissions";
 import { meeting } from "../schema.server";
 import { config } from "../../../kit/config.server";
 import { translator } from "../../../kit/i18n/catalogue";
+import { formatDate } from "../../../kit/format";
 import { queueMail } from "~/mail/public.server";
 import { todayInFinland } from "../../../kit/dates/calendar";
 import { notify } from "~/notifications/public.server";
@@ -56,7 +57,7 @@ export async function circulateMinutes(caller: CurrentUser, meetingId: string, n
     await tx.update(meeting).set({ minutesStatus: "circulated", minutesVersion: row.minutesVersion + 1 }).where(eq(meeting.id, meetingId));
     await recordChange(tx, { actor: actorOf(caller), entityType: "meeting_minutes", entityId: meetingId, action: "circulate", before: { minutesStatus: row.minutesStatus }, after: { minutesStatus: "circulated" } });
     const t = translator("fi");
-    const values = { group: scope.name.fi ?? "", theme: row.theme, date: meetingDay(row.startsAt), url: `${config.publicUrl}/fi/work/meetings/${meetingId}` };
+    const values = { group: scope.name.fi ?? "", theme: row.theme, date: formatDate(row.startsAt, "fi"), url: `${config.publicUrl}/fi/work/meetings/${meetingId}` };
     // The e-mail below is the members' copy; the notification is shown in the UI only.
     const notice = { group: scope.name, date: meetingDay(row.startsAt) };
     await notify(tx, await memberUserIds(tx, row.groupId, todayInFinland(now)), { kind: "meeting.minutes.circulated", messageKey: "meetings.inbox.circulated", values: notice, link: meetingLink(meetingId) }, { email: false });

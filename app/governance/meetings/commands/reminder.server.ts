@@ -4,6 +4,7 @@ import { recordChange } from "~/audit/public.server";
 import { config } from "../../../kit/config.server";
 import { db } from "../../../kit/db/db.server";
 import { translator } from "../../../kit/i18n/catalogue";
+import { formatDate } from "../../../kit/format";
 import { queueMail } from "~/mail/public.server";
 import { practitioner } from "~/network-map/public.server";
 import { isCurrent } from "../../inputs";
@@ -42,11 +43,10 @@ export async function sendMinutesReminders(now: Date): Promise<string[]> {
       const recipients = officers.length
         ? officers
         : (await tx.select({ email: user.email }).from(roleAssignment).innerJoin(user, eq(user.id, roleAssignment.userId)).where(and(eq(roleAssignment.role, "coordinator"), eq(roleAssignment.regionCode, m.regionCode)))).map((r) => r.email.toLowerCase());
-      const date = meetingDay(m.startsAt);
-      const values = { group: m.groupName.fi ?? "", theme: m.theme, date, url: `${config.publicUrl}/fi/work/meetings/${m.id}` };
+            const values = { group: m.groupName.fi ?? "", theme: m.theme, date: formatDate(m.startsAt, "fi"), url: `${config.publicUrl}/fi/work/meetings/${m.id}` };
       // The e-mail below is the reminder; the notification is shown in the UI only.
       const officerIds = await memberUserIds(tx, m.groupId, today, ["chair", "secretary"]);
-      await notify(tx, officerIds.length ? officerIds : await coordinatorIds(tx, m.regionCode), { kind: "meeting.minutes.missing", messageKey: "meetings.inbox.reminder", values: { group: m.groupName, date }, link: meetingLink(m.id) }, { email: false });
+      await notify(tx, officerIds.length ? officerIds : await coordinatorIds(tx, m.regionCode), { kind: "meeting.minutes.missing", messageKey: "meetings.inbox.reminder", values: { group: m.groupName, date: meetingDay(m.startsAt) }, link: meetingLink(m.id) }, { email: false });
       const addresses = [...new Set(recipients)].sort();
       for (const to of addresses) await queueMail(tx, { to, subject: t("meetings.mail.reminder.subject", values), text: t("meetings.mail.reminder.body", values) });
       await recordChange(tx, { actor: { id: null, name: "Elo" }, entityType: "meeting_minutes", entityId: m.id, action: "remind", before: null, after: { recipients: addresses.length, at: now.toISOString() } });

@@ -5,12 +5,12 @@ import type { CurrentUser } from "../../../kit/permissions/roles";
 import { auditEvent } from "~/audit/public.server";
 import { EditConflict, NotFound, requirePermission } from "../../../kit/validation/errors";
 import { type Transaction } from "../../../kit/db/db.server";
-import type { LocalizedText } from "../../../kit/i18n/localized";
+import { formatDate } from "../../../kit/format";
+import { inEachLanguage, type LocalizedText } from "../../../kit/i18n/localized";
 import { practitioner } from "~/network-map/public.server";
 import { isCurrent } from "../../inputs";
 import { groupMembership, networkGroup } from "../../schema.server";
-import { todayInFinland, wallClockInFinland } from "../../../kit/dates/calendar";
-import { finnishDate } from "../../../kit/dates/finnish-format";
+import { todayInFinland } from "../../../kit/dates/calendar";
 import type { MeetingGroupScope } from "../permissions";
 import { groupCalendarFeed, meeting } from "../schema.server";
 
@@ -116,8 +116,8 @@ export async function coordinatorIds(tx: Transaction, regionCode: string): Promi
   return [...new Set(rows.map((r) => r.id))].sort();
 }
 
-/** A meeting's day as the notifications show it: 12.3.2030. */
-export const meetingDay = (startsAt: Date) => finnishDate(wallClockInFinland(startsAt).date);
+/** A meeting's day as the notifications show it, in the reader's language: 12.3.2030 in Finnish. */
+export const meetingDay = (startsAt: Date) => inEachLanguage((lang) => formatDate(startsAt, lang));
 
 /** The path of a meeting's page, without the language. */
 export const meetingLink = (meetingId: string) => `/work/meetings/${meetingId}`;
