@@ -4,6 +4,8 @@
  */
 export { pick } from "./commands/organization.server";
 export { actorOf, checkCodes, organizationScope } from "./commands/shared.server";
+// The CSV writer loads csv-stringify and csv-parse, which need Node's Buffer: never in a page's browser code.
+export { writeCsv } from "./exchange/csv";
 export { writeXlsx } from "./exchange/export.server";
 export { importFile } from "./exchange/import-file.server";
 export type { ImportResult } from "./exchange/import-file.server";

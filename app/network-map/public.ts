@@ -8,7 +8,6 @@ export type { Channel, ServiceLanguage, TargetGroup, Topic, Visibility, Weekday 
 export { CodeTags, Fact } from "./components/entity-parts";
 export { booleanCell, cell, importLimits, joinList, listCell, localized, localizedCell, localizedCells, optional } from "./exchange/columns";
 export type { Column, CsvRecord } from "./exchange/columns";
-export { writeCsv } from "./exchange/csv";
 export { ImportFileFields, ImportReport, importAnswer, refuseImport } from "./exchange/report";
 export type { ImportActionResult } from "./exchange/report";
 export { entityPath } from "./paths";

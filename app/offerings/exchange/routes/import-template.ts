@@ -1,4 +1,4 @@
-import { writeCsv } from "~/network-map/public";
+import { writeCsv } from "~/network-map/public.server";
 import { offeringColumnNames, offeringColumns } from "../columns";
 
 /** `/:lang/work/offerings/import/template.csv`: the header row and one example row. */
