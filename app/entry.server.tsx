@@ -14,12 +14,7 @@ export const streamTimeout = 10_000;
  * can only collect its styles once everything has rendered, and a complete page also serves
  * visitors without JavaScript best.
  */
-export default function handleRequest(
-  request: Request,
-  responseStatusCode: number,
-  responseHeaders: Headers,
-  routerContext: EntryContext,
-) {
+export default function handleRequest(request: Request, responseStatusCode: number, responseHeaders: Headers, routerContext: EntryContext) {
   return new Promise<Response>((resolve, reject) => {
     const sheet = new ServerStyleSheet();
     let statusCode = responseStatusCode;
@@ -32,43 +27,40 @@ export default function handleRequest(
       sheet.seal();
       reject(error);
     };
-    const { pipe, abort } = renderToPipeableStream(
-      sheet.collectStyles(<ServerRouter context={routerContext} url={request.url} />),
-      {
-        onAllReady() {
+    const { pipe, abort } = renderToPipeableStream(sheet.collectStyles(<ServerRouter context={routerContext} url={request.url} />), {
+      onAllReady() {
+        if (settled) return;
+        const chunks: Buffer[] = [];
+        const collector = new PassThrough();
+        collector.on("data", (chunk: Buffer) => chunks.push(chunk));
+        collector.on("error", fail);
+        collector.on("end", () => {
           if (settled) return;
-          const chunks: Buffer[] = [];
-          const collector = new PassThrough();
-          collector.on("data", (chunk: Buffer) => chunks.push(chunk));
-          collector.on("error", fail);
-          collector.on("end", () => {
-            if (settled) return;
-            try {
-              const html = Buffer.concat(chunks).toString("utf8").replace("</head>", `${sheet.getStyleTags()}</head>`);
-              settled = true;
-              sheet.seal();
-              responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-              const body = new PassThrough();
-              resolve(
-                new Response(createReadableStreamFromReadable(body) as unknown as BodyInit, {
-                  headers: responseHeaders,
-                  status: statusCode,
-                }),
-              );
-              body.end(html);
-            } catch (error) {
-              fail(error);
-            }
-          });
-          pipe(collector);
-        },
-        onShellError: fail,
-        onError(error: unknown) {
-          statusCode = 500;
-          console.error(error);
-        },
+          try {
+            const html = Buffer.concat(chunks).toString("utf8").replace("</head>", `${sheet.getStyleTags()}</head>`);
+            settled = true;
+            sheet.seal();
+            responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+            const body = new PassThrough();
+            resolve(
+              new Response(createReadableStreamFromReadable(body) as unknown as BodyInit, {
+                headers: responseHeaders,
+                status: statusCode,
+              }),
+            );
+            body.end(html);
+          } catch (error) {
+            fail(error);
+          }
+        });
+        pipe(collector);
       },
-    );
+      onShellError: fail,
+      onError(error: unknown) {
+        statusCode = 500;
+        console.error(error);
+      },
+    });
     const timer = setTimeout(abort, streamTimeout + 1000);
     timer.unref();
   });

@@ -36,9 +36,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <style dangerouslySetInnerHTML={{ __html: styles }} />
         {isLanguage(params.lang) &&
           !ownAlternates &&
-          languages.map((other) => (
-            <link key={other} rel="alternate" hrefLang={other} href={`${publicUrl}/${other}${rest}${search}`} />
-          ))}
+          languages.map((other) => <link key={other} rel="alternate" hrefLang={other} href={`${publicUrl}/${other}${rest}${search}`} />)}
         <Meta />
         <Links />
       </head>

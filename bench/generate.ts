@@ -116,10 +116,12 @@ export async function generateStage(client: pg.Client, from: Counts, to: Counts,
 
   // Service points, services and practitioners belong to this stage's organisations.
   const assign = (table: string, start: number, end: number) =>
-    q(
-      `insert into ${table} (i, org) select g, $3::int + floor(random() * ($4::int - $3::int))::int from generate_series($1::int, $2::int - 1) g`,
-      [start, end, from.organizations, to.organizations],
-    );
+    q(`insert into ${table} (i, org) select g, $3::int + floor(random() * ($4::int - $3::int))::int from generate_series($1::int, $2::int - 1) g`, [
+      start,
+      end,
+      from.organizations,
+      to.organizations,
+    ]);
   await assign("bench_point", from.servicePoints, to.servicePoints);
   await assign("bench_service", from.services, to.services);
   await assign("bench_practitioner", from.practitioners, to.practitioners);
@@ -235,16 +237,7 @@ export async function generateStage(client: pg.Client, from: Counts, to: Counts,
      join bench_org o on o.i = x.org
      join (select (ord - 1)::int as idx, fi, sv from unnest($5::text[], $6::text[]) with ordinality as t(fi, sv, ord)) t
        on t.idx = x.ti`,
-    [
-      givenNames,
-      familyNames,
-      titles.length,
-      competenceAreas,
-      titles.map((t) => t.fi),
-      titles.map((t) => t.sv),
-      from.practitioners,
-      to.practitioners,
-    ],
+    [givenNames, familyNames, titles.length, competenceAreas, titles.map((t) => t.fi), titles.map((t) => t.sv), from.practitioners, to.practitioners],
   );
   await q(
     `insert into practitioner_service (practitioner_id, service_id)
@@ -280,8 +273,6 @@ export async function countRows(client: pg.Client): Promise<Record<string, numbe
     "search_document",
     "search_lexicon",
   ];
-  const { rows } = await client.query(
-    `select ${tables.map((t) => `(select count(*)::int from ${t}) as ${t}`).join(", ")}`,
-  );
+  const { rows } = await client.query(`select ${tables.map((t) => `(select count(*)::int from ${t}) as ${t}`).join(", ")}`);
   return rows[0];
 }

@@ -55,9 +55,7 @@ function routeTree(manifest: Manifest): RouteObject[] {
   const children = (parentId: string | undefined): RouteObject[] =>
     Object.values(manifest.routes)
       .filter((r) => r.parentId === parentId)
-      .map((r) =>
-        r.index ? { id: r.id, index: true } : { id: r.id, path: r.path, children: children(r.id) },
-      );
+      .map((r) => (r.index ? { id: r.id, index: true } : { id: r.id, path: r.path, children: children(r.id) }));
   return children(undefined);
 }
 

@@ -57,8 +57,7 @@ export async function measureLighthouse(baseUrl: string, paths: string[]): Promi
         for (const id of categories)
           for (const ref of lhr.categories[id]?.auditRefs ?? []) {
             const audit = lhr.audits[ref.id];
-            if (ref.weight > 0 && audit && audit.score !== null && audit.score < 0.9)
-              failing.add(`${id}: ${audit.id} (${Math.round(audit.score * 100)})`);
+            if (ref.weight > 0 && audit && audit.score !== null && audit.score < 0.9) failing.add(`${id}: ${audit.id} (${Math.round(audit.score * 100)})`);
           }
         results.push({
           url: path,

@@ -74,16 +74,7 @@ export async function generateOfferings(client: pg.Client, count: number, seed =
              (select municipality_code from service_point sp where sp.organization_id = org.id limit 1) as municipality_code
            from organization org) o on o.n = x.pick
      join municipality mu on mu.code = coalesce(o.municipality_code, 'kunta_091')`,
-    [
-      offeringNames,
-      offeringDescriptions,
-      educationTypes,
-      educationFields,
-      teachingMethods,
-      fundingForms,
-      targetGroups,
-      count,
-    ],
+    [offeringNames, offeringDescriptions, educationTypes, educationFields, teachingMethods, fundingForms, targetGroups, count],
   );
 }
 

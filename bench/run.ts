@@ -117,7 +117,11 @@ async function main() {
       log(`\nEXPLAIN (ANALYZE, BUFFERS) of ${slowest.map((q) => q.query).join(", ")} written to bench/out/explain.txt`);
     }
     const rows = await countRows(client);
-    log(`\nRows at the last stage: ${Object.entries(rows).map(([t, n]) => `${t} ${int(n)}`).join(", ")}`);
+    log(
+      `\nRows at the last stage: ${Object.entries(rows)
+        .map(([t, n]) => `${t} ${int(n)}`)
+        .join(", ")}`,
+    );
     await dropGenerator(client);
 
     if (!flag("no-offerings")) {
@@ -216,9 +220,7 @@ async function main() {
       table(
         ["page", "performance", "accessibility", "best practices", "SEO"],
         lighthouse.map((l) =>
-          l.scores
-            ? [l.url, l.scores.performance, l.scores.accessibility, l.scores.bestPractices, l.scores.seo]
-            : [l.url, l.note ?? "–", "", "", ""],
+          l.scores ? [l.url, l.scores.performance, l.scores.accessibility, l.scores.bestPractices, l.scores.seo] : [l.url, l.note ?? "–", "", "", ""],
         ),
       ),
     );

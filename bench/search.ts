@@ -6,16 +6,7 @@ import { searchMap } from "../app/network-map/search.server";
 import { clearCachedCounts } from "../app/kit/search/capped-counts.server";
 
 /** What refreshAllSearch's statements do, in the order it runs them. */
-const indexSteps = [
-  "delete old documents",
-  "services",
-  "service points",
-  "analyze",
-  "practitioners",
-  "analyze",
-  "organisations",
-  "lexicon",
-];
+const indexSteps = ["delete old documents", "services", "service points", "analyze", "practitioners", "analyze", "organisations", "lexicon"];
 
 export interface IndexTiming {
   totalMs: number;

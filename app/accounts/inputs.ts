@@ -15,7 +15,6 @@ const optionalId = z
   .optional()
   .transform((v) => (v ? v : undefined));
 
-
 /**
  * An invitation as the form sends it. The form shows every scope field; only the one that the
  * chosen role needs is read, and it must be there.

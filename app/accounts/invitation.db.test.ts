@@ -124,7 +124,10 @@ describe("creating an invitation", () => {
     expect(mail.subject).toBe("Inbjudan till Elo");
     expect(mail.body).toContain("i rollen organisationens kontaktperson");
     expect(mail.body).toContain(`/sv/invitations/${created.token}`);
-    const events = await db().select().from(auditEvent).where(and(eq(auditEvent.entityType, "invitation"), eq(auditEvent.entityId, created.id)));
+    const events = await db()
+      .select()
+      .from(auditEvent)
+      .where(and(eq(auditEvent.entityType, "invitation"), eq(auditEvent.entityId, created.id)));
     expect(events.map((e) => e.action)).toEqual(["create"]);
     expect(JSON.stringify(events[0].changes)).not.toContain(created.token);
   });

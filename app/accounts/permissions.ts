@@ -25,10 +25,7 @@ export function canInvite(user: CurrentUser | null, target: InvitationTarget): b
     case "contact_person":
       return target.organization.regionCodes.some((code) => regions.includes(code));
     case "practitioner":
-      return (
-        contactOrganizations(user).includes(target.organization.id) ||
-        target.organization.regionCodes.some((code) => regions.includes(code))
-      );
+      return contactOrganizations(user).includes(target.organization.id) || target.organization.regionCodes.some((code) => regions.includes(code));
   }
 }
 
@@ -39,4 +36,3 @@ export function invitableRoles(user: CurrentUser | null): Role[] {
   if (contactOrganizations(user).length > 0) return ["practitioner"];
   return [];
 }
-

@@ -54,7 +54,12 @@ describe("the audit trail as each role may read it", () => {
     const regional = await aContentPage({ regionCode: "maakunta_19" });
     const national = await aContentPage();
     const versionOf = async (pageId: string) =>
-      (await db().select({ id: contentVersion.id }).from(contentVersion).where(and(eq(contentVersion.pageId, pageId), eq(contentVersion.language, "fi"))))[0].id;
+      (
+        await db()
+          .select({ id: contentVersion.id })
+          .from(contentVersion)
+          .where(and(eq(contentVersion.pageId, pageId), eq(contentVersion.language, "fi")))
+      )[0].id;
     const regionalVersion = await versionOf(regional.id);
     expect(await seen(lappiCoordinator, "content_page", regional.id)).toEqual(["create"]);
     expect(await seen(lappiCoordinator, "content_version", regionalVersion)).toEqual(["create"]);
@@ -78,7 +83,14 @@ describe("the audit trail as each role may read it", () => {
     const org = (await anOrganization({ regionCodes: ["maakunta_19"] })).id;
     const groupId = await createGroup(system, { regionCode: "maakunta_19", type: "cooperation", name: { fi: unique("Ryhmä ") }, description: {} });
     const membershipId = await addMember(system, groupId, { organizationId: org, position: "chair", startsOn: "2020-01-01" });
-    const meetingId = await createMeeting(system, groupId, { theme: "Teema", date: "2024-05-02", startTime: "13:00", endTime: "15:00", place: "Rovaniemi", agendaDeadline: "2024-04-25" });
+    const meetingId = await createMeeting(system, groupId, {
+      theme: "Teema",
+      date: "2024-05-02",
+      startTime: "13:00",
+      endTime: "15:00",
+      place: "Rovaniemi",
+      agendaDeadline: "2024-04-25",
+    });
     const itemId = await proposeAgendaItem(system, meetingId, { title: "Kohta" });
     await saveAgenda(system, meetingId, { version: 2, items: [{ id: itemId, status: "accepted", position: 1 }] });
     const actionId = await addActionItem(system, itemId, { description: "Tee", owner: "Anna" });

@@ -104,10 +104,12 @@ export async function listAuditEvents(caller: CurrentUser, filter: AuditFilter =
   const conditions: (SQL | undefined)[] = [];
   if (filter.entityType) conditions.push(eq(auditEvent.entityType, filter.entityType));
   if (filter.entityId) conditions.push(eq(auditEvent.entityId, filter.entityId));
-  if (!isAdmin(caller))
-    conditions.push(sql`(${auditEvent.entityType}, ${auditEvent.entityId}) in (${regionalEntities(coordinatedRegions(caller))})`);
+  if (!isAdmin(caller)) conditions.push(sql`(${auditEvent.entityType}, ${auditEvent.entityId}) in (${regionalEntities(coordinatedRegions(caller))})`);
   const where = and(...conditions);
-  const [{ total }] = await db().select({ total: sql<number>`count(*)::int` }).from(auditEvent).where(where);
+  const [{ total }] = await db()
+    .select({ total: sql<number>`count(*)::int` })
+    .from(auditEvent)
+    .where(where);
   const rows = await db()
     .select()
     .from(auditEvent)
@@ -117,6 +119,14 @@ export async function listAuditEvents(caller: CurrentUser, filter: AuditFilter =
     .offset((Math.max(1, filter.page ?? 1) - 1) * auditPageSize);
   return {
     total,
-    rows: rows.map((r) => ({ id: r.id, at: r.at, actorLabel: r.actorLabel, entityType: r.entityType, entityId: r.entityId, action: r.action, changes: r.changes })),
+    rows: rows.map((r) => ({
+      id: r.id,
+      at: r.at,
+      actorLabel: r.actorLabel,
+      entityType: r.entityType,
+      entityId: r.entityId,
+      action: r.action,
+      changes: r.changes,
+    })),
   };
 }

@@ -43,8 +43,18 @@ export const pageInput = z.object({
     .trim()
     .optional()
     .transform((v) => (v ? v : undefined))
-    .pipe(z.string().regex(/^maakunta_\d{2}$/, { message: issueMessage("validation.unknownCode") }).optional()),
-  position: z.coerce.number({ message: issueMessage("validation.invalid") }).int({ message: issueMessage("validation.invalid") }).min(0, { message: issueMessage("validation.invalid") }).max(10_000, { message: issueMessage("validation.invalid") }).default(100),
+    .pipe(
+      z
+        .string()
+        .regex(/^maakunta_\d{2}$/, { message: issueMessage("validation.unknownCode") })
+        .optional(),
+    ),
+  position: z.coerce
+    .number({ message: issueMessage("validation.invalid") })
+    .int({ message: issueMessage("validation.invalid") })
+    .min(0, { message: issueMessage("validation.invalid") })
+    .max(10_000, { message: issueMessage("validation.invalid") })
+    .default(100),
   language: contentLanguage,
   text: versionInput,
 });

@@ -19,7 +19,10 @@ export async function loadAccessibilityStatement(db: Database): Promise<void> {
     const [existing] = await tx.select({ id: contentPage.id }).from(contentPage).where(eq(contentPage.slug, accessibilitySlug));
     if (existing) return;
     const id = await createPage(caller, { slug: accessibilitySlug, section: "about", position: 0, language: "fi", text: accessibilityStatement.fi }, tx);
-    const [finnish] = await tx.select({ id: contentVersion.id }).from(contentVersion).where(and(eq(contentVersion.pageId, id), eq(contentVersion.language, "fi")));
+    const [finnish] = await tx
+      .select({ id: contentVersion.id })
+      .from(contentVersion)
+      .where(and(eq(contentVersion.pageId, id), eq(contentVersion.language, "fi")));
     await publishVersion(caller, id, "fi", finnish.id, tx);
     for (const language of ["sv", "en"] as const) {
       const saved = await saveVersion(caller, id, language, accessibilityStatement[language], tx);

@@ -10,8 +10,10 @@ export const contentMessages = defineMessages({
     "content.section.studying": "Opiskelu",
     "content.section.financing": "Opintojen rahoitus",
     "content.section.about": "Tietoa palvelusta",
-    "content.studying.intro": "Miten aikuisena haetaan koulutukseen, miten opiskelu sujuu työn ohessa ja miten aiemmin opittu voidaan hyväksi lukea osaksi opintoja.",
-    "content.financing.intro": "Millä aikuisen opiskelu rahoitetaan: aikuiskoulutustuki, opintotuki, työttömyysetuudella opiskelu ja työvoimakoulutus. Tarkista aina omat ehtosi tuen myöntäjältä.",
+    "content.studying.intro":
+      "Miten aikuisena haetaan koulutukseen, miten opiskelu sujuu työn ohessa ja miten aiemmin opittu voidaan hyväksi lukea osaksi opintoja.",
+    "content.financing.intro":
+      "Millä aikuisen opiskelu rahoitetaan: aikuiskoulutustuki, opintotuki, työttömyysetuudella opiskelu ja työvoimakoulutus. Tarkista aina omat ehtosi tuen myöntäjältä.",
     "content.section.empty": "Tässä osiossa ei ole vielä julkaistuja sivuja.",
     "content.section.pagesHeading": "Sivut",
     "content.section.askGuidance": "Etkö löytänyt vastausta? Hae ohjauspalvelu, joka sopii tilanteeseesi.",
@@ -22,7 +24,8 @@ export const contentMessages = defineMessages({
     "content.footer.accessibility": "Saavutettavuusseloste",
     "content.footer.label": "Palvelun tiedot",
     "content.work.title": "Sisältösivut",
-    "content.work.intro": "Kirjoita kansalaisille näkyvät opiskelun ja rahoituksen sivut sekä saavutettavuusseloste. Jokainen tallennus on uusi versio; julkinen sivu muuttuu vasta, kun julkaiset version.",
+    "content.work.intro":
+      "Kirjoita kansalaisille näkyvät opiskelun ja rahoituksen sivut sekä saavutettavuusseloste. Jokainen tallennus on uusi versio; julkinen sivu muuttuu vasta, kun julkaiset version.",
     "content.work.scopeNational": "Valtakunnallinen",
     "content.work.none": "Sinulla ei ole vielä ylläpidettäviä sivuja.",
     "content.work.col.page": "Sivu",
@@ -37,7 +40,8 @@ export const contentMessages = defineMessages({
     "content.work.create": "Luo sivu luonnoksena",
     "content.work.dashboardLink": "Sisältösivut (opiskelu, rahoitus, saavutettavuusseloste)",
     "content.field.slug": "Sivun osoite",
-    "content.field.slugHint": "Pieniä kirjaimia a–z, numeroita ja väliviivoja, esimerkiksi aikuiskoulutustuki. Sama osoite on kaikilla kieliversioilla, eikä sitä voi myöhemmin muuttaa.",
+    "content.field.slugHint":
+      "Pieniä kirjaimia a–z, numeroita ja väliviivoja, esimerkiksi aikuiskoulutustuki. Sama osoite on kaikilla kieliversioilla, eikä sitä voi myöhemmin muuttaa.",
     "content.field.section": "Osio",
     "content.field.region": "Alue",
     "content.field.national": "Valtakunnallinen sivu (ylläpitäjät)",
@@ -48,7 +52,8 @@ export const contentMessages = defineMessages({
     "content.field.summary": "Johdanto",
     "content.field.summaryHint": "Yksi tai kaksi virkettä. Näkyy osion sivuluettelossa ja sivun alussa.",
     "content.field.body": "Teksti (Markdown)",
-    "content.field.bodyHint": "Väliotsikko: ## Otsikko. Luettelo: rivin alkuun -. Linkki: [linkin teksti](https://osoite). Tyhjä rivi aloittaa uuden kappaleen.",
+    "content.field.bodyHint":
+      "Väliotsikko: ## Otsikko. Luettelo: rivin alkuun -. Linkki: [linkin teksti](https://osoite). Tyhjä rivi aloittaa uuden kappaleen.",
     "content.editor.title": "Muokkaa sivua: {title}",
     "content.editor.untitled": "nimetön sivu",
     "content.editor.languages": "Kieliversiot",
@@ -67,7 +72,8 @@ export const contentMessages = defineMessages({
     "content.editor.publicPage": "Näytä julkinen sivu",
     "content.editor.backToList": "Kaikki sisältösivut",
     "content.history.title": "Versiohistoria: {title}",
-    "content.history.intro": "Jokainen tallennus on oma versionsa. Vanhan version palauttaminen tekee siitä uuden luonnoksen; julkaise se, kun haluat sen näkyviin.",
+    "content.history.intro":
+      "Jokainen tallennus on oma versionsa. Vanhan version palauttaminen tekee siitä uuden luonnoksen; julkaise se, kun haluat sen näkyviin.",
     "content.history.caption": "Kieliversion {language} versiot, uusin ensin",
     "content.history.col.version": "Versio",
     "content.history.col.saved": "Tallennettu",
@@ -98,8 +104,10 @@ export const contentMessages = defineMessages({
     "content.section.studying": "Studier",
     "content.section.financing": "Finansiering av studier",
     "content.section.about": "Om tjänsten",
-    "content.studying.intro": "Hur man som vuxen söker till utbildning, hur studier går att kombinera med arbete och hur tidigare kunnande kan tillgodoräknas i studierna.",
-    "content.financing.intro": "Hur vuxnas studier finansieras: vuxenutbildningsstöd, studiestöd, studier med arbetslöshetsförmån och arbetskraftsutbildning. Kontrollera alltid dina egna villkor hos den som beviljar stödet.",
+    "content.studying.intro":
+      "Hur man som vuxen söker till utbildning, hur studier går att kombinera med arbete och hur tidigare kunnande kan tillgodoräknas i studierna.",
+    "content.financing.intro":
+      "Hur vuxnas studier finansieras: vuxenutbildningsstöd, studiestöd, studier med arbetslöshetsförmån och arbetskraftsutbildning. Kontrollera alltid dina egna villkor hos den som beviljar stödet.",
     "content.section.empty": "Det finns ännu inga publicerade sidor i den här delen.",
     "content.section.pagesHeading": "Sidor",
     "content.section.askGuidance": "Hittade du inte svaret? Sök en vägledningstjänst som passar din situation.",
@@ -110,7 +118,8 @@ export const contentMessages = defineMessages({
     "content.footer.accessibility": "Tillgänglighetsutlåtande",
     "content.footer.label": "Om tjänsten",
     "content.work.title": "Innehållssidor",
-    "content.work.intro": "Skriv sidorna om studier och finansiering som medborgarna ser samt tillgänglighetsutlåtandet. Varje sparning är en ny version; den offentliga sidan ändras först när du publicerar en version.",
+    "content.work.intro":
+      "Skriv sidorna om studier och finansiering som medborgarna ser samt tillgänglighetsutlåtandet. Varje sparning är en ny version; den offentliga sidan ändras först när du publicerar en version.",
     "content.work.scopeNational": "Riksomfattande",
     "content.work.none": "Du har ännu inga sidor att sköta.",
     "content.work.col.page": "Sida",
@@ -125,7 +134,8 @@ export const contentMessages = defineMessages({
     "content.work.create": "Skapa sidan som utkast",
     "content.work.dashboardLink": "Innehållssidor (studier, finansiering, tillgänglighetsutlåtande)",
     "content.field.slug": "Sidans adress",
-    "content.field.slugHint": "Små bokstäver a–z, siffror och bindestreck, till exempel vuxenutbildningsstod. Alla språkversioner har samma adress och den kan inte ändras senare.",
+    "content.field.slugHint":
+      "Små bokstäver a–z, siffror och bindestreck, till exempel vuxenutbildningsstod. Alla språkversioner har samma adress och den kan inte ändras senare.",
     "content.field.section": "Del",
     "content.field.region": "Region",
     "content.field.national": "Riksomfattande sida (administratörer)",
@@ -141,7 +151,8 @@ export const contentMessages = defineMessages({
     "content.editor.untitled": "namnlös sida",
     "content.editor.languages": "Språkversioner",
     "content.editor.editing": "Språkversion som redigeras: {language}.",
-    "content.editor.noText": "Det finns ännu ingen text på det här språket. När språkversionen inte är publicerad ser läsaren den finska sidan och ett meddelande om det.",
+    "content.editor.noText":
+      "Det finns ännu ingen text på det här språket. När språkversionen inte är publicerad ser läsaren den finska sidan och ett meddelande om det.",
     "content.editor.published": "Publicerad version {version} ({date}, publicerad av {by}).",
     "content.editor.notPublished": "Den här språkversionen är inte publicerad.",
     "content.editor.newerDraft": "Den senaste versionen {version} är ett opublicerat utkast.",
@@ -155,7 +166,8 @@ export const contentMessages = defineMessages({
     "content.editor.publicPage": "Visa den offentliga sidan",
     "content.editor.backToList": "Alla innehållssidor",
     "content.history.title": "Versionshistorik: {title}",
-    "content.history.intro": "Varje sparning är en egen version. När du återställer en gammal version blir den ett nytt utkast; publicera det när du vill att det ska synas.",
+    "content.history.intro":
+      "Varje sparning är en egen version. När du återställer en gammal version blir den ett nytt utkast; publicera det när du vill att det ska synas.",
     "content.history.caption": "Versionerna på {language}, den nyaste först",
     "content.history.col.version": "Version",
     "content.history.col.saved": "Sparad",
@@ -186,8 +198,10 @@ export const contentMessages = defineMessages({
     "content.section.studying": "Studying",
     "content.section.financing": "Financing your studies",
     "content.section.about": "About the service",
-    "content.studying.intro": "How adults apply to education, how studying fits alongside work, and how what you already know can be recognised as part of your studies.",
-    "content.financing.intro": "How adults finance their studies: adult education allowance, study grant, studying on unemployment benefit and labour-market training. Always check your own conditions with the body that grants the benefit.",
+    "content.studying.intro":
+      "How adults apply to education, how studying fits alongside work, and how what you already know can be recognised as part of your studies.",
+    "content.financing.intro":
+      "How adults finance their studies: adult education allowance, study grant, studying on unemployment benefit and labour-market training. Always check your own conditions with the body that grants the benefit.",
     "content.section.empty": "There are no published pages in this section yet.",
     "content.section.pagesHeading": "Pages",
     "content.section.askGuidance": "Didn't find your answer? Find a guidance service that fits your situation.",
@@ -198,7 +212,8 @@ export const contentMessages = defineMessages({
     "content.footer.accessibility": "Accessibility statement",
     "content.footer.label": "About the service",
     "content.work.title": "Content pages",
-    "content.work.intro": "Write the studying and financing pages citizens see, and the accessibility statement. Every save is a new version; the public page changes only when you publish a version.",
+    "content.work.intro":
+      "Write the studying and financing pages citizens see, and the accessibility statement. Every save is a new version; the public page changes only when you publish a version.",
     "content.work.scopeNational": "National",
     "content.work.none": "You have no pages to keep yet.",
     "content.work.col.page": "Page",
@@ -213,7 +228,8 @@ export const contentMessages = defineMessages({
     "content.work.create": "Create the page as a draft",
     "content.work.dashboardLink": "Content pages (studying, financing, accessibility statement)",
     "content.field.slug": "Page address",
-    "content.field.slugHint": "Lower-case letters a–z, digits and hyphens, for example adult-education-allowance. All language versions share the address, and it cannot be changed later.",
+    "content.field.slugHint":
+      "Lower-case letters a–z, digits and hyphens, for example adult-education-allowance. All language versions share the address, and it cannot be changed later.",
     "content.field.section": "Section",
     "content.field.region": "Region",
     "content.field.national": "National page (admins)",
@@ -224,12 +240,14 @@ export const contentMessages = defineMessages({
     "content.field.summary": "Introduction",
     "content.field.summaryHint": "One or two sentences. Shown in the section's list of pages and at the top of the page.",
     "content.field.body": "Text (Markdown)",
-    "content.field.bodyHint": "Subheading: ## Heading. List: - at the start of a line. Link: [link text](https://address). An empty line starts a new paragraph.",
+    "content.field.bodyHint":
+      "Subheading: ## Heading. List: - at the start of a line. Link: [link text](https://address). An empty line starts a new paragraph.",
     "content.editor.title": "Edit page: {title}",
     "content.editor.untitled": "untitled page",
     "content.editor.languages": "Language versions",
     "content.editor.editing": "Language version being edited: {language}.",
-    "content.editor.noText": "There is no text in this language yet. While this language version is not published, readers see the Finnish page with a notice saying so.",
+    "content.editor.noText":
+      "There is no text in this language yet. While this language version is not published, readers see the Finnish page with a notice saying so.",
     "content.editor.published": "Version {version} published ({date}, by {by}).",
     "content.editor.notPublished": "This language version is not published.",
     "content.editor.newerDraft": "The latest version {version} is an unpublished draft.",

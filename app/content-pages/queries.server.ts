@@ -61,9 +61,7 @@ export async function publishedPage(slug: string, lang: Language) {
 
 /** The published pages of a section, each in the reader's language or its fallback, in order. */
 export async function sectionPages(section: Section, lang: Language) {
-  const rows = await publishedQuery()
-    .where(eq(contentPage.section, section))
-    .orderBy(asc(contentPage.position), asc(contentPage.slug));
+  const rows = await publishedQuery().where(eq(contentPage.section, section)).orderBy(asc(contentPage.position), asc(contentPage.slug));
   const pages = new Map<string, PublishedRow[]>();
   for (const row of rows) pages.set(row.slug, [...(pages.get(row.slug) ?? []), row]);
   return [...pages.values()].flatMap((versions) => {
@@ -116,7 +114,14 @@ export async function editablePages(user: CurrentUser) {
   if (!isAdmin(user) && regions.length === 0) return [];
   const scope = isAdmin(user) ? undefined : inArray(contentPage.regionCode, regions);
   const pages = await db()
-    .select({ id: contentPage.id, slug: contentPage.slug, section: contentPage.section, regionCode: contentPage.regionCode, regionNameFi: region.nameFi, regionNameSv: region.nameSv })
+    .select({
+      id: contentPage.id,
+      slug: contentPage.slug,
+      section: contentPage.section,
+      regionCode: contentPage.regionCode,
+      regionNameFi: region.nameFi,
+      regionNameSv: region.nameSv,
+    })
     .from(contentPage)
     .leftJoin(region, eq(region.code, contentPage.regionCode))
     .where(scope)
@@ -124,7 +129,13 @@ export async function editablePages(user: CurrentUser) {
   if (pages.length === 0) return [];
   const ids = pages.map((p) => p.id);
   const versions = await db()
-    .select({ pageId: contentVersion.pageId, language: contentVersion.language, version: contentVersion.version, title: contentVersion.title, id: contentVersion.id })
+    .select({
+      pageId: contentVersion.pageId,
+      language: contentVersion.language,
+      version: contentVersion.version,
+      title: contentVersion.title,
+      id: contentVersion.id,
+    })
     .from(contentVersion)
     .where(inArray(contentVersion.pageId, ids))
     .orderBy(asc(contentVersion.version));
@@ -147,7 +158,14 @@ export async function editablePages(user: CurrentUser) {
 /** A page for its editor: the language's versions newest first, and which one is public. */
 export async function pageForEditor(pageId: string, language: Language) {
   const [page] = await db()
-    .select({ id: contentPage.id, slug: contentPage.slug, section: contentPage.section, regionCode: contentPage.regionCode, regionNameFi: region.nameFi, regionNameSv: region.nameSv })
+    .select({
+      id: contentPage.id,
+      slug: contentPage.slug,
+      section: contentPage.section,
+      regionCode: contentPage.regionCode,
+      regionNameFi: region.nameFi,
+      regionNameSv: region.nameSv,
+    })
     .from(contentPage)
     .leftJoin(region, eq(region.code, contentPage.regionCode))
     .where(eq(contentPage.id, pageId));

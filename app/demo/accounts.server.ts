@@ -10,8 +10,16 @@ const grant = (g: Partial<RoleGrant> & Pick<RoleGrant, "role">): RoleGrant => ({
 /** The demo accounts of the README, by what they are for. */
 export const demoAccounts = {
   admin: { email: "admin@elo.example", name: "Ylläpitäjä (demo)", grant: () => grant({ role: "admin" }) },
-  lapland: { email: "koordinaattori.lappi@elo.example", name: "Lapin koordinaattori (demo)", grant: () => grant({ role: "coordinator", regionCode: "maakunta_19" }) },
-  kainuu: { email: "koordinaattori.kainuu@elo.example", name: "Kainuun koordinaattori (demo)", grant: () => grant({ role: "coordinator", regionCode: "maakunta_18" }) },
+  lapland: {
+    email: "koordinaattori.lappi@elo.example",
+    name: "Lapin koordinaattori (demo)",
+    grant: () => grant({ role: "coordinator", regionCode: "maakunta_19" }),
+  },
+  kainuu: {
+    email: "koordinaattori.kainuu@elo.example",
+    name: "Kainuun koordinaattori (demo)",
+    grant: () => grant({ role: "coordinator", regionCode: "maakunta_18" }),
+  },
   kaoContact: {
     email: "yhdyshenkilo.kao@elo.example",
     name: "Kainuun ammattiopiston yhdyshenkilö (demo)",

@@ -30,15 +30,38 @@ export const demoAddresses: Record<string, Record<string, DemoAddress>> = {
   redu: { kunta_698: { ...reduOffice, basis: "public page" } },
   "lapin-ammattiopisto": {
     kunta_698: { ...reduOffice, basis: "uncertain", note: "the office of REDU, which has run the college since 2018; the campus address is not confirmed" },
-    kunta_758: { street: "Jäämerentie 1", postalCode: "99600", lat: 67.416, lon: 26.59, basis: "uncertain", note: "Sodankylä's municipal office as a stand-in: REDU's Sodankylä unit address is not confirmed" },
+    kunta_758: {
+      street: "Jäämerentie 1",
+      postalCode: "99600",
+      lat: 67.416,
+      lon: 26.59,
+      basis: "uncertain",
+      note: "Sodankylä's municipal office as a stand-in: REDU's Sodankylä unit address is not confirmed",
+    },
   },
-  "lapin-matkailuopisto": { kunta_698: { ...reduOffice, basis: "uncertain", note: "the office of REDU, which has run the college since 2018; the campus address is not confirmed" } },
+  "lapin-matkailuopisto": {
+    kunta_698: { ...reduOffice, basis: "uncertain", note: "the office of REDU, which has run the college since 2018; the campus address is not confirmed" },
+  },
   lappia: {
-    kunta_851: { street: "Kivirannantie 13–15", postalCode: "95410", lat: 65.8555, lon: 24.177, basis: "uncertain", note: "Lappia's Tornio campus from memory, not confirmed" },
+    kunta_851: {
+      street: "Kivirannantie 13–15",
+      postalCode: "95410",
+      lat: 65.8555,
+      lon: 24.177,
+      basis: "uncertain",
+      note: "Lappia's Tornio campus from memory, not confirmed",
+    },
     kunta_240: { street: "Valtakatu 26", postalCode: "94100", lat: 65.7365, lon: 24.564, basis: "uncertain", note: `Kemi's ${standIn}` },
   },
   "ita-lapin-ammattiopisto": {
-    kunta_320: { street: "Myllyjärventie", postalCode: "98100", lat: 66.716, lon: 27.4, basis: "uncertain", note: "the street of REDU's Kemijärvi unit from a news article; number and postal code not confirmed" },
+    kunta_320: {
+      street: "Myllyjärventie",
+      postalCode: "98100",
+      lat: 66.716,
+      lon: 27.4,
+      basis: "uncertain",
+      note: "the street of REDU's Kemijärvi unit from a news article; number and postal code not confirmed",
+    },
   },
   sakk: { kunta_148: { street: "Menesjärventie 4", postalCode: "99870", lat: 68.906, lon: 27.025, basis: "public page" } },
   "lapin-amk": {
@@ -47,7 +70,14 @@ export const demoAddresses: Record<string, Record<string, DemoAddress>> = {
   },
   "lapin-yliopisto": { kunta_698: { street: "Yliopistonkatu 8", postalCode: "96300", lat: 66.4858, lon: 25.712, basis: "knowledge" } },
   "lapin-elinvoimakeskus": {
-    kunta_698: { street: "Hallituskatu 3 B", postalCode: "96100", lat: 66.5018, lon: 25.7262, basis: "public page", note: "the state office building at Hallituskatu 3; the staircase from memory" },
+    kunta_698: {
+      street: "Hallituskatu 3 B",
+      postalCode: "96100",
+      lat: 66.5018,
+      lon: 25.7262,
+      basis: "public page",
+      note: "the state office building at Hallituskatu 3; the staircase from memory",
+    },
   },
   "rovaniemi-tyollisyys": { kunta_698: { ...rovaniemiCityHall, basis: "uncertain", note: standIn } },
   "rovaniemi-kirjasto": { kunta_698: { street: "Jorma Eton tie 6", postalCode: "96100", lat: 66.5004, lon: 25.7312, basis: "knowledge" } },
@@ -60,7 +90,14 @@ export const demoAddresses: Record<string, Record<string, DemoAddress>> = {
   },
   // Kainuu
   "kainuun-maakunta": {
-    kunta_205: { street: "Kauppakatu 1", postalCode: "87100", lat: 64.2262, lon: 27.7255, basis: "uncertain", note: "the joint authority no longer exists and the seed gives only PL 142; the Regional Council of Kainuu's office is used" },
+    kunta_205: {
+      street: "Kauppakatu 1",
+      postalCode: "87100",
+      lat: 64.2262,
+      lon: 27.7255,
+      basis: "uncertain",
+      note: "the joint authority no longer exists and the seed gives only PL 142; the Regional Council of Kainuu's office is used",
+    },
   },
   kao: {
     kunta_205: { street: "Opintie 3", postalCode: "87100", lat: 64.2185, lon: 27.75, basis: "public page" },
@@ -69,14 +106,34 @@ export const demoAddresses: Record<string, Record<string, DemoAddress>> = {
   kamk: { kunta_205: { street: "Ketunpolku 1", postalCode: "87100", lat: 64.22, lon: 27.744, basis: "knowledge" } },
   "kajaanin-yliopistokeskus": { kunta_205: { ...kajaaniCityHall, basis: "uncertain", note: standIn } },
   "kainuun-kesayliopisto": { kunta_205: { ...kajaaniCityHall, basis: "uncertain", note: standIn } },
-  "kajaanin-kansalaisopisto": { kunta_205: { street: "Koskikatu 4 B", postalCode: "87100", lat: 64.224, lon: 27.724, basis: "public page", note: "Kaukametsä; the postal code from the city centre's" } },
+  "kajaanin-kansalaisopisto": {
+    kunta_205: {
+      street: "Koskikatu 4 B",
+      postalCode: "87100",
+      lat: 64.224,
+      lon: 27.724,
+      basis: "public page",
+      note: "Kaukametsä; the postal code from the city centre's",
+    },
+  },
   "kajaanin-lukio": { kunta_205: { street: "Vuorikatu 2", postalCode: "87100", lat: 64.221, lon: 27.739, basis: "public page" } },
   "kainuun-tyollisyysalue": {
     kunta_205: { ...kajaaniCityHall, basis: "uncertain", note: `${standIn} (Kajaani is the employment area's lead municipality)` },
-    kunta_290: { street: "Kainuuntie 84", postalCode: "88900", lat: 64.1265, lon: 29.517, basis: "uncertain", note: "Kuhmo's city hall from memory as a stand-in, not confirmed" },
+    kunta_290: {
+      street: "Kainuuntie 84",
+      postalCode: "88900",
+      lat: 64.1265,
+      lon: 29.517,
+      basis: "uncertain",
+      note: "Kuhmo's city hall from memory as a stand-in, not confirmed",
+    },
   },
-  "kainuun-etu": { kunta_205: { street: "Kehräämöntie 7", postalCode: "87400", lat: 64.2275, lon: 27.699, basis: "uncertain", note: "from memory, not confirmed" } },
-  "kajaani-kirjasto": { kunta_205: { street: "Kauppakatu 35", postalCode: "87100", lat: 64.2235, lon: 27.7345, basis: "uncertain", note: "from memory, not confirmed" } },
+  "kainuun-etu": {
+    kunta_205: { street: "Kehräämöntie 7", postalCode: "87400", lat: 64.2275, lon: 27.699, basis: "uncertain", note: "from memory, not confirmed" },
+  },
+  "kajaani-kirjasto": {
+    kunta_205: { street: "Kauppakatu 35", postalCode: "87100", lat: 64.2235, lon: 27.7345, basis: "uncertain", note: "from memory, not confirmed" },
+  },
   "ohjaamo-kainuu": { kunta_205: { ...kajaaniCityHall, basis: "uncertain", note: standIn } },
 };
 

@@ -49,7 +49,8 @@ Jos et tiedä, mikä ala tai koulutus sopii sinulle, ota yhteyttä ohjaukseen en
       },
       sv: {
         title: "Att söka till utbildning",
-        summary: "Till de flesta examensinriktade utbildningar söker man i tjänsten Studieinfo.fi, antingen i den gemensamma ansökan eller i den kontinuerliga ansökan.",
+        summary:
+          "Till de flesta examensinriktade utbildningar söker man i tjänsten Studieinfo.fi, antingen i den gemensamma ansökan eller i den kontinuerliga ansökan.",
         body: `## Studieinfo samlar utbildningarna
 
 [Studieinfo.fi](https://studieinfo.fi) är utbildningsförvaltningens tjänst där du hittar yrkesutbildning, gymnasieutbildning, utbildning vid yrkeshögskolor och universitet samt ansökningstiderna. Logga in i tjänsten så ser du dina ansökningar och resultat på ett ställe.
@@ -66,7 +67,8 @@ Om du inte vet vilken bransch eller utbildning som passar dig, kontakta vägledn
       },
       en: {
         title: "Applying to education",
-        summary: "You apply to most programmes leading to a qualification in the Studyinfo.fi service, either in a joint application or in continuous application.",
+        summary:
+          "You apply to most programmes leading to a qualification in the Studyinfo.fi service, either in a joint application or in continuous application.",
         body: `## Studyinfo brings the programmes together
 
 [Studyinfo.fi](https://studyinfo.fi) is the national education administration's service where you find vocational education, general upper secondary education, and programmes of universities of applied sciences and universities, with their application periods. Sign in to see your applications and results in one place.
@@ -108,7 +110,8 @@ Oppilaitosten opinto-ohjaajat ja alueesi ohjauspalvelut auttavat suunnittelemaan
       },
       sv: {
         title: "Att studera vid sidan av arbetet",
-        summary: "Som vuxen kan du studera vid sidan av arbetet till exempel på nätet, i kvälls- och flerformsundervisning eller som läroavtal på din egen arbetsplats.",
+        summary:
+          "Som vuxen kan du studera vid sidan av arbetet till exempel på nätet, i kvälls- och flerformsundervisning eller som läroavtal på din egen arbetsplats.",
         body: `## Flexibla sätt att studera
 
 - **Flerforms- och nätundervisning**: en del av studierna görs på distans i egen takt, med få närstudiedagar.
@@ -126,7 +129,8 @@ Läroanstalternas studiehandledare och vägledningstjänsterna i din region hjä
       },
       en: {
         title: "Studying alongside work",
-        summary: "As an adult you can study alongside work, for example online, in evening and blended teaching, or through an apprenticeship at your own workplace.",
+        summary:
+          "As an adult you can study alongside work, for example online, in evening and blended teaching, or through an apprenticeship at your own workplace.",
         body: `## Flexible ways to study
 
 - **Blended and online learning**: part of the studies is done remotely at your own pace, with few contact days.
@@ -151,7 +155,8 @@ Study counsellors at education institutions and the guidance services of your re
     texts: {
       fi: {
         title: "Aiemmin opitun tunnistaminen",
-        summary: "Työssä, harrastuksissa tai aiemmissa opinnoissa hankittu osaaminen voidaan tunnistaa ja tunnustaa osaksi uusia opintoja, jolloin opinnot voivat lyhentyä.",
+        summary:
+          "Työssä, harrastuksissa tai aiemmissa opinnoissa hankittu osaaminen voidaan tunnistaa ja tunnustaa osaksi uusia opintoja, jolloin opinnot voivat lyhentyä.",
         body: `## Mitä tunnistaminen tarkoittaa
 
 Osaamisen tunnistamisessa selvitetään, mitä osaat jo. Tunnustamisessa osaaminen hyväksytään osaksi tutkintoa, jolloin sinun ei tarvitse opiskella samoja asioita uudelleen.
@@ -170,7 +175,8 @@ Kokoa työtodistukset, koulutustodistukset ja kuvaukset tehtävistäsi valmiiksi
       },
       sv: {
         title: "Erkännande av tidigare lärande",
-        summary: "Kunnande som du fått i arbetet, på fritiden eller i tidigare studier kan identifieras och erkännas som en del av nya studier, så att studierna kan bli kortare.",
+        summary:
+          "Kunnande som du fått i arbetet, på fritiden eller i tidigare studier kan identifieras och erkännas som en del av nya studier, så att studierna kan bli kortare.",
         body: `## Vad erkännande betyder
 
 När kunnandet identifieras utreds vad du redan kan. När det erkänns godkänns kunnandet som en del av examen, så att du inte behöver studera samma saker på nytt.
@@ -189,7 +195,8 @@ Samla arbetsintyg, utbildningsbetyg och beskrivningar av dina arbetsuppgifter in
       },
       en: {
         title: "Recognition of prior learning",
-        summary: "Competence gained at work, in leisure activities or in earlier studies can be identified and recognised as part of new studies, which can make your studies shorter.",
+        summary:
+          "Competence gained at work, in leisure activities or in earlier studies can be identified and recognised as part of new studies, which can make your studies shorter.",
         body: `## What recognition means
 
 Identifying competence means finding out what you already know. Recognising it means accepting it as part of a qualification, so that you do not need to study the same things again.
@@ -239,7 +246,8 @@ Kainuun verkosto järjestää toimialapäiviä, joissa yritykset, oppilaitokset 
     texts: {
       fi: {
         title: "Aikuiskoulutustuki on lakkautettu",
-        summary: "Aikuiskoulutustukea ei voi enää saada uusiin opintoihin. Tuki lakkautettiin 1.8.2024 alkaen, ja sitä maksettiin vanhoille saajille enintään heinäkuun 2025 loppuun.",
+        summary:
+          "Aikuiskoulutustukea ei voi enää saada uusiin opintoihin. Tuki lakkautettiin 1.8.2024 alkaen, ja sitä maksettiin vanhoille saajille enintään heinäkuun 2025 loppuun.",
         body: `## Mitä muuttui
 
 Aikuiskoulutustuki oli työssä olleille aikuisille tarkoitettu tuki, jota maksoi Jatkuvan oppimisen ja työllisyyden palvelukeskus (aiemmin Työllisyysrahasto). Tuki lakkautettiin: uusia tukijaksoja ei myönnetty 1.8.2024 alkaen alkaviin opintoihin, ja ennen sitä alkaneiden opintojen tukea maksettiin enintään 31.7.2025 asti.
@@ -257,7 +265,8 @@ Jatkuvan oppimisen ja työllisyyden palvelukeskus rahoittaa lisäksi koulutuksia
       },
       sv: {
         title: "Vuxenutbildningsstödet har avskaffats",
-        summary: "Vuxenutbildningsstöd kan inte längre fås för nya studier. Stödet avskaffades från och med 1.8.2024 och betalades till tidigare mottagare högst till slutet av juli 2025.",
+        summary:
+          "Vuxenutbildningsstöd kan inte längre fås för nya studier. Stödet avskaffades från och med 1.8.2024 och betalades till tidigare mottagare högst till slutet av juli 2025.",
         body: `## Vad har ändrats
 
 Vuxenutbildningsstödet var ett stöd för vuxna som hade arbetat, och det betalades av Servicecentret för kontinuerligt lärande och sysselsättning (tidigare Sysselsättningsfonden). Stödet avskaffades: inga nya stödperioder beviljades för studier som började 1.8.2024 eller senare, och stöd för studier som börjat före det betalades högst till 31.7.2025.
@@ -275,7 +284,8 @@ Servicecentret för kontinuerligt lärande och sysselsättning finansierar dessu
       },
       en: {
         title: "The adult education allowance has ended",
-        summary: "The adult education allowance is no longer available for new studies. It was abolished from 1 August 2024, and paid to earlier recipients until the end of July 2025 at the latest.",
+        summary:
+          "The adult education allowance is no longer available for new studies. It was abolished from 1 August 2024, and paid to earlier recipients until the end of July 2025 at the latest.",
         body: `## What changed
 
 The adult education allowance was a benefit for adults with a work history, paid by the Service Centre for Continuous Learning and Employment (formerly the Employment Fund). It was abolished: no new periods were granted for studies starting on or after 1 August 2024, and the allowance for studies started before then was paid until 31 July 2025 at the latest.
@@ -338,7 +348,8 @@ Ansök om studiestöd i FPA:s e-tjänst när du har fått en studieplats. Stöde
       },
       en: {
         title: "Student financial aid for adult students",
-        summary: "Adults, too, can get Kela's student financial aid when they study full time in general upper secondary or vocational education or in higher education.",
+        summary:
+          "Adults, too, can get Kela's student financial aid when they study full time in general upper secondary or vocational education or in higher education.",
         body: `## What student financial aid is
 
 Student financial aid consists of the study grant and a government-guaranteed student loan. For housing costs you usually apply for general housing allowance. Student financial aid is paid by [Kela](https://www.kela.fi/student-financial-aid).
@@ -364,7 +375,8 @@ Apply in Kela's online service once you have a study place. The aid is paid only
     texts: {
       fi: {
         title: "Opiskelu työttömyysetuudella",
-        summary: "Työnhakijana voit opiskella omaehtoisesti ja saada samalla työttömyysetuutta, jos sovit opinnoista työllisyyspalvelujen kanssa ennen kuin ne alkavat.",
+        summary:
+          "Työnhakijana voit opiskella omaehtoisesti ja saada samalla työttömyysetuutta, jos sovit opinnoista työllisyyspalvelujen kanssa ennen kuin ne alkavat.",
         body: `## Omaehtoinen opiskelu
 
 Omaehtoisella opiskelulla tarkoitetaan opintoja, joihin haet itse ja jotka parantavat mahdollisuuksiasi työllistyä. Jos täytät ehdot, saat opintojen ajalta työttömyysetuutta Kelasta tai työttömyyskassasta.
@@ -382,7 +394,8 @@ Vuoden 2025 alusta työllisyyspalveluista vastaavat kuntien ja kuntaryhmien työ
       },
       sv: {
         title: "Studier med arbetslöshetsförmån",
-        summary: "Som arbetssökande kan du studera på eget initiativ och samtidigt få arbetslöshetsförmån, om du kommer överens om studierna med sysselsättningstjänsterna innan de börjar.",
+        summary:
+          "Som arbetssökande kan du studera på eget initiativ och samtidigt få arbetslöshetsförmån, om du kommer överens om studierna med sysselsättningstjänsterna innan de börjar.",
         body: `## Frivilliga studier
 
 Med frivilliga studier avses studier som du själv söker till och som förbättrar dina möjligheter att få arbete. Om du uppfyller villkoren får du arbetslöshetsförmån från FPA eller arbetslöshetskassan under studietiden.
@@ -400,7 +413,8 @@ Sedan början av 2025 ansvarar kommunernas och kommungruppernas sysselsättnings
       },
       en: {
         title: "Studying on unemployment benefit",
-        summary: "As a jobseeker you can study on your own initiative and keep receiving unemployment benefit, if you agree on the studies with the employment services before they begin.",
+        summary:
+          "As a jobseeker you can study on your own initiative and keep receiving unemployment benefit, if you agree on the studies with the employment services before they begin.",
         body: `## Self-motivated studies
 
 Self-motivated studies are studies you apply to yourself and that improve your chances of finding work. If you meet the conditions, you receive unemployment benefit from Kela or your unemployment fund during your studies.

@@ -36,9 +36,9 @@ describe("demo data", () => {
     expect(await count("select count(*) from network_membership where region_code = 'maakunta_19'")).toBeGreaterThanOrEqual(10);
     expect(await count("select count(*) from network_membership where region_code = 'maakunta_18'")).toBeGreaterThanOrEqual(10);
     // Region-wide services cover every municipality of both regions.
-    expect(
-      await count(`select count(distinct m) from service, unnest(area_municipalities) m`),
-    ).toBe(await count("select count(*) from municipality where region_code in ('maakunta_18', 'maakunta_19')"));
+    expect(await count(`select count(distinct m) from service, unnest(area_municipalities) m`)).toBe(
+      await count("select count(*) from municipality where region_code in ('maakunta_18', 'maakunta_19')"),
+    );
   });
 
   it("has at least 40 services and 80 invented practitioners, in three languages", async () => {
@@ -63,7 +63,11 @@ describe("demo data", () => {
   });
 
   it("has both regions' groups with members from their own networks, and an agreement with acceptances", async () => {
-    expect(await count("select count(*) from network_group where name->>'fi' = 'Lapin ELO – Jatkuvan oppimisen ja ohjauksen yhteistyöryhmä' and type = 'cooperation'")).toBe(1);
+    expect(
+      await count(
+        "select count(*) from network_group where name->>'fi' = 'Lapin ELO – Jatkuvan oppimisen ja ohjauksen yhteistyöryhmä' and type = 'cooperation'",
+      ),
+    ).toBe(1);
     expect(await count("select count(*) from network_group where name->>'fi' = 'Opinraitti-työryhmä' and region_code = 'maakunta_18'")).toBe(1);
     expect(await count("select count(*) from network_group where type = 'area' and cardinality(municipality_codes) = 0")).toBe(0);
     expect(
@@ -138,8 +142,16 @@ describe("demo data", () => {
       expect(unaudited, table).toBe(0);
     }
     // Agenda items and self-assessment answers come from members without demo accounts as well.
-    expect(await count(`select count(*) from agenda_item t where not exists (select 1 from audit_event a where a.entity_type = 'agenda_item' and a.entity_id = t.id::text and a.action = 'create')`)).toBe(0);
-    expect(await count(`select count(*) from assessment_answer t where not exists (select 1 from audit_event a where a.entity_type = 'assessment_answer' and a.entity_id = t.id::text and a.action = 'create')`)).toBe(0);
+    expect(
+      await count(
+        `select count(*) from agenda_item t where not exists (select 1 from audit_event a where a.entity_type = 'agenda_item' and a.entity_id = t.id::text and a.action = 'create')`,
+      ),
+    ).toBe(0);
+    expect(
+      await count(
+        `select count(*) from assessment_answer t where not exists (select 1 from audit_event a where a.entity_type = 'assessment_answer' and a.entity_id = t.id::text and a.action = 'create')`,
+      ),
+    ).toBe(0);
     // The coordinator of each region made its groups; the Opinraitti group's secretary runs its meetings.
     expect(
       await count(`select count(*) from network_group g join audit_event a on a.entity_type = 'network_group' and a.entity_id = g.id::text and a.action = 'create'
@@ -152,13 +164,19 @@ describe("demo data", () => {
   });
 
   it("invites members to the coming meetings by e-mail with a calendar file, and back-dates past invitations", async () => {
-    expect(await count("select count(*) from outbox_message where body like '%Liikkuva palvelupiste Ylä-Kainuussa%' and attachments::text like '%text/calendar%'")).toBeGreaterThan(0);
-    expect(await count("select count(*) from meeting where invited_at is not null and starts_at < now() and invited_at > starts_at - interval '20 days'")).toBe(0);
+    expect(
+      await count("select count(*) from outbox_message where body like '%Liikkuva palvelupiste Ylä-Kainuussa%' and attachments::text like '%text/calendar%'"),
+    ).toBeGreaterThan(0);
+    expect(await count("select count(*) from meeting where invited_at is not null and starts_at < now() and invited_at > starts_at - interval '20 days'")).toBe(
+      0,
+    );
   });
 
   it("gives service points real street addresses, not one shared address per town", async () => {
     expect(await count("select count(distinct street_address) from service_point")).toBeGreaterThanOrEqual(20);
-    expect(await count("select count(*) from service_point where street_address = 'Opintie 3' and postal_code = '87100' and municipality_code = 'kunta_205'")).toBe(1);
+    expect(
+      await count("select count(*) from service_point where street_address = 'Opintie 3' and postal_code = '87100' and municipality_code = 'kunta_205'"),
+    ).toBe(1);
   });
 
   it("loads only once", async () => {
@@ -169,7 +187,9 @@ describe("demo data", () => {
 
   it("has feedback for the inbox, one accessibility message overdue, and votes per page", async () => {
     expect(await count("select count(*) from feedback where answered_at is null")).toBeGreaterThanOrEqual(3);
-    expect(await count("select count(*) from feedback where kind = 'accessibility' and answered_at is null and received_at < now() - interval '14 days'")).toBe(1);
+    expect(await count("select count(*) from feedback where kind = 'accessibility' and answered_at is null and received_at < now() - interval '14 days'")).toBe(
+      1,
+    );
     expect(await count("select count(distinct page_path) from page_vote")).toBeGreaterThanOrEqual(3);
   });
 });

@@ -60,10 +60,13 @@ const documents: DemoDocument[] = [
  * members are notified of each; `reader` (Kainuun ammattiopisto's contact person) has read every
  * notification by the time the newest version arrives, so exactly that one is unread.
  */
-export async function loadDemoDocuments(tx: Transaction, groupIds: Map<string, string>, uploaders: Record<string, CurrentUser>, reader: CurrentUser): Promise<void> {
-  const uploads = documents
-    .flatMap((d) => d.versions.map((v, i) => ({ d, v, first: i === 0 })))
-    .sort((a, b) => a.v.at.localeCompare(b.v.at));
+export async function loadDemoDocuments(
+  tx: Transaction,
+  groupIds: Map<string, string>,
+  uploaders: Record<string, CurrentUser>,
+  reader: CurrentUser,
+): Promise<void> {
+  const uploads = documents.flatMap((d) => d.versions.map((v, i) => ({ d, v, first: i === 0 }))).sort((a, b) => a.v.at.localeCompare(b.v.at));
   const ids = new Map<DemoDocument, string>();
   for (const [n, { d, v, first }] of uploads.entries()) {
     const file = { name: v.fileName, bytes: new TextEncoder().encode(v.text) };
@@ -74,6 +77,9 @@ export async function loadDemoDocuments(tx: Transaction, groupIds: Map<string, s
     // Back-dated to the document's own dates (the commands write the time of loading).
     const at = new Date(v.at);
     if (first) await tx.update(groupDocument).set({ createdAt: at }).where(eq(groupDocument.id, documentId));
-    await tx.update(documentVersion).set({ uploadedAt: at }).where(and(eq(documentVersion.documentId, documentId), eq(documentVersion.version, version)));
+    await tx
+      .update(documentVersion)
+      .set({ uploadedAt: at })
+      .where(and(eq(documentVersion.documentId, documentId), eq(documentVersion.version, version)));
   }
 }

@@ -180,7 +180,10 @@ export async function loadDemoGovernance(
   contactPractitioners: Map<string, string>,
 ): Promise<DemoGroups> {
   const names = groups.flatMap((g) => g.municipalities ?? []);
-  const places = await tx.select().from(municipality).where(and(inArray(municipality.nameFi, names), inArray(municipality.regionCode, ["maakunta_18", "maakunta_19"])));
+  const places = await tx
+    .select()
+    .from(municipality)
+    .where(and(inArray(municipality.nameFi, names), inArray(municipality.regionCode, ["maakunta_18", "maakunta_19"])));
   const codeOf = new Map(places.map((m) => [m.nameFi, m.code]));
   const result: DemoGroups = { ids: new Map(), memberships: new Map() };
   for (const g of groups) {
@@ -223,8 +226,14 @@ export async function loadDemoGovernance(
     for (const org of v.accepted) await acceptAgreement(coordinator, organizationIds.get(org)!, id, tx);
     // Back-dated: the agreement was published and accepted early in 2025, which the reminders
     // (30 days after publishing) and the agreement page's dates rely on; a command writes "now".
-    await tx.update(agreementVersion).set({ publishedAt: new Date("2025-01-15T10:00:00Z") }).where(eq(agreementVersion.id, id));
-    await tx.update(agreementAcceptance).set({ acceptedAt: new Date("2025-02-03T09:00:00Z") }).where(eq(agreementAcceptance.versionId, id));
+    await tx
+      .update(agreementVersion)
+      .set({ publishedAt: new Date("2025-01-15T10:00:00Z") })
+      .where(eq(agreementVersion.id, id));
+    await tx
+      .update(agreementAcceptance)
+      .set({ acceptedAt: new Date("2025-02-03T09:00:00Z") })
+      .where(eq(agreementAcceptance.versionId, id));
   }
   return result;
 }

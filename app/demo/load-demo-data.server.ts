@@ -39,10 +39,22 @@ export async function loadDemoData(db: Database): Promise<void> {
     // Back-dated: some entries have not been checked for over a year, so the coordinators' list of
     // stale entries has content; no command writes a verification date in the past.
     const staleBefore = sql`now() - interval '400 days'`;
-    await tx.update(service).set({ lastVerifiedAt: staleBefore }).where(sql`${service.id} in (select id from ${service} order by id limit 5)`);
-    await tx.update(practitioner).set({ lastVerifiedAt: staleBefore }).where(sql`${practitioner.id} in (select id from ${practitioner} order by id limit 8)`);
-    await tx.update(servicePoint).set({ lastVerifiedAt: staleBefore }).where(sql`${servicePoint.id} in (select id from ${servicePoint} order by id limit 2)`);
-    await tx.update(organization).set({ lastVerifiedAt: staleBefore }).where(eq(organization.id, organizationIds.get("lapin-kesayliopisto")!));
+    await tx
+      .update(service)
+      .set({ lastVerifiedAt: staleBefore })
+      .where(sql`${service.id} in (select id from ${service} order by id limit 5)`);
+    await tx
+      .update(practitioner)
+      .set({ lastVerifiedAt: staleBefore })
+      .where(sql`${practitioner.id} in (select id from ${practitioner} order by id limit 8)`);
+    await tx
+      .update(servicePoint)
+      .set({ lastVerifiedAt: staleBefore })
+      .where(sql`${servicePoint.id} in (select id from ${servicePoint} order by id limit 2)`);
+    await tx
+      .update(organization)
+      .set({ lastVerifiedAt: staleBefore })
+      .where(eq(organization.id, organizationIds.get("lapin-kesayliopisto")!));
 
     const groups = await loadDemoGovernance(tx, coordinators, organizationIds, contactPractitioners);
     await loadDemoFeedback(tx, coordinators.maakunta_19);

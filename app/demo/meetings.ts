@@ -94,7 +94,10 @@ const plans: Record<string, DemoMeeting[]> = {
       online: "https://meet.example/lapin-elo",
       invited: true,
       attendance: 0.7,
-      minutes: { status: "circulated", text: "# Pöytäkirja (luonnos)\n\n## 1. Toimintasuunnitelma\n\nSuunnitelman runko hyväksyttiin jatkovalmisteluun.\n\n## 2. Itsearviointi\n\nAlueellisen yhteistyön itsearviointi tehdään joulukuussa." },
+      minutes: {
+        status: "circulated",
+        text: "# Pöytäkirja (luonnos)\n\n## 1. Toimintasuunnitelma\n\nSuunnitelman runko hyväksyttiin jatkovalmisteluun.\n\n## 2. Itsearviointi\n\nAlueellisen yhteistyön itsearviointi tehdään joulukuussa.",
+      },
       items: [
         {
           title: "Toimintasuunnitelman 2027 runko",
@@ -126,7 +129,13 @@ const plans: Record<string, DemoMeeting[]> = {
         { title: "Kelan ohjauspalvelujen ajankohtaiset", status: "proposed", by: "Kela" },
       ],
     },
-    { day: 100, theme: "Toimialapäivät ja työelämäyhteistyö", place: placeOf("Lapin yliopisto", "lapin-yliopisto", "kunta_698", "Rovaniemi"), invited: false, items: [] },
+    {
+      day: 100,
+      theme: "Toimialapäivät ja työelämäyhteistyö",
+      place: placeOf("Lapin yliopisto", "lapin-yliopisto", "kunta_698", "Rovaniemi"),
+      invited: false,
+      items: [],
+    },
   ],
   "kainuu-elo": [
     {
@@ -194,7 +203,11 @@ export async function loadDemoMeetings(tx: Transaction, groups: DemoGroups, peop
     if (people.accounts[org]) return { caller: people.accounts[org] };
     const organizationId = people.organizationIds.get(org)!;
     // A sub-group's secretary proposes through their own practitioner card, on the sub-group's behalf.
-    if (forSubGroup) return { caller: withoutAccount(label, grant({ role: "practitioner", practitionerId: people.contactPractitioners.get(org)! })), subGroupId: groups.ids.get(forSubGroup) };
+    if (forSubGroup)
+      return {
+        caller: withoutAccount(label, grant({ role: "practitioner", practitionerId: people.contactPractitioners.get(org)! })),
+        subGroupId: groups.ids.get(forSubGroup),
+      };
     return { caller: withoutAccount(label, grant({ role: "contact_person", organizationId })) };
   };
 
@@ -227,7 +240,8 @@ export async function loadDemoMeetings(tx: Transaction, groups: DemoGroups, peop
           const [{ version }] = await tx.select({ version: agendaItem.version }).from(agendaItem).where(eq(agendaItem.id, items[i]));
           await saveDecision(runner, items[i], { version, decision: item.decision }, tx);
         }
-        for (const a of item.actions ?? []) await addActionItem(runner, items[i], { description: a.description, owner: a.owner, dueOn: addDays(today, a.due), status: a.status }, tx);
+        for (const a of item.actions ?? [])
+          await addActionItem(runner, items[i], { description: a.description, owner: a.owner, dueOn: addDays(today, a.due), status: a.status }, tx);
       }
       if (m.attendance !== undefined) {
         const memberships = groups.memberships.get(groupKey)!;
@@ -236,7 +250,11 @@ export async function loadDemoMeetings(tx: Transaction, groups: DemoGroups, peop
       if (m.invited && m.day > 0) await inviteToMeeting(runner, id, tx);
       // Back-dated: a past meeting's invitation went out three weeks before it; sending it now would
       // mail members an invitation to a meeting that is over.
-      else if (m.invited) await tx.update(meeting).set({ invitedAt: instantInFinland(addDays(today, m.day - 21), "09:00") }).where(eq(meeting.id, id));
+      else if (m.invited)
+        await tx
+          .update(meeting)
+          .set({ invitedAt: instantInFinland(addDays(today, m.day - 21), "09:00") })
+          .where(eq(meeting.id, id));
       if (m.minutes) {
         await saveMinutes(runner, id, { version: 1, text: m.minutes.text }, tx);
         if (m.minutes.status !== "draft") await circulateMinutes(runner, id, instantInFinland(addDays(today, m.day + 3), "10:00"), tx);

@@ -30,9 +30,18 @@ export interface DemoNetwork {
  * organisations (the admin adds Kela, which is in both networks) and keeps their service points,
  * services and practitioners, except Kainuun ammattiopisto's, which its contact person keeps.
  */
-export async function loadDemoNetworkMap(tx: Transaction, people: { admin: CurrentUser; coordinators: Record<string, CurrentUser> }, rng: Random): Promise<DemoNetwork> {
+export async function loadDemoNetworkMap(
+  tx: Transaction,
+  people: { admin: CurrentUser; coordinators: Record<string, CurrentUser> },
+  rng: Random,
+): Promise<DemoNetwork> {
   const municipalities = new Map(
-    (await tx.select().from(municipality).where(inArray(municipality.regionCode, ["maakunta_18", "maakunta_19"]))).map((m) => [m.code, m]),
+    (
+      await tx
+        .select()
+        .from(municipality)
+        .where(inArray(municipality.regionCode, ["maakunta_18", "maakunta_19"]))
+    ).map((m) => [m.code, m]),
   );
   const regionMunicipalities = (regions: string[]) => [...municipalities.values()].filter((m) => regions.includes(m.regionCode)).map((m) => m.code);
   const organizationIds = new Map<string, string>();
@@ -106,7 +115,10 @@ export async function loadDemoNetworkMap(tx: Transaction, people: { admin: Curre
           organizationId,
           givenName,
           familyName,
-          title: i === 0 ? { fi: "Yhdyshenkilö, koulutussuunnittelija", sv: "Kontaktperson, utbildningsplanerare", en: "Contact person, education planner" } : rng.pick(titles),
+          title:
+            i === 0
+              ? { fi: "Yhdyshenkilö, koulutussuunnittelija", sv: "Kontaktperson, utbildningsplanerare", en: "Contact person, education planner" }
+              : rng.pick(titles),
           email: `${givenName}.${familyName}@${org.key}.example`.toLowerCase().replace(/[äå]/g, "a").replace(/ö/g, "o"),
           phone: `+358 50 ${rng.int(100, 999)} ${rng.int(1000, 9999)}`,
           competenceAreas: rng.some(competenceAreas, rng.int(2, 3)),

@@ -25,7 +25,11 @@ export const demoOrganizations: DemoOrganization[] = [
     type: "other",
     regions: ["maakunta_19"],
     home: ["kunta_698"],
-    description: { fi: "Lapin ammattiopiston ja Lapin matkailuopiston ylläpitäjä.", sv: "Huvudman för yrkesinstitutet i Lappland.", en: "Maintains vocational colleges in Lapland." },
+    description: {
+      fi: "Lapin ammattiopiston ja Lapin matkailuopiston ylläpitäjä.",
+      sv: "Huvudman för yrkesinstitutet i Lappland.",
+      en: "Maintains vocational colleges in Lapland.",
+    },
   },
   {
     key: "lapin-ammattiopisto",
@@ -47,7 +51,10 @@ export const demoOrganizations: DemoOrganization[] = [
     regions: ["maakunta_19"],
     home: ["kunta_698"],
     parent: "redu",
-    description: { fi: "Matkailu- ja ravitsemisalan koulutusta. Menestyjäksi Lapissa -projektien päätoteuttaja.", en: "Tourism and catering education; led the Menestyjäksi Lapissa projects." },
+    description: {
+      fi: "Matkailu- ja ravitsemisalan koulutusta. Menestyjäksi Lapissa -projektien päätoteuttaja.",
+      en: "Tourism and catering education; led the Menestyjäksi Lapissa projects.",
+    },
   },
   {
     key: "lappia",
@@ -71,7 +78,10 @@ export const demoOrganizations: DemoOrganization[] = [
     type: "vocational_college",
     regions: ["maakunta_19"],
     home: ["kunta_148"],
-    description: { fi: "Ammatillista koulutusta ja saamen kielen ja kulttuurin opetusta saamelaisalueella.", en: "Vocational education and Sámi language and culture in the Sámi homeland." },
+    description: {
+      fi: "Ammatillista koulutusta ja saamen kielen ja kulttuurin opetusta saamelaisalueella.",
+      en: "Vocational education and Sámi language and culture in the Sámi homeland.",
+    },
   },
   {
     key: "lapin-amk",
@@ -79,7 +89,10 @@ export const demoOrganizations: DemoOrganization[] = [
     type: "university_of_applied_sciences",
     regions: ["maakunta_19"],
     home: ["kunta_698", "kunta_240"],
-    description: { fi: "Jatkaa Kemi-Tornion ammattikorkeakoulun työtä: tutkinto-, avoin ja täydennyskoulutus.", en: "Continues the work of Kemi-Tornio UAS: degrees, open studies and continuing education." },
+    description: {
+      fi: "Jatkaa Kemi-Tornion ammattikorkeakoulun työtä: tutkinto-, avoin ja täydennyskoulutus.",
+      en: "Continues the work of Kemi-Tornio UAS: degrees, open studies and continuing education.",
+    },
   },
   {
     key: "lapin-yliopisto",
@@ -87,7 +100,11 @@ export const demoOrganizations: DemoOrganization[] = [
     type: "university",
     regions: ["maakunta_19"],
     home: ["kunta_698"],
-    description: { fi: "Yliopisto-opinnot ja avoin yliopisto.", sv: "Universitetsstudier och öppet universitet.", en: "University studies and the open university." },
+    description: {
+      fi: "Yliopisto-opinnot ja avoin yliopisto.",
+      sv: "Universitetsstudier och öppet universitet.",
+      en: "University studies and the open university.",
+    },
   },
   {
     key: "lapin-elinvoimakeskus",
@@ -95,7 +112,11 @@ export const demoOrganizations: DemoOrganization[] = [
     type: "other",
     regions: ["maakunta_19"],
     home: ["kunta_698"],
-    description: { fi: "Entinen Lapin ELY-keskus. Lapin ELO-ryhmän puheenjohtaja ja sihteeri.", sv: "Tidigare NTM-centralen i Lappland.", en: "Formerly the Lapland ELY Centre; chairs the Lapland ELO group." },
+    description: {
+      fi: "Entinen Lapin ELY-keskus. Lapin ELO-ryhmän puheenjohtaja ja sihteeri.",
+      sv: "Tidigare NTM-centralen i Lappland.",
+      en: "Formerly the Lapland ELY Centre; chairs the Lapland ELO group.",
+    },
   },
   {
     key: "rovaniemi-tyollisyys",
@@ -127,7 +148,10 @@ export const demoOrganizations: DemoOrganization[] = [
     type: "adult_education_centre",
     regions: ["maakunta_19"],
     home: ["kunta_698"],
-    description: { fi: "Avoimen yliopiston opintoja ja täydennyskoulutusta eri puolilla Lappia.", en: "Open university studies and continuing education across Lapland." },
+    description: {
+      fi: "Avoimen yliopiston opintoja ja täydennyskoulutusta eri puolilla Lappia.",
+      en: "Open university studies and continuing education across Lapland.",
+    },
   },
   // Both regions
   {
@@ -138,7 +162,11 @@ export const demoOrganizations: DemoOrganization[] = [
     home: ["kunta_698", "kunta_205"],
     businessId: "0246246-0",
     website: "https://www.kela.fi",
-    description: { fi: "Opintotuki, aikuiskoulutustuki ja kuntoutus.", sv: "Studiestöd, vuxenutbildningsstöd och rehabilitering.", en: "Student financial aid, adult education allowance and rehabilitation." },
+    description: {
+      fi: "Opintotuki, aikuiskoulutustuki ja kuntoutus.",
+      sv: "Studiestöd, vuxenutbildningsstöd och rehabilitering.",
+      en: "Student financial aid, adult education allowance and rehabilitation.",
+    },
   },
   // Kainuu
   {
@@ -148,7 +176,10 @@ export const demoOrganizations: DemoOrganization[] = [
     regions: ["maakunta_18"],
     home: ["kunta_205"],
     businessId: "1905652-2",
-    description: { fi: "Kainuun ammattiopiston ylläpitäjä; Aikuiskoulutuksen ohjauspalvelut – Kainuu-verkosto -hankkeen toteuttaja.", en: "Maintained Kainuu Vocational College; ran the Kainuu adult guidance network project." },
+    description: {
+      fi: "Kainuun ammattiopiston ylläpitäjä; Aikuiskoulutuksen ohjauspalvelut – Kainuu-verkosto -hankkeen toteuttaja.",
+      en: "Maintained Kainuu Vocational College; ran the Kainuu adult guidance network project.",
+    },
   },
   {
     key: "kao",
@@ -159,7 +190,10 @@ export const demoOrganizations: DemoOrganization[] = [
     home: ["kunta_205", "kunta_290"],
     parent: "kainuun-maakunta",
     website: "https://www.kao.fi",
-    description: { fi: "Ammatillista koulutusta Kainuussa. Kehitti verkostona tuotetun palvelumallin, opinraitti.fi-verkkopalvelun ja liikkuvan ohjauspisteen.", en: "Vocational education in Kainuu; developed the network service model, the opinraitti.fi portal and the mobile guidance point." },
+    description: {
+      fi: "Ammatillista koulutusta Kainuussa. Kehitti verkostona tuotetun palvelumallin, opinraitti.fi-verkkopalvelun ja liikkuvan ohjauspisteen.",
+      en: "Vocational education in Kainuu; developed the network service model, the opinraitti.fi portal and the mobile guidance point.",
+    },
   },
   {
     key: "kamk",
@@ -199,7 +233,10 @@ export const demoOrganizations: DemoOrganization[] = [
     type: "upper_secondary_for_adults",
     regions: ["maakunta_18"],
     home: ["kunta_205"],
-    description: { fi: "Lukio-opintoja ja ylioppilastutkinto aikuisille, myös etäopiskeluna.", en: "Upper secondary studies and the matriculation examination for adults, also at a distance." },
+    description: {
+      fi: "Lukio-opintoja ja ylioppilastutkinto aikuisille, myös etäopiskeluna.",
+      en: "Upper secondary studies and the matriculation examination for adults, also at a distance.",
+    },
   },
   {
     key: "kainuun-tyollisyysalue",
@@ -215,7 +252,10 @@ export const demoOrganizations: DemoOrganization[] = [
     type: "company",
     regions: ["maakunta_18"],
     home: ["kunta_205"],
-    description: { fi: "Kainuun kehitysyhtiö: yritysneuvonta ja elinkeinojen kehittäminen.", en: "Kainuu development company: business advice and regional development." },
+    description: {
+      fi: "Kainuun kehitysyhtiö: yritysneuvonta ja elinkeinojen kehittäminen.",
+      en: "Kainuu development company: business advice and regional development.",
+    },
   },
   {
     key: "kajaani-kirjasto",

@@ -58,7 +58,11 @@ export const serviceTemplates: Partial<Record<OrganizationType, ServiceTemplate[
   ],
   university_of_applied_sciences: [
     {
-      name: t("Avoimen AMK:n ja täydennyskoulutuksen neuvonta", "Rådgivning om öppen YH och fortbildning", "Advice on open UAS studies and continuing education"),
+      name: t(
+        "Avoimen AMK:n ja täydennyskoulutuksen neuvonta",
+        "Rådgivning om öppen YH och fortbildning",
+        "Advice on open UAS studies and continuing education",
+      ),
       description: t(
         "Opintoneuvontaa avoimen ammattikorkeakoulun opinnoista, erikoistumiskoulutuksista ja väylistä tutkinto-opiskelijaksi.",
         "Studierådgivning om öppna yrkeshögskolestudier, specialiseringsutbildningar och vägar till examensstudier.",
@@ -155,7 +159,11 @@ export const serviceTemplates: Partial<Record<OrganizationType, ServiceTemplate[
   ],
   kela: [
     {
-      name: t("Opintotuen ja aikuiskoulutustuen neuvonta", "Rådgivning om studiestöd och vuxenutbildningsstöd", "Advice on student financial aid and adult education allowance"),
+      name: t(
+        "Opintotuen ja aikuiskoulutustuen neuvonta",
+        "Rådgivning om studiestöd och vuxenutbildningsstöd",
+        "Advice on student financial aid and adult education allowance",
+      ),
       description: t(
         "Neuvontaa opintotuesta, aikuiskoulutustuesta ja muista opiskelun aikaisista etuuksista.",
         "Rådgivning om studiestöd, vuxenutbildningsstöd och andra förmåner under studietiden.",
@@ -198,7 +206,11 @@ export const serviceTemplates: Partial<Record<OrganizationType, ServiceTemplate[
   ],
   company: [
     {
-      name: t("Yritysneuvonta aloittaville ja toimiville yrityksille", "Företagsrådgivning för nya och verksamma företag", "Business advice for starting and existing companies"),
+      name: t(
+        "Yritysneuvonta aloittaville ja toimiville yrityksille",
+        "Företagsrådgivning för nya och verksamma företag",
+        "Business advice for starting and existing companies",
+      ),
       description: t(
         "Maksutonta neuvontaa yrityksen perustamiseen, kehittämiseen ja henkilöstön osaamisen kehittämiseen.",
         "Avgiftsfri rådgivning om att grunda och utveckla företag och personalens kompetens.",

@@ -10,7 +10,15 @@ export function FileField({ label, error }: { label: string; error?: string }) {
       <p id="f-file-hint" className="field__hint">
         {t("documents.fileHint", { max: Math.round(maxDocumentBytes / 1024 / 1024) })}
       </p>
-      <input id="f-file" name="file" type="file" accept={acceptAttribute} required aria-invalid={error ? true : undefined} aria-describedby={error ? "f-file-hint f-file-error" : "f-file-hint"} />
+      <input
+        id="f-file"
+        name="file"
+        type="file"
+        accept={acceptAttribute}
+        required
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? "f-file-hint f-file-error" : "f-file-hint"}
+      />
       {error && (
         <p id="f-file-error" className="field__error">
           {error}

@@ -37,7 +37,9 @@ describe("uploaded files", () => {
 
   it("are sent with an ASCII fallback name and the UTF-8 name per RFC 5987", () => {
     expect(contentDisposition("Pöytäkirja 3.pdf")).toBe(`attachment; filename="Poytakirja 3.pdf"; filename*=UTF-8''P%C3%B6yt%C3%A4kirja%203.pdf`);
-    expect(contentDisposition("Å's (1).txt")).toBe(`attachment; filename="A's (1).txt"; filename*=UTF-8''A%CC%8A%27s%20%281%29.txt`.replace("A%CC%8A", "%C3%85"));
+    expect(contentDisposition("Å's (1).txt")).toBe(
+      `attachment; filename="A's (1).txt"; filename*=UTF-8''A%CC%8A%27s%20%281%29.txt`.replace("A%CC%8A", "%C3%85"),
+    );
     expect(contentDisposition("日本.pdf")).toMatch(/^attachment; filename="__\.pdf"; filename\*=UTF-8''%E6%97%A5%E6%9C%AC\.pdf$/);
   });
 });

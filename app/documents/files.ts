@@ -7,7 +7,10 @@ export const maxDocumentBytes = 10 * 1024 * 1024;
 
 type Sniff = (bytes: Uint8Array) => boolean;
 
-const startsWith = (...signature: number[]): Sniff => (bytes) => signature.every((b, i) => bytes[i] === b);
+const startsWith =
+  (...signature: number[]): Sniff =>
+  (bytes) =>
+    signature.every((b, i) => bytes[i] === b);
 const pdf = startsWith(0x25, 0x50, 0x44, 0x46, 0x2d); // %PDF-
 const zip = startsWith(0x50, 0x4b, 0x03, 0x04); // Office Open XML and OpenDocument are zip files
 const ole = startsWith(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1); // old Office formats
@@ -92,7 +95,12 @@ export function checkFile(name: string, bytes: Uint8Array): { problem: FileProbl
  * UTF-8 per RFC 5987 / RFC 6266, so that "pöytäkirja.pdf" arrives as written.
  */
 export function contentDisposition(fileName: string): string {
-  const fallback = fileName.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^\x20-\x7e]/g, "_").replace(/["\\%;]/g, "_") || "document";
+  const fallback =
+    fileName
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[^\x20-\x7e]/g, "_")
+      .replace(/["\\%;]/g, "_") || "document";
   const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }

@@ -81,7 +81,8 @@ export const documentMessages = defineMessages({
     "documents.title": "Document",
     "documents.link": "Group documents",
     "documents.groupTitle": "Documents: {name}",
-    "documents.intro": "A group's documents are visible only to its current members and the region's coordinators. A new version does not remove the earlier ones.",
+    "documents.intro":
+      "A group's documents are visible only to its current members and the region's coordinators. A new version does not remove the earlier ones.",
     "documents.listHeading": "Documents",
     "documents.none": "The group has no documents yet.",
     "documents.col.title": "Title",

@@ -27,7 +27,12 @@ export function canUploadGroupDocument(user: CurrentUser | null, group: Document
 }
 
 /** Deleting (hiding) a document: its uploader while still a reader, the group's chair or secretary, or a coordinator. */
-export function canDeleteGroupDocument(user: CurrentUser | null, group: DocumentGroupScope, document: { createdByUserId: string | null }, today: string): boolean {
+export function canDeleteGroupDocument(
+  user: CurrentUser | null,
+  group: DocumentGroupScope,
+  document: { createdByUserId: string | null },
+  today: string,
+): boolean {
   if (!user) return false;
   if (canManageGroups(user, group.regionCode) || isOfficerOf(user, group.memberships, today)) return true;
   return document.createdByUserId !== null && document.createdByUserId === user.id && canReadGroupDocuments(user, group, today);

@@ -35,7 +35,10 @@ export async function documentsOfGroup(groupId: string) {
 
 /** A document that is not deleted, with its versions newest first (without bytes). */
 export async function getDocument(id: string) {
-  const [document] = await db().select().from(groupDocument).where(and(eq(groupDocument.id, id), isNull(groupDocument.deletedAt)));
+  const [document] = await db()
+    .select()
+    .from(groupDocument)
+    .where(and(eq(groupDocument.id, id), isNull(groupDocument.deletedAt)));
   if (!document) return null;
   const versions = await db()
     .select({

@@ -27,14 +27,38 @@ export async function loadDemoFeedback(tx: Transaction, answerer: CurrentUser): 
   for (const [page, language, yes, no] of demoVotes)
     for (let i = 0; i < yes + no; i++) await recordVote({ page: sentFrom(language, page), language, helpful: i < yes ? "yes" : "no" }, tx);
   const items = [
-    { kind: "accessibility", language: "fi", page: "/map", message: "Karttaa ei voi käyttää näppäimistöllä: en pääse toimipisteiden tietoihin ilman hiirtä.", email: "maija.esimerkki@example.fi", daysAgo: 20 },
+    {
+      kind: "accessibility",
+      language: "fi",
+      page: "/map",
+      message: "Karttaa ei voi käyttää näppäimistöllä: en pääse toimipisteiden tietoihin ilman hiirtä.",
+      email: "maija.esimerkki@example.fi",
+      daysAgo: 20,
+    },
     { kind: "accessibility", language: "sv", page: "/education", message: "Filtren i utbildningssökningen läses inte upp av min skärmläsare.", daysAgo: 3 },
     { kind: "general", language: "fi", page: "/education", message: "Olisi hyvä nähdä, mitkä koulutukset sopivat työttömälle työnhakijalle.", daysAgo: 6 },
     { kind: "general", language: "en", page: "/", message: "Is there guidance in English in Rovaniemi?", email: "alex.example@example.com", daysAgo: 2 },
-    { kind: "general", language: "fi", page: "/search", message: "Haku löysi heti oikean ohjaajan. Kiitos!", daysAgo: 10, answeredDaysAgo: 9, reply: "Kiitos palautteesta!" },
+    {
+      kind: "general",
+      language: "fi",
+      page: "/search",
+      message: "Haku löysi heti oikean ohjaajan. Kiitos!",
+      daysAgo: 10,
+      answeredDaysAgo: 9,
+      reply: "Kiitos palautteesta!",
+    },
   ] as const;
   for (const item of items) {
-    const id = await submitFeedback({ kind: item.kind, language: item.language, message: item.message, page: sentFrom(item.language, item.page), email: "email" in item ? item.email : undefined }, tx);
+    const id = await submitFeedback(
+      {
+        kind: item.kind,
+        language: item.language,
+        message: item.message,
+        page: sentFrom(item.language, item.page),
+        email: "email" in item ? item.email : undefined,
+      },
+      tx,
+    );
     if ("reply" in item) await answerFeedback(answerer, id, { reply: item.reply }, tx);
     // Back-dated: the 14-day answer rule needs messages that arrived (and were answered) days ago.
     const daysAgo = (days: number) => sql`now() - make_interval(days => ${days})`;

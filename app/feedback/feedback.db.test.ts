@@ -16,9 +16,22 @@ const feedbackOn = (page: string) => db().select().from(feedback).where(eq(feedb
 describe("sending feedback", () => {
   it("stores feedback per page and language, the page without its language prefix", async () => {
     const page = `/education/${unique()}`;
-    const id = await submitFeedback({ kind: "accessibility", language: "sv", message: "  Knappen går inte att nå med tangentbordet.  ", page: `/sv${page}?q=x`, email: "anna@example.fi" });
+    const id = await submitFeedback({
+      kind: "accessibility",
+      language: "sv",
+      message: "  Knappen går inte att nå med tangentbordet.  ",
+      page: `/sv${page}?q=x`,
+      email: "anna@example.fi",
+    });
     const [row] = await feedbackOn(page);
-    expect(row).toMatchObject({ id, kind: "accessibility", language: "sv", message: "Knappen går inte att nå med tangentbordet.", email: "anna@example.fi", answeredAt: null });
+    expect(row).toMatchObject({
+      id,
+      kind: "accessibility",
+      language: "sv",
+      message: "Knappen går inte att nå med tangentbordet.",
+      email: "anna@example.fi",
+      answeredAt: null,
+    });
   });
 
   it("refuses bad input with every problem and writes nothing", async () => {
@@ -26,7 +39,9 @@ describe("sending feedback", () => {
     const attempt = submitFeedback({ kind: "complaint" as never, language: "fi", message: " ", page: "/fi/work/feedback", email: "not-an-address" });
     await expect(attempt).rejects.toBeInstanceOf(InvalidInput);
     const issues = await attempt.catch((e: InvalidInput) => e.issues.map((i) => `${i.path} ${i.key}`));
-    expect(issues).toEqual(expect.arrayContaining(["kind validation.invalid", "message validation.required", "page feedback.badPage", "email validation.email"]));
+    expect(issues).toEqual(
+      expect.arrayContaining(["kind validation.invalid", "message validation.required", "page feedback.badPage", "email validation.email"]),
+    );
     await expect(submitFeedback({ kind: "general", language: "fi", message: "x".repeat(4001), page: `/fi${page}` })).rejects.toBeInstanceOf(InvalidInput);
     expect(await feedbackOn(page)).toHaveLength(0);
   });
@@ -52,7 +67,10 @@ describe("the inbox", () => {
   it("filters by page, language, kind and state, and counts open and overdue feedback of the filter", async () => {
     const page = `/search/${unique()}`;
     const old = await submitFeedback({ kind: "accessibility", language: "fi", message: "Vanha", page: `/fi${page}` });
-    await db().update(feedback).set({ receivedAt: sql`now() - interval '15 days'` }).where(eq(feedback.id, old));
+    await db()
+      .update(feedback)
+      .set({ receivedAt: sql`now() - interval '15 days'` })
+      .where(eq(feedback.id, old));
     const fresh = await submitFeedback({ kind: "accessibility", language: "sv", message: "Ny", page: `/sv${page}` });
     const general = await submitFeedback({ kind: "general", language: "fi", message: "Yleinen", page: `/fi${page}` });
 
@@ -89,7 +107,10 @@ describe("answering feedback", () => {
     expect(mails).toHaveLength(1);
     expect(mails[0].subject).toBe("Svar på din respons");
     expect(mails[0].body).toContain("Tack, vi har gjort kartan snabbare.");
-    const audit = await db().select().from(auditEvent).where(and(eq(auditEvent.entityType, "feedback"), eq(auditEvent.entityId, id)));
+    const audit = await db()
+      .select()
+      .from(auditEvent)
+      .where(and(eq(auditEvent.entityType, "feedback"), eq(auditEvent.entityId, id)));
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: "answer", actorUserId: answerer.id });
     expect(JSON.stringify(audit[0].changes)).not.toContain(email);
@@ -115,6 +136,11 @@ describe("answering feedback", () => {
     await expect(answerFeedback(practitioner, id, { reply: "Hei" })).rejects.toBeInstanceOf(PermissionDenied);
     await expect(answerFeedback(coordinator(), id, { reply: "   " })).rejects.toBeInstanceOf(InvalidInput);
     expect((await feedbackOn(page))[0]).toMatchObject({ answeredAt: null, reply: null });
-    expect(await db().select().from(auditEvent).where(and(eq(auditEvent.entityType, "feedback"), eq(auditEvent.entityId, id)))).toHaveLength(0);
+    expect(
+      await db()
+        .select()
+        .from(auditEvent)
+        .where(and(eq(auditEvent.entityType, "feedback"), eq(auditEvent.entityId, id))),
+    ).toHaveLength(0);
   });
 });

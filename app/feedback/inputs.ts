@@ -13,7 +13,6 @@ import { feedbackLimits } from "./limits";
 /** Days within which accessibility feedback must be answered (Act on the Provision of Digital Services 306/2019, 17 §). */
 export const accessibilityAnswerDays = 14;
 
-
 /** A zod message that issuesFromZod turns into this capability's own message key. */
 
 const pathPattern = /^\/[A-Za-z0-9\-._~%/]*$/;
@@ -72,7 +71,10 @@ export type FeedbackInput = z.input<typeof feedbackInput>;
 
 export const voteInput = z.object({
   language: z.enum(languages, { message: "validation.invalid" }),
-  page: z.string().refine((v) => pagePathOf(v) !== null, { message: issueMessage("feedback.badPage") }).transform((v) => pagePathOf(v) as string),
+  page: z
+    .string()
+    .refine((v) => pagePathOf(v) !== null, { message: issueMessage("feedback.badPage") })
+    .transform((v) => pagePathOf(v) as string),
   helpful: z.enum(["yes", "no"], { message: issueMessage("feedback.badVote") }),
 });
 export type VoteInput = z.input<typeof voteInput>;
@@ -88,8 +90,17 @@ export const inboxFilters = z.object({
     .optional()
     .transform((v) => v || undefined)
     .refine((v) => v === undefined || (v.length <= feedbackLimits.path && pathPattern.test(v)), { message: issueMessage("feedback.badPage") }),
-  language: z.enum(["", ...languages], { message: issueMessage("feedback.badFilter") }).optional().transform((v) => v || undefined),
-  kind: z.enum(["", ...feedbackKinds], { message: issueMessage("feedback.badFilter") }).optional().transform((v) => v || undefined),
-  status: z.enum(["", ...answerStates], { message: issueMessage("feedback.badFilter") }).optional().transform((v) => v || undefined),
+  language: z
+    .enum(["", ...languages], { message: issueMessage("feedback.badFilter") })
+    .optional()
+    .transform((v) => v || undefined),
+  kind: z
+    .enum(["", ...feedbackKinds], { message: issueMessage("feedback.badFilter") })
+    .optional()
+    .transform((v) => v || undefined),
+  status: z
+    .enum(["", ...answerStates], { message: issueMessage("feedback.badFilter") })
+    .optional()
+    .transform((v) => v || undefined),
 });
 export type InboxFilters = Partial<z.output<typeof inboxFilters>>;

@@ -18,7 +18,8 @@ export const feedbackMessages = defineMessages({
     "feedback.links.accessibility": "Anna saavutettavuuspalautetta",
     "feedback.title": "Palaute",
     "feedback.intro": "Kerro, mikä toimii ja mitä pitäisi parantaa. Luemme jokaisen palautteen.",
-    "feedback.introAccessibility": "Jos et pysty käyttämään jotain palvelun osaa tai huomaat saavutettavuuspuutteen, kerro siitä meille. Vastaamme saavutettavuuspalautteeseen 14 päivän kuluessa.",
+    "feedback.introAccessibility":
+      "Jos et pysty käyttämään jotain palvelun osaa tai huomaat saavutettavuuspuutteen, kerro siitä meille. Vastaamme saavutettavuuspalautteeseen 14 päivän kuluessa.",
     "feedback.kind": "Palautteen aihe",
     "feedback.kind.general": "Yleinen palaute",
     "feedback.kind.accessibility": "Saavutettavuus",
@@ -40,7 +41,8 @@ export const feedbackMessages = defineMessages({
     "feedback.alreadyAnswered": "Palautteeseen on jo vastattu.",
     "feedback.methodNotAllowed": "Vastaus lähetetään sivun lomakkeella.",
     "feedback.mail.subject": "Vastaus palautteeseesi",
-    "feedback.mail.body": "Hei,\n\nkiitos palautteestasi. Vastauksemme:\n\n{reply}\n\nPalautteesi oli:\n\n{message}\n\nTerveisin\nElo – elinikäisen ohjauksen verkosto",
+    "feedback.mail.body":
+      "Hei,\n\nkiitos palautteestasi. Vastauksemme:\n\n{reply}\n\nPalautteesi oli:\n\n{message}\n\nTerveisin\nElo – elinikäisen ohjauksen verkosto",
     "feedbackInbox.title": "Palautteet",
     "feedbackInbox.nav": "Palautteet",
     "feedbackInbox.intro": "Julkisen sivuston palautteet ja ”Oliko tästä sivusta apua?” -vastaukset. Lähettäjien sähköpostiosoitteet näkyvät vain täällä.",
@@ -96,7 +98,8 @@ export const feedbackMessages = defineMessages({
     "feedback.links.accessibility": "Ge respons om tillgängligheten",
     "feedback.title": "Respons",
     "feedback.intro": "Berätta vad som fungerar och vad som borde bli bättre. Vi läser varje respons.",
-    "feedback.introAccessibility": "Om du inte kan använda någon del av tjänsten eller märker en brist i tillgängligheten, berätta det för oss. Vi svarar på respons om tillgänglighet inom 14 dagar.",
+    "feedback.introAccessibility":
+      "Om du inte kan använda någon del av tjänsten eller märker en brist i tillgängligheten, berätta det för oss. Vi svarar på respons om tillgänglighet inom 14 dagar.",
     "feedback.kind": "Responsens ämne",
     "feedback.kind.general": "Allmän respons",
     "feedback.kind.accessibility": "Tillgänglighet",
@@ -118,7 +121,8 @@ export const feedbackMessages = defineMessages({
     "feedback.alreadyAnswered": "Responsen har redan besvarats.",
     "feedback.methodNotAllowed": "Svaret skickas med formuläret på sidan.",
     "feedback.mail.subject": "Svar på din respons",
-    "feedback.mail.body": "Hej,\n\ntack för din respons. Vårt svar:\n\n{reply}\n\nDin respons var:\n\n{message}\n\nMed vänliga hälsningar\nElo – nätverket för livslång vägledning",
+    "feedback.mail.body":
+      "Hej,\n\ntack för din respons. Vårt svar:\n\n{reply}\n\nDin respons var:\n\n{message}\n\nMed vänliga hälsningar\nElo – nätverket för livslång vägledning",
     "feedbackInbox.title": "Respons",
     "feedbackInbox.nav": "Respons",
     "feedbackInbox.intro": "Respons från den offentliga webbplatsen och svaren på ”Var den här sidan till hjälp?”. Avsändarnas e-postadresser syns bara här.",
@@ -174,7 +178,8 @@ export const feedbackMessages = defineMessages({
     "feedback.links.accessibility": "Give feedback on accessibility",
     "feedback.title": "Feedback",
     "feedback.intro": "Tell us what works and what should be better. We read every message.",
-    "feedback.introAccessibility": "If you cannot use some part of the service or notice an accessibility problem, tell us. We answer accessibility feedback within 14 days.",
+    "feedback.introAccessibility":
+      "If you cannot use some part of the service or notice an accessibility problem, tell us. We answer accessibility feedback within 14 days.",
     "feedback.kind": "Subject of the feedback",
     "feedback.kind.general": "General feedback",
     "feedback.kind.accessibility": "Accessibility",
@@ -196,7 +201,8 @@ export const feedbackMessages = defineMessages({
     "feedback.alreadyAnswered": "This feedback has already been answered.",
     "feedback.methodNotAllowed": "The answer is sent with the form on the page.",
     "feedback.mail.subject": "Answer to your feedback",
-    "feedback.mail.body": "Hello,\n\nthank you for your feedback. Our answer:\n\n{reply}\n\nYour feedback was:\n\n{message}\n\nBest regards\nElo – the lifelong guidance network",
+    "feedback.mail.body":
+      "Hello,\n\nthank you for your feedback. Our answer:\n\n{reply}\n\nYour feedback was:\n\n{message}\n\nBest regards\nElo – the lifelong guidance network",
     "feedbackInbox.title": "Feedback",
     "feedbackInbox.nav": "Feedback",
     "feedbackInbox.intro": "Feedback from the public site and the answers to “Did this page help?”. Senders' e-mail addresses are shown here only.",

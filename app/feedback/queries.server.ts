@@ -60,7 +60,10 @@ export async function inboxCounts(filters: InboxFilters, now = new Date()) {
     .select({
       open: sql<number>`count(*) filter (where ${feedback.answeredAt} is null)`.mapWith(Number),
       openAccessibility: sql<number>`count(*) filter (where ${feedback.answeredAt} is null and ${feedback.kind} = 'accessibility')`.mapWith(Number),
-      overdue: sql<number>`count(*) filter (where ${feedback.answeredAt} is null and ${feedback.kind} = 'accessibility' and ${feedback.receivedAt} < ${dueBefore.toISOString()})`.mapWith(Number),
+      overdue:
+        sql<number>`count(*) filter (where ${feedback.answeredAt} is null and ${feedback.kind} = 'accessibility' and ${feedback.receivedAt} < ${dueBefore.toISOString()})`.mapWith(
+          Number,
+        ),
     })
     .from(feedback)
     .where(conditions({ ...filters, status: undefined }));
@@ -81,9 +84,7 @@ export async function helpfulness(filters: Pick<InboxFilters, "page" | "language
   return db()
     .select({ pagePath: pageVote.pagePath, language: pageVote.language, yes, no })
     .from(pageVote)
-    .where(
-      and(filters.page ? eq(pageVote.pagePath, filters.page) : undefined, filters.language ? eq(pageVote.language, filters.language) : undefined),
-    )
+    .where(and(filters.page ? eq(pageVote.pagePath, filters.page) : undefined, filters.language ? eq(pageVote.language, filters.language) : undefined))
     .groupBy(pageVote.pagePath, pageVote.language)
     .orderBy(desc(count()), pageVote.pagePath, pageVote.language)
     .limit(200);

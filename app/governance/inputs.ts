@@ -16,7 +16,11 @@ export const groupInput = z
     name: localizedText({ required: true }),
     description: localizedText({ max: limits.longText }),
     parentId: uuid.optional(),
-    municipalityCodes: z.array(z.string().max(20)).max(100).default([]).transform((v) => [...new Set(v)]),
+    municipalityCodes: z
+      .array(z.string().max(20))
+      .max(100)
+      .default([])
+      .transform((v) => [...new Set(v)]),
     endsOn: optionalDateField("group.endsOnField"),
   })
   // An area group names its municipalities; only a working group may be ad hoc with an end date.

@@ -53,7 +53,11 @@ describe("membership rules", () => {
 
   it("make members of named people and of contact persons of current member organisations", () => {
     const people = { chair: card("chair"), vice: card("vice"), former: card("former"), next: card("next"), outsider: card("elsewhere") };
-    expect(Object.entries(people).filter(([, u]) => isMemberOf(u, memberships, day)).map(([k]) => k)).toEqual(["chair", "vice"]);
+    expect(
+      Object.entries(people)
+        .filter(([, u]) => isMemberOf(u, memberships, day))
+        .map(([k]) => k),
+    ).toEqual(["chair", "vice"]);
     // A contact person answers for their organisation, whoever its seat names.
     expect(speaksForMemberOrganisation(contact("org-a"), memberships, day)).toBe(true);
     expect(isMemberOf(contact("org-a"), memberships, day)).toBe(true);

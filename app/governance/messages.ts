@@ -191,7 +191,8 @@ export const governanceMessages = defineMessages({
     "agreement.publishedNotice": "En ny version har publicerats och kontaktpersonerna har fått ett meddelande.",
     "agreement.overview": "Godkännanden",
     "agreement.overviewIntro": "Medlemsorganisationer som inte har godkänt den nuvarande versionen visas först.",
-    "agreement.missingCount": "{count, number} / {total, plural, one {# medlemsorganisation} other {# medlemsorganisationer}} har inte godkänt den nuvarande versionen.",
+    "agreement.missingCount":
+      "{count, number} / {total, plural, one {# medlemsorganisation} other {# medlemsorganisationer}} har inte godkänt den nuvarande versionen.",
     "agreement.col.organization": "Organisation",
     "agreement.col.status": "Status",
     "agreement.col.action": "Åtgärd",
@@ -293,7 +294,8 @@ export const governanceMessages = defineMessages({
     "agreement.publishedNotice": "A new version was published and the contact persons were sent a message.",
     "agreement.overview": "Acceptances",
     "agreement.overviewIntro": "Member organisations that have not accepted the current version come first.",
-    "agreement.missingCount": "{count, number} of {total, plural, one {# member organisation} other {# member organisations}} {count, plural, one {has} other {have}} not accepted the current version.",
+    "agreement.missingCount":
+      "{count, number} of {total, plural, one {# member organisation} other {# member organisations}} {count, plural, one {has} other {have}} not accepted the current version.",
     "agreement.col.organization": "Organisation",
     "agreement.col.status": "Status",
     "agreement.col.action": "Action",

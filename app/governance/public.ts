@@ -5,5 +5,15 @@
  * Other features import governance through this file or public.server.ts, never its internals, so
  * governance can rearrange its files without breaking them.
  */
-export { isCurrent, isMemberOf, isNamedIn, isOfficerOf, isOfficerPosition, officerPositions, speaksForMemberOrganisation, type Membership, type MembershipPeriod } from "./membership";
+export {
+  isCurrent,
+  isMemberOf,
+  isNamedIn,
+  isOfficerOf,
+  isOfficerPosition,
+  officerPositions,
+  speaksForMemberOrganisation,
+  type Membership,
+  type MembershipPeriod,
+} from "./membership";
 export { canEditGroupMembers, canManageGroups } from "./permissions";

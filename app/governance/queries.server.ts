@@ -62,8 +62,14 @@ export function groupMemberships(groupId: string) {
 export async function getGroup(id: string) {
   const [group] = await db().select().from(networkGroup).where(eq(networkGroup.id, id));
   if (!group) return null;
-  const [parent] = group.parentId ? await db().select({ id: networkGroup.id, name: networkGroup.name }).from(networkGroup).where(eq(networkGroup.id, group.parentId)) : [];
-  const children = await db().select({ id: networkGroup.id, name: networkGroup.name, type: networkGroup.type }).from(networkGroup).where(eq(networkGroup.parentId, id)).orderBy(byFinnishName);
+  const [parent] = group.parentId
+    ? await db().select({ id: networkGroup.id, name: networkGroup.name }).from(networkGroup).where(eq(networkGroup.id, group.parentId))
+    : [];
+  const children = await db()
+    .select({ id: networkGroup.id, name: networkGroup.name, type: networkGroup.type })
+    .from(networkGroup)
+    .where(eq(networkGroup.parentId, id))
+    .orderBy(byFinnishName);
   const memberships = await groupMemberships(id);
   return { group, parent: parent ?? null, children, memberships };
 }
@@ -88,14 +94,24 @@ export async function networkOrganizations(regionCode: string) {
     ? await db()
         .select({ id: practitioner.id, organizationId: practitioner.organizationId, givenName: practitioner.givenName, familyName: practitioner.familyName })
         .from(practitioner)
-        .where(inArray(practitioner.organizationId, orgs.map((o) => o.id)))
+        .where(
+          inArray(
+            practitioner.organizationId,
+            orgs.map((o) => o.id),
+          ),
+        )
         .orderBy(sql`${practitioner.familyName} collate "fi-FI-x-icu"`, asc(practitioner.givenName))
     : [];
   return { organizations: orgs, practitioners: people };
 }
 
 export async function currentAgreement(regionCode: string) {
-  const [version] = await db().select().from(agreementVersion).where(eq(agreementVersion.regionCode, regionCode)).orderBy(desc(agreementVersion.version)).limit(1);
+  const [version] = await db()
+    .select()
+    .from(agreementVersion)
+    .where(eq(agreementVersion.regionCode, regionCode))
+    .orderBy(desc(agreementVersion.version))
+    .limit(1);
   return version ?? null;
 }
 

@@ -17,7 +17,10 @@ export const networkGroup = pgTable(
     description: jsonb("description").$type<LocalizedText>().notNull().default({}),
     parentId: uuid("parent_id").references((): any => networkGroup.id, { onDelete: "set null" }),
     /** The municipalities an area group covers (national codes, kunta_NNN). */
-    municipalityCodes: text("municipality_codes").array().notNull().default(sql`'{}'`),
+    municipalityCodes: text("municipality_codes")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     /** A working group is either permanent or ad hoc with an end date. */
     endsOn: date("ends_on", { mode: "string" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

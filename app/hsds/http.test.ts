@@ -28,7 +28,14 @@ describe("HSDS answers", () => {
   });
 
   it("fill the HSDS paging envelope", () => {
-    expect(pageOf(["a", "b"], 5, { page: 1, perPage: 2 })).toMatchObject({ total_items: 5, total_pages: 3, size: 2, first_page: true, last_page: false, empty: false });
+    expect(pageOf(["a", "b"], 5, { page: 1, perPage: 2 })).toMatchObject({
+      total_items: 5,
+      total_pages: 3,
+      size: 2,
+      first_page: true,
+      last_page: false,
+      empty: false,
+    });
     expect(pageOf([], 0, { page: 1, perPage: 20 })).toMatchObject({ total_pages: 0, first_page: true, last_page: true, empty: true });
     expect(pageOf([], 5, { page: 9, perPage: 2 })).toMatchObject({ page_number: 9, last_page: true, empty: true });
   });

@@ -68,7 +68,12 @@ describe("HSDS mapping", () => {
   it("maps a service's status, fees, taxonomies and leaves out empty fields", () => {
     const related = { channels: [], locations: [], practitioners: [], municipalities: new Map() };
     const service = hsdsService(aService({ status: "defunct", cost: "paid", costDescription: { fi: "50 € / kerta" } }), related, ctx);
-    expect(service).toMatchObject({ status: "defunct", fees_description: "Maksullinen. 50 € / kerta", assured_date: "2025-04-01", last_modified: "2025-05-01T10:00:00.000Z" });
+    expect(service).toMatchObject({
+      status: "defunct",
+      fees_description: "Maksullinen. 50 € / kerta",
+      assured_date: "2025-04-01",
+      last_modified: "2025-05-01T10:00:00.000Z",
+    });
     expect(service).not.toHaveProperty("description");
     expect(service).not.toHaveProperty("url");
     expect(service.attributes.map((a) => a.taxonomy_term_id)).toEqual([termId("target_group", "career_changers"), termId("service_language", "fi")]);

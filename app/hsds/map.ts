@@ -114,8 +114,7 @@ const nameIn = (names: { fi: string; sv: string }, lang: Language) => (lang === 
 // The same rules as ajv-formats' "email" and a conservative http(s) URL, so a free-text channel
 // contact never produces an object that fails the HSDS schema.
 const emailPattern = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
-export const validEmail = (value: string | null | undefined): string | undefined =>
-  value && emailPattern.test(value.trim()) ? value.trim() : undefined;
+export const validEmail = (value: string | null | undefined): string | undefined => (value && emailPattern.test(value.trim()) ? value.trim() : undefined);
 export function validUrl(value: string | null | undefined): string | undefined {
   if (!value || !/^https?:\/\/[^\s]+$/i.test(value.trim())) return undefined;
   try {
@@ -152,11 +151,7 @@ export function hsdsOrganizationSummary(org: OrganizationRow, ctx: MapContext) {
   });
 }
 
-export function hsdsOrganization(
-  org: OrganizationRow,
-  ctx: MapContext,
-  related: { locations?: PointRow[]; contacts?: PractitionerRow[] } = {},
-) {
+export function hsdsOrganization(org: OrganizationRow, ctx: MapContext, related: { locations?: PointRow[]; contacts?: PractitionerRow[] } = {}) {
   return {
     ...hsdsOrganizationSummary(org, ctx),
     organization_identifiers: hsdsOrganizationIdentifiers(org),
@@ -173,12 +168,7 @@ const weekdayOrder = new Map<string, number>(weekdays.map((d, i) => [d, i]));
  * Opening hours as weekly RRULE-style schedules: one schedule per opening period, with all the
  * days that share it in byday ("MO,TU,WE"). Times are local Finnish time.
  */
-export function hsdsSchedules(
-  hours: OpeningHours[],
-  owner: { location_id?: string; service_at_location_id?: string },
-  ownerKey: string,
-  ctx: MapContext,
-) {
+export function hsdsSchedules(hours: OpeningHours[], owner: { location_id?: string; service_at_location_id?: string }, ownerKey: string, ctx: MapContext) {
   const periods = new Map<string, string[]>();
   for (const h of hours) {
     const key = `${h.opens}-${h.closes}`;
@@ -227,9 +217,7 @@ export function hsdsLocation(point: PointRow, ctx: MapContext) {
       },
     ],
     schedules: hsdsSchedules(point.openingHours, { location_id: point.id }, `location/${point.id}`, ctx),
-    accessibility: accessibility
-      ? [{ id: derivedId("location", point.id, "accessibility"), location_id: point.id, description: accessibility }]
-      : undefined,
+    accessibility: accessibility ? [{ id: derivedId("location", point.id, "accessibility"), location_id: point.id, description: accessibility }] : undefined,
   });
 }
 

@@ -24,17 +24,16 @@ const parameters = {
   per_page: param("per_page", "Entries per page.", { type: "integer", minimum: 1, maximum: maxPerPage, default: defaultPerPage }),
   search: param(
     "search",
-    "Full-text search with Finnish-aware matching: inflected forms and compound parts match (\"aikuiskoulutukseen\" finds \"aikuiskoulutus\"), small typos are tolerated, Swedish is stemmed. Every word must match.",
+    'Full-text search with Finnish-aware matching: inflected forms and compound parts match ("aikuiskoulutukseen" finds "aikuiskoulutus"), small typos are tolerated, Swedish is stemmed. Every word must match.',
     { type: "string", maxLength: maxQueryLength },
   ),
   taxonomy_term_id: param("taxonomy_term_id", "Only entries with this taxonomy term (see /taxonomy_terms).", { type: "string", format: "uuid" }),
   taxonomy_id: param("taxonomy_id", "Only entries with any term of this taxonomy (see /taxonomies).", { type: "string", format: "uuid" }),
   organization_id: param("organization_id", "Only services of this organisation.", { type: "string", format: "uuid" }),
-  modified_after: param(
-    "modified_after",
-    "Only entries changed at or after this ISO 8601 date or date-time (a time without a zone is UTC).",
-    { type: "string", format: "date-time" },
-  ),
+  modified_after: param("modified_after", "Only entries changed at or after this ISO 8601 date or date-time (a time without a zone is UTC).", {
+    type: "string",
+    format: "date-time",
+  }),
   postcode: param(
     "postcode",
     "A Finnish postcode (five digits). Without proximity: services whose service area or service point is in the postcode's municipality. Postcodes have no coordinates in Elo's reference data, so for proximity a postcode is located at the mean coordinates of the service points with that postcode, or else of the service points in its municipality. An unknown postcode, or one that cannot be located, is answered 400.",
@@ -112,7 +111,7 @@ export function openApiDocument(origin: string) {
         "Target groups, channels, topics, service languages and organisation types are HSDS taxonomies; services link to their terms through `attributes`. Term and taxonomy ids are UUID v5 values that never change.",
         "Organisations carry their Finnish business ID (Y-tunnus) as an `organization_identifiers` entry with identifier_scheme `FI-PRO` (org-id.guide). Service areas are municipalities with their national `kunta_XXX` code in `extent`. Opening hours are weekly schedules in local Finnish time.",
         "Practitioners appear only as `contacts` of the services they work in and (contact persons) of their organisation, with the fields they have made public: network-only fields are never included.",
-        "Errors are JSON `{ \"error\": \"…\" }`: 400 for malformed or out-of-range input, 404 for unknown ids. Every response allows any origin (CORS).",
+        'Errors are JSON `{ "error": "…" }`: 400 for malformed or out-of-range input, 404 for unknown ids. Every response allows any origin (CORS).',
         "HSDS parameters not listed here (`full`, `minimal`, `full_service`) are ignored: lists always return the nested objects described.",
       ].join("\n\n"),
     },

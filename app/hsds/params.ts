@@ -115,8 +115,7 @@ export function parseListParams(params: URLSearchParams): ListParams {
   const proximity = params.get("proximity");
   if (proximity !== null && proximity !== "") {
     const metres = Number(proximity);
-    if (!/^\d+(\.\d+)?$/.test(proximity) || !(metres >= 1 && metres <= maxProximity))
-      throw new HsdsError(400, "hsds.error.proximity", { max: maxProximity });
+    if (!/^\d+(\.\d+)?$/.test(proximity) || !(metres >= 1 && metres <= maxProximity)) throw new HsdsError(400, "hsds.error.proximity", { max: maxProximity });
     if (!result.postcode) throw new HsdsError(400, "hsds.error.proximityWithoutPostcode");
     result.proximity = metres;
   }

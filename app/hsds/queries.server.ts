@@ -1,26 +1,9 @@
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { db } from "../kit/db/db.server";
-import {
-  organization,
-  practitioner,
-  practitionerService,
-  service,
-  serviceAtLocation,
-  serviceChannel,
-  servicePoint,
-} from "~/network-map/public.server";
+import { organization, practitioner, practitionerService, service, serviceAtLocation, serviceChannel, servicePoint } from "~/network-map/public.server";
 import { textMatch } from "../kit/search/text-match.server";
 import { municipality, postalCode, region } from "~/reference/public.server";
-import type {
-  ChannelRow,
-  MunicipalityRow,
-  OrganizationRow,
-  PointRow,
-  PractitionerRow,
-  ServiceAtLocationRow,
-  ServiceRelations,
-  ServiceRow,
-} from "./map";
+import type { ChannelRow, MunicipalityRow, OrganizationRow, PointRow, PractitionerRow, ServiceAtLocationRow, ServiceRelations, ServiceRow } from "./map";
 import { HsdsError, type ListParams } from "./params";
 import type { TaxonomyKey, TermRef } from "./taxonomies";
 
@@ -34,8 +17,7 @@ export interface Page<T> {
   rows: T[];
 }
 
-const sortName = (name: SQL | unknown) =>
-  sql`coalesce(nullif(${name}->>'fi', ''), ${name}->>'sv', ${name}->>'en', '') collate "fi-FI-x-icu"`;
+const sortName = (name: SQL | unknown) => sql`coalesce(nullif(${name}->>'fi', ''), ${name}->>'sv', ${name}->>'en', '') collate "fi-FI-x-icu"`;
 
 const allOf = (conditions: SQL[]) => (conditions.length ? and(...conditions)! : sql`true`);
 
@@ -49,8 +31,7 @@ async function searchCondition(search: string, entityType: string, id: SQL | unk
 
 /** Services having a term (or, with code undefined, any term) of a taxonomy. */
 function serviceTermCondition(taxonomy: TaxonomyKey, code: string | undefined): SQL {
-  const arrayCondition = (column: SQL | unknown) =>
-    code === undefined ? sql`cardinality(${column}) > 0` : sql`${column} @> array[${code}]::text[]`;
+  const arrayCondition = (column: SQL | unknown) => (code === undefined ? sql`cardinality(${column}) > 0` : sql`${column} @> array[${code}]::text[]`);
   switch (taxonomy) {
     case "target_group":
       return arrayCondition(service.targetGroups);
@@ -61,9 +42,7 @@ function serviceTermCondition(taxonomy: TaxonomyKey, code: string | undefined): 
     case "channel":
       return sql`exists (select 1 from service_channel c where c.service_id = ${service.id} ${code === undefined ? sql`` : sql`and c.channel = ${code}`})`;
     case "organization_type":
-      return code === undefined
-        ? sql`true`
-        : sql`exists (select 1 from organization o where o.id = ${service.organizationId} and o.type = ${code})`;
+      return code === undefined ? sql`true` : sql`exists (select 1 from organization o where o.id = ${service.organizationId} and o.type = ${code})`;
   }
 }
 
@@ -146,7 +125,10 @@ const offset = (params: ListParams) => (params.page - 1) * params.perPage;
 export async function servicePage(params: ListParams): Promise<Page<ServiceRow>> {
   const where = allOf(await serviceConditions(params));
   const [count, rows] = await Promise.all([
-    db().select({ total: sql<number>`count(*)::int` }).from(service).where(where),
+    db()
+      .select({ total: sql<number>`count(*)::int` })
+      .from(service)
+      .where(where),
     db().select({ id: service.id }).from(service).where(where).orderBy(sortName(service.name), service.id).limit(params.perPage).offset(offset(params)),
   ]);
   const pageIds = rows.map((r) => r.id);
@@ -216,7 +198,10 @@ export async function serviceRelations(services: ServiceRow[]): Promise<Map<stri
       .where(inArray(practitionerService.serviceId, ids))
       .orderBy(practitioner.familyName, practitioner.givenName, practitioner.id),
     codes.length
-      ? db().select({ code: municipality.code, nameFi: municipality.nameFi, nameSv: municipality.nameSv }).from(municipality).where(inArray(municipality.code, codes))
+      ? db()
+          .select({ code: municipality.code, nameFi: municipality.nameFi, nameSv: municipality.nameSv })
+          .from(municipality)
+          .where(inArray(municipality.code, codes))
       : Promise.resolve([] as MunicipalityRow[]),
   ]);
   const channelsOf = groupBy(channels, (c) => c.serviceId);
@@ -251,8 +236,17 @@ export async function organizationPage(params: ListParams): Promise<Page<Organiz
   if (params.modifiedAfter) conditions.push(sql`${organization.updatedAt} >= ${params.modifiedAfter.toISOString()}`);
   const where = allOf(conditions);
   const [count, rows] = await Promise.all([
-    db().select({ total: sql<number>`count(*)::int` }).from(organization).where(where),
-    db().select({ id: organization.id }).from(organization).where(where).orderBy(sortName(organization.name), organization.id).limit(params.perPage).offset(offset(params)),
+    db()
+      .select({ total: sql<number>`count(*)::int` })
+      .from(organization)
+      .where(where),
+    db()
+      .select({ id: organization.id })
+      .from(organization)
+      .where(where)
+      .orderBy(sortName(organization.name), organization.id)
+      .limit(params.perPage)
+      .offset(offset(params)),
   ]);
   const pageIds = rows.map((r) => r.id);
   const full = await organizationsByIds(pageIds);
@@ -301,8 +295,7 @@ export async function serviceAtLocationPage(params: ListParams): Promise<Page<Se
   }
   conditions.push(...termConditions(params, serviceTermCondition));
   if (params.organizationId) conditions.push(eq(service.organizationId, params.organizationId));
-  if (params.modifiedAfter)
-    conditions.push(sql`greatest(${service.updatedAt}, ${servicePoint.updatedAt}) >= ${params.modifiedAfter.toISOString()}`);
+  if (params.modifiedAfter) conditions.push(sql`greatest(${service.updatedAt}, ${servicePoint.updatedAt}) >= ${params.modifiedAfter.toISOString()}`);
   if (params.postcode) {
     const place = await locatePostcode(params.postcode);
     conditions.push(

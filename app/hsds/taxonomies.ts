@@ -78,9 +78,7 @@ export function hsdsTerm(key: TaxonomyKey, code: string, t: Translate, lang: Lan
 }
 
 export function allTerms(t: Translate, lang: Language, only?: TaxonomyKey): HsdsTaxonomyTerm[] {
-  return taxonomyDefinitions
-    .filter((d) => !only || d.key === only)
-    .flatMap((d) => d.codes.map((code) => hsdsTerm(d.key, code, t, lang)));
+  return taxonomyDefinitions.filter((d) => !only || d.key === only).flatMap((d) => d.codes.map((code) => hsdsTerm(d.key, code, t, lang)));
 }
 
 /** HSDS attribute linking an entry to one term of a taxonomy. */

@@ -28,7 +28,11 @@ const startRunner = async (options: Omit<Parameters<typeof startJobRunner>[0], "
 };
 
 const jobsOf = async (task: string) =>
-  (await db().execute<{ id: string; attempts: number; max_attempts: number; last_error: string | null }>(sql`select id::text, attempts, max_attempts, last_error from graphile_worker.jobs where task_identifier = ${task} order by id`)).rows;
+  (
+    await db().execute<{ id: string; attempts: number; max_attempts: number; last_error: string | null }>(
+      sql`select id::text, attempts, max_attempts, last_error from graphile_worker.jobs where task_identifier = ${task} order by id`,
+    )
+  ).rows;
 
 const admin = userWith({ role: "admin" });
 const coordinator = userWith({ role: "coordinator", regionCode: "maakunta_19" });
@@ -44,7 +48,11 @@ describe("queueing a job", () => {
         throw new Error("the change fails");
       }),
     );
-    const payloads = (await db().execute<{ payload: { note: string } }>(sql`select payload from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id where t.identifier = 'test.noted'`)).rows;
+    const payloads = (
+      await db().execute<{ payload: { note: string } }>(
+        sql`select payload from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id where t.identifier = 'test.noted'`,
+      )
+    ).rows;
     expect(payloads.map((p) => p.payload.note)).toEqual(["kept"]);
   });
 
@@ -84,11 +92,18 @@ describe("a runner", { timeout: 60_000 }, () => {
     });
     const schedule = dailyAt(daily, "07:00", { catchUpHours: 50 });
     // The schedule has been known for days and last ran three days ago: the runners catch up 50 hours.
-    await db().execute(sql`insert into graphile_worker._private_known_crontabs (identifier, known_since, last_execution) values ('test.daily', now() - interval '3 days', now() - interval '3 days')`);
+    await db().execute(
+      sql`insert into graphile_worker._private_known_crontabs (identifier, known_since, last_execution) values ('test.daily', now() - interval '3 days', now() - interval '3 days')`,
+    );
     const started = new Date();
     await Promise.all([startRunner({ tasks: [], schedules: [schedule] }), startRunner({ tasks: [], schedules: [schedule] })]);
     const expected: string[] = [];
-    for (let at = nextLocalTime("07:00", scheduleTimeZone, new Date(started.getTime() - 50 * 3_600_000)); at <= started; at = nextLocalTime("07:00", scheduleTimeZone, at)) expected.push(at.toISOString());
+    for (
+      let at = nextLocalTime("07:00", scheduleTimeZone, new Date(started.getTime() - 50 * 3_600_000));
+      at <= started;
+      at = nextLocalTime("07:00", scheduleTimeZone, at)
+    )
+      expected.push(at.toISOString());
     await waitUntil("the missed runs are made", async () => runs.length >= expected.length && (await jobsOf("test.daily")).length === 0, 30_000);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(expected.length).toBeGreaterThanOrEqual(2);
@@ -116,14 +131,21 @@ describe("the job queue for admins", { timeout: 60_000 }, () => {
     await enqueueJob(db(), fragile, { n: 1 });
     await enqueueJob(db(), patient, { n: 2 });
     await enqueueJob(db(), fragile, { n: 3 }, { runAt: new Date(Date.now() + 3_600_000) });
-    await waitUntil("both have failed once", async () => (await jobsOf("test.fragile")).some((j) => j.attempts === 1) && (await jobsOf("test.patient")).some((j) => j.attempts === 1));
+    await waitUntil(
+      "both have failed once",
+      async () => (await jobsOf("test.fragile")).some((j) => j.attempts === 1) && (await jobsOf("test.patient")).some((j) => j.attempts === 1),
+    );
     await Promise.all(runners.map((r) => r.stop()));
     runners = [];
 
     const queue = await listJobs(admin);
     const [failed] = queue.byState.failed.filter((j) => j.task === "test.fragile");
     expect(failed).toMatchObject({ state: "failed", attempts: 1, maxAttempts: 1, lastError: expect.stringContaining("the mail server is down") });
-    expect(queue.byState.retrying.find((j) => j.task === "test.patient")).toMatchObject({ attempts: 1, maxAttempts: 5, lastError: expect.stringContaining("not yet") });
+    expect(queue.byState.retrying.find((j) => j.task === "test.patient")).toMatchObject({
+      attempts: 1,
+      maxAttempts: 5,
+      lastError: expect.stringContaining("not yet"),
+    });
     const [later] = queue.byState.queued.filter((j) => j.task === "test.fragile");
     expect(later.runAt.getTime()).toBeGreaterThan(Date.now() + 3_000_000);
     expect(queue.counts.failed).toBeGreaterThanOrEqual(1);
@@ -137,7 +159,10 @@ describe("the job queue for admins", { timeout: 60_000 }, () => {
     await retryJob(admin, failed.id);
     const [again] = (await jobsOf("test.fragile")).filter((j) => j.id === failed.id);
     expect(again).toMatchObject({ attempts: 0 });
-    const audit = await db().select().from(auditEvent).where(and(eq(auditEvent.entityType, "job"), eq(auditEvent.entityId, failed.id)));
+    const audit = await db()
+      .select()
+      .from(auditEvent)
+      .where(and(eq(auditEvent.entityType, "job"), eq(auditEvent.entityId, failed.id)));
     expect(audit).toMatchObject([{ action: "retry", actorUserId: admin.id }]);
 
     broken = false;

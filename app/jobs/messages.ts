@@ -3,7 +3,8 @@ import { defineMessages } from "../kit/i18n/define-messages";
 export const jobMessages = defineMessages({
   fi: {
     "jobs.title": "Taustatyöt",
-    "jobs.intro": "Elon taustatyöt: sähköpostien lähetys ja päivittäiset muistutukset. Epäonnistunut yritys toistetaan automaattisesti yhä pidemmin välein; viimeisenkin yrityksen jälkeen epäonnistuneen työn voi käynnistää uudelleen tästä. Valmiit työt poistuvat jonosta; lähetetyt viestit näkyvät lähtevissä viesteissä.",
+    "jobs.intro":
+      "Elon taustatyöt: sähköpostien lähetys ja päivittäiset muistutukset. Epäonnistunut yritys toistetaan automaattisesti yhä pidemmin välein; viimeisenkin yrityksen jälkeen epäonnistuneen työn voi käynnistää uudelleen tästä. Valmiit työt poistuvat jonosta; lähetetyt viestit näkyvät lähtevissä viesteissä.",
     "jobs.counts": "Käynnissä {running}, odottaa uutta yritystä {retrying}, epäonnistunut {failed}, jonossa {queued}.",
     "jobs.state.running": "Käynnissä",
     "jobs.state.retrying": "Odottaa uutta yritystä",
@@ -40,7 +41,8 @@ export const jobMessages = defineMessages({
   },
   sv: {
     "jobs.title": "Bakgrundsjobb",
-    "jobs.intro": "Elos bakgrundsjobb: e-postutskick och dagliga påminnelser. Ett misslyckat försök upprepas automatiskt med allt längre mellanrum; ett jobb som misslyckats också i sista försöket kan startas om här. Färdiga jobb försvinner ur kön; skickade meddelanden syns bland utgående meddelanden.",
+    "jobs.intro":
+      "Elos bakgrundsjobb: e-postutskick och dagliga påminnelser. Ett misslyckat försök upprepas automatiskt med allt längre mellanrum; ett jobb som misslyckats också i sista försöket kan startas om här. Färdiga jobb försvinner ur kön; skickade meddelanden syns bland utgående meddelanden.",
     "jobs.counts": "Pågår {running}, väntar på nytt försök {retrying}, misslyckade {failed}, i kö {queued}.",
     "jobs.state.running": "Pågår",
     "jobs.state.retrying": "Väntar på nytt försök",
@@ -77,7 +79,8 @@ export const jobMessages = defineMessages({
   },
   en: {
     "jobs.title": "Background jobs",
-    "jobs.intro": "Elo's background jobs: sending e-mail and the daily reminders. A failed try is repeated automatically at growing intervals; a job that failed its last try can be started again here. Finished jobs leave the queue; sent messages are in the outbox.",
+    "jobs.intro":
+      "Elo's background jobs: sending e-mail and the daily reminders. A failed try is repeated automatically at growing intervals; a job that failed its last try can be started again here. Finished jobs leave the queue; sent messages are in the outbox.",
     "jobs.counts": "Running {running}, waiting to retry {retrying}, failed {failed}, queued {queued}.",
     "jobs.state.running": "Running",
     "jobs.state.retrying": "Waiting to retry",

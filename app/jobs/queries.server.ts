@@ -9,7 +9,6 @@ import { installedSchedules } from "./registry.server";
 import { nextLocalTime } from "./schedule-time";
 import { jobStates, type JobState } from "./states";
 
-
 export interface JobRow {
   id: string;
   task: string;
@@ -85,6 +84,12 @@ export async function listJobs(caller: CurrentUser, now = new Date()) {
       updatedAt: new Date(r.updated_at),
     });
   }
-  const schedules = installedSchedules().map((s) => ({ name: s.name, task: s.task.name, dailyAt: s.dailyAt, timeZone: scheduleTimeZone, nextRunAt: nextLocalTime(s.dailyAt, scheduleTimeZone, now) }));
+  const schedules = installedSchedules().map((s) => ({
+    name: s.name,
+    task: s.task.name,
+    dailyAt: s.dailyAt,
+    timeZone: scheduleTimeZone,
+    nextRunAt: nextLocalTime(s.dailyAt, scheduleTimeZone, now),
+  }));
   return { byState, counts, schedules };
 }

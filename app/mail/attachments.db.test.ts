@@ -9,13 +9,19 @@ import { deliverMail, sendMail } from "./send-mail.server";
 
 const sink = smtpSinkForTests();
 
-const calendar = "BEGIN:VCALENDAR\r\nPRODID:-//Elo//Test//FI\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:liite@elo\r\nSEQUENCE:3\r\nDTSTAMP:20260101T000000Z\r\nDTSTART:20260312T110000Z\r\nSUMMARY:Kokous – äöå\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+const calendar =
+  "BEGIN:VCALENDAR\r\nPRODID:-//Elo//Test//FI\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:liite@elo\r\nSEQUENCE:3\r\nDTSTAMP:20260101T000000Z\r\nDTSTART:20260312T110000Z\r\nSUMMARY:Kokous – äöå\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
 
 describe("mail attachments", () => {
   it("are kept in the outbox and sent over SMTP as their own MIME part", async () => {
     process.env.SMTP_URL = sink.url;
     const to = `${unique()}@example.fi`;
-    const id = await sendMail({ to, subject: "Kokouskutsu", text: "Liitteenä kalenterimerkintä.", attachments: [{ filename: "kutsu.ics", contentType: "text/calendar; method=REQUEST; charset=utf-8", content: calendar }] });
+    const id = await sendMail({
+      to,
+      subject: "Kokouskutsu",
+      text: "Liitteenä kalenterimerkintä.",
+      attachments: [{ filename: "kutsu.ics", contentType: "text/calendar; method=REQUEST; charset=utf-8", content: calendar }],
+    });
     expect(await deliverMail(id, { attempt: 1, maxAttempts: 1 })).toBe("sent");
     const [row] = await db().select().from(outboxMessage).where(eq(outboxMessage.id, id));
     expect(row.attachments).toEqual([{ filename: "kutsu.ics", contentType: "text/calendar; method=REQUEST; charset=utf-8", content: calendar }]);
@@ -28,6 +34,10 @@ describe("mail attachments", () => {
     const body = rest.join("\n\n").trim();
     const decoded = /content-transfer-encoding: base64/i.test(head) ? Buffer.from(body.replace(/\s/g, ""), "base64").toString("utf8") : body;
     const event = new ICAL.Component(ICAL.parse(decoded)).getFirstSubcomponent("vevent")!;
-    expect([event.getFirstPropertyValue("uid"), event.getFirstPropertyValue("sequence"), event.getFirstPropertyValue("summary")]).toEqual(["liite@elo", 3, "Kokous – äöå"]);
+    expect([event.getFirstPropertyValue("uid"), event.getFirstPropertyValue("sequence"), event.getFirstPropertyValue("summary")]).toEqual([
+      "liite@elo",
+      3,
+      "Kokous – äöå",
+    ]);
   });
 });

@@ -27,7 +27,11 @@ afterEach(async () => {
 
 const stored = async (id: string) => (await db().select().from(outboxMessage).where(eq(outboxMessage.id, id)))[0];
 const deliveryJobs = async (id: string) =>
-  (await db().execute<{ attempts: number; last_error: string | null; due_in_ms: number }>(sql`select attempts, last_error, (extract(epoch from run_at - now()) * 1000)::float8 as due_in_ms from graphile_worker.jobs where key = ${`mail.deliver:${id}`}`)).rows;
+  (
+    await db().execute<{ attempts: number; last_error: string | null; due_in_ms: number }>(
+      sql`select attempts, last_error, (extract(epoch from run_at - now()) * 1000)::float8 as due_in_ms from graphile_worker.jobs where key = ${`mail.deliver:${id}`}`,
+    )
+  ).rows;
 const mailsTo = (to: string) => sink.mails.filter((m) => m.envelopeTo.includes(to));
 
 describe("mail delivery jobs", { timeout: 60_000 }, () => {

@@ -3,7 +3,8 @@ import { defineMessages } from "../kit/i18n/define-messages";
 export const mailMessages = defineMessages({
   fi: {
     "outbox.title": "Lähtevät viestit",
-    "outbox.intro": "Kaikki Elon lähettämät sähköpostit, uusin ensin. Taustatyö lähettää jokaisen viestin ja yrittää epäonnistunutta lähetystä uudelleen; ilman SMTP-asetuksia viestit jäävät tänne.",
+    "outbox.intro":
+      "Kaikki Elon lähettämät sähköpostit, uusin ensin. Taustatyö lähettää jokaisen viestin ja yrittää epäonnistunutta lähetystä uudelleen; ilman SMTP-asetuksia viestit jäävät tänne.",
     "outbox.none": "Ei viestejä.",
     "outbox.col.created": "Luotu",
     "outbox.col.recipient": "Vastaanottaja",
@@ -20,7 +21,8 @@ export const mailMessages = defineMessages({
   },
   sv: {
     "outbox.title": "Utgående meddelanden",
-    "outbox.intro": "Alla e-postmeddelanden som Elo skickar, det senaste först. Ett bakgrundsjobb skickar varje meddelande och försöker igen om sändningen misslyckas; utan SMTP-inställningar stannar meddelandena här.",
+    "outbox.intro":
+      "Alla e-postmeddelanden som Elo skickar, det senaste först. Ett bakgrundsjobb skickar varje meddelande och försöker igen om sändningen misslyckas; utan SMTP-inställningar stannar meddelandena här.",
     "outbox.none": "Inga meddelanden.",
     "outbox.col.created": "Skapat",
     "outbox.col.recipient": "Mottagare",
@@ -37,7 +39,8 @@ export const mailMessages = defineMessages({
   },
   en: {
     "outbox.title": "Outbox",
-    "outbox.intro": "Every e-mail Elo sends, newest first. A background job sends each message and retries a failed send; without SMTP settings the messages stay here.",
+    "outbox.intro":
+      "Every e-mail Elo sends, newest first. A background job sends each message and retries a failed send; without SMTP settings the messages stay here.",
     "outbox.none": "No messages.",
     "outbox.col.created": "Created",
     "outbox.col.recipient": "Recipient",

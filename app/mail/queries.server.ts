@@ -10,7 +10,9 @@ export const outboxPageSize = 25;
 /** One page of the outbox, newest first; admins only, since messages carry invitation links. */
 export async function listOutbox(caller: CurrentUser, page = 1) {
   if (!canReadOutbox(caller)) throw new PermissionDenied("read the outbox");
-  const [{ total }] = await db().select({ total: sql<number>`count(*)::int` }).from(outboxMessage);
+  const [{ total }] = await db()
+    .select({ total: sql<number>`count(*)::int` })
+    .from(outboxMessage);
   const rows = await db()
     .select()
     .from(outboxMessage)

@@ -11,7 +11,11 @@ const sink = smtpSinkForTests();
 
 const stored = async (id: string) => (await db().select().from(outboxMessage).where(eq(outboxMessage.id, id)))[0];
 const deliveryJob = async (id: string) =>
-  (await db().execute<{ task_identifier: string; attempts: number; max_attempts: number }>(sql`select task_identifier, attempts, max_attempts from graphile_worker.jobs where key = ${`mail.deliver:${id}`}`)).rows;
+  (
+    await db().execute<{ task_identifier: string; attempts: number; max_attempts: number }>(
+      sql`select task_identifier, attempts, max_attempts from graphile_worker.jobs where key = ${`mail.deliver:${id}`}`,
+    )
+  ).rows;
 const firstTry = { attempt: 1, maxAttempts: mailDeliveryAttempts };
 
 describe("queueMail", () => {

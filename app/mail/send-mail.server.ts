@@ -45,7 +45,10 @@ export async function deliverMail(id: string, context: Pick<TaskContext, "attemp
   // Deleted since (nothing to do), or sent by an earlier try whose completion was not recorded.
   if (!message || message.status === "sent") return message?.status ?? "sent";
   const settle = async (status: OutboxStatus, changes: Partial<typeof outboxMessage.$inferInsert> = {}) => {
-    await db().update(outboxMessage).set({ status, ...changes }).where(eq(outboxMessage.id, id));
+    await db()
+      .update(outboxMessage)
+      .set({ status, ...changes })
+      .where(eq(outboxMessage.id, id));
     return status;
   };
   if (isExampleAddress(message.recipient)) return settle("example_address");

@@ -39,17 +39,7 @@ export const targetGroups = [
 ] as const;
 export type TargetGroup = (typeof targetGroups)[number];
 
-export const channels = [
-  "in_person",
-  "phone",
-  "chat",
-  "video",
-  "email",
-  "web",
-  "mobile_service_point",
-  "group",
-  "outreach",
-] as const;
+export const channels = ["in_person", "phone", "chat", "video", "email", "web", "mobile_service_point", "group", "outreach"] as const;
 export type Channel = (typeof channels)[number];
 
 /** Service languages, ISO 639-1 codes (se = Northern Sami). */
@@ -94,4 +84,3 @@ export type Visibility = "public" | "network";
 
 export const weekdays = ["mo", "tu", "we", "th", "fr", "sa", "su"] as const;
 export type Weekday = (typeof weekdays)[number];
-

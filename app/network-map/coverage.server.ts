@@ -63,4 +63,3 @@ export async function coverageRegion(request: Request, lang: Language) {
   }
   return requested ?? "maakunta_19";
 }
-

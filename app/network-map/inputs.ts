@@ -1,5 +1,17 @@
 import { z } from "zod";
-import { code, codes, limits, localizedText, optionalBusinessId, optionalEmail, optionalPhone, optionalText, optionalUrl, requiredText, uuid } from "../kit/validation/fields";
+import {
+  code,
+  codes,
+  limits,
+  localizedText,
+  optionalBusinessId,
+  optionalEmail,
+  optionalPhone,
+  optionalText,
+  optionalUrl,
+  requiredText,
+  uuid,
+} from "../kit/validation/fields";
 import { channels, competenceAreas, costTypes, organizationTypes, serviceLanguages, serviceStatuses, targetGroups, topics, weekdays } from "./code-lists";
 
 /** What a user may send to create or change each kind of entry; shared by forms, CSV import and commands. */
@@ -25,7 +37,10 @@ export const servicePointInput = z.object({
   organizationId: uuid,
   name: localizedText({ required: true }),
   streetAddress: requiredText(),
-  postalCode: z.string().trim().regex(/^\d{5}$/, { message: "validation.invalid" }),
+  postalCode: z
+    .string()
+    .trim()
+    .regex(/^\d{5}$/, { message: "validation.invalid" }),
   latitude: z.number({ message: "validation.number" }).min(59).max(71).optional(),
   longitude: z.number({ message: "validation.number" }).min(19).max(32).optional(),
   openingHours: z
@@ -72,10 +87,7 @@ export const practitionerInput = z.object({
   phone: optionalPhone,
   competenceAreas: codes(competenceAreas),
   languages: codes(serviceLanguages),
-  visibility: z
-    .object({ email: visibility, phone: visibility, title: visibility, servicePoints: visibility })
-    .partial()
-    .default({}),
+  visibility: z.object({ email: visibility, phone: visibility, title: visibility, servicePoints: visibility }).partial().default({}),
   isContactPerson: z.boolean().default(false),
   serviceIds: z.array(uuid).max(200).default([]),
   servicePointIds: z.array(uuid).max(200).default([]),

@@ -80,7 +80,8 @@ export const networkMapMessages = defineMessages({
     "map.show": "Näytä",
     "map.all": "Koko Suomi",
     "coverage.title": "Palvelujen kattavuus",
-    "coverage.intro": "Taulukko näyttää, montako palvelua kussakin kunnassa on kullekin kohderyhmälle, asiointitavalle ja kielelle. Tyhjä solu on aukko palveluverkossa (strateginen tavoite 1: palvelut ovat tasavertaisesti saatavilla).",
+    "coverage.intro":
+      "Taulukko näyttää, montako palvelua kussakin kunnassa on kullekin kohderyhmälle, asiointitavalle ja kielelle. Tyhjä solu on aukko palveluverkossa (strateginen tavoite 1: palvelut ovat tasavertaisesti saatavilla).",
     "coverage.region": "Maakunta",
     "coverage.show": "Näytä",
     "coverage.municipality": "Kunta",
@@ -170,7 +171,8 @@ export const networkMapMessages = defineMessages({
     "map.show": "Visa",
     "map.all": "Hela Finland",
     "coverage.title": "Tjänsternas täckning",
-    "coverage.intro": "Tabellen visar hur många tjänster varje kommun har för varje målgrupp, kontaktsätt och språk. En tom cell är en lucka i servicenätet (strategiskt mål 1: tjänsterna är jämlikt tillgängliga).",
+    "coverage.intro":
+      "Tabellen visar hur många tjänster varje kommun har för varje målgrupp, kontaktsätt och språk. En tom cell är en lucka i servicenätet (strategiskt mål 1: tjänsterna är jämlikt tillgängliga).",
     "coverage.region": "Landskap",
     "coverage.show": "Visa",
     "coverage.municipality": "Kommun",
@@ -260,7 +262,8 @@ export const networkMapMessages = defineMessages({
     "map.show": "Show",
     "map.all": "All of Finland",
     "coverage.title": "Coverage of services",
-    "coverage.intro": "The table shows how many services each municipality has for each target group, channel and language. An empty cell is a gap in the service network (strategic goal 1: services are equally available).",
+    "coverage.intro":
+      "The table shows how many services each municipality has for each target group, channel and language. An empty cell is a gap in the service network (strategic goal 1: services are equally available).",
     "coverage.region": "Region",
     "coverage.show": "Show",
     "coverage.municipality": "Municipality",

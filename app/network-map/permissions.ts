@@ -26,10 +26,7 @@ export function canManageOrganization(user: CurrentUser | null, organization: Or
   return organization.regionCodes.some((code) => regions.includes(code));
 }
 
-export function canEditPractitioner(
-  user: CurrentUser | null,
-  practitioner: { id: string; organization: OrganizationScope },
-): boolean {
+export function canEditPractitioner(user: CurrentUser | null, practitioner: { id: string; organization: OrganizationScope }): boolean {
   return ownPractitionerIds(user).includes(practitioner.id) || canManageOrganization(user, practitioner.organization);
 }
 

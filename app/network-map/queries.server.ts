@@ -15,9 +15,7 @@ import {
 } from "./schema.server";
 import { isUuid } from "../kit/validation/uuid";
 
-
-const byFinnishName = (column: typeof organization.name | typeof service.name | typeof servicePoint.name) =>
-  sql`${column}->>'fi' collate "fi-FI-x-icu"`;
+const byFinnishName = (column: typeof organization.name | typeof service.name | typeof servicePoint.name) => sql`${column}->>'fi' collate "fi-FI-x-icu"`;
 
 const publicPractitioner = {
   id: practitioner.id,
@@ -28,7 +26,10 @@ const publicPractitioner = {
   isContactPerson: practitioner.isContactPerson,
 };
 
-function publicPerson(p: { id: string; givenName: string; familyName: string; title: Record<string, string>; visibility: Record<string, Visibility>; isContactPerson: boolean }, member: boolean) {
+function publicPerson(
+  p: { id: string; givenName: string; familyName: string; title: Record<string, string>; visibility: Record<string, Visibility>; isContactPerson: boolean },
+  member: boolean,
+) {
   const fields = visibleFields(p.visibility, member);
   return { id: p.id, name: `${p.givenName} ${p.familyName}`, title: fields.has("title") ? p.title : {}, isContactPerson: p.isContactPerson };
 }
@@ -39,7 +40,11 @@ export async function getOrganizationPage(id: string, viewerIsMember: boolean) {
   if (!org) return null;
   const [parent, children, memberships, points, services, people] = await Promise.all([
     org.parentId ? db().select({ id: organization.id, name: organization.name }).from(organization).where(eq(organization.id, org.parentId)) : [],
-    db().select({ id: organization.id, name: organization.name }).from(organization).where(eq(organization.parentId, id)).orderBy(byFinnishName(organization.name)),
+    db()
+      .select({ id: organization.id, name: organization.name })
+      .from(organization)
+      .where(eq(organization.parentId, id))
+      .orderBy(byFinnishName(organization.name)),
     db().select({ regionCode: networkMembership.regionCode }).from(networkMembership).where(eq(networkMembership.organizationId, id)),
     db().select().from(servicePoint).where(eq(servicePoint.organizationId, id)).orderBy(byFinnishName(servicePoint.name)),
     db()
@@ -47,7 +52,11 @@ export async function getOrganizationPage(id: string, viewerIsMember: boolean) {
       .from(service)
       .where(and(eq(service.organizationId, id), sql`${service.status} <> 'defunct'`))
       .orderBy(byFinnishName(service.name)),
-    db().select(publicPractitioner).from(practitioner).where(eq(practitioner.organizationId, id)).orderBy(sql`${practitioner.familyName} collate "fi-FI-x-icu"`, asc(practitioner.givenName)),
+    db()
+      .select(publicPractitioner)
+      .from(practitioner)
+      .where(eq(practitioner.organizationId, id))
+      .orderBy(sql`${practitioner.familyName} collate "fi-FI-x-icu"`, asc(practitioner.givenName)),
   ]);
   return {
     organization: org,
@@ -71,7 +80,13 @@ export async function getServicePage(id: string, viewerIsMember: boolean) {
   const [channels, points, people] = await Promise.all([
     db().select().from(serviceChannel).where(eq(serviceChannel.serviceId, id)),
     db()
-      .select({ id: servicePoint.id, name: servicePoint.name, streetAddress: servicePoint.streetAddress, postalCode: servicePoint.postalCode, municipalityCode: servicePoint.municipalityCode })
+      .select({
+        id: servicePoint.id,
+        name: servicePoint.name,
+        streetAddress: servicePoint.streetAddress,
+        postalCode: servicePoint.postalCode,
+        municipalityCode: servicePoint.municipalityCode,
+      })
       .from(serviceAtLocation)
       .innerJoin(servicePoint, eq(servicePoint.id, serviceAtLocation.servicePointId))
       .where(eq(serviceAtLocation.serviceId, id))
@@ -135,7 +150,13 @@ export async function getPractitionerPage(id: string, viewerIsMember: boolean) {
       .orderBy(byFinnishName(service.name)),
     fields.has("servicePoints")
       ? db()
-          .select({ id: servicePoint.id, name: servicePoint.name, streetAddress: servicePoint.streetAddress, postalCode: servicePoint.postalCode, municipalityCode: servicePoint.municipalityCode })
+          .select({
+            id: servicePoint.id,
+            name: servicePoint.name,
+            streetAddress: servicePoint.streetAddress,
+            postalCode: servicePoint.postalCode,
+            municipalityCode: servicePoint.municipalityCode,
+          })
           .from(practitionerServicePoint)
           .innerJoin(servicePoint, eq(servicePoint.id, practitionerServicePoint.servicePointId))
           .where(eq(practitionerServicePoint.practitionerId, id))
@@ -174,11 +195,6 @@ export async function getMapPoints(regionCode: string | null) {
     })
     .from(servicePoint)
     .innerJoin(organization, eq(organization.id, servicePoint.organizationId))
-    .where(
-      regionCode
-        ? sql`${servicePoint.municipalityCode} in (select code from municipality where region_code = ${regionCode})`
-        : undefined,
-    )
+    .where(regionCode ? sql`${servicePoint.municipalityCode} in (select code from municipality where region_code = ${regionCode})` : undefined)
     .orderBy(byFinnishName(servicePoint.name));
 }
-

@@ -1,16 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  boolean,
-  customType,
-  doublePrecision,
-  index,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { boolean, customType, doublePrecision, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { municipality, postalCode, region } from "~/reference/public.server";
 import type { LocalizedText } from "../kit/i18n/localized";
 import type { Visibility, Weekday } from "./code-lists";
@@ -101,11 +90,23 @@ export const service = pgTable(
       .references(() => organization.id, { onDelete: "cascade" }),
     name: jsonb("name").$type<LocalizedText>().notNull(),
     description: jsonb("description").$type<LocalizedText>().notNull().default({}),
-    targetGroups: text("target_groups").array().notNull().default(sql`'{}'`),
-    topics: text("topics").array().notNull().default(sql`'{}'`),
-    languages: text("languages").array().notNull().default(sql`'{}'`),
+    targetGroups: text("target_groups")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    topics: text("topics")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    languages: text("languages")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     /** Municipality codes the service is meant for. */
-    areaMunicipalities: text("area_municipalities").array().notNull().default(sql`'{}'`),
+    areaMunicipalities: text("area_municipalities")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     cost: text("cost").notNull().default("free"),
     costDescription: jsonb("cost_description").$type<LocalizedText>().notNull().default({}),
     status: text("status").notNull().default("active"),
@@ -145,8 +146,14 @@ export const practitioner = pgTable(
     title: jsonb("title").$type<LocalizedText>().notNull().default({}),
     email: text("email"),
     phone: text("phone"),
-    competenceAreas: text("competence_areas").array().notNull().default(sql`'{}'`),
-    languages: text("languages").array().notNull().default(sql`'{}'`),
+    competenceAreas: text("competence_areas")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    languages: text("languages")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     /** Per field: shown to everyone, or to signed-in network members only. */
     visibility: jsonb("visibility").$type<Record<string, Visibility>>().notNull().default({}),
     isContactPerson: boolean("is_contact_person").notNull().default(false),
@@ -178,10 +185,7 @@ export const practitionerServicePoint = pgTable(
       .notNull()
       .references(() => servicePoint.id, { onDelete: "cascade" }),
   },
-  (t) => [
-    primaryKey({ columns: [t.practitionerId, t.servicePointId] }),
-    index("practitioner_point_point_idx").on(t.servicePointId),
-  ],
+  (t) => [primaryKey({ columns: [t.practitionerId, t.servicePointId] }), index("practitioner_point_point_idx").on(t.servicePointId)],
 );
 
 /** HSDS service_at_location: a service offered at a service point. */
@@ -213,14 +217,35 @@ export const searchDocument = pgTable(
     organizationId: uuid("organization_id").notNull(),
     title: jsonb("title").$type<LocalizedText>().notNull(),
     summary: jsonb("summary").$type<LocalizedText>().notNull().default({}),
-    regionCodes: text("region_codes").array().notNull().default(sql`'{}'`),
-    municipalityCodes: text("municipality_codes").array().notNull().default(sql`'{}'`),
-    targetGroups: text("target_groups").array().notNull().default(sql`'{}'`),
-    channels: text("channels").array().notNull().default(sql`'{}'`),
-    languages: text("languages").array().notNull().default(sql`'{}'`),
-    topics: text("topics").array().notNull().default(sql`'{}'`),
+    regionCodes: text("region_codes")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    municipalityCodes: text("municipality_codes")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    targetGroups: text("target_groups")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    channels: text("channels")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    languages: text("languages")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    topics: text("topics")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     /** Filter values in one array (`group:x`, `channel:y`…) so that one GIN index serves all filters. */
-    facets: text("facets").array().notNull().default(sql`'{}'`),
+    facets: text("facets")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     /** Every word of the public text, unstemmed ('simple'), title words weighted A. */
     textWords: tsvector("text_words").notNull(),
     textSv: tsvector("text_sv").notNull(),

@@ -10,8 +10,7 @@ export type Executor = Database | Parameters<Parameters<Database["transaction"]>
 function buildLabels(): Record<string, string> {
   const labels: Record<string, string> = {};
   const add = (prefix: string, codes: readonly string[]) => {
-    for (const code of codes)
-      labels[`${prefix}.${code}`] = languages.map((lang) => translator(lang)(`${prefix}.${code}` as never)).join(" ");
+    for (const code of codes) labels[`${prefix}.${code}`] = languages.map((lang) => translator(lang)(`${prefix}.${code}` as never)).join(" ");
   };
   add("targetGroup", targetGroups);
   add("channel", channels);
@@ -34,14 +33,9 @@ export async function refreshAllSearch(executor: Executor): Promise<void> {
   await refreshSearch(executor, sql`is not null`, { full: true });
 }
 
-async function refreshSearch(
-  executor: Executor,
-  orgCondition: ReturnType<typeof sql>,
-  { full }: { full: boolean } = { full: false },
-): Promise<void> {
+async function refreshSearch(executor: Executor, orgCondition: ReturnType<typeof sql>, { full }: { full: boolean } = { full: false }): Promise<void> {
   const labels = sql`${labelsJson}::jsonb`;
-  const allText = (column: ReturnType<typeof sql>) =>
-    sql`concat_ws(' ', ${column}->>'fi', ${column}->>'sv', ${column}->>'en')`;
+  const allText = (column: ReturnType<typeof sql>) => sql`concat_ws(' ', ${column}->>'fi', ${column}->>'sv', ${column}->>'en')`;
   const labelText = (prefix: string, column: ReturnType<typeof sql>) =>
     sql`coalesce((select string_agg(${labels}->>(${prefix} || '.' || x), ' ') from unnest(${column}) x), '')`;
   const municipalityNames = (column: ReturnType<typeof sql>) =>

@@ -55,8 +55,7 @@ export function parseMapSearch(params: URLSearchParams): ParseResult {
     const values = [...new Set(params.getAll(dimension.param).filter((v) => v !== ""))];
     if (values.length > 50) return { ok: false, parameter: dimension.param };
     for (const value of values) {
-      const valid =
-        "pattern" in dimension ? dimension.pattern.test(value) : (dimension.values as readonly string[]).includes(value);
+      const valid = "pattern" in dimension ? dimension.pattern.test(value) : (dimension.values as readonly string[]).includes(value);
       if (!valid) return { ok: false, parameter: dimension.param };
     }
     (search[dimension.key] as string[]) = values;

@@ -98,8 +98,7 @@ describe("map search", () => {
     const org = await anOrganization({ name: { fi: `Opisto ${marker}` } });
     const names = ["Cecilia", "Aino", "Bertta", "Daniel"];
     const ids = new Map<string, string>();
-    for (const name of names)
-      ids.set(name, await aService(org.id, { name: { fi: `${name} ${marker}` }, channels: [{ channel: "phone", hours: {} }] }));
+    for (const name of names) ids.set(name, await aService(org.id, { name: { fi: `${name} ${marker}` }, channels: [{ channel: "phone", hours: {} }] }));
 
     // Under the cap: exact counts, ranked.
     const exact = await search(`q=${marker}&kind=service`, { countCap: 5 });

@@ -35,9 +35,7 @@ function facetValues(search: MapSearch, dimension: Dimension): string[] {
 }
 
 function filterConditions(search: MapSearch, except?: Dimension): SQL[] {
-  return dimensions
-    .filter((d) => d !== except && (search[d.key] as string[]).length > 0)
-    .map((d) => sql`d.facets && ${textArray(facetValues(search, d))}`);
+  return dimensions.filter((d) => d !== except && (search[d.key] as string[]).length > 0).map((d) => sql`d.facets && ${textArray(facetValues(search, d))}`);
 }
 
 /** The column each facet prefix is built from (see the facets in search-index.server.ts). */
@@ -79,7 +77,10 @@ async function countsWithPage(where: SQL, rank: SQL, offset: number, cap: number
         where d.entity_type = page.entity_type and d.entity_id = page.entity_id) r on true
       order by page.n)`);
   return {
-    counts: readCappedCounts(rows.filter((r) => r.result === null), cap),
+    counts: readCappedCounts(
+      rows.filter((r) => r.result === null),
+      cap,
+    ),
     page: rows.filter((r) => r.result !== null).map((r) => r.result!),
   };
 }
@@ -112,15 +113,11 @@ export async function searchMap(search: MapSearch, { countCap: cap = countCap }:
   const unfiltered = () => cachedUnfilteredCounts("map", () => cappedFacetCounts(documents, sql`true`, sql`d.facets`, { exact: true }));
   const offset = (search.page - 1) * pageSize;
   const [first, ...perDimension] = await Promise.all([
-    !text && active.length === 0
-      ? unfiltered().then((counts) => ({ counts, page: null }))
-      : countsWithPage(where, text ? text.rank : sql`0`, offset, cap),
+    !text && active.length === 0 ? unfiltered().then((counts) => ({ counts, page: null })) : countsWithPage(where, text ? text.rank : sql`0`, offset, cap),
     ...active.map((d) => {
       const rest = [...base, ...filterConditions(search, d)];
       // With no text and no other filter, a dimension's own counts are the unfiltered ones.
-      return rest.length === 0
-        ? unfiltered()
-        : cappedFacetCounts(documents, and(rest), facetColumns[d.prefix], { prefix: `${d.prefix}:`, cap });
+      return rest.length === 0 ? unfiltered() : cappedFacetCounts(documents, and(rest), facetColumns[d.prefix], { prefix: `${d.prefix}:`, cap });
     }),
   ]);
   const all = first.counts;

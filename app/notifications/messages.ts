@@ -18,9 +18,11 @@ export const notificationMessages = defineMessages({
     "notifications.markedRead": "Merkitty luetuksi.",
     "notifications.mail.body": "{message}\n\nLue lisää Elossa: {url}\n\nSaat tämän viestin, koska olet Elon käyttäjä alueellisessa ohjausverkostossa.",
     "notifications.message.documentVersion": "Ryhmään {group} on lisätty asiakirja {title}, versio {version}.",
-    "notifications.message.agreementExpires": "Alueen {region} kumppanuussopimus (versio {version}) päättyy {date}. Uusi versio on valmisteltava ja hyväksyttävä ennen sitä.",
+    "notifications.message.agreementExpires":
+      "Alueen {region} kumppanuussopimus (versio {version}) päättyy {date}. Uusi versio on valmisteltava ja hyväksyttävä ennen sitä.",
     "notifications.message.agreementUnaccepted": "Organisaatio {organization} ei ole vielä hyväksynyt alueen {region} kumppanuussopimuksen versiota {version}.",
-    "notifications.message.agreementUnacceptedSummary": "Alueen {region} kumppanuussopimuksen versiota {version} ei ole vielä hyväksynyt {count, plural, one {# jäsenorganisaatio} other {# jäsenorganisaatiota}}.",
+    "notifications.message.agreementUnacceptedSummary":
+      "Alueen {region} kumppanuussopimuksen versiota {version} ei ole vielä hyväksynyt {count, plural, one {# jäsenorganisaatio} other {# jäsenorganisaatiota}}.",
   },
   sv: {
     "audit.entity.notification": "meddelande",
@@ -39,9 +41,11 @@ export const notificationMessages = defineMessages({
     "notifications.markedRead": "Markerat som läst.",
     "notifications.mail.body": "{message}\n\nLäs mer i Elo: {url}\n\nDu får detta meddelande eftersom du använder Elo i ett regionalt vägledningsnätverk.",
     "notifications.message.documentVersion": "Dokumentet {title}, version {version}, har lagts till i gruppen {group}.",
-    "notifications.message.agreementExpires": "Partnerskapsavtalet för {region} (version {version}) upphör {date}. En ny version ska beredas och godkännas före det.",
+    "notifications.message.agreementExpires":
+      "Partnerskapsavtalet för {region} (version {version}) upphör {date}. En ny version ska beredas och godkännas före det.",
     "notifications.message.agreementUnaccepted": "Organisationen {organization} har ännu inte godkänt version {version} av partnerskapsavtalet för {region}.",
-    "notifications.message.agreementUnacceptedSummary": "{count, plural, one {# medlemsorganisation} other {# medlemsorganisationer}} har ännu inte godkänt version {version} av partnerskapsavtalet för {region}.",
+    "notifications.message.agreementUnacceptedSummary":
+      "{count, plural, one {# medlemsorganisation} other {# medlemsorganisationer}} har ännu inte godkänt version {version} av partnerskapsavtalet för {region}.",
   },
   en: {
     "audit.entity.notification": "notification",
@@ -60,8 +64,11 @@ export const notificationMessages = defineMessages({
     "notifications.markedRead": "Marked as read.",
     "notifications.mail.body": "{message}\n\nRead more in Elo: {url}\n\nYou receive this message because you use Elo in a regional guidance network.",
     "notifications.message.documentVersion": "The document {title}, version {version}, has been added to the group {group}.",
-    "notifications.message.agreementExpires": "The partnership agreement of {region} (version {version}) ends on {date}. A new version must be prepared and accepted before then.",
-    "notifications.message.agreementUnaccepted": "The organisation {organization} has not yet accepted version {version} of the partnership agreement of {region}.",
-    "notifications.message.agreementUnacceptedSummary": "{count, plural, one {# member organisation has} other {# member organisations have}} not yet accepted version {version} of the partnership agreement of {region}.",
+    "notifications.message.agreementExpires":
+      "The partnership agreement of {region} (version {version}) ends on {date}. A new version must be prepared and accepted before then.",
+    "notifications.message.agreementUnaccepted":
+      "The organisation {organization} has not yet accepted version {version} of the partnership agreement of {region}.",
+    "notifications.message.agreementUnacceptedSummary":
+      "{count, plural, one {# member organisation has} other {# member organisations have}} not yet accepted version {version} of the partnership agreement of {region}.",
   },
 });

@@ -36,7 +36,12 @@ describe("notifications", () => {
       })
       .catch(() => undefined);
     expect((await notificationsOf(a.id)).map((n) => n.values.title)).toEqual([title]);
-    expect(await db().select().from(outboxMessage).where(eq(outboxMessage.subject, `Ryhmään Lapin ELO-ryhmä on lisätty asiakirja ${rolledBack}, versio 3.`))).toHaveLength(0);
+    expect(
+      await db()
+        .select()
+        .from(outboxMessage)
+        .where(eq(outboxMessage.subject, `Ryhmään Lapin ELO-ryhmä on lisätty asiakirja ${rolledBack}, versio 3.`)),
+    ).toHaveLength(0);
     expect((await db().transaction((tx) => notify(tx, [], aNotice(title)))).mailIds).toEqual([]);
   });
 

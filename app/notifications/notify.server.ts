@@ -30,7 +30,12 @@ const mailLanguage: Language = "fi";
  *
  * @param recipients user ids (better-auth user.id); duplicates and unknown ids are ignored
  */
-export async function notify(tx: Transaction, recipients: readonly string[], input: NotificationInput, options: NotifyOptions = {}): Promise<{ mailIds: string[] }> {
+export async function notify(
+  tx: Transaction,
+  recipients: readonly string[],
+  input: NotificationInput,
+  options: NotifyOptions = {},
+): Promise<{ mailIds: string[] }> {
   const ids = [...new Set(recipients)];
   if (ids.length === 0) return { mailIds: [] };
   const users = await tx.select({ id: user.id, email: user.email }).from(user).where(inArray(user.id, ids)).orderBy(user.email);

@@ -1,15 +1,7 @@
 import { z } from "zod";
 import { optionalDateField } from "../kit/validation/date-fields";
 import { code, codes, limits, localizedText, optionalUrl, uuid } from "../kit/validation/fields";
-import {
-  durationUnits,
-  educationFields,
-  educationTypes,
-  fundingForms,
-  targetGroups,
-  teachingLanguages,
-  teachingMethods,
-} from "./code-lists";
+import { durationUnits, educationFields, educationTypes, fundingForms, targetGroups, teachingLanguages, teachingMethods } from "./code-lists";
 
 /** What a user may send to create or change an offering; shared by the form and the commands. */
 export const offeringInput = z
@@ -24,7 +16,12 @@ export const offeringInput = z
     municipalityCode: z.string().regex(/^kunta_\d{3}$/, { message: "validation.invalid" }),
     startDate: optionalDateField("workOfferings.startDate"),
     personalStart: z.boolean().default(false),
-    durationValue: z.number({ message: "validation.number" }).int({ message: "validation.number" }).min(1, { message: "validation.number" }).max(10000, { message: "validation.number" }).optional(),
+    durationValue: z
+      .number({ message: "validation.number" })
+      .int({ message: "validation.number" })
+      .min(1, { message: "validation.number" })
+      .max(10000, { message: "validation.number" })
+      .optional(),
     durationUnit: code(durationUnits).optional(),
     price: z.number({ message: "validation.number" }).min(0, { message: "validation.number" }).max(1_000_000, { message: "validation.number" }).default(0),
     costDescription: localizedText(),

@@ -40,7 +40,8 @@ export const offeringMessages = defineMessages({
     "offering.funding.apprenticeship": "Oppisopimus",
     "offering.funding.student_financial_aid": "Opintotuki",
     "offering.funding.employer_funded": "Työnantajan rahoittama",
-    "offering.durationAmount": "{unit, select, hours {{n, plural, one {# tunti} other {# tuntia}}} days {{n, plural, one {# päivä} other {# päivää}}} weeks {{n, plural, one {# viikko} other {# viikkoa}}} months {{n, plural, one {# kuukausi} other {# kuukautta}}} years {{n, plural, one {# vuosi} other {# vuotta}}} credits {{n, plural, one {# opintopiste} other {# opintopistettä}}} other {{n, number}}}",
+    "offering.durationAmount":
+      "{unit, select, hours {{n, plural, one {# tunti} other {# tuntia}}} days {{n, plural, one {# päivä} other {# päivää}}} weeks {{n, plural, one {# viikko} other {# viikkoa}}} months {{n, plural, one {# kuukausi} other {# kuukautta}}} years {{n, plural, one {# vuosi} other {# vuotta}}} credits {{n, plural, one {# opintopiste} other {# opintopistettä}}} other {{n, number}}}",
     "offering.unitName.hours": "tuntia",
     "offering.unitName.days": "päivää",
     "offering.unitName.weeks": "viikkoa",
@@ -91,7 +92,8 @@ export const offeringMessages = defineMessages({
     "offerings.page": "Sivu {page} / {pages}",
     "offerings.pageOnly": "Sivu {page}",
     "offerings.resultsOver": "{count, plural, one {Yli # koulutus} other {Yli # koulutusta}}",
-    "offerings.countsCapped": "Koulutuksia on niin paljon, että niitä ei järjestetä osuvuuden mukaan eikä lasketa rajauksittain. Tarkenna hakua, niin näet määrät.",
+    "offerings.countsCapped":
+      "Koulutuksia on niin paljon, että niitä ei järjestetä osuvuuden mukaan eikä lasketa rajauksittain. Tarkenna hakua, niin näet määrät.",
     "offerings.next": "Seuraava sivu",
     "offerings.previous": "Edellinen sivu",
     "offering.provider": "Järjestäjä",
@@ -181,7 +183,8 @@ export const offeringMessages = defineMessages({
     "offering.funding.apprenticeship": "Läroavtal",
     "offering.funding.student_financial_aid": "Studiestöd",
     "offering.funding.employer_funded": "Finansieras av arbetsgivaren",
-    "offering.durationAmount": "{unit, select, hours {{n, plural, one {# timme} other {# timmar}}} days {{n, plural, one {# dag} other {# dagar}}} weeks {{n, plural, one {# vecka} other {# veckor}}} months {{n, plural, one {# månad} other {# månader}}} years {{n, plural, one {# år} other {# år}}} credits {{n, plural, one {# studiepoäng} other {# studiepoäng}}} other {{n, number}}}",
+    "offering.durationAmount":
+      "{unit, select, hours {{n, plural, one {# timme} other {# timmar}}} days {{n, plural, one {# dag} other {# dagar}}} weeks {{n, plural, one {# vecka} other {# veckor}}} months {{n, plural, one {# månad} other {# månader}}} years {{n, plural, one {# år} other {# år}}} credits {{n, plural, one {# studiepoäng} other {# studiepoäng}}} other {{n, number}}}",
     "offering.unitName.hours": "timmar",
     "offering.unitName.days": "dagar",
     "offering.unitName.weeks": "veckor",
@@ -232,7 +235,8 @@ export const offeringMessages = defineMessages({
     "offerings.page": "Sida {page} / {pages}",
     "offerings.pageOnly": "Sida {page}",
     "offerings.resultsOver": "{count, plural, one {Över # utbildning} other {Över # utbildningar}}",
-    "offerings.countsCapped": "Utbildningarna är så många att de inte ordnas efter relevans och inte räknas per avgränsning. Precisera sökningen för att se antalen.",
+    "offerings.countsCapped":
+      "Utbildningarna är så många att de inte ordnas efter relevans och inte räknas per avgränsning. Precisera sökningen för att se antalen.",
     "offerings.next": "Nästa sida",
     "offerings.previous": "Föregående sida",
     "offering.provider": "Anordnare",
@@ -322,7 +326,8 @@ export const offeringMessages = defineMessages({
     "offering.funding.apprenticeship": "Apprenticeship",
     "offering.funding.student_financial_aid": "Student financial aid",
     "offering.funding.employer_funded": "Funded by the employer",
-    "offering.durationAmount": "{unit, select, hours {{n, plural, one {# hour} other {# hours}}} days {{n, plural, one {# day} other {# days}}} weeks {{n, plural, one {# week} other {# weeks}}} months {{n, plural, one {# month} other {# months}}} years {{n, plural, one {# year} other {# years}}} credits {{n, plural, one {# credit} other {# credits}}} other {{n, number}}}",
+    "offering.durationAmount":
+      "{unit, select, hours {{n, plural, one {# hour} other {# hours}}} days {{n, plural, one {# day} other {# days}}} weeks {{n, plural, one {# week} other {# weeks}}} months {{n, plural, one {# month} other {# months}}} years {{n, plural, one {# year} other {# years}}} credits {{n, plural, one {# credit} other {# credits}}} other {{n, number}}}",
     "offering.unitName.hours": "hours",
     "offering.unitName.days": "days",
     "offering.unitName.weeks": "weeks",

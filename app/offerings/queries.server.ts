@@ -14,7 +14,6 @@ export type OfferingDetails = OfferingSummary & {
   organizationWebsite: string | null;
 };
 
-
 /** Offerings by id, in the order of the ids; unknown ids are left out. */
 export async function offeringsById(ids: string[]): Promise<OfferingDetails[]> {
   const valid = ids.filter(isUuid);
@@ -24,7 +23,10 @@ export async function offeringsById(ids: string[]): Promise<OfferingDetails[]> {
       o.cost_description as "costDescription", o.funding_forms as "fundingForms", o.target_groups as "targetGroups",
       o.website, org.website as "organizationWebsite"
     from offering o join organization org on org.id = o.organization_id
-    where o.id in (${sql.join(valid.map((id) => sql`${id}::uuid`), sql`, `)})`);
+    where o.id in (${sql.join(
+      valid.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    )})`);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return valid.map((id) => byId.get(id)).filter((r): r is OfferingDetails => !!r);
 }

@@ -18,7 +18,10 @@ export const offering = pgTable(
     description: jsonb("description").$type<LocalizedText>().notNull().default({}),
     educationType: text("education_type").notNull(),
     fieldCode: text("field_code").notNull(),
-    teachingLanguages: text("teaching_languages").array().notNull().default(sql`'{}'`),
+    teachingLanguages: text("teaching_languages")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     teachingMethod: text("teaching_method").notNull(),
     municipalityCode: text("municipality_code")
       .notNull()
@@ -33,8 +36,14 @@ export const offering = pgTable(
     costDescription: jsonb("cost_description").$type<LocalizedText>().notNull().default({}),
     applicationStart: date("application_start"),
     applicationEnd: date("application_end"),
-    fundingForms: text("funding_forms").array().notNull().default(sql`'{}'`),
-    targetGroups: text("target_groups").array().notNull().default(sql`'{}'`),
+    fundingForms: text("funding_forms")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    targetGroups: text("target_groups")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     website: text("website"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -54,7 +63,10 @@ export const offeringSearch = pgTable(
       .primaryKey()
       .references(() => offering.id, { onDelete: "cascade" }),
     organizationId: uuid("organization_id").notNull(),
-    facets: text("facets").array().notNull().default(sql`'{}'`),
+    facets: text("facets")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     textWords: tsvector("text_words").notNull(),
     textSv: tsvector("text_sv").notNull(),
     sortName: text("sort_name").notNull(),

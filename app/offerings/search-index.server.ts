@@ -9,8 +9,7 @@ import { educationFields, educationTypes, fundingForms, targetGroups, teachingLa
 function buildLabels(): Record<string, string> {
   const labels: Record<string, string> = {};
   const add = (prefix: string, codes: readonly string[]) => {
-    for (const code of codes)
-      labels[`${prefix}.${code}`] = languages.map((lang) => translator(lang)(`${prefix}.${code}` as never)).join(" ");
+    for (const code of codes) labels[`${prefix}.${code}`] = languages.map((lang) => translator(lang)(`${prefix}.${code}` as never)).join(" ");
   };
   add("offering.type", educationTypes);
   add("offering.field", educationFields);
@@ -41,10 +40,8 @@ async function refresh(executor: Executor, condition: SQL): Promise<void> {
   const labels = sql`${labelsJson}::jsonb`;
   const allText = (column: SQL) => sql`concat_ws(' ', ${column}->>'fi', ${column}->>'sv', ${column}->>'en')`;
   const label = (prefix: string, value: SQL) => sql`coalesce(${labels}->>(${prefix} || '.' || ${value}), '')`;
-  const labelList = (prefix: string, column: SQL) =>
-    sql`coalesce((select string_agg(${labels}->>(${prefix} || '.' || x), ' ') from unnest(${column}) x), '')`;
-  const facetList = (prefix: string, column: SQL) =>
-    sql`coalesce((select array_agg(${prefix + ":"} || x) from unnest(${column}) x), '{}')`;
+  const labelList = (prefix: string, column: SQL) => sql`coalesce((select string_agg(${labels}->>(${prefix} || '.' || x), ' ') from unnest(${column}) x), '')`;
+  const facetList = (prefix: string, column: SQL) => sql`coalesce((select array_agg(${prefix + ":"} || x) from unnest(${column}) x), '{}')`;
 
   await executor.execute(sql`delete from offering_search s using offering o where o.id = s.offering_id and ${condition}`);
   await executor.execute(sql`
@@ -67,7 +64,5 @@ async function refresh(executor: Executor, condition: SQL): Promise<void> {
     join organization org on org.id = o.organization_id
     join municipality m on m.code = o.municipality_code
     where ${condition}`);
-  await executor.execute(
-    addToLexicon(sql`select s.text_words from offering_search s join offering o on o.id = s.offering_id where ${condition}`),
-  );
+  await executor.execute(addToLexicon(sql`select s.text_words from offering_search s join offering o on o.id = s.offering_id where ${condition}`));
 }

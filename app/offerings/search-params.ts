@@ -1,4 +1,13 @@
-import { educationFields, educationTypes, fundingForms, offeringSorts, targetGroups, teachingLanguages, teachingMethods, type OfferingSort } from "./code-lists";
+import {
+  educationFields,
+  educationTypes,
+  fundingForms,
+  offeringSorts,
+  targetGroups,
+  teachingLanguages,
+  teachingMethods,
+  type OfferingSort,
+} from "./code-lists";
 
 export interface OfferingSearch {
   q: string;

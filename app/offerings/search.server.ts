@@ -82,8 +82,7 @@ export async function searchOfferings(
   // Personal-start offerings can begin any day, so they come first by start date.
   const byName = sql`d.sort_name collate "fi-FI-x-icu", d.offering_id`;
   const byStart = sql`d.personal_start desc, d.start_date asc nulls last, ${byName}`;
-  const orderBy = (rank: SQL | null) =>
-    search.sort === "name" ? byName : search.sort === "start" || !rank ? byStart : sql`${rank} desc, ${byStart}`;
+  const orderBy = (rank: SQL | null) => (search.sort === "name" ? byName : search.sort === "start" || !rank ? byStart : sql`${rank} desc, ${byStart}`);
   const offset = (search.page - 1) * offeringPageSize;
 
   // Up to the cap, the statement that counts the matches also ranks them and joins the page's
@@ -109,7 +108,10 @@ export async function searchOfferings(
         join lateral (select ${offeringColumns} from offering o join organization org on org.id = o.organization_id
           where o.id = page.offering_id) r on true
         order by page.n)`);
-    const counts = readCappedCounts(rows.filter((r) => r.result === null && r.value !== openRow), cap);
+    const counts = readCappedCounts(
+      rows.filter((r) => r.result === null && r.value !== openRow),
+      cap,
+    );
     const openCount = rows.find((r) => r.value === openRow)?.count ?? 0;
     return { ...counts, openCount, page: rows.filter((r) => r.result !== null).map((r) => r.result!) };
   };

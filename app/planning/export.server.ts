@@ -25,7 +25,9 @@ const statusText = (t: Translate, a: { status: string; percent: number | null })
   `${t(`planning.status.${a.status}` as "planning.status.done")}${a.status === "in_progress" && a.percent !== null ? ` (${a.percent} %)` : ""}`;
 const ownersText = (a: PlanView["goals"][number]["actions"][number], lang: Language) => a.owners.map((o) => localize(o.name, lang).text).join("; ");
 const printed = (meta: ExportMeta) =>
-  new Intl.DateTimeFormat(localeOf[meta.lang], { timeZone: "Europe/Helsinki", day: "numeric", month: "numeric", year: "numeric" }).format(meta.printedAt ?? new Date());
+  new Intl.DateTimeFormat(localeOf[meta.lang], { timeZone: "Europe/Helsinki", day: "numeric", month: "numeric", year: "numeric" }).format(
+    meta.printedAt ?? new Date(),
+  );
 
 export function planFileName(t: Translate, regionCode: string, year: number, format: "pdf" | "xlsx") {
   return `${t("plan.fileName")}-${regionCode}-${year}.${format}`;
@@ -47,7 +49,14 @@ export async function planXlsx(plan: PlanView, meta: ExportMeta): Promise<Uint8A
     { header: t("plan.progress"), key: "progress", width: 14 },
   ];
   for (const g of plan.goals)
-    goals.addRow({ goal: g.title, description: g.description, strategic: strategic(t, g.strategicGoals), themes: themes(t, g.themes), actions: g.actions.length, progress: g.progress ?? "" });
+    goals.addRow({
+      goal: g.title,
+      description: g.description,
+      strategic: strategic(t, g.strategicGoals),
+      themes: themes(t, g.themes),
+      actions: g.actions.length,
+      progress: g.progress ?? "",
+    });
   goals.addRow({ goal: t("planning.actionPlan"), description: plan.summary, progress: plan.progress ?? "" });
 
   const actions = workbook.addWorksheet(t("plan.sheetActions"));
@@ -98,7 +107,11 @@ export function planPdf(plan: PlanView, meta: ExportMeta): Promise<Uint8Array<Ar
   const all = plan.goals.flatMap((g) => g.actions);
   const counts = statusCounts(all);
   doc.font("Helvetica-Bold").fontSize(18).text(title);
-  doc.font("Helvetica").fontSize(9).fillColor("#444444").text(t("plan.generated", { date: printed(meta) }));
+  doc
+    .font("Helvetica")
+    .fontSize(9)
+    .fillColor("#444444")
+    .text(t("plan.generated", { date: printed(meta) }));
   doc.moveDown();
   doc.fillColor("#000000").fontSize(11);
   doc.text(t("plan.progressOf", { value: percentText(t, plan.progress) }));

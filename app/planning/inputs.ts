@@ -5,7 +5,9 @@ import { actionStatuses, communicationChannels, developmentThemes, dimensions, s
 
 // Keys outside "validation." travel as JSON, the form issuesFromZod reads.
 
-export const regionCode = z.string({ message: issueMessage("validation.required") }).regex(/^maakunta_\d{2}$/, { message: issueMessage("validation.unknownCode") });
+export const regionCode = z
+  .string({ message: issueMessage("validation.required") })
+  .regex(/^maakunta_\d{2}$/, { message: issueMessage("validation.unknownCode") });
 export const planYear = z.coerce
   .number({ message: issueMessage("planning.validation.year") })
   .int({ message: issueMessage("planning.validation.year") })
@@ -33,7 +35,14 @@ const percent = z
   .union([z.number(), z.string()])
   .optional()
   .transform((v) => (v === undefined || v === "" ? undefined : Number(String(v).trim())))
-  .pipe(z.number({ message: issueMessage("planning.validation.percent") }).int({ message: issueMessage("planning.validation.percent") }).min(0, { message: issueMessage("planning.validation.percent") }).max(100, { message: issueMessage("planning.validation.percent") }).optional());
+  .pipe(
+    z
+      .number({ message: issueMessage("planning.validation.percent") })
+      .int({ message: issueMessage("planning.validation.percent") })
+      .min(0, { message: issueMessage("planning.validation.percent") })
+      .max(100, { message: issueMessage("planning.validation.percent") })
+      .optional(),
+  );
 
 export const statusInput = z.object({
   status: code(actionStatuses),
@@ -45,7 +54,10 @@ export type StatusInput = z.input<typeof statusInput>;
 export const actionInput = z
   .object({
     title: requiredText(),
-    ownerOrganizationIds: z.array(uuid).max(50).transform((v) => [...new Set(v)]),
+    ownerOrganizationIds: z
+      .array(uuid)
+      .max(50)
+      .transform((v) => [...new Set(v)]),
     deadline: optionalDateField("plan.deadline"),
     indicator: optionalText(limits.longText),
   })
@@ -56,7 +68,13 @@ export type ActionInput = z.input<typeof actionInput>;
 export const communicationInput = z.object({
   targetGroup: requiredText(),
   months: z
-    .array(z.coerce.number({ message: issueMessage("validation.invalid") }).int({ message: issueMessage("validation.invalid") }).min(1, { message: issueMessage("validation.invalid") }).max(12, { message: issueMessage("validation.invalid") }))
+    .array(
+      z.coerce
+        .number({ message: issueMessage("validation.invalid") })
+        .int({ message: issueMessage("validation.invalid") })
+        .min(1, { message: issueMessage("validation.invalid") })
+        .max(12, { message: issueMessage("validation.invalid") }),
+    )
     .max(12)
     .transform((v) => [...new Set(v)].sort((a, b) => a - b))
     .refine((v) => v.length > 0, { message: issueMessage("planning.validation.month") }),
@@ -76,10 +94,16 @@ export const reviewInput = z.object({
 });
 export type ReviewInput = z.input<typeof reviewInput>;
 
-const stage = z.coerce.number({ message: issueMessage("planning.validation.stage") }).int({ message: issueMessage("planning.validation.stage") }).min(1, { message: issueMessage("planning.validation.stage") }).max(3, { message: issueMessage("planning.validation.stage") });
+const stage = z.coerce
+  .number({ message: issueMessage("planning.validation.stage") })
+  .int({ message: issueMessage("planning.validation.stage") })
+  .min(1, { message: issueMessage("planning.validation.stage") })
+  .max(3, { message: issueMessage("planning.validation.stage") });
 
 export const answerInput = z.object({
   stages: z.object(Object.fromEntries(dimensions.map((d) => [d, stage])) as Record<(typeof dimensions)[number], typeof stage>),
-  comments: z.object(Object.fromEntries(dimensions.map((d) => [d, optionalText(limits.longText)])) as Record<(typeof dimensions)[number], ReturnType<typeof optionalText>>),
+  comments: z.object(
+    Object.fromEntries(dimensions.map((d) => [d, optionalText(limits.longText)])) as Record<(typeof dimensions)[number], ReturnType<typeof optionalText>>,
+  ),
 });
 export type AnswerInput = z.input<typeof answerInput>;

@@ -62,7 +62,8 @@ export const planningMessages = defineMessages({
     "plan.progressValue": "{percent} %",
     "plan.noProgress": "ei arvioitavissa",
     "plan.progressOf": "Edistyminen: {value}",
-    "plan.statusCounts": "Toimenpiteitä {total, number}: ei aloitettu {not_started, number}, käynnissä {in_progress, number}, valmis {done, number}, peruttu {cancelled, number}.",
+    "plan.statusCounts":
+      "Toimenpiteitä {total, number}: ei aloitettu {not_started, number}, käynnissä {in_progress, number}, valmis {done, number}, peruttu {cancelled, number}.",
     "plan.export": "Raportit kansalliselle ELO-ryhmälle ja ministeriöille",
     "plan.exportPdf": "Toimintasuunnitelma ja seuranta (PDF)",
     "plan.exportXlsx": "Toimintasuunnitelma ja seuranta (Excel)",
@@ -124,7 +125,8 @@ export const planningMessages = defineMessages({
     "comm.reviewedOn": "Kokouksen päivä",
     "comm.reviewNote": "Kokous (vapaa teksti, valinnainen)",
     "comm.reviewSaved": "Käsittely merkitty.",
-    "assess.intro": "Alueen koordinaattorit ja jäsenorganisaatioiden yhdyshenkilöt sijoittavat alueen yhteistyön viidellä ulottuvuudella yhteen kolmesta vaiheesta (Spangar, Arnkil & Vuorinen 2008).",
+    "assess.intro":
+      "Alueen koordinaattorit ja jäsenorganisaatioiden yhdyshenkilöt sijoittavat alueen yhteistyön viidellä ulottuvuudella yhteen kolmesta vaiheesta (Spangar, Arnkil & Vuorinen 2008).",
     "assess.noRound": "Vuoden {year} arviointikierrosta ei ole avattu.",
     "assess.open": "Avaa arviointikierros",
     "assess.reopen": "Avaa kierros uudelleen",
@@ -160,7 +162,8 @@ export const planningMessages = defineMessages({
     "assess.dimension.effectiveness": "Vaikuttavuus ja tehokkuus",
     "assess.describe.general_situation.1": "Resurssit ovat hajallaan, toimijat eivät tunne toisiaan, tahto puuttuu tai on heikko.",
     "assess.describe.general_situation.2": "Uuden yhteistyön tarve on tunnistettu, ensimmäistä verkostoitumista ja palvelukartoituksia.",
-    "assess.describe.general_situation.3": "Toimijat tuntevat toisensa; työnjako, tarpeet ja näkymät on kartoitettu; yhteistyön taso ja muodot ovat vakiintuneet.",
+    "assess.describe.general_situation.3":
+      "Toimijat tuntevat toisensa; työnjako, tarpeet ja näkymät on kartoitettu; yhteistyön taso ja muodot ovat vakiintuneet.",
     "assess.describe.guidance_concept.1": "Yhteistä tavoitetta tai käsitettä ei ole.",
     "assess.describe.guidance_concept.2": "Yhteisten suunnitelmien tarve on tunnistettu ja työ aloitettu.",
     "assess.describe.guidance_concept.3": "Ohjaustyötä yhdistävä käsite on olemassa.",
@@ -235,7 +238,8 @@ export const planningMessages = defineMessages({
     "plan.progressValue": "{percent} %",
     "plan.noProgress": "kan inte bedömas",
     "plan.progressOf": "Framsteg: {value}",
-    "plan.statusCounts": "Åtgärder {total, number}: inte påbörjade {not_started, number}, pågår {in_progress, number}, klara {done, number}, inställda {cancelled, number}.",
+    "plan.statusCounts":
+      "Åtgärder {total, number}: inte påbörjade {not_started, number}, pågår {in_progress, number}, klara {done, number}, inställda {cancelled, number}.",
     "plan.export": "Rapporter till den nationella ELO-gruppen och ministerierna",
     "plan.exportPdf": "Verksamhetsplan och uppföljning (PDF)",
     "plan.exportXlsx": "Verksamhetsplan och uppföljning (Excel)",
@@ -297,7 +301,8 @@ export const planningMessages = defineMessages({
     "comm.reviewedOn": "Mötesdag",
     "comm.reviewNote": "Möte (fritext, valfri)",
     "comm.reviewSaved": "Behandlingen antecknad.",
-    "assess.intro": "Regionens koordinatorer och medlemsorganisationernas kontaktpersoner placerar regionens samarbete i ett av tre steg i fem dimensioner (Spangar, Arnkil & Vuorinen 2008).",
+    "assess.intro":
+      "Regionens koordinatorer och medlemsorganisationernas kontaktpersoner placerar regionens samarbete i ett av tre steg i fem dimensioner (Spangar, Arnkil & Vuorinen 2008).",
     "assess.noRound": "Självvärderingsomgången för år {year} har inte öppnats.",
     "assess.open": "Öppna självvärderingsomgången",
     "assess.reopen": "Öppna omgången på nytt",
@@ -333,7 +338,8 @@ export const planningMessages = defineMessages({
     "assess.dimension.effectiveness": "Effekt och effektivitet",
     "assess.describe.general_situation.1": "Resurserna är splittrade, aktörerna känner inte varandra, viljan saknas eller är svag.",
     "assess.describe.general_situation.2": "Behovet av nytt samarbete har identifierats; första nätverkandet och kartläggningar av tjänster.",
-    "assess.describe.general_situation.3": "Aktörerna känner varandra; arbetsfördelning, behov och utsikter är kartlagda; samarbetets nivå och former är etablerade.",
+    "assess.describe.general_situation.3":
+      "Aktörerna känner varandra; arbetsfördelning, behov och utsikter är kartlagda; samarbetets nivå och former är etablerade.",
     "assess.describe.guidance_concept.1": "Det finns inget gemensamt mål eller begrepp.",
     "assess.describe.guidance_concept.2": "Behovet av gemensamma planer har identifierats och arbetet har börjat.",
     "assess.describe.guidance_concept.3": "Det finns ett begrepp som förenar vägledningsarbetet.",
@@ -408,7 +414,8 @@ export const planningMessages = defineMessages({
     "plan.progressValue": "{percent} %",
     "plan.noProgress": "cannot be assessed",
     "plan.progressOf": "Progress: {value}",
-    "plan.statusCounts": "{total, plural, one {# action} other {# actions}}: not started {not_started, number}, in progress {in_progress, number}, done {done, number}, cancelled {cancelled, number}.",
+    "plan.statusCounts":
+      "{total, plural, one {# action} other {# actions}}: not started {not_started, number}, in progress {in_progress, number}, done {done, number}, cancelled {cancelled, number}.",
     "plan.export": "Reports for the national ELO group and the ministries",
     "plan.exportPdf": "Action plan and follow-up (PDF)",
     "plan.exportXlsx": "Action plan and follow-up (Excel)",
@@ -470,7 +477,8 @@ export const planningMessages = defineMessages({
     "comm.reviewedOn": "Date of the meeting",
     "comm.reviewNote": "Meeting (free text, optional)",
     "comm.reviewSaved": "Review marked.",
-    "assess.intro": "The region's coordinators and the contact persons of member organisations place the region's cooperation on one of three stages in five dimensions (Spangar, Arnkil & Vuorinen 2008).",
+    "assess.intro":
+      "The region's coordinators and the contact persons of member organisations place the region's cooperation on one of three stages in five dimensions (Spangar, Arnkil & Vuorinen 2008).",
     "assess.noRound": "The self-assessment round for {year} has not been opened.",
     "assess.open": "Open the self-assessment round",
     "assess.reopen": "Reopen the round",
@@ -506,7 +514,8 @@ export const planningMessages = defineMessages({
     "assess.dimension.effectiveness": "Effectiveness and efficiency",
     "assess.describe.general_situation.1": "Resources are scattered; actors do not know each other; the will is missing or weak.",
     "assess.describe.general_situation.2": "The need for new cooperation is recognised; first networking; service surveys.",
-    "assess.describe.general_situation.3": "Actors know each other; division of work, needs and prospects are mapped; the level and forms of cooperation are established.",
+    "assess.describe.general_situation.3":
+      "Actors know each other; division of work, needs and prospects are mapped; the level and forms of cooperation are established.",
     "assess.describe.guidance_concept.1": "There is no common aim or concept.",
     "assess.describe.guidance_concept.2": "The need for common plans is recognised and work has started.",
     "assess.describe.guidance_concept.3": "A concept unites guidance work.",

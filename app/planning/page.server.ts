@@ -32,4 +32,3 @@ export async function planningPage(request: Request, params: { lang?: string; re
   if (!canReadPlans(user, scope)) throw forbiddenResponse(lang);
   return { lang, user, regionCode, regionName: placeName(region, lang), year, scope, canEdit: canEditPlans(user, regionCode) };
 }
-

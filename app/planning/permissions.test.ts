@@ -16,7 +16,15 @@ const practitioner = userWith(grant({ role: "practitioner", practitionerId: "car
 
 describe("planning permissions", () => {
   it("lets the region's coordinators and admins edit plans and run rounds, nobody else", () => {
-    for (const [user, expected] of [[admin, true], [coordinator, true], [ownerContact, false], [otherCoordinator, false], [otherRegionContact, false], [practitioner, false], [null, false]] as const) {
+    for (const [user, expected] of [
+      [admin, true],
+      [coordinator, true],
+      [ownerContact, false],
+      [otherCoordinator, false],
+      [otherRegionContact, false],
+      [practitioner, false],
+      [null, false],
+    ] as const) {
       expect(canEditPlans(user, "maakunta_19")).toBe(expected);
       expect(canManageRounds(user, "maakunta_19")).toBe(expected);
     }

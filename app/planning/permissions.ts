@@ -13,15 +13,13 @@ export interface RegionScope {
   memberOrganizationIds: readonly string[];
 }
 
-export const canEditPlans = (user: CurrentUser | null, regionCode: string): boolean =>
-  isAdmin(user) || coordinatedRegions(user).includes(regionCode);
+export const canEditPlans = (user: CurrentUser | null, regionCode: string): boolean => isAdmin(user) || coordinatedRegions(user).includes(regionCode);
 
 /** Contact person of at least one member organisation of the region. */
 export const isRegionContact = (user: CurrentUser | null, scope: RegionScope): boolean =>
   contactOrganizations(user).some((id) => scope.memberOrganizationIds.includes(id));
 
-export const canReadPlans = (user: CurrentUser | null, scope: RegionScope): boolean =>
-  canEditPlans(user, scope.regionCode) || isRegionContact(user, scope);
+export const canReadPlans = (user: CurrentUser | null, scope: RegionScope): boolean => canEditPlans(user, scope.regionCode) || isRegionContact(user, scope);
 
 /** An action's status: the coordinators, and contact persons of an owner organisation that is in the region. */
 export function canUpdateActionStatus(user: CurrentUser | null, scope: RegionScope, ownerOrganizationIds: readonly string[]): boolean {

@@ -12,7 +12,13 @@ describe("progress roll-up", () => {
   });
 
   it("averages actions into goals and goals into the plan, each goal weighing the same", () => {
-    const a = { actions: [{ status: "done", percent: null }, { status: "not_started", percent: null }, { status: "cancelled", percent: null }] };
+    const a = {
+      actions: [
+        { status: "done", percent: null },
+        { status: "not_started", percent: null },
+        { status: "cancelled", percent: null },
+      ],
+    };
     const b = { actions: [{ status: "in_progress", percent: 20 }] };
     const empty = { actions: [] };
     expect(goalProgress(a.actions)).toBe(50);
@@ -26,11 +32,7 @@ describe("progress roll-up", () => {
 
 describe("self-assessment summary", () => {
   it("counts stages per dimension and gives their mean", () => {
-    const results = summarizeAnswers([
-      { general_situation: 1, guidance_concept: 2 },
-      { general_situation: 3, guidance_concept: 2 },
-      { general_situation: 3 },
-    ]);
+    const results = summarizeAnswers([{ general_situation: 1, guidance_concept: 2 }, { general_situation: 3, guidance_concept: 2 }, { general_situation: 3 }]);
     expect(results[0]).toEqual({ dimension: "general_situation", counts: [1, 0, 2], answers: 3, mean: 2.3 });
     expect(results[1]).toEqual({ dimension: "guidance_concept", counts: [0, 2, 0], answers: 2, mean: 2 });
     expect(results[4]).toEqual({ dimension: "effectiveness", counts: [0, 0, 0], answers: 0, mean: null });

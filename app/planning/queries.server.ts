@@ -51,15 +51,29 @@ export interface PlanView {
 
 /** The region's plan for the year with its goals and actions (in the order they were added) and the roll-up. */
 export async function loadPlan(regionCode: string, year: number): Promise<PlanView | null> {
-  const [plan] = await db().select().from(actionPlan).where(and(eq(actionPlan.regionCode, regionCode), eq(actionPlan.year, year)));
+  const [plan] = await db()
+    .select()
+    .from(actionPlan)
+    .where(and(eq(actionPlan.regionCode, regionCode), eq(actionPlan.year, year)));
   if (!plan) return null;
   const goals = await db().select().from(planGoal).where(eq(planGoal.planId, plan.id)).orderBy(asc(planGoal.createdAt), asc(planGoal.id));
   const actions = goals.length
-    ? await db().select().from(planAction).where(inArray(planAction.goalId, goals.map((g) => g.id))).orderBy(asc(planAction.createdAt), asc(planAction.id))
+    ? await db()
+        .select()
+        .from(planAction)
+        .where(
+          inArray(
+            planAction.goalId,
+            goals.map((g) => g.id),
+          ),
+        )
+        .orderBy(asc(planAction.createdAt), asc(planAction.id))
     : [];
   const ownerIds = [...new Set(actions.flatMap((a) => a.ownerOrganizationIds))];
   const names = new Map(
-    ownerIds.length ? (await db().select({ id: organization.id, name: organization.name }).from(organization).where(inArray(organization.id, ownerIds))).map((o) => [o.id, o]) : [],
+    ownerIds.length
+      ? (await db().select({ id: organization.id, name: organization.name }).from(organization).where(inArray(organization.id, ownerIds))).map((o) => [o.id, o])
+      : [],
   );
   const goalViews: PlanGoal[] = goals.map((g) => {
     const own = actions
@@ -75,7 +89,15 @@ export async function loadPlan(regionCode: string, year: number): Promise<PlanVi
         percent: a.percent,
         statusNote: a.statusNote,
       }));
-    return { id: g.id, title: g.title, description: g.description, strategicGoals: g.strategicGoals, themes: g.themes, actions: own, progress: goalProgress(own) };
+    return {
+      id: g.id,
+      title: g.title,
+      description: g.description,
+      strategicGoals: g.strategicGoals,
+      themes: g.themes,
+      actions: own,
+      progress: goalProgress(own),
+    };
   });
   return { id: plan.id, regionCode, year, summary: plan.summary, updatedAt: plan.updatedAt, goals: goalViews, progress: planProgress(goalViews) };
 }
@@ -133,7 +155,16 @@ export interface RoundView {
 export async function loadAssessment(regionCode: string, year: number, userId: string) {
   const rounds = await db().select().from(assessmentRound).where(eq(assessmentRound.regionCode, regionCode)).orderBy(desc(assessmentRound.year));
   const answers = rounds.length
-    ? await db().select().from(assessmentAnswer).where(inArray(assessmentAnswer.roundId, rounds.map((r) => r.id))).orderBy(asc(assessmentAnswer.createdAt))
+    ? await db()
+        .select()
+        .from(assessmentAnswer)
+        .where(
+          inArray(
+            assessmentAnswer.roundId,
+            rounds.map((r) => r.id),
+          ),
+        )
+        .orderBy(asc(assessmentAnswer.createdAt))
     : [];
   const views: RoundView[] = rounds.map((r) => {
     const own = answers.filter((a) => a.roundId === r.id);

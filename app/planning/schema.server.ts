@@ -32,8 +32,14 @@ export const planGoal = pgTable(
       .references(() => actionPlan.id, { onDelete: "cascade" }),
     title: text("title").notNull(),
     description: text("description").notNull().default(""),
-    strategicGoals: text("strategic_goals").array().notNull().default(sql`'{}'`),
-    themes: text("themes").array().notNull().default(sql`'{}'`),
+    strategicGoals: text("strategic_goals")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    themes: text("themes")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("plan_goal_plan_idx").on(t.planId)],
@@ -48,7 +54,10 @@ export const planAction = pgTable(
       .notNull()
       .references(() => planGoal.id, { onDelete: "cascade" }),
     title: text("title").notNull(),
-    ownerOrganizationIds: uuid("owner_organization_ids").array().notNull().default(sql`'{}'`),
+    ownerOrganizationIds: uuid("owner_organization_ids")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     deadline: date("deadline", { mode: "string" }),
     indicator: text("indicator").notNull().default(""),
     status: text("status").notNull().default("not_started"),

@@ -21,7 +21,14 @@ describe("path page choices", () => {
 
   it("become searches for the path's target groups in that municipality and language", () => {
     const { services, offerings } = pathSearches("immigrants", { municipality: "kunta_205", language: "ru" });
-    expect(services).toMatchObject({ kinds: ["service"], targetGroups: ["immigrants"], municipalities: ["kunta_205"], languages: ["ru"], topics: [], channels: [] });
+    expect(services).toMatchObject({
+      kinds: ["service"],
+      targetGroups: ["immigrants"],
+      municipalities: ["kunta_205"],
+      languages: ["ru"],
+      topics: [],
+      channels: [],
+    });
     expect(offerings).toMatchObject({ targetGroups: ["immigrants"], municipalities: ["kunta_205"], languages: ["ru"], fundingForms: [] });
   });
 });

@@ -1,4 +1,13 @@
-import { type Channel, channels, emptySearch, type MapSearch, type ServiceLanguage, serviceLanguages, type TargetGroup, type Topic } from "~/network-map/public";
+import {
+  type Channel,
+  channels,
+  emptySearch,
+  type MapSearch,
+  type ServiceLanguage,
+  serviceLanguages,
+  type TargetGroup,
+  type Topic,
+} from "~/network-map/public";
 import type { FundingForm } from "~/offerings/public";
 import { emptyOfferingSearch, type OfferingSearch } from "~/offerings/public";
 import { isPathSlug, lifePath, type PathSlug } from "./paths";
@@ -128,4 +137,3 @@ export function guideSearches(a: GuideAnswers): Searches {
     },
   };
 }
-

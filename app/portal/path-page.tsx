@@ -45,7 +45,8 @@ export function pathMeta(params: { lang?: string; slug?: string }, data: PathPag
       { hreflang: "ru", href: base + russianPathUrl(russianPathCanonicalLanguage) },
     ];
     // The plain pages get fi, sv and en from the root layout; the Russian page names all four itself.
-    for (const a of russian ? alternates : alternates.slice(languages.length)) meta.push({ tagName: "link", rel: "alternate", hrefLang: a.hreflang, href: a.href });
+    for (const a of russian ? alternates : alternates.slice(languages.length))
+      meta.push({ tagName: "link", rel: "alternate", hrefLang: a.hreflang, href: a.href });
   }
   return meta;
 }

@@ -56,7 +56,10 @@ describe("life-situation paths", () => {
       // The page on the ended adult education allowance explains the change; no path offers it.
       expect(p.contentPages, p.slug).not.toContain("adult-education-allowance");
       // Every path names at least one way of financing studies.
-      expect(p.contentPages.some((slug) => demo.get(slug) === "financing"), p.slug).toBe(true);
+      expect(
+        p.contentPages.some((slug) => demo.get(slug) === "financing"),
+        p.slug,
+      ).toBe(true);
     }
     expect(lifePath("job-seekers").contentPages).toContain("studying-on-unemployment-benefit");
     expect(lifePath("immigrants").contentPages).toContain("recognition-of-prior-learning");

@@ -25,15 +25,69 @@ export interface LifePath {
 }
 
 export const lifePaths = [
-  { slug: "job-seekers", serviceGroups: ["job_seekers", "unemployed"], offeringGroups: ["job_seekers", "unemployed"], fundingForms: ["labour_market_training", "self_motivated_study"], contentPages: ["studying-on-unemployment-benefit", "labour-market-training", "applying-to-education"] },
-  { slug: "first-education", serviceGroups: ["without_education"], offeringGroups: ["without_education"], fundingForms: ["student_financial_aid", "apprenticeship"], contentPages: ["applying-to-education", "study-grant-for-adults"] },
-  { slug: "drop-outs", serviceGroups: ["drop_outs", "young_people"], offeringGroups: ["drop_outs", "young_people"], fundingForms: ["student_financial_aid", "apprenticeship"], contentPages: ["applying-to-education", "study-grant-for-adults"] },
-  { slug: "further-studies", serviceGroups: ["applying_to_further_studies", "in_education"], offeringGroups: ["applying_to_further_studies"], fundingForms: ["student_financial_aid", "apprenticeship"], contentPages: ["applying-to-education", "recognition-of-prior-learning", "study-grant-for-adults"] },
-  { slug: "career-change", serviceGroups: ["career_changers"], offeringGroups: ["career_changers"], fundingForms: ["self_motivated_study", "labour_market_training", "apprenticeship"], contentPages: ["recognition-of-prior-learning", "applying-to-education", "studying-on-unemployment-benefit", "labour-market-training"] },
-  { slug: "further-training", serviceGroups: ["further_training_seekers"], offeringGroups: ["further_training_seekers"], fundingForms: ["employer_funded", "self_motivated_study"], contentPages: ["studying-alongside-work", "recognition-of-prior-learning", "studying-on-unemployment-benefit"] },
-  { slug: "returning", serviceGroups: ["returning_to_work_or_studies", "rehabilitees"], offeringGroups: ["returning_to_work_or_studies", "rehabilitees"], fundingForms: ["self_motivated_study", "student_financial_aid"], contentPages: ["applying-to-education", "recognition-of-prior-learning", "study-grant-for-adults", "studying-on-unemployment-benefit"] },
-  { slug: "immigrants", serviceGroups: ["immigrants"], offeringGroups: ["immigrants"], fundingForms: ["self_motivated_study", "labour_market_training"], contentPages: ["recognition-of-prior-learning", "applying-to-education", "studying-on-unemployment-benefit", "labour-market-training"] },
-  { slug: "companies", serviceGroups: ["entrepreneurs", "employers"], offeringGroups: ["entrepreneurs", "employers"], fundingForms: ["employer_funded", "apprenticeship"], contentPages: ["labour-market-training", "studying-alongside-work", "recognition-of-prior-learning"] },
+  {
+    slug: "job-seekers",
+    serviceGroups: ["job_seekers", "unemployed"],
+    offeringGroups: ["job_seekers", "unemployed"],
+    fundingForms: ["labour_market_training", "self_motivated_study"],
+    contentPages: ["studying-on-unemployment-benefit", "labour-market-training", "applying-to-education"],
+  },
+  {
+    slug: "first-education",
+    serviceGroups: ["without_education"],
+    offeringGroups: ["without_education"],
+    fundingForms: ["student_financial_aid", "apprenticeship"],
+    contentPages: ["applying-to-education", "study-grant-for-adults"],
+  },
+  {
+    slug: "drop-outs",
+    serviceGroups: ["drop_outs", "young_people"],
+    offeringGroups: ["drop_outs", "young_people"],
+    fundingForms: ["student_financial_aid", "apprenticeship"],
+    contentPages: ["applying-to-education", "study-grant-for-adults"],
+  },
+  {
+    slug: "further-studies",
+    serviceGroups: ["applying_to_further_studies", "in_education"],
+    offeringGroups: ["applying_to_further_studies"],
+    fundingForms: ["student_financial_aid", "apprenticeship"],
+    contentPages: ["applying-to-education", "recognition-of-prior-learning", "study-grant-for-adults"],
+  },
+  {
+    slug: "career-change",
+    serviceGroups: ["career_changers"],
+    offeringGroups: ["career_changers"],
+    fundingForms: ["self_motivated_study", "labour_market_training", "apprenticeship"],
+    contentPages: ["recognition-of-prior-learning", "applying-to-education", "studying-on-unemployment-benefit", "labour-market-training"],
+  },
+  {
+    slug: "further-training",
+    serviceGroups: ["further_training_seekers"],
+    offeringGroups: ["further_training_seekers"],
+    fundingForms: ["employer_funded", "self_motivated_study"],
+    contentPages: ["studying-alongside-work", "recognition-of-prior-learning", "studying-on-unemployment-benefit"],
+  },
+  {
+    slug: "returning",
+    serviceGroups: ["returning_to_work_or_studies", "rehabilitees"],
+    offeringGroups: ["returning_to_work_or_studies", "rehabilitees"],
+    fundingForms: ["self_motivated_study", "student_financial_aid"],
+    contentPages: ["applying-to-education", "recognition-of-prior-learning", "study-grant-for-adults", "studying-on-unemployment-benefit"],
+  },
+  {
+    slug: "immigrants",
+    serviceGroups: ["immigrants"],
+    offeringGroups: ["immigrants"],
+    fundingForms: ["self_motivated_study", "labour_market_training"],
+    contentPages: ["recognition-of-prior-learning", "applying-to-education", "studying-on-unemployment-benefit", "labour-market-training"],
+  },
+  {
+    slug: "companies",
+    serviceGroups: ["entrepreneurs", "employers"],
+    offeringGroups: ["entrepreneurs", "employers"],
+    fundingForms: ["employer_funded", "apprenticeship"],
+    contentPages: ["labour-market-training", "studying-alongside-work", "recognition-of-prior-learning"],
+  },
 ] as const satisfies readonly LifePath[];
 
 export type PathSlug = (typeof lifePaths)[number]["slug"];

@@ -11,7 +11,10 @@ import { lifePath } from "./paths";
 import { portalResults } from "./queries.server";
 
 const latestVersion = async (pageId: string, language = "fi") => {
-  const rows = await db().select().from(contentVersion).where(and(eq(contentVersion.pageId, pageId), eq(contentVersion.language, language)));
+  const rows = await db()
+    .select()
+    .from(contentVersion)
+    .where(and(eq(contentVersion.pageId, pageId), eq(contentVersion.language, language)));
   return rows.sort((a, b) => b.version - a.version)[0].id;
 };
 

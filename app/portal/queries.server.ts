@@ -18,11 +18,7 @@ export interface PortalResults {
 
 /** The top guidance services and education offerings of a path or of the guide's answers. */
 export async function portalResults(searches: Searches, lang: Language, options: { today?: string } = {}): Promise<PortalResults> {
-  const [services, offerings, ref] = await Promise.all([
-    searchMap(searches.services),
-    searchOfferings(searches.offerings, options),
-    reference(),
-  ]);
+  const [services, offerings, ref] = await Promise.all([searchMap(searches.services), searchOfferings(searches.offerings, options), reference()]);
   const top = offerings.results.slice(0, topCount);
   return {
     services: services.results.slice(0, topCount),

@@ -49,7 +49,15 @@ function readSource() {
     for (const [, , literal] of text.matchAll(/(["'`])([A-Za-z]\w*(?:\.[\w-]+)+)\1/g)) literals.add(literal);
     for (const [, , word] of text.matchAll(/(["'`])([\w-]+)\1/g)) words.add(word);
     for (const [, template] of text.matchAll(/`([A-Za-z]\w*\.(?:[^`$\\]|\$\{[^}`]*\})*)`/g))
-      if (template.includes("${")) templates.push(new RegExp(`^${template.split(/\$\{[^}]*\}/).map(escape).join("([\\w-]+)")}$`));
+      if (template.includes("${"))
+        templates.push(
+          new RegExp(
+            `^${template
+              .split(/\$\{[^}]*\}/)
+              .map(escape)
+              .join("([\\w-]+)")}$`,
+          ),
+        );
   }
   return { literals, words, templates };
 }
@@ -72,7 +80,8 @@ describe("message keys", () => {
   });
 
   it("label every code of the code lists that the source does not spell out", () => {
-    for (const [prefix, codes] of codeLists) for (const code of codes) expect(Object.hasOwn(messagesOf("fi"), `${prefix}.${code}`), `${prefix}.${code}`).toBe(true);
+    for (const [prefix, codes] of codeLists)
+      for (const code of codes) expect(Object.hasOwn(messagesOf("fi"), `${prefix}.${code}`), `${prefix}.${code}`).toBe(true);
   });
 
   it("are built from the dynamic prefixes somewhere, so the allowance is not stale", () => {

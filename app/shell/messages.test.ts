@@ -38,8 +38,7 @@ describe("message catalogues", () => {
       ["cost", codeLists.costTypes],
     ];
     for (const lang of languages)
-      for (const [prefix, codes] of lists)
-        for (const code of codes) expect(hasMessage(lang, `${prefix}.${code}`), `${lang} ${prefix}.${code}`).toBe(true);
+      for (const [prefix, codes] of lists) for (const code of codes) expect(hasMessage(lang, `${prefix}.${code}`), `${lang} ${prefix}.${code}`).toBe(true);
   });
 
   it("fills in values", () => {

@@ -17,7 +17,11 @@ describe("sitemaps and robots.txt", () => {
     const russianUrls = xml.split("<url>").filter((u) => u.startsWith("<loc>https://elo.example/en/paths/immigrants/ru</loc>"));
     expect(russianUrls).toHaveLength(1);
     const [russian] = russianUrls;
-    for (const [lang, path] of [["fi", "/fi/paths/immigrants"], ["en", "/en/paths/immigrants"], ["ru", "/en/paths/immigrants/ru"]])
+    for (const [lang, path] of [
+      ["fi", "/fi/paths/immigrants"],
+      ["en", "/en/paths/immigrants"],
+      ["ru", "/en/paths/immigrants/ru"],
+    ])
       expect(russian).toContain(`hreflang="${lang}" href="https://elo.example${path}"`);
     const finnish = xml.split("<url>").find((u) => u.startsWith("<loc>https://elo.example/fi/paths/immigrants</loc>"));
     expect(finnish).toContain('hreflang="ru" href="https://elo.example/en/paths/immigrants/ru"');

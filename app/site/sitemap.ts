@@ -18,10 +18,21 @@ export type SitemapKind = keyof typeof sitemapKinds;
 export const isSitemapKind = (value: string): value is SitemapKind => value in sitemapKinds;
 
 /** Pages that are not entries (the life-situation paths are code, so they are listed here too). */
-export const staticPaths = ["", "/search", "/map", "/coverage", "/education", "/groups", "/studying", "/financing", "/paths", ...pathSlugs.map((slug) => `/paths/${slug}`), "/guide"];
+export const staticPaths = [
+  "",
+  "/search",
+  "/map",
+  "/coverage",
+  "/education",
+  "/groups",
+  "/studying",
+  "/financing",
+  "/paths",
+  ...pathSlugs.map((slug) => `/paths/${slug}`),
+  "/guide",
+];
 
-const escapeXml = (value: string) =>
-  value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeXml = (value: string) => value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export interface SitemapPage {
   /** The path after the language, e.g. "/search". */
@@ -44,10 +55,7 @@ export function staticPages(): SitemapPage[] {
 export function urlSet(baseUrl: string, pages: SitemapPage[]): string {
   const link = (hreflang: string, path: string) => `<xhtml:link rel="alternate" hreflang="${hreflang}" href="${escapeXml(`${baseUrl}${path}`)}"/>`;
   const urls = pages.flatMap((page) => {
-    const alternates = [
-      ...languages.map((other) => ({ hreflang: other as string, path: `/${other}${page.path}` })),
-      ...(page.extraAlternates ?? []),
-    ];
+    const alternates = [...languages.map((other) => ({ hreflang: other as string, path: `/${other}${page.path}` })), ...(page.extraAlternates ?? [])];
     const links = alternates.map((a) => link(a.hreflang, a.path)).join("");
     const lastmod = page.lastModified ? `<lastmod>${page.lastModified.toISOString()}</lastmod>` : "";
     // Every version listed is a <url> of its own, with the same set of alternates.

@@ -14,9 +14,15 @@ const base = "https://hsds.example/schema/";
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);
 const read = (file: string) => JSON.parse(readFileSync(path.join(schemaDir, file), "utf8"));
-for (const file of readdirSync(schemaDir).filter((f) => f.endsWith(".json") && !f.startsWith("openapi")))
-  ajv.addSchema(read(file), `${base}${file}`);
-for (const file of ["service.json", "service_list.json", "organization.json", "organization_list.json", "service_at_location.json", "service_at_location_list.json"])
+for (const file of readdirSync(schemaDir).filter((f) => f.endsWith(".json") && !f.startsWith("openapi"))) ajv.addSchema(read(file), `${base}${file}`);
+for (const file of [
+  "service.json",
+  "service_list.json",
+  "organization.json",
+  "organization_list.json",
+  "service_at_location.json",
+  "service_at_location_list.json",
+])
   ajv.addSchema(read(`compiled/${file}`), `${base}compiled/${file}`);
 
 export function validator(file: string): ValidateFunction {

@@ -178,7 +178,17 @@ describe("HSDS API responses validate against the HSDS 3.1 schemas", () => {
 
     const terms = await json(`/taxonomy_terms?per_page=100&taxonomy_id=${taxonomyId("channel")}&lang=sv`);
     expectValidPage(terms, ["taxonomy_term.json"]);
-    expect(terms.contents.map((t: any) => t.code)).toEqual(["in_person", "phone", "chat", "video", "email", "web", "mobile_service_point", "group", "outreach"]);
+    expect(terms.contents.map((t: any) => t.code)).toEqual([
+      "in_person",
+      "phone",
+      "chat",
+      "video",
+      "email",
+      "web",
+      "mobile_service_point",
+      "group",
+      "outreach",
+    ]);
     expect(terms.contents.find((t: any) => t.code === "phone").name).toBe("Telefon");
 
     const term = await json(`/taxonomy_terms/${termId("topic", "career_planning")}`);
@@ -203,7 +213,10 @@ describe("HSDS API filters", () => {
   it("filters by taxonomy term and organisation", async () => {
     const org = await anOrganization();
     const immigrants = await aService(org.id, { targetGroups: ["immigrants"] });
-    const entrepreneurs = await aService(org.id, { targetGroups: ["entrepreneurs"], channels: [{ channel: "video", contact: "https://meet.example.fi/x", hours: {} }] });
+    const entrepreneurs = await aService(org.id, {
+      targetGroups: ["entrepreneurs"],
+      channels: [{ channel: "video", contact: "https://meet.example.fi/x", hours: {} }],
+    });
 
     const all = await json(`/services?organization_id=${org.id}`);
     expect(ids(all).sort()).toEqual([immigrants, entrepreneurs].sort());
@@ -354,7 +367,17 @@ describe("OpenAPI document", () => {
     const doc = JSON.parse(await response.text());
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(["/", "/services", "/services/{id}", "/organizations", "/organizations/{id}", "/service_at_locations", "/service_at_locations/{id}", "/taxonomies", "/taxonomy_terms"]),
+      expect.arrayContaining([
+        "/",
+        "/services",
+        "/services/{id}",
+        "/organizations",
+        "/organizations/{id}",
+        "/service_at_locations",
+        "/service_at_locations/{id}",
+        "/taxonomies",
+        "/taxonomy_terms",
+      ]),
     );
     expect(doc.components.parameters.proximity.description).toContain("metres");
     const preflight = await fetch(appUrl("/api/openapi.json"), { method: "OPTIONS" });

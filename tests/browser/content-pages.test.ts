@@ -19,12 +19,20 @@ afterAll(async () => {
 });
 
 const versionsOf = (pageId: string, language = "fi") =>
-  db().select().from(contentVersion).where(and(eq(contentVersion.pageId, pageId), eq(contentVersion.language, language)));
+  db()
+    .select()
+    .from(contentVersion)
+    .where(and(eq(contentVersion.pageId, pageId), eq(contentVersion.language, language)));
 
 /** A financing page published in Finnish only, so that Swedish and English readers get the fallback. */
 async function aFinnishOnlyPage(regionCode?: string) {
   const title = unique("Rahoitussivu ");
-  const page = await aContentPage({ section: "financing", regionCode, position: 0, text: { title, summary: "Lyhyt johdanto.", body: "## Hakeminen\n\n- [Kela](https://www.kela.fi)\n\n<script>alert(1)</script>" } });
+  const page = await aContentPage({
+    section: "financing",
+    regionCode,
+    position: 0,
+    text: { title, summary: "Lyhyt johdanto.", body: "## Hakeminen\n\n- [Kela](https://www.kela.fi)\n\n<script>alert(1)</script>" },
+  });
   const [v1] = await versionsOf(page.id);
   await publishVersion(system, page.id, "fi", v1.id);
   return { ...page, title, versionId: v1.id };
@@ -258,7 +266,18 @@ describe("content page forms over HTTP", { timeout: 120_000 }, () => {
   it("answer bad input with 4xx and a translated message, and write nothing", async () => {
     const cookie = await signInHttp(await anAccount({ role: "admin" }));
     const existing = await aContentPage();
-    const fields = (over: Record<string, string>) => Object.entries({ slug: unique("ok-").toLowerCase(), section: "studying", regionCode: "", position: "1", language: "fi", "text.title": "Otsikko", "text.summary": "", "text.body": "Teksti.", ...over });
+    const fields = (over: Record<string, string>) =>
+      Object.entries({
+        slug: unique("ok-").toLowerCase(),
+        section: "studying",
+        regionCode: "",
+        position: "1",
+        language: "fi",
+        "text.title": "Otsikko",
+        "text.summary": "",
+        "text.body": "Teksti.",
+        ...over,
+      });
     const cases: [Record<string, string>, string][] = [
       [{ "text.title": "" }, "Tämä tieto on pakollinen."],
       [{ slug: "Ääkkös osoite" }, "Osoitteessa voi olla vain pieniä kirjaimia"],
@@ -276,15 +295,47 @@ describe("content page forms over HTTP", { timeout: 120_000 }, () => {
 
     const editor = `/fi/work/pages/${existing.id}?language=fi`;
     const before = await versionsOf(existing.id);
-    const empty = await postForm(editor, [["intent", "save"], ["title", ""], ["summary", ""], ["body", "x"]], cookie);
+    const empty = await postForm(
+      editor,
+      [
+        ["intent", "save"],
+        ["title", ""],
+        ["summary", ""],
+        ["body", "x"],
+      ],
+      cookie,
+    );
     expect(empty.status).toBe(400);
     expect(await empty.text()).toContain("Tämä tieto on pakollinen.");
-    const tooLong = await postForm(editor, [["intent", "preview"], ["title", "x"], ["summary", ""], ["body", "x".repeat(50_001)]], cookie);
+    const tooLong = await postForm(
+      editor,
+      [
+        ["intent", "preview"],
+        ["title", "x"],
+        ["summary", ""],
+        ["body", "x".repeat(50_001)],
+      ],
+      cookie,
+    );
     expect(tooLong.status).toBe(400);
-    const unknown = await postForm(editor, [["intent", "publish"], ["versionId", "00000000-0000-4000-8000-000000000000"]], cookie);
+    const unknown = await postForm(
+      editor,
+      [
+        ["intent", "publish"],
+        ["versionId", "00000000-0000-4000-8000-000000000000"],
+      ],
+      cookie,
+    );
     expect(unknown.status).toBe(404);
     expect(await unknown.text()).toContain("Sivua ei löytynyt");
-    const restoreUnknown = await postForm(`/fi/work/pages/${existing.id}/history?language=fi`, [["intent", "restore"], ["versionId", "00000000-0000-4000-8000-000000000000"]], cookie);
+    const restoreUnknown = await postForm(
+      `/fi/work/pages/${existing.id}/history?language=fi`,
+      [
+        ["intent", "restore"],
+        ["versionId", "00000000-0000-4000-8000-000000000000"],
+      ],
+      cookie,
+    );
     expect(restoreUnknown.status).toBe(404);
     expect((await get(`/fi/work/pages/${existing.id}/history?language=fi&version=00000000-0000-4000-8000-000000000000`, cookie)).status).toBe(404);
     expect(await versionsOf(existing.id)).toEqual(before);
@@ -296,7 +347,12 @@ describe("content page forms over HTTP", { timeout: 120_000 }, () => {
     const [v1] = await versionsOf(kainuu.id);
     const org = await anOrganization({ regionCodes: ["maakunta_18"] });
     const card = await aPractitioner(org.id);
-    const save = [["intent", "save"], ["title", "Muutettu"], ["summary", ""], ["body", "x"]] as [string, string][];
+    const save = [
+      ["intent", "save"],
+      ["title", "Muutettu"],
+      ["summary", ""],
+      ["body", "x"],
+    ] as [string, string][];
     // Anonymous: to the sign-in page, nothing written.
     const anonymous = await postForm(`/fi/work/pages/${kainuu.id}`, save);
     expect(anonymous.status).toBe(303);
@@ -309,7 +365,19 @@ describe("content page forms over HTTP", { timeout: 120_000 }, () => {
       const cookie = await signInHttp(await anAccount(grant));
       expect((await get(`/fi/work/pages/${kainuu.id}`, cookie)).status, grant.role).toBe(403);
       expect((await postForm(`/fi/work/pages/${kainuu.id}?language=fi`, save, cookie)).status, grant.role).toBe(403);
-      expect((await postForm(`/fi/work/pages/${kainuu.id}/history?language=fi`, [["intent", "publish"], ["versionId", v1.id]], cookie)).status, grant.role).toBe(403);
+      expect(
+        (
+          await postForm(
+            `/fi/work/pages/${kainuu.id}/history?language=fi`,
+            [
+              ["intent", "publish"],
+              ["versionId", v1.id],
+            ],
+            cookie,
+          )
+        ).status,
+        grant.role,
+      ).toBe(403);
     }
     const contact = await signInHttp(await anAccount({ role: "contact_person", organizationId: org.id }));
     expect((await get("/fi/work/pages", contact)).status).toBe(403);
@@ -317,7 +385,11 @@ describe("content page forms over HTTP", { timeout: 120_000 }, () => {
     const own = await signInHttp(await anAccount({ role: "coordinator", regionCode: "maakunta_18" }));
     expect((await get(`/fi/work/pages/${national.id}`, own)).status).toBe(403);
     expect((await postForm(`/fi/work/pages/${national.id}?language=fi`, save, own)).status).toBe(403);
-    const createNational = await postForm("/fi/work/pages", Object.entries({ slug: unique("n-").toLowerCase(), section: "studying", regionCode: "", language: "fi", "text.title": "x", "text.body": "" }), own);
+    const createNational = await postForm(
+      "/fi/work/pages",
+      Object.entries({ slug: unique("n-").toLowerCase(), section: "studying", regionCode: "", language: "fi", "text.title": "x", "text.body": "" }),
+      own,
+    );
     expect(createNational.status).toBe(403);
     expect(await versionsOf(kainuu.id)).toHaveLength(1);
     expect(await versionsOf(national.id)).toHaveLength(1);

@@ -13,7 +13,8 @@ describe("date and time fields over HTTP", { timeout: 120_000 }, () => {
     const { groupId, secretaryCard } = await aGroupWithOfficers();
     const cookie = await signIn(await anAccount({ role: "practitioner", practitionerId: secretaryCard }));
     const theme = unique("Päivämääräkokous ");
-    const fields = (extra: Record<string, string>): [string, string][] => Object.entries({ theme, date: "15.2.2027", startTime: "9.00", endTime: "11.30", place: "Kajaani", agendaDeadline: "1.2.2027", ...extra });
+    const fields = (extra: Record<string, string>): [string, string][] =>
+      Object.entries({ theme, date: "15.2.2027", startTime: "9.00", endTime: "11.30", place: "Kajaani", agendaDeadline: "1.2.2027", ...extra });
 
     const refused = await postForm(`/fi/work/groups/${groupId}/meetings`, fields({ date: "31.2.2027", endTime: "25.00" }), cookie);
     expect(refused.status).toBe(400);

@@ -38,7 +38,10 @@ async function aGroup() {
     otherContact: await anAccount({ role: "contact_person", organizationId: elsewhere.id }),
     otherCoordinator: await anAccount({ role: "coordinator", regionCode: "maakunta_18" }),
   };
-  const cookies = Object.fromEntries(await Promise.all(Object.entries(accounts).map(async ([k, v]) => [k, await signIn(v)] as const))) as Record<keyof typeof accounts, string>;
+  const cookies = Object.fromEntries(await Promise.all(Object.entries(accounts).map(async ([k, v]) => [k, await signIn(v)] as const))) as Record<
+    keyof typeof accounts,
+    string
+  >;
   return { groupId, accounts, cookies };
 }
 
@@ -46,7 +49,12 @@ describe("group documents over HTTP", { timeout: 180_000 }, () => {
   it("upload by a member, download by readers only, with a safe name and nosniff", async () => {
     const g = await aGroup();
     const title = unique("Pöytäkirja ");
-    const uploaded = await upload(`/fi/work/groups/${g.groupId}/documents`, { title }, { name: "Pöytäkirja 1.pdf", bytes: pdfBytes("ensimmäinen") }, g.cookies.member);
+    const uploaded = await upload(
+      `/fi/work/groups/${g.groupId}/documents`,
+      { title },
+      { name: "Pöytäkirja 1.pdf", bytes: pdfBytes("ensimmäinen") },
+      g.cookies.member,
+    );
     expect(uploaded.status).toBe(303);
     const location = uploaded.headers.get("location")!;
     expect(location).toMatch(/^\/fi\/work\/documents\/[0-9a-f-]{36}\?notice=uploaded$/);
@@ -69,7 +77,9 @@ describe("group documents over HTTP", { timeout: 180_000 }, () => {
       expect(await response.text()).not.toContain("ensimmäinen");
       expect((await get(`/fi/work/documents/${id}`, g.cookies[outsider])).status).toBe(403);
       expect((await get(`/fi/work/groups/${g.groupId}/documents`, g.cookies[outsider])).status).toBe(403);
-      expect((await upload(`/fi/work/groups/${g.groupId}/documents`, { title: "Kaapattu" }, { name: "x.pdf", bytes: pdfBytes("x") }, g.cookies[outsider])).status).toBe(403);
+      expect(
+        (await upload(`/fi/work/groups/${g.groupId}/documents`, { title: "Kaapattu" }, { name: "x.pdf", bytes: pdfBytes("x") }, g.cookies[outsider])).status,
+      ).toBe(403);
       expect((await upload(`/fi/work/documents/${id}`, {}, { name: "x.pdf", bytes: pdfBytes("x") }, g.cookies[outsider])).status).toBe(403);
       expect((await postForm(`/fi/work/documents/${id}`, [["intent", "delete"]], g.cookies[outsider])).status).toBe(403);
     }
@@ -90,10 +100,15 @@ describe("group documents over HTTP", { timeout: 180_000 }, () => {
     expect(new TextDecoder().decode(await (await get(download, g.cookies.member)).arrayBuffer())).toContain("ensimmäinen");
     expect(new TextDecoder().decode(await (await get(`/fi/work/documents/${id}/versions/2/download`, g.cookies.member)).arrayBuffer())).toContain("toinen");
     expect(await db().select().from(notification).where(eq(notification.userId, g.accounts.member.id))).toHaveLength(1);
-    expect((await (await get("/fi/work", g.cookies.member)).text())).toContain("Ilmoitukset, 1 lukematon");
+    expect(await (await get("/fi/work", g.cookies.member)).text()).toContain("Ilmoitukset, 1 lukematon");
 
     // Deleting: not by a member who did not upload it; by the chair, after which nothing downloads.
-    const byChair = await upload(`/fi/work/groups/${g.groupId}/documents`, { title: "Esityslista" }, { name: "lista.txt", bytes: new TextEncoder().encode("1. Avaus") }, g.cookies.chair);
+    const byChair = await upload(
+      `/fi/work/groups/${g.groupId}/documents`,
+      { title: "Esityslista" },
+      { name: "lista.txt", bytes: new TextEncoder().encode("1. Avaus") },
+      g.cookies.chair,
+    );
     const chairsId = byChair.headers.get("location")!.split("/")[4].split("?")[0];
     expect((await postForm(`/fi/work/documents/${chairsId}`, [["intent", "delete"]], g.cookies.member)).status).toBe(403);
     const deleted = await postForm(`/fi/work/documents/${id}`, [["intent", "delete"]], g.cookies.chair);
@@ -112,7 +127,12 @@ describe("group documents over HTTP", { timeout: 180_000 }, () => {
     const html = await disguised.text();
     expect(html).toContain("Tiedoston sisältö ei vastaa sen tiedostopäätettä.");
     expect(html).toContain("Tämä tieto on pakollinen.");
-    const swedish = await upload(`/sv/work/groups/${g.groupId}/documents`, { title: "Sida" }, { name: "sida.html", bytes: new TextEncoder().encode("<script>") }, g.cookies.member);
+    const swedish = await upload(
+      `/sv/work/groups/${g.groupId}/documents`,
+      { title: "Sida" },
+      { name: "sida.html", bytes: new TextEncoder().encode("<script>") },
+      g.cookies.member,
+    );
     expect(swedish.status).toBe(400);
     expect(await swedish.text()).toContain("Filtypen är inte tillåten.");
     const none = await upload(path, { title: "Ei tiedostoa" }, null, g.cookies.member);
@@ -122,7 +142,13 @@ describe("group documents over HTTP", { timeout: 180_000 }, () => {
     expect(await big.text()).toContain("Tiedosto on liian suuri: enintään 10 Mt.");
     expect(await db().select().from(groupDocument).where(eq(groupDocument.groupId, g.groupId))).toHaveLength(0);
 
-    expect(await db().select().from(documentVersion).innerJoin(groupDocument, eq(groupDocument.id, documentVersion.documentId)).where(eq(groupDocument.groupId, g.groupId))).toHaveLength(0);
+    expect(
+      await db()
+        .select()
+        .from(documentVersion)
+        .innerJoin(groupDocument, eq(groupDocument.id, documentVersion.documentId))
+        .where(eq(groupDocument.groupId, g.groupId)),
+    ).toHaveLength(0);
 
     // The new-version form answers the same way and adds no version.
     const created = await upload(path, { title: "Oikea" }, { name: "oikea.pdf", bytes: pdfBytes("x") }, g.cookies.member);

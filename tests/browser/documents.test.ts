@@ -34,8 +34,13 @@ describe("documents and notifications in the browser", { timeout: 180_000 }, () 
     await noScript.page.getByRole("button", { name: "Lisää asiakirja" }).click();
     await noScript.page.waitForSelector(".error-summary");
     await noScript.page.getByLabel("Otsikko").fill(title);
-    await noScript.page.getByLabel("Tiedosto").setInputFiles({ name: "Työsuunnitelma.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\nsuunnitelma\n") });
-    await Promise.all([noScript.page.waitForURL(/\/fi\/work\/documents\/[0-9a-f-]{36}\?notice=uploaded$/), noScript.page.getByRole("button", { name: "Lisää asiakirja" }).click()]);
+    await noScript.page
+      .getByLabel("Tiedosto")
+      .setInputFiles({ name: "Työsuunnitelma.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\nsuunnitelma\n") });
+    await Promise.all([
+      noScript.page.waitForURL(/\/fi\/work\/documents\/[0-9a-f-]{36}\?notice=uploaded$/),
+      noScript.page.getByRole("button", { name: "Lisää asiakirja" }).click(),
+    ]);
     expect(await noScript.page.getByRole("heading", { level: 1 }).textContent()).toBe(title);
     const documentUrl = noScript.page.url();
     await noScript.context.close();
@@ -76,7 +81,10 @@ describe("documents and notifications in the browser", { timeout: 180_000 }, () 
     const region = "maakunta_07";
     const org = await anOrganization({ regionCodes: [region] });
     const contact = await anAccount({ role: "contact_person", organizationId: org.id });
-    await publishAgreement({ ...system, grants: system.grants }, { regionCode: region, body: { fi: "## Roolit\n\n- **Yhteistyöryhmä** linjaa\n- Alueryhmät toimivat\n\n<script>alert(1)</script>" } });
+    await publishAgreement(
+      { ...system, grants: system.grants },
+      { regionCode: region, body: { fi: "## Roolit\n\n- **Yhteistyöryhmä** linjaa\n- Alueryhmät toimivat\n\n<script>alert(1)</script>" } },
+    );
     const { context, page } = await newPage(browser);
     await signIn(page, contact, "/fi/work/agreement");
     expect(await page.locator(".agreement-text strong").first().textContent()).toBe("Yhteistyöryhmä");

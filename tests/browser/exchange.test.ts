@@ -29,8 +29,7 @@ const badServices = (organizationId: string) =>
     `${organizationId};Huono palvelu;career_planning;fi;kunta_999`,
   ].join("\n");
 
-const reportCells = (page: Page) =>
-  page.$$eval("table.data tbody tr", (rows) => rows.map((r) => [...r.querySelectorAll("td")].map((td) => td.textContent)));
+const reportCells = (page: Page) => page.$$eval("table.data tbody tr", (rows) => rows.map((r) => [...r.querySelectorAll("td")].map((td) => td.textContent)));
 
 const servicesOf = (organizationId: string) => db().select().from(service).where(eq(service.organizationId, organizationId));
 
@@ -97,7 +96,10 @@ describe("templates and export downloads", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("content-disposition")).toContain("attachment");
-    const lines = (await response.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+    const lines = (await response.text())
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
     expect(lines).toHaveLength(2);
     expect(lines[0].split(";").slice(0, 4)).toEqual(["id", "organization", "given_name", "family_name"]);
     expect((await fetch(appUrl("/fi/work/import/templates/people.csv"))).status).toBe(404);
@@ -113,7 +115,11 @@ describe("templates and export downloads", () => {
     expect(await csv.text()).toContain(`;${org.id};Kainuun neuvonta;`);
     const xlsx = await fetch(appUrl("/sv/work/export/organizations.xlsx?region=maakunta_18"));
     expect(xlsx.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    expect(Buffer.from(await xlsx.arrayBuffer()).subarray(0, 2).toString()).toBe("PK");
+    expect(
+      Buffer.from(await xlsx.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe("PK");
     const noRegion = await fetch(appUrl("/fi/work/export/services.csv"));
     expect(noRegion.status).toBe(400);
     expect(await noRegion.text()).toBe("Valitse maakunta, jonka tiedot haluat viedä.");

@@ -19,7 +19,10 @@ afterAll(async () => {
 });
 
 const votesOn = (page: string, language: string) =>
-  db().select().from(pageVote).where(and(eq(pageVote.pagePath, page), eq(pageVote.language, language)));
+  db()
+    .select()
+    .from(pageVote)
+    .where(and(eq(pageVote.pagePath, page), eq(pageVote.language, language)));
 const feedbackWith = (message: string) => db().select().from(feedback).where(eq(feedback.message, message));
 
 describe("did this page help, without JavaScript", { timeout: 120_000 }, () => {
@@ -85,15 +88,29 @@ describe("did this page help, without JavaScript", { timeout: 120_000 }, () => {
 describe("bad input to the feedback forms", () => {
   it("answers 400 with a translated message and writes nothing", async () => {
     const message = unique("Roskaa ");
-    const honeypot = await postForm("/en/feedback", [["kind", "general"], ["message", message], ["website", "http://spam.example"]]);
+    const honeypot = await postForm("/en/feedback", [
+      ["kind", "general"],
+      ["message", message],
+      ["website", "http://spam.example"],
+    ]);
     expect(honeypot.status).toBe(400);
     expect(await honeypot.text()).toContain("The feedback was not sent");
-    const badPage = await postForm("/fi/feedback", [["kind", "general"], ["message", message], ["page", "https://evil.example/x"]]);
+    const badPage = await postForm("/fi/feedback", [
+      ["kind", "general"],
+      ["message", message],
+      ["page", "https://evil.example/x"],
+    ]);
     expect(badPage.status).toBe(400);
     expect(await badPage.text()).toContain("Sivun osoite ei kelpaa.");
-    const badKind = await postForm("/sv/feedback", [["kind", "complaint"], ["message", message]]);
+    const badKind = await postForm("/sv/feedback", [
+      ["kind", "complaint"],
+      ["message", message],
+    ]);
     expect(badKind.status).toBe(400);
-    const tooLong = await postForm("/fi/feedback", [["kind", "general"], ["message", "x".repeat(4001) + message]]);
+    const tooLong = await postForm("/fi/feedback", [
+      ["kind", "general"],
+      ["message", "x".repeat(4001) + message],
+    ]);
     expect(tooLong.status).toBe(400);
     expect(await tooLong.text()).toContain("enintään 4\u00a0000 merkkiä");
     expect(await feedbackWith(message)).toHaveLength(0);
@@ -104,13 +121,22 @@ describe("bad input to the feedback forms", () => {
     expect((await get("/fi/feedback?page=%2Fde%2Fx")).status).toBe(400);
 
     const before = (await votesOn("/map", "fi")).length;
-    const badVote = await postForm("/fi/feedback/helpful", [["page", "/fi/map"], ["helpful", "maybe"]]);
+    const badVote = await postForm("/fi/feedback/helpful", [
+      ["page", "/fi/map"],
+      ["helpful", "maybe"],
+    ]);
     expect(badVote.status).toBe(400);
     expect(await badVote.text()).toBe("Valitse ”Kyllä” tai ”Ei”.");
-    const offSite = await postForm("/fi/feedback/helpful", [["page", "//evil.example/fi"], ["helpful", "yes"]]);
+    const offSite = await postForm("/fi/feedback/helpful", [
+      ["page", "//evil.example/fi"],
+      ["helpful", "yes"],
+    ]);
     expect(offSite.status).toBe(400);
     expect((await votesOn("/map", "fi")).length).toBe(before);
-    const vote = await postForm("/fi/feedback/helpful", [["page", "/fi/map?x=1&feedback=thanks"], ["helpful", "yes"]]);
+    const vote = await postForm("/fi/feedback/helpful", [
+      ["page", "/fi/map?x=1&feedback=thanks"],
+      ["helpful", "yes"],
+    ]);
     expect(vote.status).toBe(303);
     expect(vote.headers.get("location")).toBe("/fi/map?x=1&feedback=thanks#page-feedback");
   });
@@ -139,7 +165,10 @@ describe("the feedback inbox", { timeout: 120_000 }, () => {
     const pagePath = `/education/${unique()}`;
     const email = `${unique("sender-")}@example.fi`;
     const overdueId = await submitFeedback({ kind: "accessibility", language: "sv", message: "Kontrasten är för svag.", page: `/sv${pagePath}`, email });
-    await db().update(feedback).set({ receivedAt: sql`now() - interval '20 days'` }).where(eq(feedback.id, overdueId));
+    await db()
+      .update(feedback)
+      .set({ receivedAt: sql`now() - interval '20 days'` })
+      .where(eq(feedback.id, overdueId));
     await submitFeedback({ kind: "general", language: "fi", message: "Hyvä sivu", page: `/fi${pagePath}` });
 
     const { context, page } = await newPage(browser);
@@ -177,9 +206,23 @@ describe("the feedback inbox", { timeout: 120_000 }, () => {
     expect(await bad.text()).toContain("The filter value is not valid.");
     expect((await get("/fi/work/feedback?page=%3Cscript%3E", admin)).status).toBe(400);
     const id = await submitFeedback({ kind: "general", language: "fi", message: unique("Viesti ") });
-    const refused = await postForm("/fi/work/feedback", [["id", id], ["reply", "Hei"]], contact);
+    const refused = await postForm(
+      "/fi/work/feedback",
+      [
+        ["id", id],
+        ["reply", "Hei"],
+      ],
+      contact,
+    );
     expect(refused.status).toBe(403);
-    const empty = await postForm("/fi/work/feedback", [["id", id], ["reply", " "]], admin);
+    const empty = await postForm(
+      "/fi/work/feedback",
+      [
+        ["id", id],
+        ["reply", " "],
+      ],
+      admin,
+    );
     expect(empty.status).toBe(400);
     expect(await empty.text()).toContain("Tämä tieto on pakollinen.");
     expect((await db().select().from(feedback).where(eq(feedback.id, id)))[0].answeredAt).toBeNull();

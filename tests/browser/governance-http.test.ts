@@ -18,7 +18,13 @@ async function aGroup() {
   const secretaryCard = await aPractitioner(org.id);
   const memberCard = await aPractitioner(other.id);
   const name = unique("Alueryhmä ");
-  const groupId = await createGroup(system, { regionCode: "maakunta_19", type: "area", name: { fi: name }, description: { fi: "Kuvaus" }, municipalityCodes: ["kunta_698"] });
+  const groupId = await createGroup(system, {
+    regionCode: "maakunta_19",
+    type: "area",
+    name: { fi: name },
+    description: { fi: "Kuvaus" },
+    municipalityCodes: ["kunta_698"],
+  });
   await addMember(system, groupId, { organizationId: org.id, practitionerId: chairCard, position: "chair", startsOn: "2020-01-01" });
   await addMember(system, groupId, { organizationId: org.id, practitionerId: secretaryCard, position: "secretary", startsOn: "2020-01-01" });
   const memberId = await addMember(system, groupId, { organizationId: other.id, practitionerId: memberCard, position: "member", startsOn: "2020-01-01" });
@@ -42,7 +48,14 @@ const memberFields = (organizationId: string, position = "member", startsOn = "2
 describe("groups: public pages", { timeout: 60_000 }, () => {
   it("show current member organisations and no contact details, and the region's tree", async () => {
     const g = await aGroup();
-    const sub = await createGroup(system, { regionCode: "maakunta_19", type: "working", name: { fi: unique("Työryhmä ") }, description: {}, parentId: g.groupId, endsOn: "2030-12-31" });
+    const sub = await createGroup(system, {
+      regionCode: "maakunta_19",
+      type: "working",
+      name: { fi: unique("Työryhmä ") },
+      description: {},
+      parentId: g.groupId,
+      endsOn: "2030-12-31",
+    });
     const ended = await anOrganization();
     await addMember(system, g.groupId, { organizationId: ended.id, position: "member", startsOn: "2020-01-01", endsOn: "2021-01-01" });
     const page = await get(`/fi/groups/${g.groupId}`);
@@ -88,7 +101,18 @@ describe("groups: signed-in editing", { timeout: 120_000 }, () => {
       expect((await get(`/fi/work/groups/${g.groupId}`, cookie)).status).toBe(403);
       expect((await postForm(`/fi/work/groups/${g.groupId}`, memberFields(g.other.id), cookie)).status).toBe(403);
       expect((await postForm(`/fi/work/groups/${g.groupId}`, groupFields("Kaapattu"), cookie)).status).toBe(403);
-      expect((await postForm(`/fi/work/groups/${g.groupId}`, [["intent", "removeMember"], ["membershipId", g.memberId]], cookie)).status).toBe(403);
+      expect(
+        (
+          await postForm(
+            `/fi/work/groups/${g.groupId}`,
+            [
+              ["intent", "removeMember"],
+              ["membershipId", g.memberId],
+            ],
+            cookie,
+          )
+        ).status,
+      ).toBe(403);
       expect((await get("/fi/work/groups/new?region=maakunta_19", cookie)).status).toBe(403);
     }
     expect(await membersOf(g.groupId)).toHaveLength(3);
@@ -114,7 +138,11 @@ describe("groups: signed-in editing", { timeout: 120_000 }, () => {
     const saved = await postForm(`/fi/work/groups/${g.groupId}`, groupFields(renamed), coordinator);
     expect(saved.status).toBe(303);
     expect((await groupRow(g.groupId)).name.fi).toBe(renamed);
-    const created = await postForm("/fi/work/groups/new?region=maakunta_19", groupFields(unique("Uusi ryhmä ")).filter(([k]) => k !== "intent"), coordinator);
+    const created = await postForm(
+      "/fi/work/groups/new?region=maakunta_19",
+      groupFields(unique("Uusi ryhmä ")).filter(([k]) => k !== "intent"),
+      coordinator,
+    );
     expect(created.status).toBe(303);
     expect(created.headers.get("location")).toMatch(/^\/fi\/work\/groups\/[0-9a-f-]{36}\?notice=created$/);
   });
@@ -122,7 +150,11 @@ describe("groups: signed-in editing", { timeout: 120_000 }, () => {
   it("answers bad input on every form with 400 and a message, writing nothing", async () => {
     const g = await aGroup();
     const cookie = await signIn(await anAccount({ role: "coordinator", regionCode: "maakunta_19" }));
-    const badGroup = await postForm(`/fi/work/groups/${g.groupId}`, groupFields("", [["endsOn", "2027-13-01"]]).filter(([k]) => k !== "municipalityCodes"), cookie);
+    const badGroup = await postForm(
+      `/fi/work/groups/${g.groupId}`,
+      groupFields("", [["endsOn", "2027-13-01"]]).filter(([k]) => k !== "municipalityCodes"),
+      cookie,
+    );
     expect(badGroup.status).toBe(400);
     const groupHtml = await badGroup.text();
     expect(groupHtml).toContain("Tämä tieto on pakollinen.");
@@ -130,9 +162,22 @@ describe("groups: signed-in editing", { timeout: 120_000 }, () => {
     expect((await groupRow(g.groupId)).name.fi).toBe(g.name);
 
     const newName = unique("Ei tallennu ");
-    const badNew = await postForm("/fi/work/groups/new?region=maakunta_19", [["type", "nope"], ["name.fi", newName]], cookie);
+    const badNew = await postForm(
+      "/fi/work/groups/new?region=maakunta_19",
+      [
+        ["type", "nope"],
+        ["name.fi", newName],
+      ],
+      cookie,
+    );
     expect(badNew.status).toBe(400);
-    expect(await db().select().from(networkGroup).where(eq(networkGroup.regionCode, "maakunta_19")).then((rows) => rows.some((r) => r.name.fi === newName))).toBe(false);
+    expect(
+      await db()
+        .select()
+        .from(networkGroup)
+        .where(eq(networkGroup.regionCode, "maakunta_19"))
+        .then((rows) => rows.some((r) => r.name.fi === newName)),
+    ).toBe(false);
 
     const secondChair = await postForm(`/fi/work/groups/${g.groupId}`, memberFields(g.other.id, "chair"), cookie);
     expect(secondChair.status).toBe(400);
@@ -143,7 +188,14 @@ describe("groups: signed-in editing", { timeout: 120_000 }, () => {
     expect(await outside.text()).toContain("Organisaatio ei kuulu alueen verkostoon.");
     const update = await postForm(
       `/fi/work/groups/${g.groupId}`,
-      [["intent", "updateMember"], ["membershipId", g.memberId], [`m.${g.memberId}.organizationId`, g.other.id], [`m.${g.memberId}.position`, "member"], [`m.${g.memberId}.startsOn`, "2026-05-01"], [`m.${g.memberId}.endsOn`, "2026-04-01"]],
+      [
+        ["intent", "updateMember"],
+        ["membershipId", g.memberId],
+        [`m.${g.memberId}.organizationId`, g.other.id],
+        [`m.${g.memberId}.position`, "member"],
+        [`m.${g.memberId}.startsOn`, "2026-05-01"],
+        [`m.${g.memberId}.endsOn`, "2026-04-01"],
+      ],
       cookie,
     );
     expect(update.status).toBe(400);
@@ -165,16 +217,47 @@ describe("partnership agreement at work", { timeout: 120_000 }, () => {
     expect(page).toContain("Hyväksy sopimus organisaation");
     expect((await get(`/fi/work/agreement?region=${region}`, cookie)).status).toBe(403);
 
-    const foreign = await postForm("/fi/work/agreement", [["intent", "accept"], ["organizationId", other.id], ["versionId", versionId]], cookie);
+    const foreign = await postForm(
+      "/fi/work/agreement",
+      [
+        ["intent", "accept"],
+        ["organizationId", other.id],
+        ["versionId", versionId],
+      ],
+      cookie,
+    );
     expect(foreign.status).toBe(403);
-    const forged = await postForm("/fi/work/agreement", [["intent", "publish"], ["regionCode", region], ["body.fi", "Väärennetty"]], cookie);
+    const forged = await postForm(
+      "/fi/work/agreement",
+      [
+        ["intent", "publish"],
+        ["regionCode", region],
+        ["body.fi", "Väärennetty"],
+      ],
+      cookie,
+    );
     expect(forged.status).toBe(403);
-    const accepted = await postForm("/fi/work/agreement", [["intent", "accept"], ["organizationId", org.id], ["versionId", versionId]], cookie);
+    const accepted = await postForm(
+      "/fi/work/agreement",
+      [
+        ["intent", "accept"],
+        ["organizationId", org.id],
+        ["versionId", versionId],
+      ],
+      cookie,
+    );
     expect(accepted.status).toBe(303);
     const rows = await db().select().from(agreementAcceptance).where(eq(agreementAcceptance.versionId, versionId));
     expect(rows.map((r) => [r.organizationId, r.onBehalf])).toEqual([[org.id, false]]);
-    expect(await db().select().from(agreementVersion).where(and(eq(agreementVersion.regionCode, region), eq(agreementVersion.body, { fi: "Väärennetty" })))).toHaveLength(0);
-    expect((await get("/fi/work/agreement", await signIn(await anAccount({ role: "practitioner", practitionerId: await aPractitioner(org.id) })))).status).toBe(403);
+    expect(
+      await db()
+        .select()
+        .from(agreementVersion)
+        .where(and(eq(agreementVersion.regionCode, region), eq(agreementVersion.body, { fi: "Väärennetty" }))),
+    ).toHaveLength(0);
+    expect((await get("/fi/work/agreement", await signIn(await anAccount({ role: "practitioner", practitionerId: await aPractitioner(org.id) })))).status).toBe(
+      403,
+    );
   });
 
   it("shows the coordinator the organisations that have not accepted, and refuses a bad new version", async () => {
@@ -182,10 +265,27 @@ describe("partnership agreement at work", { timeout: 120_000 }, () => {
     const accepted = await anOrganization({ regionCodes: [region] });
     const missing = await anOrganization({ regionCodes: [region] });
     const cookie = await signIn(await anAccount({ role: "coordinator", regionCode: region }));
-    const published = await postForm("/fi/work/agreement", [["intent", "publish"], ["regionCode", region], ["body.fi", "Kumppanuussopimus"], ["expiresOn", "2000-01-01"]], cookie);
+    const published = await postForm(
+      "/fi/work/agreement",
+      [
+        ["intent", "publish"],
+        ["regionCode", region],
+        ["body.fi", "Kumppanuussopimus"],
+        ["expiresOn", "2000-01-01"],
+      ],
+      cookie,
+    );
     expect(published.status).toBe(303);
     const [version] = await db().select().from(agreementVersion).where(eq(agreementVersion.regionCode, region)).orderBy(agreementVersion.version);
-    const onBehalf = await postForm("/fi/work/agreement", [["intent", "accept"], ["organizationId", accepted.id], ["versionId", version.id]], cookie);
+    const onBehalf = await postForm(
+      "/fi/work/agreement",
+      [
+        ["intent", "accept"],
+        ["organizationId", accepted.id],
+        ["versionId", version.id],
+      ],
+      cookie,
+    );
     expect(onBehalf.status).toBe(303);
     const html = await (await get("/fi/work/agreement", cookie)).text();
     expect(html).toContain("Vanhentunut");
@@ -193,13 +293,30 @@ describe("partnership agreement at work", { timeout: 120_000 }, () => {
     expect(html).toContain("organisaation puolesta");
 
     const versionsBefore = (await db().select().from(agreementVersion).where(eq(agreementVersion.regionCode, region))).length;
-    const bad = await postForm("/fi/work/agreement", [["intent", "publish"], ["regionCode", region], ["body.fi", ""], ["expiresOn", "31.13.2030"]], cookie);
+    const bad = await postForm(
+      "/fi/work/agreement",
+      [
+        ["intent", "publish"],
+        ["regionCode", region],
+        ["body.fi", ""],
+        ["expiresOn", "31.13.2030"],
+      ],
+      cookie,
+    );
     expect(bad.status).toBe(400);
     const badHtml = await bad.text();
     expect(badHtml).toContain("Tämä tieto on pakollinen.");
     expect(badHtml).toContain("Voimassaolo päättyy (valinnainen): tätä päivää ei ole kalenterissa.");
     expect(await db().select().from(agreementVersion).where(eq(agreementVersion.regionCode, region))).toHaveLength(versionsBefore);
-    const otherRegion = await postForm("/fi/work/agreement", [["intent", "publish"], ["regionCode", "maakunta_19"], ["body.fi", "Ei minun"]], cookie);
+    const otherRegion = await postForm(
+      "/fi/work/agreement",
+      [
+        ["intent", "publish"],
+        ["regionCode", "maakunta_19"],
+        ["body.fi", "Ei minun"],
+      ],
+      cookie,
+    );
     expect(otherRegion.status).toBe(403);
   });
 });

@@ -21,8 +21,20 @@ afterAll(async () => {
 async function aGroupTree() {
   const org = await anOrganization();
   const card = await aPractitioner(org.id);
-  const top = await createGroup(system, { regionCode: "maakunta_19", type: "cooperation", name: { fi: unique("Yhteistyöryhmä ") }, description: { fi: "Alueen ELO-ryhmä." } });
-  const area = await createGroup(system, { regionCode: "maakunta_19", type: "area", name: { fi: unique("Alueryhmä ") }, description: {}, parentId: top, municipalityCodes: ["kunta_698", "kunta_320"] });
+  const top = await createGroup(system, {
+    regionCode: "maakunta_19",
+    type: "cooperation",
+    name: { fi: unique("Yhteistyöryhmä ") },
+    description: { fi: "Alueen ELO-ryhmä." },
+  });
+  const area = await createGroup(system, {
+    regionCode: "maakunta_19",
+    type: "area",
+    name: { fi: unique("Alueryhmä ") },
+    description: {},
+    parentId: top,
+    municipalityCodes: ["kunta_698", "kunta_320"],
+  });
   await addMember(system, top, { organizationId: org.id, practitionerId: card, position: "chair", startsOn: "2020-01-01" });
   await addMember(system, area, { organizationId: org.id, position: "member", startsOn: "2020-01-01" });
   return { org, card, top, area };
@@ -79,7 +91,10 @@ describe("accepting the agreement without JavaScript", { timeout: 120_000 }, () 
     const { context, page } = await newPage(browser, { javaScriptEnabled: false });
     await signIn(page, account, "/fi/work/agreement");
     expect(await page.textContent("body")).toContain(text);
-    const [response] = await Promise.all([page.waitForNavigation(), page.getByRole("button", { name: `Hyväksy sopimus organisaation ${org.name} puolesta` }).click()]);
+    const [response] = await Promise.all([
+      page.waitForNavigation(),
+      page.getByRole("button", { name: `Hyväksy sopimus organisaation ${org.name} puolesta` }).click(),
+    ]);
     expect(response!.status()).toBe(200);
     expect(page.url()).toContain("notice=accepted");
     expect(await page.getByRole("status").textContent()).toBe("Hyväksyntä tallennettu.");

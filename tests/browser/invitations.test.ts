@@ -194,7 +194,9 @@ describe("invitation pages over HTTP", () => {
     const org = await anOrganization({ regionCodes: ["maakunta_19"] });
     const existing = await anAccount({ role: "coordinator", regionCode: "maakunta_18" });
     const coordinator = await signIn(await anAccount({ role: "coordinator", regionCode: "maakunta_19" }));
-    expect((await post("/fi/work/invitations", coordinator, { email: existing.email, role: "contact_person", organizationId: org.id, language: "fi" })).status).toBe(302);
+    expect(
+      (await post("/fi/work/invitations", coordinator, { email: existing.email, role: "contact_person", organizationId: org.id, language: "fi" })).status,
+    ).toBe(302);
     const token = await tokenMailedTo(existing.email);
 
     const anonymous = await fetch(appUrl(`/fi/invitations/${token}`));
@@ -276,9 +278,8 @@ describe("the audit trail page", () => {
     await page.getByRole("button", { name: "Kirjaudu" }).click();
     await page.waitForURL(/\/fi\/work\/audit$/);
     await page.getByRole("heading", { level: 1, name: "Muutoshistoria" }).waitFor();
-    expect(await page.locator("table.data tbody tr").count(), await page.textContent("main") ?? "").toBeGreaterThan(0);
+    expect(await page.locator("table.data tbody tr").count(), (await page.textContent("main")) ?? "").toBeGreaterThan(0);
     await expectNoAxeViolations(page);
     await context.close();
   });
 });
-

@@ -33,7 +33,10 @@ async function scriptsOf(path: string): Promise<Map<string, number>> {
   const pending: Promise<void>[] = [];
   page.on("response", (response) => {
     const url = response.url();
-    const isScript = response.request().resourceType() === "script" || /\.m?js(\?|$)/.test(new URL(url).pathname) || (response.headers()["content-type"] ?? "").includes("javascript");
+    const isScript =
+      response.request().resourceType() === "script" ||
+      /\.m?js(\?|$)/.test(new URL(url).pathname) ||
+      (response.headers()["content-type"] ?? "").includes("javascript");
     if (!isScript) return;
     pending.push(
       response.body().then(
@@ -67,7 +70,10 @@ describe("the JavaScript budget", { timeout: 120_000 }, () => {
 
   it("a content page, the sections and the accessibility statement load no script at all", async () => {
     const { id, slug } = await aContentPage({ section: "studying" });
-    const [version] = await db().select({ id: contentVersion.id }).from(contentVersion).where(and(eq(contentVersion.pageId, id), eq(contentVersion.language, "fi")));
+    const [version] = await db()
+      .select({ id: contentVersion.id })
+      .from(contentVersion)
+      .where(and(eq(contentVersion.pageId, id), eq(contentVersion.language, "fi")));
     await publishVersion(system, id, "fi", version.id);
     for (const path of [`/fi/pages/${slug}`, "/fi/studying", "/fi/financing", "/sv/studying", "/fi/accessibility"]) {
       const sizes = await scriptsOf(path);

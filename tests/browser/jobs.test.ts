@@ -31,7 +31,8 @@ async function aFailedJob(): Promise<string> {
   return job.id;
 }
 
-const attemptsOf = async (id: string) => (await db().execute<{ attempts: number }>(sql`select attempts from graphile_worker.jobs where id = ${id}::bigint`)).rows[0].attempts;
+const attemptsOf = async (id: string) =>
+  (await db().execute<{ attempts: number }>(sql`select attempts from graphile_worker.jobs where id = ${id}::bigint`)).rows[0].attempts;
 
 describe("the jobs page", { timeout: 90_000 }, () => {
   it("shows an admin the failed job with its error and retries it, accessibly, from the work dashboard", async () => {
@@ -63,21 +64,71 @@ describe("the jobs page", { timeout: 90_000 }, () => {
     const id = await aFailedJob();
     const coordinator = await signInHttp(await anAccount({ role: "coordinator", regionCode: "maakunta_19" }));
     expect((await get("/fi/work/jobs", coordinator)).status).toBe(403);
-    expect((await postForm("/fi/work/jobs", [["intent", "retry"], ["id", id]], coordinator)).status).toBe(403);
+    expect(
+      (
+        await postForm(
+          "/fi/work/jobs",
+          [
+            ["intent", "retry"],
+            ["id", id],
+          ],
+          coordinator,
+        )
+      ).status,
+    ).toBe(403);
     expect(await attemptsOf(id)).toBeGreaterThan(0);
-    const anonymous = await postForm("/fi/work/jobs", [["intent", "retry"], ["id", id]]);
+    const anonymous = await postForm("/fi/work/jobs", [
+      ["intent", "retry"],
+      ["id", id],
+    ]);
     expect(anonymous.status).toBe(303);
     expect(anonymous.headers.get("location")).toMatch(/^\/fi\/sign-in/);
     expect(await attemptsOf(id)).toBeGreaterThan(0);
 
     const admin = await signInHttp(await anAccount({ role: "admin" }));
-    expect((await postForm("/en/work/jobs", [["intent", "retry"], ["id", "1 or 1=1"]], admin)).status).toBe(404);
-    expect((await postForm("/en/work/jobs", [["intent", "delete"], ["id", id]], admin)).status).toBe(400);
-    const retried = await postForm("/sv/work/jobs", [["intent", "retry"], ["id", id]], admin);
+    expect(
+      (
+        await postForm(
+          "/en/work/jobs",
+          [
+            ["intent", "retry"],
+            ["id", "1 or 1=1"],
+          ],
+          admin,
+        )
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await postForm(
+          "/en/work/jobs",
+          [
+            ["intent", "delete"],
+            ["id", id],
+          ],
+          admin,
+        )
+      ).status,
+    ).toBe(400);
+    const retried = await postForm(
+      "/sv/work/jobs",
+      [
+        ["intent", "retry"],
+        ["id", id],
+      ],
+      admin,
+    );
     expect(retried.status).toBe(303);
     expect(retried.headers.get("location")).toBe("/sv/work/jobs?notice=retried");
     // Queued now: a second retry has nothing to do.
-    const again = await postForm("/en/work/jobs", [["intent", "retry"], ["id", id]], admin);
+    const again = await postForm(
+      "/en/work/jobs",
+      [
+        ["intent", "retry"],
+        ["id", id],
+      ],
+      admin,
+    );
     expect(again.status).toBe(400);
     expect(await again.text()).toContain("The job cannot be started again");
     expect(await (await get("/sv/work/jobs", admin)).text()).toContain("<h1>Bakgrundsjobb</h1>");

@@ -14,7 +14,14 @@ async function aGroupWithMeeting() {
   const { org, other, groupId, chairCard, secretaryCard, memberCard } = await aGroupWithOfficers();
   const outsider = await anOrganization();
   const theme = unique("Teema ");
-  const meetingId = await createMeeting(system, groupId, { theme, date: "2030-03-12", startTime: "13:00", endTime: "15:00", place: "Rovaniemi", agendaDeadline: "2030-03-01" });
+  const meetingId = await createMeeting(system, groupId, {
+    theme,
+    date: "2030-03-12",
+    startTime: "13:00",
+    endTime: "15:00",
+    place: "Rovaniemi",
+    agendaDeadline: "2030-03-01",
+  });
   return {
     groupId,
     meetingId,
@@ -41,8 +48,26 @@ describe("meetings over HTTP", { timeout: 120_000 }, () => {
       expect(anonymous.headers.get("location")).toMatch(/^\/fi\/sign-in/);
     }
     // Every form, posted without signing in, is sent to the sign-in page and writes nothing.
-    for (const intent of ["update", "invite", "cancel", "propose", "agenda", "attendance", "minutes", "circulate", "approve", "decision", "action", "actionStatus"]) {
-      const anonymous = await postForm(`/fi/work/meetings/${g.meetingId}`, [["intent", intent], ["title", "Nimetön"], ["version", "1"], ["minutes", "Nimetön"]]);
+    for (const intent of [
+      "update",
+      "invite",
+      "cancel",
+      "propose",
+      "agenda",
+      "attendance",
+      "minutes",
+      "circulate",
+      "approve",
+      "decision",
+      "action",
+      "actionStatus",
+    ]) {
+      const anonymous = await postForm(`/fi/work/meetings/${g.meetingId}`, [
+        ["intent", intent],
+        ["title", "Nimetön"],
+        ["version", "1"],
+        ["minutes", "Nimetön"],
+      ]);
       expect(anonymous.status, intent).toBe(303);
       expect(anonymous.headers.get("location")).toMatch(/^\/fi\/sign-in/);
     }
@@ -52,7 +77,19 @@ describe("meetings over HTTP", { timeout: 120_000 }, () => {
       expect((await get(`/fi/work/groups/${g.groupId}/meetings`, cookie)).status).toBe(403);
       expect((await get(`/fi/work/meetings/${g.meetingId}`, cookie)).status).toBe(403);
       expect((await postForm(`/fi/work/groups/${g.groupId}/meetings`, meetingFields("Kaapattu"), cookie)).status).toBe(403);
-      for (const fields of [[["intent", "cancel"]], [["intent", "invite"]], [["intent", "propose"], ["title", "Ulkopuolinen"]], [["intent", "minutes"], ["version", "1"], ["minutes", "Kaapattu"]]] as [string, string][][])
+      for (const fields of [
+        [["intent", "cancel"]],
+        [["intent", "invite"]],
+        [
+          ["intent", "propose"],
+          ["title", "Ulkopuolinen"],
+        ],
+        [
+          ["intent", "minutes"],
+          ["version", "1"],
+          ["minutes", "Kaapattu"],
+        ],
+      ] as [string, string][][])
         expect((await postForm(`/fi/work/meetings/${g.meetingId}`, fields, cookie)).status).toBe(403);
     }
     // A member reads and proposes (before the deadline) but does not run the meeting.
@@ -61,14 +98,33 @@ describe("meetings over HTTP", { timeout: 120_000 }, () => {
     expect(page).toContain(g.theme);
     expect(page).not.toContain("Lähetä kokouskutsu");
     expect((await postForm(`/fi/work/meetings/${g.meetingId}`, [["intent", "cancel"]], member)).status).toBe(403);
-    expect((await postForm(`/fi/work/meetings/${g.meetingId}`, [["intent", "minutes"], ["version", "1"], ["minutes", "Jäsenen teksti"]], member)).status).toBe(403);
+    expect(
+      (
+        await postForm(
+          `/fi/work/meetings/${g.meetingId}`,
+          [
+            ["intent", "minutes"],
+            ["version", "1"],
+            ["minutes", "Jäsenen teksti"],
+          ],
+          member,
+        )
+      ).status,
+    ).toBe(403);
     expect((await postForm(`/fi/work/groups/${g.groupId}/meetings`, meetingFields("Jäsenen kokous"), member)).status).toBe(403);
-    const proposed = await postForm(`/fi/work/meetings/${g.meetingId}`, [["intent", "propose"], ["title", "Jäsenen ehdotus"]], member);
+    const proposed = await postForm(
+      `/fi/work/meetings/${g.meetingId}`,
+      [
+        ["intent", "propose"],
+        ["title", "Jäsenen ehdotus"],
+      ],
+      member,
+    );
     expect(proposed.status).toBe(303);
     const row = await meetingRow(g.meetingId);
     expect([row.status, row.minutes, row.invitedAt]).toEqual(["planned", "", null]);
     expect((await db().select().from(agendaItem).where(eq(agendaItem.meetingId, g.meetingId))).map((i) => i.title)).toEqual(["Jäsenen ehdotus"]);
-    expect((await db().select().from(meeting).where(eq(meeting.groupId, g.groupId)))).toHaveLength(1);
+    expect(await db().select().from(meeting).where(eq(meeting.groupId, g.groupId))).toHaveLength(1);
   });
 
   it("answer bad input on every form with 400 and a translated message, writing nothing", async () => {
@@ -78,7 +134,8 @@ describe("meetings over HTTP", { timeout: 120_000 }, () => {
     const created = await postForm(`/fi/work/groups/${g.groupId}/meetings`, meetingFields("", { date: "2030-02-31", endTime: "08:00" }), cookie);
     expect(created.status).toBe(400);
     const html = await created.text();
-    for (const message of ["Tämä tieto on pakollinen.", "Päivä: tätä päivää ei ole kalenterissa.", "Kokous ei voi päättyä ennen kuin se alkaa."]) expect(html).toContain(message);
+    for (const message of ["Tämä tieto on pakollinen.", "Päivä: tätä päivää ei ole kalenterissa.", "Kokous ei voi päättyä ennen kuin se alkaa."])
+      expect(html).toContain(message);
     const sv = await postForm(`/sv/work/groups/${g.groupId}/meetings`, meetingFields("Tema", { place: "" }), cookie);
     expect(sv.status).toBe(400);
     expect(await sv.text()).toContain("Ange mötesplats eller länk för distansanslutning.");
@@ -89,13 +146,30 @@ describe("meetings over HTTP", { timeout: 120_000 }, () => {
     expect(await update.text()).toContain("Alkaa: anna kellonaika muodossa 9.00 tai 13.30.");
     expect((await meetingRow(g.meetingId)).icsSequence).toBe(0);
 
-    const propose = await postForm(base, [["intent", "propose"], ["title", " "]], cookie);
+    const propose = await postForm(
+      base,
+      [
+        ["intent", "propose"],
+        ["title", " "],
+      ],
+      cookie,
+    );
     expect(propose.status).toBe(400);
     expect(await propose.text()).toContain("Tämä tieto on pakollinen.");
 
     const item = await proposeAgendaItem(system, g.meetingId, { title: "Asia" });
     const version = String((await meetingRow(g.meetingId)).agendaVersion);
-    const agenda = await postForm(base, [["intent", "agenda"], ["version", version], ["itemIds", item], [`items.${item}.status`, "accepted"], [`items.${item}.position`, "ensimmäinen"]], cookie);
+    const agenda = await postForm(
+      base,
+      [
+        ["intent", "agenda"],
+        ["version", version],
+        ["itemIds", item],
+        [`items.${item}.status`, "accepted"],
+        [`items.${item}.position`, "ensimmäinen"],
+      ],
+      cookie,
+    );
     expect(agenda.status).toBe(400);
     const agendaHtml = await agenda.text();
     expect(agendaHtml).toContain("Arvo ei kelpaa.");
@@ -103,25 +177,58 @@ describe("meetings over HTTP", { timeout: 120_000 }, () => {
     expect(agendaHtml).toContain(`href="#f-items-${item}-position"`);
     expect((await db().select().from(agendaItem).where(eq(agendaItem.id, item)))[0].status).toBe("proposed");
 
-    const attendance = await postForm(base, [["intent", "attendance"], ["present", "00000000-0000-4000-8000-000000000000"]], cookie);
+    const attendance = await postForm(
+      base,
+      [
+        ["intent", "attendance"],
+        ["present", "00000000-0000-4000-8000-000000000000"],
+      ],
+      cookie,
+    );
     expect(attendance.status).toBe(400);
     expect(await db().select().from(meetingAttendance).where(eq(meetingAttendance.meetingId, g.meetingId))).toHaveLength(0);
 
-    const decision = await postForm(base, [["intent", "decision"], ["agendaItemId", item], ["version", "1"], [`decision.${item}`, "Päätös"]], cookie);
+    const decision = await postForm(
+      base,
+      [
+        ["intent", "decision"],
+        ["agendaItemId", item],
+        ["version", "1"],
+        [`decision.${item}`, "Päätös"],
+      ],
+      cookie,
+    );
     expect(decision.status).toBe(400);
     expect(await decision.text()).toContain("Asia ei ole hyväksytty asialistalle.");
 
     await saveAgenda(system, g.meetingId, { version: Number(version), items: [{ id: item, status: "accepted", position: 1 }] });
-    const action = await postForm(base, [["intent", "action"], ["agendaItemId", item], [`action.${item}.description`, ""], [`action.${item}.owner`, "Anna"], [`action.${item}.dueOn`, "huomenna"]], cookie);
+    const action = await postForm(
+      base,
+      [
+        ["intent", "action"],
+        ["agendaItemId", item],
+        [`action.${item}.description`, ""],
+        [`action.${item}.owner`, "Anna"],
+        [`action.${item}.dueOn`, "huomenna"],
+      ],
+      cookie,
+    );
     expect(action.status).toBe(400);
     const actionHtml = await action.text();
     expect(actionHtml).toContain("Tämä tieto on pakollinen.");
     expect(actionHtml).toContain("Määräpäivä: anna päivämäärä muodossa 15.2.2027.");
     expect(await db().select().from(actionItem).where(eq(actionItem.agendaItemId, item))).toHaveLength(0);
 
-
     const [{ id: actionId }] = await db().insert(actionItem).values({ agendaItemId: item, description: "Tee", owner: "Anna" }).returning({ id: actionItem.id });
-    const status = await postForm(base, [["intent", "actionStatus"], ["actionItemId", actionId], [`status.${actionId}`, "forgotten"]], cookie);
+    const status = await postForm(
+      base,
+      [
+        ["intent", "actionStatus"],
+        ["actionItemId", actionId],
+        [`status.${actionId}`, "forgotten"],
+      ],
+      cookie,
+    );
     expect(status.status).toBe(400);
     expect(await status.text()).toContain("Arvo ei kelpaa.");
     expect((await db().select().from(actionItem).where(eq(actionItem.id, actionId)))[0].status).toBe("open");
@@ -138,9 +245,25 @@ describe("meetings over HTTP", { timeout: 120_000 }, () => {
     const chair = await signIn(g.chair);
     const base = `/fi/work/meetings/${g.meetingId}`;
     // Both open the editor at version 1.
-    const first = await postForm(base, [["intent", "minutes"], ["version", "1"], ["minutes", "Sihteerin teksti"]], secretary);
+    const first = await postForm(
+      base,
+      [
+        ["intent", "minutes"],
+        ["version", "1"],
+        ["minutes", "Sihteerin teksti"],
+      ],
+      secretary,
+    );
     expect(first.status).toBe(303);
-    const second = await postForm(base, [["intent", "minutes"], ["version", "1"], ["minutes", "Puheenjohtajan oma teksti"]], chair);
+    const second = await postForm(
+      base,
+      [
+        ["intent", "minutes"],
+        ["version", "1"],
+        ["minutes", "Puheenjohtajan oma teksti"],
+      ],
+      chair,
+    );
     expect(second.status).toBe(409);
     const html = await second.text();
     expect(html).toContain("Tallennus ei onnistunut:");
@@ -150,19 +273,41 @@ describe("meetings over HTTP", { timeout: 120_000 }, () => {
     expect((await meetingRow(g.meetingId)).minutes).toBe("Sihteerin teksti");
     // The form now carries the current version: saving again replaces the text knowingly.
     expect(html).toContain('name="version" value="2"');
-    expect((await postForm(base, [["intent", "minutes"], ["version", "2"], ["minutes", "Yhdistetty"]], chair)).status).toBe(303);
+    expect(
+      (
+        await postForm(
+          base,
+          [
+            ["intent", "minutes"],
+            ["version", "2"],
+            ["minutes", "Yhdistetty"],
+          ],
+          chair,
+        )
+      ).status,
+    ).toBe(303);
     expect((await meetingRow(g.meetingId)).minutes).toBe("Yhdistetty");
 
     // The same for the agenda, in English.
     const item = await proposeAgendaItem(system, g.meetingId, { title: "Item" });
     const version = String((await meetingRow(g.meetingId)).agendaVersion);
-    const arrange = (status: string, cookie: string) => postForm(`/en/work/meetings/${g.meetingId}`, [["intent", "agenda"], ["version", version], ["itemIds", item], [`items.${item}.status`, status], [`items.${item}.position`, "1"]], cookie);
+    const arrange = (status: string, cookie: string) =>
+      postForm(
+        `/en/work/meetings/${g.meetingId}`,
+        [
+          ["intent", "agenda"],
+          ["version", version],
+          ["itemIds", item],
+          [`items.${item}.status`, status],
+          [`items.${item}.position`, "1"],
+        ],
+        cookie,
+      );
     expect((await arrange("accepted", secretary)).status).toBe(303);
     const late = await arrange("rejected", chair);
     expect(late.status).toBe(409);
     expect(await late.text()).toContain("Not saved:");
     expect((await db().select().from(agendaItem).where(eq(agendaItem.id, item)))[0].status).toBe("accepted");
-
   });
 
   it("serve each group's calendar feed at its secret address without signing in", async () => {

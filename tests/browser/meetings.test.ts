@@ -22,7 +22,12 @@ afterAll(async () => {
 
 async function aGroup() {
   const { org, other, groupId, chairCard, secretaryCard, memberCard } = await aGroupWithOfficers({ type: "cooperation", name: "Lapin ELO " });
-  const emails = (await db().select({ email: practitioner.email }).from(practitioner).where(inArray(practitioner.id, [chairCard, secretaryCard, memberCard]))).map((r) => r.email!.toLowerCase());
+  const emails = (
+    await db()
+      .select({ email: practitioner.email })
+      .from(practitioner)
+      .where(inArray(practitioner.id, [chairCard, secretaryCard, memberCard]))
+  ).map((r) => r.email!.toLowerCase());
   return {
     groupId,
     org,
@@ -53,7 +58,10 @@ describe("the meeting cycle in the browser", { timeout: 180_000 }, () => {
     await page.fill("#f-endTime", "00:10");
     await page.fill("#f-place", "Hallituskatu 5, Rovaniemi");
     await page.fill("#f-agendaDeadline", today);
-    await Promise.all([page.waitForURL(/\/fi\/work\/meetings\/[0-9a-f-]{36}\?notice=created/), page.getByRole("button", { name: "Lisää kokous suunnitelmaan" }).click()]);
+    await Promise.all([
+      page.waitForURL(/\/fi\/work\/meetings\/[0-9a-f-]{36}\?notice=created/),
+      page.getByRole("button", { name: "Lisää kokous suunnitelmaan" }).click(),
+    ]);
     const meetingUrl = page.url().replace(/\?.*$/, "");
     const meetingId = meetingUrl.split("/").pop()!;
     await page.getByRole("status").filter({ hasText: "Kokous lisätty suunnitelmaan." }).waitFor();
@@ -84,7 +92,9 @@ describe("the meeting cycle in the browser", { timeout: 180_000 }, () => {
     expect(invitations).toHaveLength(3);
     const calendar = new ICAL.Component(ICAL.parse(invitations[0].attachments[0].content));
     expect(calendar.getFirstPropertyValue("method")).toBe("REQUEST");
-    expect(calendar.getFirstSubcomponent("vevent")!.getFirstPropertyValue("uid")).toBe((await db().select().from(meeting).where(eq(meeting.id, meetingId)))[0].icsUid);
+    expect(calendar.getFirstSubcomponent("vevent")!.getFirstPropertyValue("uid")).toBe(
+      (await db().select().from(meeting).where(eq(meeting.id, meetingId)))[0].icsUid,
+    );
 
     // Attend: both member organisations present, so the meeting has a quorum.
     for (const box of await page.locator("input[name='present']").all()) await box.check();
@@ -132,7 +142,14 @@ describe("the meeting cycle in the browser", { timeout: 180_000 }, () => {
 
   it("a concurrent minutes edit shows the conflict and keeps the text, with and without JavaScript, with no axe violations", async () => {
     const g = await aGroup();
-    const id = await createMeeting(system, g.groupId, { theme: unique("Teema "), date: "2030-01-10", startTime: "10:00", endTime: "12:00", onlineUrl: "https://meet.example/elo", agendaDeadline: "2030-01-05" });
+    const id = await createMeeting(system, g.groupId, {
+      theme: unique("Teema "),
+      date: "2030-01-10",
+      startTime: "10:00",
+      endTime: "12:00",
+      onlineUrl: "https://meet.example/elo",
+      agendaDeadline: "2030-01-05",
+    });
     const { context, page } = await newPage(browser, { javaScriptEnabled: false });
     page.setDefaultTimeout(20_000);
     await signIn(page, g.secretary, `/fi/work/meetings/${id}`);

@@ -20,7 +20,9 @@ const offeringsOf = (organizationId: string) => db().select().from(offering).whe
 
 const header = "organization;name_fi;education_type;field_code;teaching_languages;teaching_method;municipality_code;start_date";
 const file = (org: string, municipality: string) =>
-  [header, `${org};Kokin tutkinto;vocational_qualification;kansallinenkoulutusluokitus2016koulutusalataso1_10;fi;contact;${municipality};2026-08-15`].join("\n");
+  [header, `${org};Kokin tutkinto;vocational_qualification;kansallinenkoulutusluokitus2016koulutusalataso1_10;fi;contact;${municipality};2026-08-15`].join(
+    "\n",
+  );
 
 async function upload(page: Page, content: string) {
   await page.setInputFiles("#import-file", { name: "koulutukset.csv", mimeType: "text/csv", buffer: Buffer.from(content) });
@@ -72,13 +74,23 @@ describe("offerings import page", { timeout: 120_000 }, () => {
     const cookie = await signInHttp(await anAccount({ role: "contact_person", organizationId: org.id }));
     const template = await get("/sv/work/offerings/import/template.csv", cookie);
     expect(template.status).toBe(200);
-    expect((await template.text()).replace(/^\uFEFF/, "").split("\r\n")[0].split(";").slice(0, 3)).toEqual(["id", "organization", "name_fi"]);
+    expect(
+      (await template.text())
+        .replace(/^\uFEFF/, "")
+        .split("\r\n")[0]
+        .split(";")
+        .slice(0, 3),
+    ).toEqual(["id", "organization", "name_fi"]);
     const csv = await get("/fi/work/offerings/export/offerings.csv", cookie);
     expect(csv.status).toBe(200);
     expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(await csv.text()).toContain(`;${org.id};Vientikoulutus;`);
     const xlsx = await get("/en/work/offerings/export/offerings.xlsx", cookie);
-    expect(Buffer.from(await xlsx.arrayBuffer()).subarray(0, 2).toString()).toBe("PK");
+    expect(
+      Buffer.from(await xlsx.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe("PK");
     const unknown = await get("/en/work/offerings/export/people.csv", cookie);
     expect(unknown.status).toBe(404);
     expect(await unknown.text()).toContain("Unknown file.");

@@ -79,12 +79,12 @@ describe("education search without JavaScript", () => {
     await Promise.all([page.waitForNavigation(), page.click(`button[aria-label="Lisää vertailuun: Lähihoitajan koulutus ${marker}"]`)]);
     await Promise.all([page.waitForNavigation(), page.click("text=Vertaile valittuja (2)")]);
 
-    expect(await page.locator("table.compare thead th").allTextContents()).toEqual([
-      `Hitsaajan aikuiskoulutus ${marker}`,
-      `Lähihoitajan koulutus ${marker}`,
-    ]);
+    expect(await page.locator("table.compare thead th").allTextContents()).toEqual([`Hitsaajan aikuiskoulutus ${marker}`, `Lähihoitajan koulutus ${marker}`]);
     const row = async (header: string) =>
-      page.locator("table.compare tbody tr", { has: page.locator(`th[scope=row]:text-is("${header}")`) }).locator("td").allTextContents();
+      page
+        .locator("table.compare tbody tr", { has: page.locator(`th[scope=row]:text-is("${header}")`) })
+        .locator("td")
+        .allTextContents();
     expect(await row("Opetustapa")).toEqual(["Lähiopetus", "Etäopetus"]);
     expect(await row("Hinta")).toEqual(["120 €", "Maksuton"]);
     expect(await row("Kesto")).toEqual(["6 kuukautta", ""]);

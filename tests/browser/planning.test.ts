@@ -29,7 +29,14 @@ async function aPlan() {
   const planId = await savePlan(system, { regionCode: region, year, summary: "Painopisteenä monikanavaiset palvelut." });
   const goalId = await addGoal(system, planId, { title: unique("Saavutettavat palvelut "), strategicGoals: ["availability"], themes: ["multichannel"] });
   const actionTitle = unique("Chat-päivystys ");
-  await addAction(system, goalId, { title: actionTitle, ownerOrganizationIds: [owner.id], deadline: "2026-12-31", indicator: "Keskusteluja 200", status: "in_progress", percent: "30" });
+  await addAction(system, goalId, {
+    title: actionTitle,
+    ownerOrganizationIds: [owner.id],
+    deadline: "2026-12-31",
+    indicator: "Keskusteluja 200",
+    status: "in_progress",
+    percent: "30",
+  });
   return { region, year, owner, goalId, actionTitle, base: `/fi/work/planning/${region}/${year}` };
 }
 
@@ -81,7 +88,11 @@ describe("planning pages in the browser", { timeout: 180_000 }, () => {
 
   it("the communication plan works without JavaScript: a row is added and shows in the list and the calendar", async () => {
     const p = await aPlan();
-    await addCommunicationItem(system, { regionCode: p.region, year: p.year }, { targetGroup: "Ohjaustoimijat", months: [1], channel: "email", responsible: "Aino Esimerkki", content: unique("Uutiskirje ") });
+    await addCommunicationItem(
+      system,
+      { regionCode: p.region, year: p.year },
+      { targetGroup: "Ohjaustoimijat", months: [1], channel: "email", responsible: "Aino Esimerkki", content: unique("Uutiskirje ") },
+    );
     const account = await anAccount({ role: "coordinator", regionCode: p.region });
     const { context, page } = await newPage(browser, { javaScriptEnabled: false });
     page.setDefaultTimeout(20_000);
@@ -128,7 +139,8 @@ describe("planning pages in the browser", { timeout: 180_000 }, () => {
     const { context, page } = await newPage(browser);
     await signIn(page, account, `${p.base}/assessment`);
     await expectNoAxeViolations(page);
-    for (const dimension of ["general_situation", "guidance_concept", "operating_models", "forums", "effectiveness"]) await page.check(`#f-stages-${dimension}--2`);
+    for (const dimension of ["general_situation", "guidance_concept", "operating_models", "forums", "effectiveness"])
+      await page.check(`#f-stages-${dimension}--2`);
     await page.fill("#f-comments-forums", "Työryhmät kokoontuvat säännöllisesti.");
     await Promise.all([page.waitForURL(/notice=answered/), page.getByRole("button", { name: "Tallenna vastaus" }).click()]);
     await page.waitForSelector("[role=status]");

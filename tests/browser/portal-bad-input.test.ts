@@ -93,7 +93,23 @@ describe("bad input on the public portal's addresses and query parameters", { ti
   });
 
   it("never answers with a server error, whatever the parameters", async () => {
-    const pages = ["/fi/education", "/fi/paths/immigrants", "/fi/paths/immigrants/ru", "/fi/guide", "/fi/guide/results", "/fi/feedback", "/fi/studying", "/fi/financing", "/fi/accessibility", "/fi/paths", "/fi/search", "/fi/map", "/fi/coverage", "/fi/education/compare", "/fi"];
+    const pages = [
+      "/fi/education",
+      "/fi/paths/immigrants",
+      "/fi/paths/immigrants/ru",
+      "/fi/guide",
+      "/fi/guide/results",
+      "/fi/feedback",
+      "/fi/studying",
+      "/fi/financing",
+      "/fi/accessibility",
+      "/fi/paths",
+      "/fi/search",
+      "/fi/map",
+      "/fi/coverage",
+      "/fi/education/compare",
+      "/fi",
+    ];
     const params = ["%ZZ=1", "q=%ZZ", "page=%00", "sort[]=x", "municipality=%F0%9F%92%A9", "language=<script>", `x=${long}`, "kind=accessibility&kind=general"];
     for (const page of pages)
       for (const param of params) {

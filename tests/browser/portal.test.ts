@@ -138,7 +138,9 @@ describe("guided search without JavaScript", () => {
     expect(services.some((s) => s.startsWith(companies))).toBe(true);
     expect(services.some((s) => s.startsWith(immigrants))).toBe(false);
     const full = await page.getAttribute("a:has-text('guidance services in the search')", "href");
-    expect(full).toBe(`/en/search?municipality=${savukoski}&group=entrepreneurs&group=employers&channel=in_person&language=ru&topic=entrepreneurship&kind=service`);
+    expect(full).toBe(
+      `/en/search?municipality=${savukoski}&group=entrepreneurs&group=employers&channel=in_person&language=ru&topic=entrepreneurship&kind=service`,
+    );
 
     await Promise.all([page.waitForNavigation(), page.click("a:has-text('Change your answers')")]);
     expect(await page.isChecked("#guide-situation-companies")).toBe(true);
@@ -254,7 +256,10 @@ async function publishedContentPage(slug: string, section: "studying" | "financi
   const [existing] = await db().select({ id: contentPage.id }).from(contentPage).where(eq(contentPage.slug, slug));
   if (existing) return;
   const { id } = await aContentPage({ slug, section, text: { title, summary: `${title}: lyhyesti.`, body: "Teksti." } });
-  const [version] = await db().select({ id: contentVersion.id }).from(contentVersion).where(and(eq(contentVersion.pageId, id), eq(contentVersion.language, "fi")));
+  const [version] = await db()
+    .select({ id: contentVersion.id })
+    .from(contentVersion)
+    .where(and(eq(contentVersion.pageId, id), eq(contentVersion.language, "fi")));
   await publishVersion(system, id, "fi", version.id);
 }
 

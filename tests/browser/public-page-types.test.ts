@@ -18,7 +18,10 @@ async function publicPages(): Promise<string[]> {
   const service = await aService(org.id);
   const offering = await anOffering(org.id);
   const { id, slug } = await aContentPage({ section: "financing" });
-  const [version] = await db().select({ id: contentVersion.id }).from(contentVersion).where(and(eq(contentVersion.pageId, id), eq(contentVersion.language, "fi")));
+  const [version] = await db()
+    .select({ id: contentVersion.id })
+    .from(contentVersion)
+    .where(and(eq(contentVersion.pageId, id), eq(contentVersion.language, "fi")));
   await publishVersion(system, id, "fi", version.id);
   return [
     "/fi",
@@ -56,7 +59,8 @@ describe("public page types", { timeout: 120_000 }, () => {
       expect(vote, path).toContain('method="post"');
       expect(html.match(/<button[^>]*name="helpful"[^>]*>/g)?.length, path).toBe(2);
       expect(html, path).toContain("/fi/feedback?kind=accessibility&amp;page=");
-      for (const lang of ["fi", "sv", "en"]) expect(html, `${path} ${lang}`).toMatch(new RegExp(`<link rel="alternate" hrefLang="${lang}" href="https?://[^"]+/${lang}`));
+      for (const lang of ["fi", "sv", "en"])
+        expect(html, `${path} ${lang}`).toMatch(new RegExp(`<link rel="alternate" hrefLang="${lang}" href="https?://[^"]+/${lang}`));
     }
   });
 });

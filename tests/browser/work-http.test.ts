@@ -8,7 +8,11 @@ import { formFields, get, postForm, signIn } from "../support/http";
 
 const serviceRow = async (id: string) => (await db().select().from(service).where(eq(service.id, id)))[0];
 const practitionerRow = async (id: string) => (await db().select().from(practitioner).where(eq(practitioner.id, id)))[0];
-const organizationsNamed = async (name: string) => db().select().from(organization).where(sql`${organization.name}->>'fi' = ${name}`);
+const organizationsNamed = async (name: string) =>
+  db()
+    .select()
+    .from(organization)
+    .where(sql`${organization.name}->>'fi' = ${name}`);
 
 describe("workspace: signing in", { timeout: 60_000 }, () => {
   it("sends an anonymous visitor to the sign-in page and writes nothing", async () => {
@@ -100,8 +104,7 @@ describe("workspace: practitioner", { timeout: 60_000 }, () => {
 });
 
 describe("workspace: coordinator", { timeout: 60_000 }, () => {
-  const newOrganization = (name: string, regionCode: string) =>
-    formFields({ name: { fi: name }, description: {}, type: "library", regionCodes: [regionCode] });
+  const newOrganization = (name: string, regionCode: string) => formFields({ name: { fi: name }, description: {}, type: "library", regionCodes: [regionCode] });
 
   it("creates an organisation in their own region but not in another region", async () => {
     const cookie = await signIn(await anAccount({ role: "coordinator", regionCode: "maakunta_19" }));
@@ -120,7 +123,10 @@ describe("workspace: coordinator", { timeout: 60_000 }, () => {
 
   it("sees the stale entries of their region; a contact person does not", async () => {
     const org = await anOrganization({ regionCodes: ["maakunta_19"] });
-    await db().update(organization).set({ lastVerifiedAt: sql`now() - interval '400 days'` }).where(eq(organization.id, org.id));
+    await db()
+      .update(organization)
+      .set({ lastVerifiedAt: sql`now() - interval '400 days'` })
+      .where(eq(organization.id, org.id));
     const coordinator = await signIn(await anAccount({ role: "coordinator", regionCode: "maakunta_19" }));
     const page = await get("/fi/work/stale", coordinator);
     expect(page.status).toBe(200);
@@ -133,7 +139,10 @@ describe("workspace: coordinator", { timeout: 60_000 }, () => {
 
   it("marks an entry still correct", async () => {
     const org = await anOrganization();
-    await db().update(organization).set({ lastVerifiedAt: sql`now() - interval '400 days'` }).where(eq(organization.id, org.id));
+    await db()
+      .update(organization)
+      .set({ lastVerifiedAt: sql`now() - interval '400 days'` })
+      .where(eq(organization.id, org.id));
     const cookie = await signIn(await anAccount({ role: "coordinator", regionCode: "maakunta_19" }));
     const response = await postForm(`/fi/work/verify/organization/${org.id}`, [], cookie);
     expect(response.status).toBe(303);
@@ -148,7 +157,11 @@ describe("workspace: bad input", { timeout: 60_000 }, () => {
     const org = await anOrganization();
     const cookie = await signIn(await anAccount({ role: "contact_person", organizationId: org.id }));
     const before = (await loadOrganization(org.id))!;
-    const response = await postForm(`/fi/work/organizations/${org.id}`, formFields({ ...before.values, businessId: "1234567-8", name: { fi: "Muutettu" } }), cookie);
+    const response = await postForm(
+      `/fi/work/organizations/${org.id}`,
+      formFields({ ...before.values, businessId: "1234567-8", name: { fi: "Muutettu" } }),
+      cookie,
+    );
     expect(response.status).toBe(400);
     const html = await response.text();
     expect(html).toMatch(/aria-describedby="[^"]*f-businessId-error/);

@@ -123,7 +123,10 @@ describe("workspace in the browser", { timeout: 120_000 }, () => {
 
   it("a coordinator's dashboard, new organisation form, stale list and delete confirmation pass axe", async () => {
     const org = await anOrganization({ regionCodes: ["maakunta_19"] });
-    await db().update(organization).set({ lastVerifiedAt: sql`now() - interval '400 days'` }).where(eq(organization.id, org.id));
+    await db()
+      .update(organization)
+      .set({ lastVerifiedAt: sql`now() - interval '400 days'` })
+      .where(eq(organization.id, org.id));
     const { context, page } = await newPage(browser);
     await signInAs(page, await anAccount({ role: "coordinator", regionCode: "maakunta_19" }));
     expect(await page.textContent("main")).toContain(org.name);
@@ -163,7 +166,10 @@ describe("workspace in the browser", { timeout: 120_000 }, () => {
     for (let i = 0; i < 200 && (await page.evaluate(() => document.activeElement?.textContent)) !== "Tallenna"; i++) await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
     await page.waitForURL(/notice=created/);
-    const [row] = await db().select().from(service).where(sql`${service.name}->>'fi' = ${name}`);
+    const [row] = await db()
+      .select()
+      .from(service)
+      .where(sql`${service.name}->>'fi' = ${name}`);
     expect(row.targetGroups).toEqual(["young_people"]);
     expect(row.topics).toEqual(["career_planning"]);
     expect(row.languages).toEqual(["fi"]);

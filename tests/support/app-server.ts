@@ -9,7 +9,17 @@ export async function startAppServer(databaseUrl: string): Promise<{ url: string
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     // Production mode, as `npm start` runs it (vitest itself sets NODE_ENV=test).
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", ELO_DEMO_DATA: "false", ELO_JOBS: "false", ELO_REMINDERS: "false", ELO_RATE_LIMIT: "false" },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      ELO_DEMO_DATA: "false",
+      ELO_JOBS: "false",
+      ELO_REMINDERS: "false",
+      ELO_RATE_LIMIT: "false",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -62,7 +62,12 @@ export async function startSmtpSink(): Promise<{ url: string; mails: CapturedMai
           // A temporary failure, as a busy mail server answers.
           return callback(Object.assign(new Error("Try again later"), { responseCode: 451 }));
         }
-        mails.push(parse(Buffer.concat(chunks).toString("utf8"), session.envelope.rcptTo.map((r) => r.address)));
+        mails.push(
+          parse(
+            Buffer.concat(chunks).toString("utf8"),
+            session.envelope.rcptTo.map((r) => r.address),
+          ),
+        );
         callback();
       });
     },

@@ -43,10 +43,7 @@ export class AccountExists extends Error {
 }
 
 /** Resolves what the invitation grants, checking that the region, organisation and card exist. */
-async function resolveTarget(
-  tx: Transaction,
-  input: ReturnType<typeof invitationInput.parse>,
-): Promise<{ target: InvitationTarget; grant: RoleGrant }> {
+async function resolveTarget(tx: Transaction, input: ReturnType<typeof invitationInput.parse>): Promise<{ target: InvitationTarget; grant: RoleGrant }> {
   const unknown = (path: string, value: string): never => {
     throw new InvalidInput([{ path, key: "validation.unknownCode", values: { value } } satisfies Issue]);
   };
@@ -136,7 +133,10 @@ export interface UsableInvitation {
 }
 
 async function usable(tx: Transaction | ReturnType<typeof db>, token: string, now: Date, lock: boolean) {
-  const query = tx.select().from(invitation).where(eq(invitation.tokenHash, hashToken(token)));
+  const query = tx
+    .select()
+    .from(invitation)
+    .where(eq(invitation.tokenHash, hashToken(token)));
   const [row] = lock ? await query.for("update") : await query;
   if (!row) throw new InvitationUnusable("unknown");
   if (row.acceptedAt) throw new InvitationUnusable("used");
@@ -203,13 +203,13 @@ export async function acceptInvitationAsUser(token: string, caller: CurrentUser,
     const grant = grantOf(row);
     const held = caller.grants.some(
       (g) =>
-        g.role === grant.role &&
-        g.regionCode === grant.regionCode &&
-        g.organizationId === grant.organizationId &&
-        g.practitionerId === grant.practitionerId,
+        g.role === grant.role && g.regionCode === grant.regionCode && g.organizationId === grant.organizationId && g.practitionerId === grant.practitionerId,
     );
     if (!held) {
-      const [assigned] = await tx.insert(roleAssignment).values({ userId: caller.id, ...grant }).returning({ id: roleAssignment.id });
+      const [assigned] = await tx
+        .insert(roleAssignment)
+        .values({ userId: caller.id, ...grant })
+        .returning({ id: roleAssignment.id });
       await recordChange(tx, {
         actor: actorOf(caller),
         entityType: "role_assignment",

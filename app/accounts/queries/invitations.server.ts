@@ -16,9 +16,7 @@ function organizationsInScope(caller: CurrentUser): SQL | undefined | false {
   const own = contactOrganizations(caller);
   const conditions: SQL[] = [];
   if (regions.length)
-    conditions.push(
-      sql`exists (select 1 from ${networkMembership} m where m.organization_id = ${organization.id} and m.region_code in ${regions})`,
-    );
+    conditions.push(sql`exists (select 1 from ${networkMembership} m where m.organization_id = ${organization.id} and m.region_code in ${regions})`);
   if (own.length) conditions.push(inArray(organization.id, own));
   return conditions.length ? or(...conditions)! : false;
 }
@@ -60,7 +58,12 @@ export async function inviteOptions(caller: CurrentUser): Promise<InviteOptions>
     ? await db()
         .select({ id: practitioner.id, organizationId: practitioner.organizationId, givenName: practitioner.givenName, familyName: practitioner.familyName })
         .from(practitioner)
-        .where(inArray(practitioner.organizationId, organizations.map((o) => o.id)))
+        .where(
+          inArray(
+            practitioner.organizationId,
+            organizations.map((o) => o.id),
+          ),
+        )
         .orderBy(asc(practitioner.familyName), asc(practitioner.givenName))
     : [];
   return {
@@ -102,7 +105,10 @@ export async function listInvitations(caller: CurrentUser, page = 1, now = new D
     if (own.length) conditions.push(inArray(invitation.organizationId, own));
     visible = or(...conditions);
   }
-  const [{ total }] = await db().select({ total: sql<number>`count(*)::int` }).from(invitation).where(visible);
+  const [{ total }] = await db()
+    .select({ total: sql<number>`count(*)::int` })
+    .from(invitation)
+    .where(visible);
   const rows = await db()
     .select({
       id: invitation.id,
@@ -141,4 +147,3 @@ export async function listInvitations(caller: CurrentUser, page = 1, now = new D
     })),
   };
 }
-

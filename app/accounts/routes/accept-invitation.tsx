@@ -1,12 +1,6 @@
 import { data, Form, Link, redirect, useNavigation } from "react-router";
 import { auth } from "~/accounts/auth.server";
-import {
-  acceptInvitation,
-  acceptInvitationAsUser,
-  AccountExists,
-  findUsableInvitation,
-  InvitationUnusable,
-} from "~/accounts/commands/invitation.server";
+import { acceptInvitation, acceptInvitationAsUser, AccountExists, findUsableInvitation, InvitationUnusable } from "~/accounts/commands/invitation.server";
 import { getCurrentUser } from "~/kit/permissions/current-user.server";
 import { passwordLimits } from "~/accounts/inputs";
 import type { Role } from "~/kit/permissions/roles";

@@ -34,10 +34,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const user = await requireUser(request, lang);
   const form = await request.formData();
   // Cut at a generous length so that a huge field costs nothing; validation reports it as too long.
-  const values = Object.fromEntries(formFields.map((f) => [f, String(form.get(f) ?? "").slice(0, 1000)])) as Record<
-    (typeof formFields)[number],
-    string
-  >;
+  const values = Object.fromEntries(formFields.map((f) => [f, String(form.get(f) ?? "").slice(0, 1000)])) as Record<(typeof formFields)[number], string>;
   try {
     await createInvitation(user, values as InvitationInput);
     const query = new URLSearchParams({ sent: values.email.trim().toLowerCase() });
@@ -70,8 +67,7 @@ export default function Invitations({ loaderData, actionData }: Route.ComponentP
   const errors: Record<string, string> = actionData?.errors ?? {};
   const values: Partial<Record<string, string>> = actionData?.values ?? {};
   const sent = searchParams.get("sent");
-  const described = (field: string, hint?: string) =>
-    [hint, errors[field] ? `invite-${field}-error` : undefined].filter(Boolean).join(" ") || undefined;
+  const described = (field: string, hint?: string) => [hint, errors[field] ? `invite-${field}-error` : undefined].filter(Boolean).join(" ") || undefined;
   const orgName = (id: string) => localize(options.organizations.find((o) => o.id === id)?.name, lang);
   return (
     <>

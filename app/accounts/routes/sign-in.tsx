@@ -21,7 +21,9 @@ export async function action({ request, params }: Route.ActionArgs) {
   const lang = languageOf(params);
   const t = translator(lang);
   const form = await request.formData();
-  const email = String(form.get("email") ?? "").trim().slice(0, 320);
+  const email = String(form.get("email") ?? "")
+    .trim()
+    .slice(0, 320);
   const password = String(form.get("password") ?? "").slice(0, 200);
   if (!email || !password) return data({ error: t("signIn.failed"), email }, { status: 400 });
   try {
@@ -39,8 +41,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   }
 }
 
-export const meta = ({ params }: Route.MetaArgs) =>
-  pageTitle(params.lang, translator(languageOf(params))("signIn.title"));
+export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, translator(languageOf(params))("signIn.title"));
 
 export default function SignIn({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
@@ -70,7 +71,15 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
           />
         </div>
         <div className="field">
-          <TextInput id="sign-in-password" name="password" type="password" labelText={t("signIn.password")} autoComplete="current-password" required fullWidth />
+          <TextInput
+            id="sign-in-password"
+            name="password"
+            type="password"
+            labelText={t("signIn.password")}
+            autoComplete="current-password"
+            required
+            fullWidth
+          />
         </div>
         <Button id="sign-in-submit" type="submit" disabled={navigation.state === "submitting"}>
           {t("signIn.submit")}

@@ -15,7 +15,10 @@ import { saveVersion } from "./save-version.server";
 const versionsOf = (pageId: string) => db().select().from(contentVersion).where(eq(contentVersion.pageId, pageId));
 const auditOf = (ids: string[]) => db().select().from(auditEvent).where(inArray(auditEvent.entityId, ids));
 const latestId = async (pageId: string, language = "fi") => {
-  const rows = await db().select().from(contentVersion).where(and(eq(contentVersion.pageId, pageId), eq(contentVersion.language, language)));
+  const rows = await db()
+    .select()
+    .from(contentVersion)
+    .where(and(eq(contentVersion.pageId, pageId), eq(contentVersion.language, language)));
   return rows.sort((a, b) => b.version - a.version)[0].id;
 };
 const kainuuCoordinator = () => userWith({ role: "coordinator", regionCode: "maakunta_18" });
@@ -81,7 +84,9 @@ describe("content pages", () => {
     expect(await issuesOf(createPage(system, { slug: "Huono Osoite", section: "studying", language: "fi", text }))).toEqual(["slug:content.validation.slug"]);
     expect(await issuesOf(createPage(system, { slug: "-alku", section: "studying", language: "fi", text }))).toEqual(["slug:content.validation.slug"]);
     expect(await issuesOf(createPage(system, { slug, section: "studying", language: "fi", text }))).toEqual(["slug:content.validation.slugTaken"]);
-    expect(await issuesOf(createPage(system, { slug: unique("x-"), section: "nowhere" as never, language: "fi", text }))).toEqual(["section:validation.invalid"]);
+    expect(await issuesOf(createPage(system, { slug: unique("x-"), section: "nowhere" as never, language: "fi", text }))).toEqual([
+      "section:validation.invalid",
+    ]);
     expect(await issuesOf(saveVersion(system, id, "fi", { title: "  ", summary: "", body: "x" }))).toEqual(["title:validation.required"]);
     expect(await issuesOf(saveVersion(system, id, "fi", { title: "x", summary: "", body: "a".repeat(50_001) }))).toEqual(["body:validation.tooLong"]);
     expect(await issuesOf(saveVersion(system, id, "de", text))).toEqual(["_:validation.invalid"]);
@@ -111,7 +116,9 @@ describe("content pages", () => {
       expect(await failure(saveVersion(caller, kainuu.id, "fi", text))).toBeInstanceOf(PermissionDenied);
       expect(await failure(publishVersion(caller, kainuu.id, "fi", await latestId(kainuu.id)))).toBeInstanceOf(PermissionDenied);
       expect(await failure(restoreVersion(caller, kainuu.id, "fi", await latestId(kainuu.id)))).toBeInstanceOf(PermissionDenied);
-      expect(await failure(createPage(caller, { slug: unique("p-"), section: "studying", regionCode: "maakunta_18", language: "fi", text }))).toBeInstanceOf(PermissionDenied);
+      expect(await failure(createPage(caller, { slug: unique("p-"), section: "studying", regionCode: "maakunta_18", language: "fi", text }))).toBeInstanceOf(
+        PermissionDenied,
+      );
     }
     expect(await failure(saveVersion(own, national.id, "fi", text))).toBeInstanceOf(PermissionDenied);
     expect(await failure(createPage(own, { slug: unique("p-"), section: "studying", language: "fi", text }))).toBeInstanceOf(PermissionDenied);

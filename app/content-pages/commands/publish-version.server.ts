@@ -23,7 +23,10 @@ export async function publishVersion(caller: CurrentUser, pageId: string, langua
     await tx
       .insert(contentPublication)
       .values({ pageId, language: lang, versionId: version.id, publishedByName })
-      .onConflictDoUpdate({ target: [contentPublication.pageId, contentPublication.language], set: { versionId: version.id, publishedByName, publishedAt: new Date() } });
+      .onConflictDoUpdate({
+        target: [contentPublication.pageId, contentPublication.language],
+        set: { versionId: version.id, publishedByName, publishedAt: new Date() },
+      });
     await recordChange(tx, {
       actor: actorOf(caller),
       entityType: "content_page",
@@ -45,6 +48,13 @@ export async function unpublishLanguage(caller: CurrentUser, pageId: string, lan
       .where(and(eq(contentPublication.pageId, pageId), eq(contentPublication.language, lang)))
       .returning({ versionId: contentPublication.versionId });
     if (removed)
-      await recordChange(tx, { actor: actorOf(caller), entityType: "content_page", entityId: pageId, action: "unpublish", before: { language: lang, versionId: removed.versionId }, after: null });
+      await recordChange(tx, {
+        actor: actorOf(caller),
+        entityType: "content_page",
+        entityId: pageId,
+        action: "unpublish",
+        before: { language: lang, versionId: removed.versionId },
+        after: null,
+      });
   });
 }

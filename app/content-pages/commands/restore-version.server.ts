@@ -13,7 +13,14 @@ export async function restoreVersion(caller: CurrentUser, pageId: string, langua
     await lockPage(tx, caller, pageId, "restore content version");
     const old = await versionOf(tx, pageId, lang, id);
     const created = await appendVersion(tx, caller, pageId, lang, old, old.version);
-    await recordChange(tx, { actor: actorOf(caller), entityType: "content_version", entityId: created.id, action: "restore", before: null, after: created.row });
+    await recordChange(tx, {
+      actor: actorOf(caller),
+      entityType: "content_version",
+      entityId: created.id,
+      action: "restore",
+      before: null,
+      after: created.row,
+    });
     return { id: created.id, version: created.version };
   });
 }

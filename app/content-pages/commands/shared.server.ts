@@ -47,7 +47,10 @@ export async function appendVersion(
     createdByName: actor.name,
   };
   const [created] = await tx.insert(contentVersion).values(row).returning({ id: contentVersion.id, version: contentVersion.version });
-  await tx.update(contentPage).set({ updatedAt: sql`now()` }).where(eq(contentPage.id, pageId));
+  await tx
+    .update(contentPage)
+    .set({ updatedAt: sql`now()` })
+    .where(eq(contentPage.id, pageId));
   return { ...created, row };
 }
 

@@ -10,8 +10,6 @@ import type { Route } from "./+types/page";
 /** A content page: plain HTML, no scripts (root.tsx reads this). */
 export const handle = { hydrate: false };
 
-
-
 /**
  * `/:lang/pages/:slug` (and `/:lang/accessibility`): the published version in the reader's language,
  * or else the Finnish (or any published) one marked with its language and a notice. Drafts never show.
@@ -27,9 +25,7 @@ export async function loader({ params }: Route.LoaderArgs) {
   return { page };
 }
 
-export const meta = ({ params, data: loaderData }: Route.MetaArgs) => [
-  ...pageTitle(params.lang, loaderData?.page.title ?? "", loaderData?.page.summary),
-];
+export const meta = ({ params, data: loaderData }: Route.MetaArgs) => [...pageTitle(params.lang, loaderData?.page.title ?? "", loaderData?.page.summary)];
 
 export default function ContentPage({ loaderData }: Route.ComponentProps) {
   const t = useT();

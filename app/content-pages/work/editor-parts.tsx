@@ -4,7 +4,15 @@ import { languages, type Language } from "~/kit/i18n/languages";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 
 /** Links to the page's three language versions; the current one is marked. */
-export function LanguageTabs({ pageId, language, to }: { pageId: string; language: Language; to: (lang: Language, pageId: string, language: Language) => string }) {
+export function LanguageTabs({
+  pageId,
+  language,
+  to,
+}: {
+  pageId: string;
+  language: Language;
+  to: (lang: Language, pageId: string, language: Language) => string;
+}) {
   const t = useT();
   const lang = useLanguage();
   return (
@@ -23,7 +31,15 @@ export function LanguageTabs({ pageId, language, to }: { pageId: string; languag
 }
 
 /** What is public and what is a draft in this language. */
-export function PageStatus({ latest, published, language }: { latest: { version: number } | null; published: { version: number; at: Date | string; by: string } | null; language: Language }) {
+export function PageStatus({
+  latest,
+  published,
+  language,
+}: {
+  latest: { version: number } | null;
+  published: { version: number; at: Date | string; by: string } | null;
+  language: Language;
+}) {
   const t = useT();
   const lang = useLanguage();
   return (

@@ -25,12 +25,23 @@ async function aGroupWithPeople() {
   const memberCard = await aPractitioner(b.id);
   const pastCard = await aPractitioner(elsewhere.id);
   const otherCard = await aPractitioner(elsewhere.id);
-  const groupId = await createGroup(system, { regionCode: "maakunta_19", type: "coordination", name: { fi: unique("Koordinaatioryhmä "), sv: "Koordinationsgrupp" }, description: {} });
+  const groupId = await createGroup(system, {
+    regionCode: "maakunta_19",
+    type: "coordination",
+    name: { fi: unique("Koordinaatioryhmä "), sv: "Koordinationsgrupp" },
+    description: {},
+  });
   const otherGroup = await createGroup(system, { regionCode: "maakunta_19", type: "working", name: { fi: unique("Työryhmä ") }, description: {} });
   await addMember(system, groupId, { organizationId: a.id, practitionerId: chairCard, position: "chair", startsOn: "2020-01-01" });
   await addMember(system, groupId, { organizationId: a.id, practitionerId: secretaryCard, position: "secretary", startsOn: "2020-01-01" });
   await addMember(system, groupId, { organizationId: b.id, practitionerId: memberCard, position: "member", startsOn: "2020-01-01" });
-  await addMember(system, groupId, { organizationId: elsewhere.id, practitionerId: pastCard, position: "member", startsOn: "2020-01-01", endsOn: "2021-12-31" });
+  await addMember(system, groupId, {
+    organizationId: elsewhere.id,
+    practitionerId: pastCard,
+    position: "member",
+    startsOn: "2020-01-01",
+    endsOn: "2021-12-31",
+  });
   await addMember(system, otherGroup, { organizationId: elsewhere.id, practitionerId: otherCard, position: "member", startsOn: "2020-01-01" });
   return {
     groupId,
@@ -84,15 +95,23 @@ describe("group documents", { timeout: 120_000 }, () => {
     expect(await notificationsOf(g.secretary.id)).toHaveLength(2);
 
     const versionIds = found!.versions.map((v) => v.id);
-    const audit = await db().select().from(auditEvent).where(inArray(auditEvent.entityId, [id, ...versionIds]));
+    const audit = await db()
+      .select()
+      .from(auditEvent)
+      .where(inArray(auditEvent.entityId, [id, ...versionIds]));
     expect(audit.map((e) => `${e.entityType}:${e.action}`).sort()).toEqual(["document_version:create", "document_version:create", "group_document:create"]);
   });
 
   it("refuse bad input with every problem named, writing no document, version, file or notification", async () => {
     const g = await aGroupWithPeople();
     const disguised = { name: "ohjelma.pdf", bytes: new TextEncoder().encode("MZ\u0000\u0000") };
-    expect(await issuesOf(uploadDocument(g.member, g.groupId, { title: "  " }, disguised))).toEqual(["title:validation.required", "file:documents.validation.content"]);
-    expect(await issuesOf(uploadDocument(g.member, g.groupId, { title: "Sivu" }, { name: "sivu.html", bytes: new TextEncoder().encode("<script>") }))).toEqual(["file:documents.validation.type"]);
+    expect(await issuesOf(uploadDocument(g.member, g.groupId, { title: "  " }, disguised))).toEqual([
+      "title:validation.required",
+      "file:documents.validation.content",
+    ]);
+    expect(await issuesOf(uploadDocument(g.member, g.groupId, { title: "Sivu" }, { name: "sivu.html", bytes: new TextEncoder().encode("<script>") }))).toEqual([
+      "file:documents.validation.type",
+    ]);
     expect(await issuesOf(uploadDocument(g.member, g.groupId, { title: "Tyhjä" }, null))).toEqual(["file:validation.required"]);
     expect(await issuesOf(uploadDocument(g.member, g.groupId, { title: "x".repeat(201) }, pdf()))).toEqual(["title:validation.tooLong"]);
     expect(await documentsIn(g.groupId)).toHaveLength(0);
@@ -121,8 +140,17 @@ describe("group documents", { timeout: 120_000 }, () => {
     // The rows stay (soft delete) and the deletion is in the audit trail; deleting twice finds nothing.
     const [row] = await db().select().from(groupDocument).where(eq(groupDocument.id, ids[1]));
     expect(row.deletedBy).toBe(g.chair.name);
-    expect(await db().select().from(documentContent).innerJoin(documentVersion, eq(documentVersion.id, documentContent.versionId)).where(eq(documentVersion.documentId, ids[1]))).toHaveLength(1);
-    const [event] = await db().select().from(auditEvent).where(and(eq(auditEvent.entityId, ids[1]), eq(auditEvent.action, "delete")));
+    expect(
+      await db()
+        .select()
+        .from(documentContent)
+        .innerJoin(documentVersion, eq(documentVersion.id, documentContent.versionId))
+        .where(eq(documentVersion.documentId, ids[1])),
+    ).toHaveLength(1);
+    const [event] = await db()
+      .select()
+      .from(auditEvent)
+      .where(and(eq(auditEvent.entityId, ids[1]), eq(auditEvent.action, "delete")));
     expect(event.actorUserId).toBe(g.chair.id);
     expect(await failure(deleteDocument(g.coordinator, ids[1]))).toMatchObject({ message: expect.stringContaining("Not found") });
   });

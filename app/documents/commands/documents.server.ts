@@ -17,11 +17,23 @@ import { documentContent, documentVersion, groupDocument } from "../schema.serve
 import { todayInFinland } from "../../kit/dates/calendar";
 
 /** The group with all its memberships, or null. */
-export async function loadDocumentGroup(executor: Transaction | ReturnType<typeof db>, groupId: string): Promise<(DocumentGroupScope & { id: string; name: Record<string, string | undefined> }) | null> {
-  const [group] = await executor.select({ id: networkGroup.id, regionCode: networkGroup.regionCode, name: networkGroup.name }).from(networkGroup).where(eq(networkGroup.id, groupId));
+export async function loadDocumentGroup(
+  executor: Transaction | ReturnType<typeof db>,
+  groupId: string,
+): Promise<(DocumentGroupScope & { id: string; name: Record<string, string | undefined> }) | null> {
+  const [group] = await executor
+    .select({ id: networkGroup.id, regionCode: networkGroup.regionCode, name: networkGroup.name })
+    .from(networkGroup)
+    .where(eq(networkGroup.id, groupId));
   if (!group) return null;
   const memberships = await executor
-    .select({ organizationId: groupMembership.organizationId, practitionerId: groupMembership.practitionerId, position: groupMembership.position, startsOn: groupMembership.startsOn, endsOn: groupMembership.endsOn })
+    .select({
+      organizationId: groupMembership.organizationId,
+      practitionerId: groupMembership.practitionerId,
+      position: groupMembership.position,
+      startsOn: groupMembership.startsOn,
+      endsOn: groupMembership.endsOn,
+    })
     .from(groupMembership)
     .where(eq(groupMembership.groupId, groupId));
   return { ...group, memberships };
@@ -41,7 +53,10 @@ async function memberUserIds(tx: Transaction, group: DocumentGroupScope, today: 
   if (current.length === 0) return [];
   const conditions = [and(eq(roleAssignment.role, "contact_person"), inArray(roleAssignment.organizationId, organizations))];
   if (cards.length) conditions.push(and(eq(roleAssignment.role, "practitioner"), inArray(roleAssignment.practitionerId, cards)));
-  const rows = await tx.selectDistinct({ userId: roleAssignment.userId }).from(roleAssignment).where(or(...conditions));
+  const rows = await tx
+    .selectDistinct({ userId: roleAssignment.userId })
+    .from(roleAssignment)
+    .where(or(...conditions));
   return rows.map((r) => r.userId);
 }
 
@@ -65,7 +80,14 @@ async function storeVersion(tx: Transaction, caller: CurrentUser, documentId: st
   return created.id;
 }
 
-async function notifyMembers(tx: Transaction, caller: CurrentUser, group: DocumentGroupScope & { id: string; name: Record<string, string | undefined> }, documentId: string, title: string, version: number) {
+async function notifyMembers(
+  tx: Transaction,
+  caller: CurrentUser,
+  group: DocumentGroupScope & { id: string; name: Record<string, string | undefined> },
+  documentId: string,
+  title: string,
+  version: number,
+) {
   const recipients = (await memberUserIds(tx, group, todayInFinland())).filter((id) => id !== caller.id);
   return notify(tx, recipients, {
     kind: "document.version",
@@ -79,7 +101,13 @@ async function notifyMembers(tx: Transaction, caller: CurrentUser, group: Docume
  * Adds a document to a group with its first version; the group's members are notified. With
  * `executor` it runs in the caller's transaction, and the caller delivers the mail after committing.
  */
-export async function uploadDocument(caller: CurrentUser, groupId: string, raw: DocumentInput, file: UploadedFile | null, executor?: Transaction): Promise<string> {
+export async function uploadDocument(
+  caller: CurrentUser,
+  groupId: string,
+  raw: DocumentInput,
+  file: UploadedFile | null,
+  executor?: Transaction,
+): Promise<string> {
   const run = async (tx: Transaction) => {
     const group = await loadDocumentGroup(tx, groupId);
     if (!group) throw new NotFound(`group ${groupId}`);
@@ -102,12 +130,19 @@ export async function uploadDocument(caller: CurrentUser, groupId: string, raw: 
 export async function addDocumentVersion(caller: CurrentUser, documentId: string, file: UploadedFile | null, executor?: Transaction): Promise<number> {
   const run = async (tx: Transaction) => {
     // Locking the document serialises uploads so that two versions cannot get the same number.
-    const [doc] = await tx.select().from(groupDocument).where(and(eq(groupDocument.id, documentId), isNull(groupDocument.deletedAt))).for("update");
+    const [doc] = await tx
+      .select()
+      .from(groupDocument)
+      .where(and(eq(groupDocument.id, documentId), isNull(groupDocument.deletedAt)))
+      .for("update");
     if (!doc) throw new NotFound(`document ${documentId}`);
     const group = (await loadDocumentGroup(tx, doc.groupId))!;
     requirePermission(canUploadGroupDocument(caller, group, todayInFinland()), `upload to document ${documentId}`);
     throwIfIssues(fileIssues(file));
-    const [{ latest }] = await tx.select({ latest: max(documentVersion.version) }).from(documentVersion).where(eq(documentVersion.documentId, documentId));
+    const [{ latest }] = await tx
+      .select({ latest: max(documentVersion.version) })
+      .from(documentVersion)
+      .where(eq(documentVersion.documentId, documentId));
     const version = (latest ?? 0) + 1;
     await storeVersion(tx, caller, documentId, version, file!);
     const { mailIds } = await notifyMembers(tx, caller, group, documentId, doc.title, version);
@@ -119,13 +154,24 @@ export async function addDocumentVersion(caller: CurrentUser, documentId: string
 /** Hides a document and all its versions from lists and downloads; the rows stay for the audit trail. */
 export async function deleteDocument(caller: CurrentUser, documentId: string): Promise<void> {
   await db().transaction(async (tx) => {
-    const [doc] = await tx.select().from(groupDocument).where(and(eq(groupDocument.id, documentId), isNull(groupDocument.deletedAt))).for("update");
+    const [doc] = await tx
+      .select()
+      .from(groupDocument)
+      .where(and(eq(groupDocument.id, documentId), isNull(groupDocument.deletedAt)))
+      .for("update");
     if (!doc) throw new NotFound(`document ${documentId}`);
     const group = (await loadDocumentGroup(tx, doc.groupId))!;
     requirePermission(canDeleteGroupDocument(caller, group, doc, todayInFinland()), `delete document ${documentId}`);
     const deletedAt = new Date();
     const deletedBy = actorOf(caller).name;
     await tx.update(groupDocument).set({ deletedAt, deletedBy }).where(eq(groupDocument.id, documentId));
-    await recordChange(tx, { actor: actorOf(caller), entityType: "group_document", entityId: documentId, action: "delete", before: { title: doc.title, deletedAt: null }, after: { title: doc.title, deletedAt: deletedAt.toISOString(), deletedBy } });
+    await recordChange(tx, {
+      actor: actorOf(caller),
+      entityType: "group_document",
+      entityId: documentId,
+      action: "delete",
+      before: { title: doc.title, deletedAt: null },
+      after: { title: doc.title, deletedAt: deletedAt.toISOString(), deletedBy },
+    });
   });
 }

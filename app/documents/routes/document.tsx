@@ -60,7 +60,8 @@ export async function action({ request, params }: Route.ActionArgs) {
   return redirect(`/${lang}/work/groups/${found.document.groupId}/documents?notice=deleted`, { status: 303 });
 }
 
-export const meta = ({ params, loaderData }: Route.MetaArgs) => pageTitle(params.lang, loaderData?.document.title ?? translator(languageOf(params))("documents.title"));
+export const meta = ({ params, loaderData }: Route.MetaArgs) =>
+  pageTitle(params.lang, loaderData?.document.title ?? translator(languageOf(params))("documents.title"));
 
 export default function DocumentPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();

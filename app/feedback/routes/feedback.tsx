@@ -79,7 +79,13 @@ export default function FeedbackPage({ loaderData, actionData }: Route.Component
       <p className="lead">{t(kind === "accessibility" ? "feedback.introAccessibility" : "feedback.intro")}</p>
       <ErrorSummary
         errors={errors}
-        labels={{ kind: t("feedback.kind"), message: t("feedback.message"), page: t("feedback.page"), email: t("feedback.email"), website: t("feedback.honeypot") }}
+        labels={{
+          kind: t("feedback.kind"),
+          message: t("feedback.message"),
+          page: t("feedback.page"),
+          email: t("feedback.email"),
+          website: t("feedback.honeypot"),
+        }}
       />
       <Form method="post" action={`/${lang}/feedback`} className="form narrow" key={JSON.stringify(refused ?? loaderData)}>
         <fieldset className="field" id="f-kind">
@@ -101,8 +107,23 @@ export default function FeedbackPage({ loaderData, actionData }: Route.Component
           required
           maxLength={feedbackLimits.message}
         />
-        <TextField name="page" label={t("feedback.page")} hint={t("feedback.pageHint")} value={values.page} errors={errors} maxLength={feedbackLimits.returnTo} />
-        <TextField name="email" label={t("feedback.email")} hint={t("feedback.emailHint")} value={values.email} errors={errors} type="email" autoComplete="email" />
+        <TextField
+          name="page"
+          label={t("feedback.page")}
+          hint={t("feedback.pageHint")}
+          value={values.page}
+          errors={errors}
+          maxLength={feedbackLimits.returnTo}
+        />
+        <TextField
+          name="email"
+          label={t("feedback.email")}
+          hint={t("feedback.emailHint")}
+          value={values.email}
+          errors={errors}
+          type="email"
+          autoComplete="email"
+        />
         <div className="honeypot" aria-hidden="true">
           <label htmlFor="f-website">{t("feedback.honeypot")}</label>
           <input id="f-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />

@@ -136,7 +136,12 @@ export default function FeedbackInbox({ loaderData, actionData }: Route.Componen
         {items.map((item) => {
           const error = refused?.id === item.id ? refused.errors.reply : undefined;
           return (
-            <article key={item.id} id={`feedback-${item.id}`} className={`card feedback-item${item.overdue ? " feedback-item--overdue" : ""}`} aria-labelledby={`feedback-${item.id}-title`}>
+            <article
+              key={item.id}
+              id={`feedback-${item.id}`}
+              className={`card feedback-item${item.overdue ? " feedback-item--overdue" : ""}`}
+              aria-labelledby={`feedback-${item.id}-title`}
+            >
               <h3 id={`feedback-${item.id}-title`}>
                 {item.overdue && <span className="overdue-label">{t("feedbackInbox.overdue")}: </span>}
                 {t(`feedback.kind.${item.kind as "general"}`)} · {languageName(item.language)} · {item.pagePath ?? t("feedbackInbox.noPage")}

@@ -12,7 +12,8 @@ import { sendAgreementReminders } from "./agreement-reminders.server";
 
 const day = 86_400_000;
 const inDays = (days: number, from = new Date()) => new Date(from.getTime() + days * day);
-const kindsOf = async (userId: string) => (await db().select().from(notification).where(eq(notification.userId, userId)).orderBy(notification.createdAt)).map((n) => n.messageKey);
+const kindsOf = async (userId: string) =>
+  (await db().select().from(notification).where(eq(notification.userId, userId)).orderBy(notification.createdAt)).map((n) => n.messageKey);
 
 // Regions of their own, so that no other test's agreement versions take part.
 async function aRegionNetwork(regionCode: string) {
@@ -54,17 +55,27 @@ describe("partnership agreement reminders", { timeout: 60_000 }, () => {
       "notifications.message.agreementUnaccepted",
       "notifications.message.agreementExpires",
     ]);
-    expect(await kindsOf(n.acceptingContact.id)).toEqual(["agreement.mail.subject", "notifications.message.agreementExpires", "notifications.message.agreementExpires"]);
+    expect(await kindsOf(n.acceptingContact.id)).toEqual([
+      "agreement.mail.subject",
+      "notifications.message.agreementExpires",
+      "notifications.message.agreementExpires",
+    ]);
     expect(await kindsOf(n.coordinator.id)).toEqual([
       "notifications.message.agreementExpires",
       "notifications.message.agreementUnacceptedSummary",
       "notifications.message.agreementExpires",
     ]);
     expect(await kindsOf(n.elsewhere.id)).toEqual([]);
-    const [unaccepted] = await db().select().from(notification).where(and(eq(notification.messageKey, "notifications.message.agreementUnaccepted"), eq(notification.userId, n.waitingContact.id)));
+    const [unaccepted] = await db()
+      .select()
+      .from(notification)
+      .where(and(eq(notification.messageKey, "notifications.message.agreementUnaccepted"), eq(notification.userId, n.waitingContact.id)));
     expect(unaccepted.values).toMatchObject({ version: published.version, organization: { fi: n.waiting.name } });
     // The end date reads as a date in the reader's language, not as 2026-12-31.
-    const [expires] = await db().select().from(notification).where(and(eq(notification.messageKey, "notifications.message.agreementExpires"), eq(notification.userId, n.coordinator.id)));
+    const [expires] = await db()
+      .select()
+      .from(notification)
+      .where(and(eq(notification.messageKey, "notifications.message.agreementExpires"), eq(notification.userId, n.coordinator.id)));
     for (const lang of ["fi", "sv", "en"] as const) {
       const text = notificationText(translator(lang), lang, expires.messageKey, expires.values as NotificationValues);
       expect(text, lang).toContain(formatDate(expiresOn, lang));

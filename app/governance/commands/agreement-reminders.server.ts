@@ -47,7 +47,10 @@ async function usersWithRole(tx: Transaction, regionCode: string) {
  * Safe to run any number of times a day; the job runner runs it daily (see ../tasks.server.ts).
  * `regionCodes` limits the run (tests use it).
  */
-export async function sendAgreementReminders(now: Date, options: { regionCodes?: string[] } = {}): Promise<{ versionId: string; threshold: ReminderThreshold; recipients: number }[]> {
+export async function sendAgreementReminders(
+  now: Date,
+  options: { regionCodes?: string[] } = {},
+): Promise<{ versionId: string; threshold: ReminderThreshold; recipients: number }[]> {
   const today = todayInFinland(now);
   const latest = await db()
     .selectDistinctOn([agreementVersion.regionCode], {
@@ -70,7 +73,14 @@ export async function sendAgreementReminders(now: Date, options: { regionCodes?:
     await db().transaction(async (tx) => {
       const record = async (threshold: ReminderThreshold, recipients: number) => {
         sent.push({ versionId: v.id, threshold, recipients });
-        await recordChange(tx, { actor: systemActor("Elo reminders"), entityType: "agreement_reminder", entityId: v.id, action: "remind", before: null, after: { threshold, version: v.version, regionCode: v.regionCode, recipients } });
+        await recordChange(tx, {
+          actor: systemActor("Elo reminders"),
+          entityType: "agreement_reminder",
+          entityId: v.id,
+          action: "remind",
+          before: null,
+          after: { threshold, version: v.version, regionCode: v.regionCode, recipients },
+        });
       };
       const people = await usersWithRole(tx, v.regionCode);
 

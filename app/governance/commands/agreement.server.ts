@@ -24,7 +24,10 @@ export async function publishAgreement(caller: CurrentUser, raw: AgreementInput,
     throwIfIssues(await checkCodes(tx, [{ path: "regionCode", table: "region", values: [input.regionCode] }]));
     // Serialises publishing per region so that two versions cannot get the same number.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`agreement:${input.regionCode}`}))`);
-    const [{ latest }] = await tx.select({ latest: max(agreementVersion.version) }).from(agreementVersion).where(eq(agreementVersion.regionCode, input.regionCode));
+    const [{ latest }] = await tx
+      .select({ latest: max(agreementVersion.version) })
+      .from(agreementVersion)
+      .where(eq(agreementVersion.regionCode, input.regionCode));
     const version = (latest ?? 0) + 1;
     const row = { regionCode: input.regionCode, version, body: input.body, expiresOn: input.expiresOn ?? null, publishedBy: actorOf(caller).name };
     const [created] = await tx.insert(agreementVersion).values(row).returning({ id: agreementVersion.id });
@@ -52,17 +55,35 @@ export async function acceptAgreement(caller: CurrentUser, organizationId: strin
     if (!version) throw new NotFound(`agreement version ${versionId}`);
     const capacity = acceptanceCapacity(caller, organizationId, version.regionCode);
     requirePermission(capacity !== null, `accept agreement for ${organizationId}`);
-    const [current] = await tx.select({ id: agreementVersion.id }).from(agreementVersion).where(eq(agreementVersion.regionCode, version.regionCode)).orderBy(desc(agreementVersion.version)).limit(1);
+    const [current] = await tx
+      .select({ id: agreementVersion.id })
+      .from(agreementVersion)
+      .where(eq(agreementVersion.regionCode, version.regionCode))
+      .orderBy(desc(agreementVersion.version))
+      .limit(1);
     if (current.id !== versionId) throwIfIssues([{ path: "versionId", key: "agreement.validation.notCurrent" }]);
     const member = await tx
       .select({ id: networkMembership.organizationId })
       .from(networkMembership)
       .where(and(eq(networkMembership.organizationId, organizationId), eq(networkMembership.regionCode, version.regionCode)));
     if (member.length === 0) throwIfIssues([{ path: "organizationId", key: "governance.validation.notInNetwork" }]);
-    const row = { versionId, organizationId, acceptedByUserId: caller.id === "system" ? null : caller.id, acceptedByName: actorOf(caller).name, onBehalf: capacity === "onBehalf" };
+    const row = {
+      versionId,
+      organizationId,
+      acceptedByUserId: caller.id === "system" ? null : caller.id,
+      acceptedByName: actorOf(caller).name,
+      onBehalf: capacity === "onBehalf",
+    };
     const inserted = await tx.insert(agreementAcceptance).values(row).onConflictDoNothing().returning({ at: agreementAcceptance.acceptedAt });
     if (inserted.length)
-      await recordChange(tx, { actor: actorOf(caller), entityType: "agreement_acceptance", entityId: organizationId, action: "accept", before: null, after: { ...row, version: version.version } });
+      await recordChange(tx, {
+        actor: actorOf(caller),
+        entityType: "agreement_acceptance",
+        entityId: organizationId,
+        action: "accept",
+        before: null,
+        after: { ...row, version: version.version },
+      });
   };
   await (executor ? run(executor) : db().transaction(run));
 }

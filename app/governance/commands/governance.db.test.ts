@@ -1,6 +1,16 @@
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { aGroupWithOfficers as officersGroup, anAccount, anOrganization, aPractitioner, failure, issuesOf, system, unique, userWith } from "../../../tests/support/fixtures";
+import {
+  aGroupWithOfficers as officersGroup,
+  anAccount,
+  anOrganization,
+  aPractitioner,
+  failure,
+  issuesOf,
+  system,
+  unique,
+  userWith,
+} from "../../../tests/support/fixtures";
 import { auditEvent } from "../../audit/schema.server";
 import { db } from "../../kit/db/db.server";
 import { PermissionDenied } from "../../kit/validation/errors";
@@ -12,7 +22,11 @@ import { acceptAgreement, publishAgreement } from "./agreement.server";
 import { createGroup, updateGroup } from "./group.server";
 import { addMember, removeMember, updateMember } from "./membership.server";
 
-const groupsNamed = async (name: string) => db().select().from(networkGroup).where(sql`${networkGroup.name}->>'fi' = ${name}`);
+const groupsNamed = async (name: string) =>
+  db()
+    .select()
+    .from(networkGroup)
+    .where(sql`${networkGroup.name}->>'fi' = ${name}`);
 const membersOf = (groupId: string) => db().select().from(groupMembership).where(eq(groupMembership.groupId, groupId));
 const auditOf = (entityId: string) => db().select().from(auditEvent).where(eq(auditEvent.entityId, entityId));
 
@@ -50,19 +64,19 @@ describe("groups", () => {
     expect(await issuesOf(createGroup(system, { regionCode: "maakunta_19", type: "area", name: { fi: "" }, description: {} }))).toEqual(
       expect.arrayContaining(["name.fi:validation.required", "municipalityCodes:validation.required"]),
     );
-    expect(await issuesOf(createGroup(system, { regionCode: "maakunta_19", type: "area", name: { fi: name }, description: {}, municipalityCodes: ["kunta_205"] }))).toEqual([
-      "municipalityCodes:governance.validation.municipalityOutsideRegion",
-    ]);
-    expect(await issuesOf(createGroup(system, { regionCode: "maakunta_19", type: "coordination", name: { fi: name }, description: {}, endsOn: "2027-01-01" }))).toEqual([
-      "endsOn:governance.validation.endOnlyWorking",
-    ]);
-    expect(await issuesOf(createGroup(system, { regionCode: "maakunta_19", type: "working", name: { fi: name }, description: {}, endsOn: "2027-02-31" }))).toEqual([
-      "endsOn:dates.validation.noSuchDay",
-    ]);
+    expect(
+      await issuesOf(createGroup(system, { regionCode: "maakunta_19", type: "area", name: { fi: name }, description: {}, municipalityCodes: ["kunta_205"] })),
+    ).toEqual(["municipalityCodes:governance.validation.municipalityOutsideRegion"]);
+    expect(
+      await issuesOf(createGroup(system, { regionCode: "maakunta_19", type: "coordination", name: { fi: name }, description: {}, endsOn: "2027-01-01" })),
+    ).toEqual(["endsOn:governance.validation.endOnlyWorking"]);
+    expect(
+      await issuesOf(createGroup(system, { regionCode: "maakunta_19", type: "working", name: { fi: name }, description: {}, endsOn: "2027-02-31" })),
+    ).toEqual(["endsOn:dates.validation.noSuchDay"]);
     const kainuuGroup = await createGroup(system, { regionCode: "maakunta_18", type: "cooperation", name: { fi: unique("Kainuu ") }, description: {} });
-    expect(await issuesOf(createGroup(system, { regionCode: "maakunta_19", type: "working", name: { fi: name }, description: {}, parentId: kainuuGroup }))).toEqual([
-      "parentId:validation.unknownCode",
-    ]);
+    expect(
+      await issuesOf(createGroup(system, { regionCode: "maakunta_19", type: "working", name: { fi: name }, description: {}, parentId: kainuuGroup })),
+    ).toEqual(["parentId:validation.unknownCode"]);
     expect(await groupsNamed(name)).toHaveLength(0);
   });
 
@@ -70,10 +84,19 @@ describe("groups", () => {
     const top = await createGroup(system, { regionCode: "maakunta_19", type: "cooperation", name: { fi: unique("Ylä ") }, description: {} });
     const below = await createGroup(system, { regionCode: "maakunta_19", type: "coordination", name: { fi: unique("Ala ") }, description: {}, parentId: top });
     const [before] = await db().select().from(networkGroup).where(eq(networkGroup.id, top));
-    expect(await issuesOf(updateGroup(system, top, { regionCode: "maakunta_19", type: "cooperation", name: before.name, description: {}, parentId: below }))).toEqual([
-      "parentId:governance.validation.parentCycle",
-    ]);
-    expect(await failure(updateGroup(userWith({ practitionerId: null, role: "practitioner" }), top, { regionCode: "maakunta_19", type: "cooperation", name: { fi: "x" }, description: {} }))).toBeInstanceOf(PermissionDenied);
+    expect(
+      await issuesOf(updateGroup(system, top, { regionCode: "maakunta_19", type: "cooperation", name: before.name, description: {}, parentId: below })),
+    ).toEqual(["parentId:governance.validation.parentCycle"]);
+    expect(
+      await failure(
+        updateGroup(userWith({ practitionerId: null, role: "practitioner" }), top, {
+          regionCode: "maakunta_19",
+          type: "cooperation",
+          name: { fi: "x" },
+          description: {},
+        }),
+      ),
+    ).toBeInstanceOf(PermissionDenied);
     const [after] = await db().select().from(networkGroup).where(eq(networkGroup.id, top));
     expect(after).toEqual(before);
   });
@@ -86,7 +109,9 @@ describe("group members", () => {
     const input = { organizationId: third.id, position: "member" as const, startsOn: "2026-01-01" };
     for (const caller of [g.member, g.otherGroupsMember, kainuuCoordinator(), userWith({ role: "contact_person", organizationId: g.org.id })]) {
       expect(await failure(addMember(caller, g.groupId, input))).toBeInstanceOf(PermissionDenied);
-      expect(await failure(updateMember(caller, g.memberId, { organizationId: g.other.id, position: "deputy", startsOn: "2020-01-01" }))).toBeInstanceOf(PermissionDenied);
+      expect(await failure(updateMember(caller, g.memberId, { organizationId: g.other.id, position: "deputy", startsOn: "2020-01-01" }))).toBeInstanceOf(
+        PermissionDenied,
+      );
       expect(await failure(removeMember(caller, g.memberId))).toBeInstanceOf(PermissionDenied);
     }
     expect(await membersOf(g.groupId)).toHaveLength(3);
@@ -105,26 +130,38 @@ describe("group members", () => {
     expect(await issuesOf(addMember(system, g.groupId, { organizationId: kainuuOrg.id, position: "member", startsOn: "2026-01-01" }))).toEqual([
       "organizationId:governance.validation.notInNetwork",
     ]);
-    expect(await issuesOf(addMember(system, g.groupId, { organizationId: g.other.id, practitionerId: strangerCard, position: "member", startsOn: "2026-01-01" }))).toEqual([
-      "practitionerId:governance.validation.practitionerNotInOrganization",
-    ]);
-    expect(await issuesOf(addMember(system, g.groupId, { organizationId: g.other.id, position: "member", startsOn: "2026-05-01", endsOn: "2026-04-30" }))).toEqual([
-      "endsOn:governance.validation.endBeforeStart",
-    ]);
+    expect(
+      await issuesOf(addMember(system, g.groupId, { organizationId: g.other.id, practitionerId: strangerCard, position: "member", startsOn: "2026-01-01" })),
+    ).toEqual(["practitionerId:governance.validation.practitionerNotInOrganization"]);
+    expect(
+      await issuesOf(addMember(system, g.groupId, { organizationId: g.other.id, position: "member", startsOn: "2026-05-01", endsOn: "2026-04-30" })),
+    ).toEqual(["endsOn:governance.validation.endBeforeStart"]);
     expect(await issuesOf(addMember(system, g.groupId, { organizationId: g.other.id, position: "chair", startsOn: "2026-05-01" }))).toEqual([
       "position:governance.validation.oneChair",
     ]);
     expect(await membersOf(g.groupId)).toHaveLength(3);
     // After the old chair's term ends, a new chair may start the next day.
     const [oldChair] = (await membersOf(g.groupId)).filter((m) => m.position === "chair");
-    await updateMember(system, oldChair.id, { organizationId: oldChair.organizationId, practitionerId: oldChair.practitionerId!, position: "chair", startsOn: "2020-01-01", endsOn: "2026-04-30" });
+    await updateMember(system, oldChair.id, {
+      organizationId: oldChair.organizationId,
+      practitionerId: oldChair.practitionerId!,
+      position: "chair",
+      startsOn: "2020-01-01",
+      endsOn: "2026-04-30",
+    });
     await addMember(system, g.groupId, { organizationId: g.other.id, position: "chair", startsOn: "2026-05-01" });
     expect(await membersOf(g.groupId)).toHaveLength(4);
 
     // An organisation that left the network can still have its membership ended.
     await db().delete(networkMembership).where(eq(networkMembership.organizationId, g.other.id));
     const [leaving] = (await membersOf(g.groupId)).filter((m) => m.organizationId === g.other.id && m.position === "member");
-    await updateMember(system, leaving.id, { organizationId: g.other.id, practitionerId: leaving.practitionerId!, position: "member", startsOn: "2020-01-01", endsOn: "2026-06-30" });
+    await updateMember(system, leaving.id, {
+      organizationId: g.other.id,
+      practitionerId: leaving.practitionerId!,
+      position: "member",
+      startsOn: "2020-01-01",
+      endsOn: "2026-06-30",
+    });
     expect(await issuesOf(addMember(system, g.groupId, { organizationId: g.other.id, position: "member", startsOn: "2026-07-01" }))).toEqual([
       "organizationId:governance.validation.notInNetwork",
     ]);
@@ -171,7 +208,10 @@ describe("partnership agreement", () => {
     expect(await issuesOf(acceptAgreement(contact, org.id, first.id))).toEqual(["versionId:agreement.validation.notCurrent"]);
 
     await acceptAgreement(kainuuCoordinator(), silent.id, second.id);
-    const [onBehalf] = await db().select().from(agreementAcceptance).where(and(eq(agreementAcceptance.versionId, second.id), eq(agreementAcceptance.organizationId, silent.id)));
+    const [onBehalf] = await db()
+      .select()
+      .from(agreementAcceptance)
+      .where(and(eq(agreementAcceptance.versionId, second.id), eq(agreementAcceptance.organizationId, silent.id)));
     expect(onBehalf.onBehalf).toBe(true);
     expect((await auditOf(silent.id)).some((e) => e.action === "accept")).toBe(true);
   });

@@ -30,16 +30,22 @@ async function checkReferences(tx: Transaction, input: Parsed, selfId?: string) 
   ]);
   if (input.municipalityCodes.length) {
     // An area group's municipalities lie in the group's own region.
-    const rows = await tx.select({ code: municipality.code, regionCode: municipality.regionCode }).from(municipality).where(inArray(municipality.code, input.municipalityCodes));
+    const rows = await tx
+      .select({ code: municipality.code, regionCode: municipality.regionCode })
+      .from(municipality)
+      .where(inArray(municipality.code, input.municipalityCodes));
     for (const row of rows)
-      if (row.regionCode !== input.regionCode) issues.push({ path: "municipalityCodes", key: "governance.validation.municipalityOutsideRegion", values: { value: row.code } });
+      if (row.regionCode !== input.regionCode)
+        issues.push({ path: "municipalityCodes", key: "governance.validation.municipalityOutsideRegion", values: { value: row.code } });
   }
   if (input.parentId) {
-    const [parent] = await tx.select({ id: networkGroup.id, regionCode: networkGroup.regionCode, parentId: networkGroup.parentId }).from(networkGroup).where(eq(networkGroup.id, input.parentId));
+    const [parent] = await tx
+      .select({ id: networkGroup.id, regionCode: networkGroup.regionCode, parentId: networkGroup.parentId })
+      .from(networkGroup)
+      .where(eq(networkGroup.id, input.parentId));
     if (!parent || parent.regionCode !== input.regionCode || input.parentId === selfId)
       issues.push({ path: "parentId", key: "validation.unknownCode", values: { value: input.parentId } });
-    else if (selfId && (await isDescendant(tx, input.parentId, selfId)))
-      issues.push({ path: "parentId", key: "governance.validation.parentCycle" });
+    else if (selfId && (await isDescendant(tx, input.parentId, selfId))) issues.push({ path: "parentId", key: "governance.validation.parentCycle" });
   }
   throwIfIssues(issues);
 }
@@ -77,7 +83,10 @@ export async function updateGroup(caller: CurrentUser, id: string, raw: GroupInp
     requirePermission(canManageGroups(caller, before.regionCode), `update group ${id}`);
     if (input.regionCode !== before.regionCode) throwIfIssues([{ path: "regionCode", key: "validation.invalid" }]);
     await checkReferences(tx, input, id);
-    await tx.update(networkGroup).set({ ...values(input), updatedAt: new Date() }).where(eq(networkGroup.id, id));
+    await tx
+      .update(networkGroup)
+      .set({ ...values(input), updatedAt: new Date() })
+      .where(eq(networkGroup.id, id));
     const { createdAt: _c, updatedAt: _u, id: _i, ...old } = before;
     await recordChange(tx, { actor: actorOf(caller), entityType: "network_group", entityId: id, action: "update", before: old, after: values(input) });
   });

@@ -22,7 +22,11 @@ const values = (input: Parsed) => ({
 });
 
 /** A group has one chair at a time: a chair's period may not overlap another chair's. */
-function chairIssues(scope: { memberships: { id: string; position: string; startsOn: string; endsOn: string | null }[] }, input: Parsed, selfId?: string): Issue[] {
+function chairIssues(
+  scope: { memberships: { id: string; position: string; startsOn: string; endsOn: string | null }[] },
+  input: Parsed,
+  selfId?: string,
+): Issue[] {
   if (input.position !== "chair") return [];
   const clash = scope.memberships.some((m) => m.id !== selfId && m.position === "chair" && periodsOverlap(m, input));
   return clash ? [{ path: "position", key: "governance.validation.oneChair" }] : [];
@@ -41,8 +45,18 @@ export async function addMember(caller: CurrentUser, groupId: string, raw: Membe
   const run = async (tx: Transaction) => {
     const scope = await guarded(tx, caller, groupId, `add member to group ${groupId}`);
     throwIfIssues([...(await checkMemberReferences(tx, scope.regionCode, input)), ...chairIssues(scope, input)]);
-    const [created] = await tx.insert(groupMembership).values({ groupId, ...values(input) }).returning({ id: groupMembership.id });
-    await recordChange(tx, { actor: actorOf(caller), entityType: "group_membership", entityId: created.id, action: "create", before: null, after: { groupId, ...values(input) } });
+    const [created] = await tx
+      .insert(groupMembership)
+      .values({ groupId, ...values(input) })
+      .returning({ id: groupMembership.id });
+    await recordChange(tx, {
+      actor: actorOf(caller),
+      entityType: "group_membership",
+      entityId: created.id,
+      action: "create",
+      before: null,
+      after: { groupId, ...values(input) },
+    });
     return created.id;
   };
   return executor ? run(executor) : db().transaction(run);
@@ -74,7 +88,13 @@ export async function updateMember(caller: CurrentUser, id: string, raw: Members
       entityType: "group_membership",
       entityId: id,
       action: "update",
-      before: { organizationId: before.organizationId, practitionerId: before.practitionerId, position: before.position, startsOn: before.startsOn, endsOn: before.endsOn },
+      before: {
+        organizationId: before.organizationId,
+        practitionerId: before.practitionerId,
+        position: before.position,
+        startsOn: before.startsOn,
+        endsOn: before.endsOn,
+      },
       after: values(input),
     });
   });

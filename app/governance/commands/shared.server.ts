@@ -8,11 +8,24 @@ import type { GroupScope } from "../permissions";
 export type { Transaction };
 
 /** The group with its memberships, locked for the transaction so that concurrent edits queue. */
-export async function loadGroupScope(tx: Transaction, groupId: string): Promise<(GroupScope & { id: string; memberships: (GroupScope["memberships"][number] & { id: string })[] }) | null> {
-  const [group] = await tx.select({ id: networkGroup.id, regionCode: networkGroup.regionCode }).from(networkGroup).where(eq(networkGroup.id, groupId)).for("update");
+export async function loadGroupScope(
+  tx: Transaction,
+  groupId: string,
+): Promise<(GroupScope & { id: string; memberships: (GroupScope["memberships"][number] & { id: string })[] }) | null> {
+  const [group] = await tx
+    .select({ id: networkGroup.id, regionCode: networkGroup.regionCode })
+    .from(networkGroup)
+    .where(eq(networkGroup.id, groupId))
+    .for("update");
   if (!group) return null;
   const memberships = await tx
-    .select({ id: groupMembership.id, practitionerId: groupMembership.practitionerId, position: groupMembership.position, startsOn: groupMembership.startsOn, endsOn: groupMembership.endsOn })
+    .select({
+      id: groupMembership.id,
+      practitionerId: groupMembership.practitionerId,
+      position: groupMembership.position,
+      startsOn: groupMembership.startsOn,
+      endsOn: groupMembership.endsOn,
+    })
     .from(groupMembership)
     .where(eq(groupMembership.groupId, groupId));
   return { ...group, memberships };

@@ -15,14 +15,24 @@ export const planPath = (lang: string, groupId: string, year?: number) => `/${la
 /** "to 12.3.2026 klo 13.00–15.00" in the user's language, in Finnish time. */
 export function formatMeetingTime(startsAt: Date | string, endsAt: Date | string, lang: Language): string {
   const zone = { timeZone: "Europe/Helsinki" } as const;
-  const day = new Intl.DateTimeFormat(localeOf[lang], { ...zone, weekday: "short", day: "numeric", month: "numeric", year: "numeric" }).format(new Date(startsAt));
+  const day = new Intl.DateTimeFormat(localeOf[lang], { ...zone, weekday: "short", day: "numeric", month: "numeric", year: "numeric" }).format(
+    new Date(startsAt),
+  );
   const time = new Intl.DateTimeFormat(localeOf[lang], { ...zone, hour: "2-digit", minute: "2-digit" });
   return `${day} ${time.format(new Date(startsAt))}–${time.format(new Date(endsAt))}`;
 }
 
 /** "to 12.3.2026 klo 13.00": the start of a meeting. */
 export function formatMeetingStart(startsAt: Date | string, lang: Language): string {
-  return new Intl.DateTimeFormat(localeOf[lang], { timeZone: "Europe/Helsinki", weekday: "short", day: "numeric", month: "numeric", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(new Date(startsAt));
+  return new Intl.DateTimeFormat(localeOf[lang], {
+    timeZone: "Europe/Helsinki",
+    weekday: "short",
+    day: "numeric",
+    month: "numeric",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(new Date(startsAt));
 }
 
 export const minutesStatusKey = (s: string) => `meetings.minutesStatus.${s}` as MessageKey;

@@ -47,7 +47,11 @@ export const agendaInput = z.object({
         id: uuid,
         // Any text a form sends; the list decides (so a form needs no cast to pass it on).
         status: z.string().pipe(code(agendaStatuses)),
-        position: z.coerce.number({ message: "validation.invalid" }).int({ message: "validation.invalid" }).min(1, { message: "validation.invalid" }).max(999, { message: "validation.invalid" }),
+        position: z.coerce
+          .number({ message: "validation.invalid" })
+          .int({ message: "validation.invalid" })
+          .min(1, { message: "validation.invalid" })
+          .max(999, { message: "validation.invalid" }),
       }),
     )
     .max(500),
@@ -62,7 +66,10 @@ export type MinutesInput = z.input<typeof minutesInput>;
 
 export const decisionInput = z.object({
   version,
-  decision: z.string().trim().max(limits.longText, { message: issueMessage("validation.tooLong", { max: limits.longText }) }),
+  decision: z
+    .string()
+    .trim()
+    .max(limits.longText, { message: issueMessage("validation.tooLong", { max: limits.longText }) }),
 });
 export type DecisionInput = z.input<typeof decisionInput>;
 
@@ -75,7 +82,12 @@ export const actionItemInput = z.object({
 });
 export type ActionItemInput = z.input<typeof actionItemInput>;
 
-export const attendanceInput = z.object({ present: z.array(uuid).max(500).transform((v) => [...new Set(v)]) });
+export const attendanceInput = z.object({
+  present: z
+    .array(uuid)
+    .max(500)
+    .transform((v) => [...new Set(v)]),
+});
 export type AttendanceInput = z.input<typeof attendanceInput>;
 
 /** The agenda deadline is the end of its day in Finland. */

@@ -104,8 +104,10 @@ export const meetingMessages = defineMessages({
     "meetings.noOrganization": "Ei organisaatiota",
     "meetings.attendanceHeading": "Läsnäolo ja päätösvaltaisuus",
     "meetings.attendanceNotRecorded": "Läsnäoloja ei ole vielä kirjattu.",
-    "meetings.quorumReached": "Kokous oli päätösvaltainen: {represented, number}/{organizations, plural, one {# jäsenorganisaatio} other {# jäsenorganisaatiota}} edustettuna (vähintään {needed, number} tarvitaan).",
-    "meetings.quorumNotReached": "Kokous ei ollut päätösvaltainen: {represented, number}/{organizations, plural, one {# jäsenorganisaatio} other {# jäsenorganisaatiota}} edustettuna (vähintään {needed, number} tarvitaan).",
+    "meetings.quorumReached":
+      "Kokous oli päätösvaltainen: {represented, number}/{organizations, plural, one {# jäsenorganisaatio} other {# jäsenorganisaatiota}} edustettuna (vähintään {needed, number} tarvitaan).",
+    "meetings.quorumNotReached":
+      "Kokous ei ollut päätösvaltainen: {represented, number}/{organizations, plural, one {# jäsenorganisaatio} other {# jäsenorganisaatiota}} edustettuna (vähintään {needed, number} tarvitaan).",
     "meetings.quorumRule": "Kokous on päätösvaltainen, kun yli puolet ryhmän jäsenorganisaatioista on edustettuna. Varajäsen edustaa organisaatiotaan.",
     "meetings.present": "Läsnä",
     "meetings.saveAttendance": "Tallenna läsnäolot",
@@ -119,7 +121,8 @@ export const meetingMessages = defineMessages({
     "meetings.approveHint": "Pöytäkirja hyväksytään ryhmän seuraavassa kokouksessa, kun se on alkanut.",
     "meetings.approvedAtMeeting": "hyväksytty kokouksessa {date}",
     "meetings.conflict": "Tallennus ei onnistunut: {by} tallensi muutoksia {at} sen jälkeen, kun avasit sivun.",
-    "meetings.conflictKept": "Tekstisi on tallessa lomakkeessa. Toisen tallentama versio näkyy yllä: yhdistä muutokset ja tallenna uudelleen, niin tekstisi korvaa sen.",
+    "meetings.conflictKept":
+      "Tekstisi on tallessa lomakkeessa. Toisen tallentama versio näkyy yllä: yhdistä muutokset ja tallenna uudelleen, niin tekstisi korvaa sen.",
     "meetings.conflictAgenda": "Asialista näkyy nyt sellaisena kuin se on tallennettu. Tee muutoksesi uudelleen ja tallenna.",
     "meetings.someoneElse": "toinen käyttäjä",
     "meetings.notice.created": "Kokous lisätty suunnitelmaan.",
@@ -151,15 +154,20 @@ export const meetingMessages = defineMessages({
     "meetings.validation.notHeldYet": "Kokous ei ole vielä alkanut.",
     "meetings.validation.noNextMeeting": "Pöytäkirja hyväksytään seuraavassa kokouksessa, eikä seuraava kokous ole vielä alkanut.",
     "meetings.mail.invite.subject": "Kokouskutsu: {group} {when}",
-    "meetings.mail.invite.body": "Hei,\n\ntervetuloa ryhmän {group} kokoukseen.\n\nTeema: {theme}\nAika: {when}\nPaikka: {where}\n\nAsialista ja ehdotukset: {url}\n\nKalenterimerkintä on liitteenä.\n\nTerveisin\nElo",
+    "meetings.mail.invite.body":
+      "Hei,\n\ntervetuloa ryhmän {group} kokoukseen.\n\nTeema: {theme}\nAika: {when}\nPaikka: {where}\n\nAsialista ja ehdotukset: {url}\n\nKalenterimerkintä on liitteenä.\n\nTerveisin\nElo",
     "meetings.mail.update.subject": "Muuttunut kokous: {group} {when}",
-    "meetings.mail.update.body": "Hei,\n\nryhmän {group} kokouksen tiedot ovat muuttuneet.\n\nTeema: {theme}\nAika: {when}\nPaikka: {where}\n\n{url}\n\nPäivitetty kalenterimerkintä on liitteenä.\n\nTerveisin\nElo",
+    "meetings.mail.update.body":
+      "Hei,\n\nryhmän {group} kokouksen tiedot ovat muuttuneet.\n\nTeema: {theme}\nAika: {when}\nPaikka: {where}\n\n{url}\n\nPäivitetty kalenterimerkintä on liitteenä.\n\nTerveisin\nElo",
     "meetings.mail.cancel.subject": "Peruttu kokous: {group} {when}",
-    "meetings.mail.cancel.body": "Hei,\n\nryhmän {group} kokous {when} (teema: {theme}) on peruttu.\n\nLiitteenä oleva peruutus poistaa merkinnän kalenteristasi.\n\nTerveisin\nElo",
+    "meetings.mail.cancel.body":
+      "Hei,\n\nryhmän {group} kokous {when} (teema: {theme}) on peruttu.\n\nLiitteenä oleva peruutus poistaa merkinnän kalenteristasi.\n\nTerveisin\nElo",
     "meetings.mail.circulated.subject": "Pöytäkirja kommentoitavana: {group} {date}",
-    "meetings.mail.circulated.body": "Hei,\n\nryhmän {group} kokouksen {date} (teema: {theme}) pöytäkirja on kommentoitavana. Lähetä kommenttisi kokouksen sihteerille. Pöytäkirja hyväksytään seuraavassa kokouksessa.\n\n{url}\n\nTerveisin\nElo",
+    "meetings.mail.circulated.body":
+      "Hei,\n\nryhmän {group} kokouksen {date} (teema: {theme}) pöytäkirja on kommentoitavana. Lähetä kommenttisi kokouksen sihteerille. Pöytäkirja hyväksytään seuraavassa kokouksessa.\n\n{url}\n\nTerveisin\nElo",
     "meetings.mail.reminder.subject": "Pöytäkirja puuttuu: {group} {date}",
-    "meetings.mail.reminder.body": "Hei,\n\nryhmän {group} kokouksen {date} (teema: {theme}) pöytäkirjaa ei ole vielä lähetetty kommenttikierrokselle.\n\n{url}\n\nTerveisin\nElo",
+    "meetings.mail.reminder.body":
+      "Hei,\n\nryhmän {group} kokouksen {date} (teema: {theme}) pöytäkirjaa ei ole vielä lähetetty kommenttikierrokselle.\n\n{url}\n\nTerveisin\nElo",
     "meetings.inbox.invite": "Kutsu ryhmän {group} kokoukseen {date}: {theme}",
     "meetings.inbox.update": "Ryhmän {group} kokouksen {date} tiedot ovat muuttuneet: {theme}",
     "meetings.inbox.cancel": "Ryhmän {group} kokous {date} on peruttu: {theme}",
@@ -273,9 +281,12 @@ export const meetingMessages = defineMessages({
     "meetings.noOrganization": "Ingen organisation",
     "meetings.attendanceHeading": "Närvaro och beslutförhet",
     "meetings.attendanceNotRecorded": "Närvaron har ännu inte antecknats.",
-    "meetings.quorumReached": "Mötet var beslutfört: {represented, number}/{organizations, plural, one {# medlemsorganisation representerad} other {# medlemsorganisationer representerade}} (minst {needed, number} behövs).",
-    "meetings.quorumNotReached": "Mötet var inte beslutfört: {represented, number}/{organizations, plural, one {# medlemsorganisation representerad} other {# medlemsorganisationer representerade}} (minst {needed, number} behövs).",
-    "meetings.quorumRule": "Mötet är beslutfört när mer än hälften av gruppens medlemsorganisationer är representerade. En ersättare representerar sin organisation.",
+    "meetings.quorumReached":
+      "Mötet var beslutfört: {represented, number}/{organizations, plural, one {# medlemsorganisation representerad} other {# medlemsorganisationer representerade}} (minst {needed, number} behövs).",
+    "meetings.quorumNotReached":
+      "Mötet var inte beslutfört: {represented, number}/{organizations, plural, one {# medlemsorganisation representerad} other {# medlemsorganisationer representerade}} (minst {needed, number} behövs).",
+    "meetings.quorumRule":
+      "Mötet är beslutfört när mer än hälften av gruppens medlemsorganisationer är representerade. En ersättare representerar sin organisation.",
     "meetings.present": "Närvarande",
     "meetings.saveAttendance": "Spara närvaron",
     "meetings.minutesHeading": "Protokoll",
@@ -288,7 +299,8 @@ export const meetingMessages = defineMessages({
     "meetings.approveHint": "Protokollet godkänns vid gruppens följande möte, när det har börjat.",
     "meetings.approvedAtMeeting": "godkänt vid mötet {date}",
     "meetings.conflict": "Det gick inte att spara: {by} sparade ändringar {at} efter att du öppnade sidan.",
-    "meetings.conflictKept": "Din text finns kvar i formuläret. Den version som den andra sparade syns ovan: för samman ändringarna och spara igen, så ersätter din text den.",
+    "meetings.conflictKept":
+      "Din text finns kvar i formuläret. Den version som den andra sparade syns ovan: för samman ändringarna och spara igen, så ersätter din text den.",
     "meetings.conflictAgenda": "Föredragningslistan visas nu som den är sparad. Gör dina ändringar på nytt och spara.",
     "meetings.someoneElse": "en annan användare",
     "meetings.notice.created": "Mötet har lagts till i planen.",
@@ -320,15 +332,20 @@ export const meetingMessages = defineMessages({
     "meetings.validation.notHeldYet": "Mötet har inte börjat ännu.",
     "meetings.validation.noNextMeeting": "Protokollet godkänns vid följande möte, och det följande mötet har inte börjat ännu.",
     "meetings.mail.invite.subject": "Möteskallelse: {group} {when}",
-    "meetings.mail.invite.body": "Hej,\n\nvälkommen till mötet för gruppen {group}.\n\nTema: {theme}\nTid: {when}\nPlats: {where}\n\nFöredragningslista och förslag: {url}\n\nKalenderposten finns som bilaga.\n\nHälsningar\nElo",
+    "meetings.mail.invite.body":
+      "Hej,\n\nvälkommen till mötet för gruppen {group}.\n\nTema: {theme}\nTid: {when}\nPlats: {where}\n\nFöredragningslista och förslag: {url}\n\nKalenderposten finns som bilaga.\n\nHälsningar\nElo",
     "meetings.mail.update.subject": "Ändrat möte: {group} {when}",
-    "meetings.mail.update.body": "Hej,\n\nuppgifterna om mötet för gruppen {group} har ändrats.\n\nTema: {theme}\nTid: {when}\nPlats: {where}\n\n{url}\n\nDen uppdaterade kalenderposten finns som bilaga.\n\nHälsningar\nElo",
+    "meetings.mail.update.body":
+      "Hej,\n\nuppgifterna om mötet för gruppen {group} har ändrats.\n\nTema: {theme}\nTid: {when}\nPlats: {where}\n\n{url}\n\nDen uppdaterade kalenderposten finns som bilaga.\n\nHälsningar\nElo",
     "meetings.mail.cancel.subject": "Inställt möte: {group} {when}",
-    "meetings.mail.cancel.body": "Hej,\n\nmötet för gruppen {group} {when} (tema: {theme}) är inställt.\n\nInställningen i bilagan tar bort posten från din kalender.\n\nHälsningar\nElo",
+    "meetings.mail.cancel.body":
+      "Hej,\n\nmötet för gruppen {group} {when} (tema: {theme}) är inställt.\n\nInställningen i bilagan tar bort posten från din kalender.\n\nHälsningar\nElo",
     "meetings.mail.circulated.subject": "Protokoll på kommentarsrunda: {group} {date}",
-    "meetings.mail.circulated.body": "Hej,\n\nprotokollet från mötet för gruppen {group} {date} (tema: {theme}) är på kommentarsrunda. Skicka dina kommentarer till mötets sekreterare. Protokollet godkänns vid följande möte.\n\n{url}\n\nHälsningar\nElo",
+    "meetings.mail.circulated.body":
+      "Hej,\n\nprotokollet från mötet för gruppen {group} {date} (tema: {theme}) är på kommentarsrunda. Skicka dina kommentarer till mötets sekreterare. Protokollet godkänns vid följande möte.\n\n{url}\n\nHälsningar\nElo",
     "meetings.mail.reminder.subject": "Protokoll saknas: {group} {date}",
-    "meetings.mail.reminder.body": "Hej,\n\nprotokollet från mötet för gruppen {group} {date} (tema: {theme}) har ännu inte skickats på kommentarsrunda.\n\n{url}\n\nHälsningar\nElo",
+    "meetings.mail.reminder.body":
+      "Hej,\n\nprotokollet från mötet för gruppen {group} {date} (tema: {theme}) har ännu inte skickats på kommentarsrunda.\n\n{url}\n\nHälsningar\nElo",
     "meetings.inbox.invite": "Kallelse till mötet för gruppen {group} {date}: {theme}",
     "meetings.inbox.update": "Uppgifterna om mötet för gruppen {group} {date} har ändrats: {theme}",
     "meetings.inbox.cancel": "Mötet för gruppen {group} {date} är inställt: {theme}",
@@ -442,9 +459,12 @@ export const meetingMessages = defineMessages({
     "meetings.noOrganization": "No organisation",
     "meetings.attendanceHeading": "Attendance and quorum",
     "meetings.attendanceNotRecorded": "Attendance has not been recorded yet.",
-    "meetings.quorumReached": "The meeting had a quorum: {represented, number}/{organizations, plural, one {# member organisation} other {# member organisations}} represented (at least {needed, number} needed).",
-    "meetings.quorumNotReached": "The meeting had no quorum: {represented, number}/{organizations, plural, one {# member organisation} other {# member organisations}} represented (at least {needed, number} needed).",
-    "meetings.quorumRule": "A meeting has a quorum when more than half of the group's member organisations are represented. A deputy represents their organisation.",
+    "meetings.quorumReached":
+      "The meeting had a quorum: {represented, number}/{organizations, plural, one {# member organisation} other {# member organisations}} represented (at least {needed, number} needed).",
+    "meetings.quorumNotReached":
+      "The meeting had no quorum: {represented, number}/{organizations, plural, one {# member organisation} other {# member organisations}} represented (at least {needed, number} needed).",
+    "meetings.quorumRule":
+      "A meeting has a quorum when more than half of the group's member organisations are represented. A deputy represents their organisation.",
     "meetings.present": "Present",
     "meetings.saveAttendance": "Save attendance",
     "meetings.minutesHeading": "Minutes",
@@ -457,7 +477,8 @@ export const meetingMessages = defineMessages({
     "meetings.approveHint": "The minutes are approved at the group's next meeting, once it has begun.",
     "meetings.approvedAtMeeting": "approved at the meeting on {date}",
     "meetings.conflict": "Not saved: {by} saved changes at {at}, after you opened the page.",
-    "meetings.conflictKept": "Your text is kept in the form. The version the other person saved is shown above: merge the changes and save again, and your text replaces it.",
+    "meetings.conflictKept":
+      "Your text is kept in the form. The version the other person saved is shown above: merge the changes and save again, and your text replaces it.",
     "meetings.conflictAgenda": "The agenda is now shown as it was saved. Make your changes again and save.",
     "meetings.someoneElse": "another user",
     "meetings.notice.created": "The meeting has been added to the plan.",
@@ -489,15 +510,20 @@ export const meetingMessages = defineMessages({
     "meetings.validation.notHeldYet": "The meeting has not begun yet.",
     "meetings.validation.noNextMeeting": "Minutes are approved at the next meeting, and the next meeting has not begun yet.",
     "meetings.mail.invite.subject": "Invitation: {group} {when}",
-    "meetings.mail.invite.body": "Hello,\n\nwelcome to the meeting of {group}.\n\nTheme: {theme}\nTime: {when}\nPlace: {where}\n\nAgenda and proposals: {url}\n\nThe calendar entry is attached.\n\nBest regards\nElo",
+    "meetings.mail.invite.body":
+      "Hello,\n\nwelcome to the meeting of {group}.\n\nTheme: {theme}\nTime: {when}\nPlace: {where}\n\nAgenda and proposals: {url}\n\nThe calendar entry is attached.\n\nBest regards\nElo",
     "meetings.mail.update.subject": "Meeting changed: {group} {when}",
-    "meetings.mail.update.body": "Hello,\n\nthe details of the meeting of {group} have changed.\n\nTheme: {theme}\nTime: {when}\nPlace: {where}\n\n{url}\n\nThe updated calendar entry is attached.\n\nBest regards\nElo",
+    "meetings.mail.update.body":
+      "Hello,\n\nthe details of the meeting of {group} have changed.\n\nTheme: {theme}\nTime: {when}\nPlace: {where}\n\n{url}\n\nThe updated calendar entry is attached.\n\nBest regards\nElo",
     "meetings.mail.cancel.subject": "Meeting cancelled: {group} {when}",
-    "meetings.mail.cancel.body": "Hello,\n\nthe meeting of {group} on {when} (theme: {theme}) has been cancelled.\n\nThe attached cancellation removes the entry from your calendar.\n\nBest regards\nElo",
+    "meetings.mail.cancel.body":
+      "Hello,\n\nthe meeting of {group} on {when} (theme: {theme}) has been cancelled.\n\nThe attached cancellation removes the entry from your calendar.\n\nBest regards\nElo",
     "meetings.mail.circulated.subject": "Minutes for comments: {group} {date}",
-    "meetings.mail.circulated.body": "Hello,\n\nthe minutes of the meeting of {group} on {date} (theme: {theme}) are circulated for comments. Send your comments to the meeting's secretary. The minutes are approved at the next meeting.\n\n{url}\n\nBest regards\nElo",
+    "meetings.mail.circulated.body":
+      "Hello,\n\nthe minutes of the meeting of {group} on {date} (theme: {theme}) are circulated for comments. Send your comments to the meeting's secretary. The minutes are approved at the next meeting.\n\n{url}\n\nBest regards\nElo",
     "meetings.mail.reminder.subject": "Minutes missing: {group} {date}",
-    "meetings.mail.reminder.body": "Hello,\n\nthe minutes of the meeting of {group} on {date} (theme: {theme}) have not been circulated yet.\n\n{url}\n\nBest regards\nElo",
+    "meetings.mail.reminder.body":
+      "Hello,\n\nthe minutes of the meeting of {group} on {date} (theme: {theme}) have not been circulated yet.\n\n{url}\n\nBest regards\nElo",
     "meetings.inbox.invite": "Invitation to the meeting of {group} on {date}: {theme}",
     "meetings.inbox.update": "The meeting of {group} on {date} has changed: {theme}",
     "meetings.inbox.cancel": "The meeting of {group} on {date} has been cancelled: {theme}",

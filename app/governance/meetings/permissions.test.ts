@@ -43,12 +43,16 @@ const people = {
 
 describe("meeting permissions", () => {
   it("let the region's coordinators, admins and the current chair and secretary run the meetings, nobody else", () => {
-    const runs = Object.entries(people).filter(([, u]) => canRunMeetings(u, group, today)).map(([k]) => k);
+    const runs = Object.entries(people)
+      .filter(([, u]) => canRunMeetings(u, group, today))
+      .map(([k]) => k);
     expect(runs.sort()).toEqual(["admin", "chair", "coordinator", "secretary"]);
   });
 
   it("let the group's current members read, and keep everyone else out", () => {
-    const reads = Object.entries(people).filter(([, u]) => canReadMeetings(u, group, today)).map(([k]) => k);
+    const reads = Object.entries(people)
+      .filter(([, u]) => canReadMeetings(u, group, today))
+      .map(([k]) => k);
     expect(reads.sort()).toEqual(["admin", "chair", "coordinator", "member", "memberContact", "secretary"]);
   });
 

@@ -46,7 +46,10 @@ export async function yearPlan(groupId: string, year: number) {
 
 /** The years in which a group has meetings, plus this year and the next (for planning). */
 export async function planYears(groupId: string): Promise<number[]> {
-  const rows = await db().selectDistinct({ year: sql<number>`extract(year from ${meeting.startsAt} at time zone 'Europe/Helsinki')::int` }).from(meeting).where(eq(meeting.groupId, groupId));
+  const rows = await db()
+    .selectDistinct({ year: sql<number>`extract(year from ${meeting.startsAt} at time zone 'Europe/Helsinki')::int` })
+    .from(meeting)
+    .where(eq(meeting.groupId, groupId));
   const thisYear = yearInFinland();
   return [...new Set([...rows.map((r) => r.year), thisYear, thisYear + 1])].sort((a, b) => a - b);
 }
@@ -55,21 +58,48 @@ export async function planYears(groupId: string): Promise<number[]> {
 export async function meetingPage(id: string) {
   const [row] = await db().select().from(meeting).where(eq(meeting.id, id));
   if (!row) return null;
-  const [group] = await db().select({ id: networkGroup.id, name: networkGroup.name, regionCode: networkGroup.regionCode }).from(networkGroup).where(eq(networkGroup.id, row.groupId));
+  const [group] = await db()
+    .select({ id: networkGroup.id, name: networkGroup.name, regionCode: networkGroup.regionCode })
+    .from(networkGroup)
+    .where(eq(networkGroup.id, row.groupId));
   const memberships = await groupMemberships(row.groupId);
-  const items = await db().select().from(agendaItem).where(eq(agendaItem.meetingId, id)).orderBy(sql`case ${agendaItem.status} when 'accepted' then 0 when 'proposed' then 1 else 2 end`, asc(agendaItem.position), asc(agendaItem.createdAt));
+  const items = await db()
+    .select()
+    .from(agendaItem)
+    .where(eq(agendaItem.meetingId, id))
+    .orderBy(sql`case ${agendaItem.status} when 'accepted' then 0 when 'proposed' then 1 else 2 end`, asc(agendaItem.position), asc(agendaItem.createdAt));
   const actions = items.length
     ? await db()
-        .select({ id: actionItem.id, agendaItemId: actionItem.agendaItemId, description: actionItem.description, owner: actionItem.owner, organizationId: actionItem.organizationId, organizationName: organization.name, dueOn: actionItem.dueOn, status: actionItem.status })
+        .select({
+          id: actionItem.id,
+          agendaItemId: actionItem.agendaItemId,
+          description: actionItem.description,
+          owner: actionItem.owner,
+          organizationId: actionItem.organizationId,
+          organizationName: organization.name,
+          dueOn: actionItem.dueOn,
+          status: actionItem.status,
+        })
         .from(actionItem)
         .leftJoin(organization, eq(organization.id, actionItem.organizationId))
-        .where(inArray(actionItem.agendaItemId, items.map((i) => i.id)))
+        .where(
+          inArray(
+            actionItem.agendaItemId,
+            items.map((i) => i.id),
+          ),
+        )
         .orderBy(asc(actionItem.createdAt))
     : [];
   const attendance = await db().select().from(meetingAttendance).where(eq(meetingAttendance.meetingId, id));
-  const subGroups = await db().select({ id: networkGroup.id, name: networkGroup.name, regionCode: networkGroup.regionCode }).from(networkGroup).where(eq(networkGroup.parentId, row.groupId)).orderBy(sql`${networkGroup.name}->>'fi' collate "fi-FI-x-icu"`);
+  const subGroups = await db()
+    .select({ id: networkGroup.id, name: networkGroup.name, regionCode: networkGroup.regionCode })
+    .from(networkGroup)
+    .where(eq(networkGroup.parentId, row.groupId))
+    .orderBy(sql`${networkGroup.name}->>'fi' collate "fi-FI-x-icu"`);
   const subScopes = await Promise.all(subGroups.map(async (g) => ({ ...g, scope: (await groupScope(g.id))! })));
-  const [approvedAt] = row.minutesApprovedAtMeetingId ? await db().select({ id: meeting.id, startsAt: meeting.startsAt }).from(meeting).where(eq(meeting.id, row.minutesApprovedAtMeetingId)) : [];
+  const [approvedAt] = row.minutesApprovedAtMeetingId
+    ? await db().select({ id: meeting.id, startsAt: meeting.startsAt }).from(meeting).where(eq(meeting.id, row.minutesApprovedAtMeetingId))
+    : [];
   const day = wallClockInFinland(row.startsAt).date;
   const present = attendance.filter((a) => a.present).map((a) => a.membershipId);
   const meetingDayMembers = memberships.filter((m) => isCurrent(m, day));
@@ -90,7 +120,11 @@ export async function meetingPage(id: string) {
 
 /** A group's meetings for its calendar feed, found by the feed's secret token. */
 export async function feedByToken(token: string) {
-  const [feed] = await db().select({ groupId: groupCalendarFeed.groupId, name: networkGroup.name }).from(groupCalendarFeed).innerJoin(networkGroup, eq(networkGroup.id, groupCalendarFeed.groupId)).where(eq(groupCalendarFeed.token, token));
+  const [feed] = await db()
+    .select({ groupId: groupCalendarFeed.groupId, name: networkGroup.name })
+    .from(groupCalendarFeed)
+    .innerJoin(networkGroup, eq(networkGroup.id, groupCalendarFeed.groupId))
+    .where(eq(groupCalendarFeed.token, token));
   if (!feed) return null;
   const meetings = await db().select().from(meeting).where(eq(meeting.groupId, feed.groupId)).orderBy(asc(meeting.startsAt));
   return { groupName: feed.name.fi ?? "", meetings };
@@ -107,17 +141,44 @@ export async function meetingsMissingMinutes(now: Date, groupIds?: string[]) {
   if (groupIds && groupIds.length === 0) return [];
   const cutoff = new Date(now.getTime() - minutesGraceHours * 3_600_000);
   return db()
-    .select({ id: meeting.id, groupId: meeting.groupId, groupName: networkGroup.name, regionCode: networkGroup.regionCode, startsAt: meeting.startsAt, theme: meeting.theme, reminderSentAt: meeting.minutesReminderSentAt })
+    .select({
+      id: meeting.id,
+      groupId: meeting.groupId,
+      groupName: networkGroup.name,
+      regionCode: networkGroup.regionCode,
+      startsAt: meeting.startsAt,
+      theme: meeting.theme,
+      reminderSentAt: meeting.minutesReminderSentAt,
+    })
     .from(meeting)
     .innerJoin(networkGroup, eq(networkGroup.id, meeting.groupId))
-    .where(and(ne(meeting.status, "cancelled"), eq(meeting.minutesStatus, "draft"), lt(meeting.endsAt, cutoff), groupIds ? inArray(meeting.groupId, groupIds) : undefined))
+    .where(
+      and(
+        ne(meeting.status, "cancelled"),
+        eq(meeting.minutesStatus, "draft"),
+        lt(meeting.endsAt, cutoff),
+        groupIds ? inArray(meeting.groupId, groupIds) : undefined,
+      ),
+    )
     .orderBy(asc(meeting.startsAt));
 }
 
 /** The groups whose meetings a user reads (and of them, runs), for the dashboard. */
 export async function meetingGroupsOf(user: CurrentUser) {
-  const groups = await db().select({ id: networkGroup.id, name: networkGroup.name, regionCode: networkGroup.regionCode }).from(networkGroup).orderBy(sql`${networkGroup.name}->>'fi' collate "fi-FI-x-icu"`);
-  const memberships = await db().select({ groupId: groupMembership.groupId, organizationId: groupMembership.organizationId, practitionerId: groupMembership.practitionerId, position: groupMembership.position, startsOn: groupMembership.startsOn, endsOn: groupMembership.endsOn }).from(groupMembership);
+  const groups = await db()
+    .select({ id: networkGroup.id, name: networkGroup.name, regionCode: networkGroup.regionCode })
+    .from(networkGroup)
+    .orderBy(sql`${networkGroup.name}->>'fi' collate "fi-FI-x-icu"`);
+  const memberships = await db()
+    .select({
+      groupId: groupMembership.groupId,
+      organizationId: groupMembership.organizationId,
+      practitionerId: groupMembership.practitionerId,
+      position: groupMembership.position,
+      startsOn: groupMembership.startsOn,
+      endsOn: groupMembership.endsOn,
+    })
+    .from(groupMembership);
   const today = todayInFinland();
   return groups
     .map((g) => {
@@ -139,14 +200,16 @@ export async function upcomingMeetings(groupIds: string[], now: Date, limit = 10
     .limit(limit);
 }
 
-
 /** What the work dashboard shows of meetings to this user. */
 export async function meetingsOverview(user: CurrentUser, now = new Date()) {
   const groups = await meetingGroupsOf(user);
   const run = groups.filter((g) => g.runs).map((g) => g.id);
   return {
     groups: groups.map((g) => ({ id: g.id, name: g.name, runs: g.runs })),
-    upcoming: await upcomingMeetings(groups.map((g) => g.id), now),
+    upcoming: await upcomingMeetings(
+      groups.map((g) => g.id),
+      now,
+    ),
     missing: await meetingsMissingMinutes(now, run),
   };
 }

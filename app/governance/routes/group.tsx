@@ -73,7 +73,9 @@ export default function GroupPage({ loaderData }: Route.ComponentProps) {
           )}
         </Fact>
         <Fact term={t("group.municipalities")}>{loaderData.municipalities.join(", ")}</Fact>
-        {group.type === "working" && <Fact term={t("group.period")}>{group.endsOn ? t("group.until", { date: formatDate(group.endsOn, lang) }) : t("group.permanent")}</Fact>}
+        {group.type === "working" && (
+          <Fact term={t("group.period")}>{group.endsOn ? t("group.until", { date: formatDate(group.endsOn, lang) }) : t("group.permanent")}</Fact>
+        )}
       </dl>
       {(loaderData.canEdit || loaderData.canReadDocuments) && (
         <p>

@@ -8,7 +8,11 @@ export const loader = ({ request }: Route.LoaderArgs) =>
   hsdsAnswer(request, async (url, ctx) => {
     const params = parseListParams(url.searchParams);
     const { total, rows } = await organizationPage(params);
-    return pageOf(rows.map((o) => hsdsOrganization(o, ctx)), total, params);
+    return pageOf(
+      rows.map((o) => hsdsOrganization(o, ctx)),
+      total,
+      params,
+    );
   });
 
 export const action = hsdsAction;

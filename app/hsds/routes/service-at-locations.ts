@@ -9,9 +9,7 @@ export const loader = ({ request }: Route.LoaderArgs) =>
     const params = parseListParams(url.searchParams);
     const { total, rows } = await serviceAtLocationPage(params);
     const organizations = await organizationsByIds(rows.map((r) => r.service.organizationId));
-    const contents = rows.map((r) =>
-      hsdsServiceAtLocation(r.sal, r.point, ctx, { row: r.service, organization: organizations.get(r.service.organizationId) }),
-    );
+    const contents = rows.map((r) => hsdsServiceAtLocation(r.sal, r.point, ctx, { row: r.service, organization: organizations.get(r.service.organizationId) }));
     return pageOf(contents, total, params);
   });
 

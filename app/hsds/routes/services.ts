@@ -9,7 +9,11 @@ export const loader = ({ request }: Route.LoaderArgs) =>
     const params = parseListParams(url.searchParams);
     const { total, rows } = await servicePage(params);
     const related = await serviceRelations(rows);
-    return pageOf(rows.map((s) => hsdsService(s, related.get(s.id)!, ctx)), total, params);
+    return pageOf(
+      rows.map((s) => hsdsService(s, related.get(s.id)!, ctx)),
+      total,
+      params,
+    );
   });
 
 export const action = hsdsAction;

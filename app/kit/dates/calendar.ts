@@ -85,7 +85,9 @@ const exact = ({ days = 0, hours = 0, minutes = 0 }: ElapsedTime) => Temporal.Du
 export const milliseconds = (length: ElapsedTime): number => exact(length).total("milliseconds");
 
 /** The instant after an exact length of time (24-hour days, whatever the clocks do). */
-export const laterBy = (at: Date, length: ElapsedTime): Date => new Date(Temporal.Instant.fromEpochMilliseconds(at.getTime()).add(exact(length)).epochMilliseconds);
+export const laterBy = (at: Date, length: ElapsedTime): Date =>
+  new Date(Temporal.Instant.fromEpochMilliseconds(at.getTime()).add(exact(length)).epochMilliseconds);
 
 /** The instant an exact length of time before. */
-export const earlierBy = (at: Date, length: ElapsedTime): Date => new Date(Temporal.Instant.fromEpochMilliseconds(at.getTime()).subtract(exact(length)).epochMilliseconds);
+export const earlierBy = (at: Date, length: ElapsedTime): Date =>
+  new Date(Temporal.Instant.fromEpochMilliseconds(at.getTime()).subtract(exact(length)).epochMilliseconds);

@@ -24,4 +24,5 @@ export function finnishClock(time: string): string {
 export const dateForInput = (value: string | null | undefined): string => (value && isoDate.test(value) ? finnishDate(value) : (value ?? ""));
 
 /** A time field's value: a stored "09:30" as "9.30", what the user typed as it was. */
-export const timeForInput = (value: string | null | undefined): string => (value && isoTime.test(value) ? finnishClock(value).replace(/^0(\d)/, "$1") : (value ?? ""));
+export const timeForInput = (value: string | null | undefined): string =>
+  value && isoTime.test(value) ? finnishClock(value).replace(/^0(\d)/, "$1") : (value ?? "");

@@ -42,7 +42,13 @@ describe("Finnish holidays", () => {
   });
 
   it("span years, both ends included", () => {
-    expect(finnishHolidaysBetween("2026-12-24", "2027-01-06").map((h) => h.date)).toEqual(["2026-12-24", "2026-12-25", "2026-12-26", "2027-01-01", "2027-01-06"]);
+    expect(finnishHolidaysBetween("2026-12-24", "2027-01-06").map((h) => h.date)).toEqual([
+      "2026-12-24",
+      "2026-12-25",
+      "2026-12-26",
+      "2027-01-01",
+      "2027-01-06",
+    ]);
     expect(finnishHolidaysBetween("2027-01-02", "2027-01-05")).toEqual([]);
     expect(finnishHolidaysBetween("2027-02-01", "2027-01-01")).toEqual([]);
   });

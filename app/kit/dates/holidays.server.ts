@@ -65,7 +65,7 @@ export const isWorkingDay = (date: string): boolean => dayOfWeek(date) <= 5 && !
 export function addWorkingDays(date: string, days: number): string {
   const step = days < 0 ? -1 : 1;
   let day = date;
-  for (let left = Math.abs(days); left > 0; ) {
+  for (let left = Math.abs(days); left > 0;) {
     day = addDays(day, step);
     if (isWorkingDay(day)) left--;
   }

@@ -135,25 +135,38 @@ interface DateOrTimeFieldProps {
 export function DateField(props: DateOrTimeFieldProps) {
   const t = useT();
   const hint = [props.hint, t("dates.dateHint")].filter(Boolean).join(" ");
-  return <TextField name={props.name} label={props.label} value={dateForInput(props.value)} errors={props.errors} hint={hint} required={props.required} autoComplete="off" />;
+  return (
+    <TextField
+      name={props.name}
+      label={props.label}
+      value={dateForInput(props.value)}
+      errors={props.errors}
+      hint={hint}
+      required={props.required}
+      autoComplete="off"
+    />
+  );
 }
 
 /** A time of day typed as "9", "9.00" or "13:30" (decision 0173). */
 export function TimeField(props: DateOrTimeFieldProps) {
   const t = useT();
   const hint = [props.hint, t("dates.timeHint")].filter(Boolean).join(" ");
-  return <TextField name={props.name} label={props.label} value={timeForInput(props.value)} errors={props.errors} hint={hint} required={props.required} autoComplete="off" />;
+  return (
+    <TextField
+      name={props.name}
+      label={props.label}
+      value={timeForInput(props.value)}
+      errors={props.errors}
+      hint={hint}
+      required={props.required}
+      autoComplete="off"
+    />
+  );
 }
 
 /** A multilingual field as one input per content language, Finnish first. */
-export function LocalizedFields(props: {
-  name: string;
-  label: string;
-  value?: LocalizedText;
-  errors?: FieldErrors;
-  required?: boolean;
-  multiline?: boolean;
-}) {
+export function LocalizedFields(props: { name: string; label: string; value?: LocalizedText; errors?: FieldErrors; required?: boolean; multiline?: boolean }) {
   const t = useT();
   return (
     <>

@@ -15,9 +15,7 @@ export const text = (form: Fields, name: string): string => {
 /** Empty strings are left out, so that optional fields stay optional. */
 export const optional = (form: Fields, name: string): string | undefined => text(form, name).trim() || undefined;
 
-export const list = (form: Fields, name: string): string[] =>
-  form.getAll(name).filter((v): v is string => typeof v === "string" && v !== "");
+export const list = (form: Fields, name: string): string[] => form.getAll(name).filter((v): v is string => typeof v === "string" && v !== "");
 
 export const localized = (form: Fields, name: string): LocalizedText =>
   Object.fromEntries(contentLanguages.map((lang) => [lang, text(form, `${name}.${lang}`)]));
-

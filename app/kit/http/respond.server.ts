@@ -19,8 +19,7 @@ export const notFoundResponse = (lang: Language) => data(translator(lang)("error
  * the values they sent (400), or an error page for 403 and 404. Anything else is a real fault.
  */
 export function commandFailure<V>(error: unknown, lang: Language, values: V) {
-  if (error instanceof InvalidInput)
-    return data({ errors: translateIssues(error.issues, translator(lang)), values }, { status: 400 });
+  if (error instanceof InvalidInput) return data({ errors: translateIssues(error.issues, translator(lang)), values }, { status: 400 });
   if (error instanceof PermissionDenied) throw forbiddenResponse(lang);
   if (error instanceof NotFound) throw notFoundResponse(lang);
   throw error;
@@ -29,5 +28,4 @@ export function commandFailure<V>(error: unknown, lang: Language, values: V) {
 export type Notice = "saved" | "created" | "deleted" | "verified";
 
 /** Post-redirect-get: the page the user comes back to shows the notice from the query string. */
-export const redirectWithNotice = (path: string, notice: Notice) =>
-  redirect(`${path}${path.includes("?") ? "&" : "?"}notice=${notice}`, { status: 303 });
+export const redirectWithNotice = (path: string, notice: Notice) => redirect(`${path}${path.includes("?") ? "&" : "?"}notice=${notice}`, { status: 303 });

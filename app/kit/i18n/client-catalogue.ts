@@ -46,14 +46,16 @@ function messagesOf(lang: Language): Record<string, CompiledMessage> {
   return catalogues[defaultLanguage] ?? Object.values(catalogues)[0] ?? {};
 }
 
-const messageIn = (messages: Record<string, CompiledMessage> | undefined, key: string) => (messages && Object.hasOwn(messages, key) ? messages[key] : undefined);
+const messageIn = (messages: Record<string, CompiledMessage> | undefined, key: string) =>
+  messages && Object.hasOwn(messages, key) ? messages[key] : undefined;
 
 export function translator(lang: Language): Translate {
   const messages = messagesOf(lang);
   // Cached per the catalogue in use: a borrowed language's formatters are not kept as this language's.
-  const formatterOf = catalogues[lang] === messages
-    ? (formatters[lang] ??= formatterCache((key) => messageIn(catalogues[lang], key), lang))
-    : formatterCache((key) => messageIn(messages, key), lang);
+  const formatterOf =
+    catalogues[lang] === messages
+      ? (formatters[lang] ??= formatterCache((key) => messageIn(catalogues[lang], key), lang))
+      : formatterCache((key) => messageIn(messages, key), lang);
   return (key, values) => formatterOf(key)?.(values) ?? key;
 }
 

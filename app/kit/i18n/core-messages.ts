@@ -22,7 +22,8 @@ export const coreMessages = defineMessages({
     "error.unexpected": "Tapahtui odottamaton virhe. Yritä myöhemmin uudelleen.",
     "error.backHome": "Etusivulle",
     "home.title": "Löydä ohjausta koulutukseen ja uraan",
-    "home.intro": "Elo kokoaa alueen oppilaitosten, työllisyyspalvelujen, Kelan, kirjastojen, kuntien ja järjestöjen tieto-, neuvonta- ja ohjauspalvelut yhteen paikkaan.",
+    "home.intro":
+      "Elo kokoaa alueen oppilaitosten, työllisyyspalvelujen, Kelan, kirjastojen, kuntien ja järjestöjen tieto-, neuvonta- ja ohjauspalvelut yhteen paikkaan.",
     "home.searchLabel": "Mitä etsit?",
     "home.searchButton": "Hae",
     "home.regions": "Alueelliset verkostot",
@@ -62,7 +63,8 @@ export const coreMessages = defineMessages({
     "error.unexpected": "Ett oväntat fel inträffade. Försök igen senare.",
     "error.backHome": "Till startsidan",
     "home.title": "Hitta vägledning för utbildning och karriär",
-    "home.intro": "Elo samlar regionens informations-, rådgivnings- och vägledningstjänster från läroanstalter, sysselsättningstjänster, FPA, bibliotek, kommuner och organisationer på ett ställe.",
+    "home.intro":
+      "Elo samlar regionens informations-, rådgivnings- och vägledningstjänster från läroanstalter, sysselsättningstjänster, FPA, bibliotek, kommuner och organisationer på ett ställe.",
     "home.searchLabel": "Vad söker du?",
     "home.searchButton": "Sök",
     "home.regions": "Regionala nätverk",
@@ -102,7 +104,8 @@ export const coreMessages = defineMessages({
     "error.unexpected": "An unexpected error occurred. Please try again later.",
     "error.backHome": "To the front page",
     "home.title": "Find guidance for education and careers",
-    "home.intro": "Elo brings together the information, advice and guidance services of the region's educational institutions, employment services, Kela, libraries, municipalities and NGOs.",
+    "home.intro":
+      "Elo brings together the information, advice and guidance services of the region's educational institutions, employment services, Kela, libraries, municipalities and NGOs.",
     "home.searchLabel": "What are you looking for?",
     "home.searchButton": "Search",
     "home.regions": "Regional networks",

@@ -22,5 +22,5 @@ export function languageFromHeader(header: string | null): Language {
       return { lang: tag.slice(0, 2).toLowerCase(), q: q ? Number(q) : 1 };
     })
     .sort((a, b) => b.q - a.q);
-  return wanted.find((w) => isLanguage(w.lang))?.lang as Language | undefined ?? defaultLanguage;
+  return (wanted.find((w) => isLanguage(w.lang))?.lang as Language | undefined) ?? defaultLanguage;
 }

@@ -13,8 +13,7 @@ export function Localized({ value, as: Tag = "span" }: { value: LocalizedText | 
   if (!text.isFallback) return <Tag>{text.text}</Tag>;
   return (
     <Tag>
-      <span lang={text.lang}>{text.text}</span>{" "}
-      <span className="muted">{t("common.fallbackLanguage", { language: t(`language.${text.lang}`) })}</span>
+      <span lang={text.lang}>{text.text}</span> <span className="muted">{t("common.fallbackLanguage", { language: t(`language.${text.lang}`) })}</span>
     </Tag>
   );
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { compileMessage, compileMessages, formatterCache, messageFormatter } from "./message-format";
 import type { Language } from "./languages";
 
-const format = (text: string, lang: Language, values?: Record<string, string | number>) => messageFormatter("some.key", compileMessage(text, lang), lang)(values);
+const format = (text: string, lang: Language, values?: Record<string, string | number>) =>
+  messageFormatter("some.key", compileMessage(text, lang), lang)(values);
 
 describe("ICU messages", () => {
   it("fill in simple arguments as before", () => {

@@ -3,12 +3,24 @@ import { countCap, displayCount, readCappedCounts } from "./capped-counts";
 
 describe("capped counts", () => {
   it("are exact up to the cap", () => {
-    const counts = readCappedCounts([{ value: "kind:service", count: 3 }, { value: "#", count: 3 }], 3);
+    const counts = readCappedCounts(
+      [
+        { value: "kind:service", count: 3 },
+        { value: "#", count: 3 },
+      ],
+      3,
+    );
     expect(counts).toEqual({ matched: 3, capped: false, values: [{ value: "kind:service", count: 3 }] });
   });
 
   it("are not shown above the cap", () => {
-    const counts = readCappedCounts([{ value: "kind:service", count: 4 }, { value: "#", count: 4 }], 3);
+    const counts = readCappedCounts(
+      [
+        { value: "kind:service", count: 4 },
+        { value: "#", count: 4 },
+      ],
+      3,
+    );
     expect(counts).toEqual({ matched: 4, capped: true, values: [] });
   });
 

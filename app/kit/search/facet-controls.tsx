@@ -38,7 +38,12 @@ export function FacetGroup({
             <input type="checkbox" id={id} name={name} value={code} defaultChecked={selected.includes(code)} />
             <span>
               {t(`${labelPrefix}.${code}` as MessageKey)}
-              {!uncounted && <> <span className="count">({formatNumber(counts[code] ?? 0, lang)})</span></>}
+              {!uncounted && (
+                <>
+                  {" "}
+                  <span className="count">({formatNumber(counts[code] ?? 0, lang)})</span>
+                </>
+              )}
             </span>
           </label>
         );

@@ -65,6 +65,10 @@ export const addToLexicon = (wordsOf: SQL) => sql`
   on conflict do nothing`;
 
 /** A text[] literal with one parameter per value (drizzle would otherwise spread the array). */
-export const textArray = (values: string[]) => sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
+export const textArray = (values: string[]) =>
+  sql`array[${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[]`;
 
 export const and = (conditions: SQL[]) => (conditions.length ? sql.join(conditions, sql` and `) : sql`true`);

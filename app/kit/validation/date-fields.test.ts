@@ -24,8 +24,16 @@ function errorsOf(input: unknown, lang: "fi" | "sv" | "en" = "fi"): Record<strin
 
 describe("date and time fields", () => {
   it("read Finnish and ISO input into ISO values", () => {
-    expect(schema.parse({ startDate: "15.2.2027", applicationEnd: "2027-03-01", startTime: "9.00" })).toEqual({ startDate: "2027-02-15", applicationEnd: "2027-03-01", startTime: "09:00" });
-    expect(schema.parse({ startDate: " 2027-02-15 ", applicationEnd: "", startTime: "13:30" })).toEqual({ startDate: "2027-02-15", applicationEnd: undefined, startTime: "13:30" });
+    expect(schema.parse({ startDate: "15.2.2027", applicationEnd: "2027-03-01", startTime: "9.00" })).toEqual({
+      startDate: "2027-02-15",
+      applicationEnd: "2027-03-01",
+      startTime: "09:00",
+    });
+    expect(schema.parse({ startDate: " 2027-02-15 ", applicationEnd: "", startTime: "13:30" })).toEqual({
+      startDate: "2027-02-15",
+      applicationEnd: undefined,
+      startTime: "13:30",
+    });
     expect(schema.parse({ startDate: "1.3.", startTime: "9" }).startDate).toMatch(/^\d{4}-03-01$/);
   });
 

@@ -16,7 +16,11 @@ export const dateField = (field: MessageKey) =>
     const parsed = parseFinnishDate(text);
     if ("date" in parsed) return parsed.date;
     // Not fatal: the form's other checks still run and report their problems in the same answer.
-    ctx.addIssue({ code: "custom", message: issueMessage(parsed.problem === "noSuchDay" ? "dates.validation.noSuchDay" : "dates.validation.date", { field }), continue: true });
+    ctx.addIssue({
+      code: "custom",
+      message: issueMessage(parsed.problem === "noSuchDay" ? "dates.validation.noSuchDay" : "dates.validation.date", { field }),
+      continue: true,
+    });
     return text;
   });
 

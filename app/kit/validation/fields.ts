@@ -80,11 +80,13 @@ export const optionalBusinessId = z
 export const uuid = z.uuid({ message: issueMessage("validation.uuid") });
 
 /** A code from one of our code lists. */
-export const code = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { message: issueMessage("validation.invalid") });
+export const code = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { message: issueMessage("validation.invalid") });
 
 export const codes = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.array(code(values)).max(values.length).transform((v) => [...new Set(v)]);
+  z
+    .array(code(values))
+    .max(values.length)
+    .transform((v) => [...new Set(v)]);
 
 export function issuesFromZod(error: z.ZodError): Issue[] {
   return error.issues.map((issue) => {

@@ -13,8 +13,14 @@ import { createServicePoint } from "./service-point.server";
 import { verifyEntry } from "./verify-entry.server";
 
 const countWhere = async (table: typeof organization | typeof service | typeof servicePoint, condition: ReturnType<typeof sql>) =>
-  Number((await db().select({ n: sql<number>`count(*)` }).from(table).where(condition))[0].n);
-
+  Number(
+    (
+      await db()
+        .select({ n: sql<number>`count(*)` })
+        .from(table)
+        .where(condition)
+    )[0].n,
+  );
 
 describe("network map commands", () => {
   it("reject a wrong Y-tunnus, unknown region and a 10 kB name, and write nothing", async () => {
@@ -31,9 +37,7 @@ describe("network map commands", () => {
     expect(issues).toEqual(expect.arrayContaining(["businessId:validation.businessId", "name.sv:validation.tooLong"]));
     expect(await countWhere(organization, sql`${organization.name}->>'fi' = ${name}`)).toBe(0);
 
-    const unknownRegion = await issuesOf(
-      createOrganization(system, { name: { fi: name }, description: {}, type: "library", regionCodes: ["maakunta_99"] }),
-    );
+    const unknownRegion = await issuesOf(createOrganization(system, { name: { fi: name }, description: {}, type: "library", regionCodes: ["maakunta_99"] }));
     expect(unknownRegion).toEqual(["regionCodes:validation.unknownCode"]);
     expect(await countWhere(organization, sql`${organization.name}->>'fi' = ${name}`)).toBe(0);
   });
@@ -87,7 +91,12 @@ describe("network map commands", () => {
 
     // A contact person edits their organisation but cannot move it into another network.
     await expect(
-      updateOrganization(ownContact, org.id, { name: { fi: org.name }, description: {}, type: "vocational_college", regionCodes: ["maakunta_19", "maakunta_18"] }),
+      updateOrganization(ownContact, org.id, {
+        name: { fi: org.name },
+        description: {},
+        type: "vocational_college",
+        regionCodes: ["maakunta_19", "maakunta_18"],
+      }),
     ).rejects.toBeInstanceOf(PermissionDenied);
   });
 

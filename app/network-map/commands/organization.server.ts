@@ -28,8 +28,7 @@ async function checkOrganizationReferences(tx: Transaction, input: ReturnType<ty
   const issues = await checkCodes(tx, [{ path: "regionCodes", table: "region", values: input.regionCodes }]);
   if (input.parentId) {
     const parent = await tx.select({ id: organization.id }).from(organization).where(eq(organization.id, input.parentId));
-    if (parent.length === 0 || input.parentId === selfId)
-      issues.push({ path: "parentId", key: "validation.unknownCode", values: { value: input.parentId } });
+    if (parent.length === 0 || input.parentId === selfId) issues.push({ path: "parentId", key: "validation.unknownCode", values: { value: input.parentId } });
   }
   throwIfIssues(issues);
 }
@@ -37,8 +36,7 @@ async function checkOrganizationReferences(tx: Transaction, input: ReturnType<ty
 /** A coordinator (or admin) adds an organisation to their region's network. */
 export async function createOrganization(caller: CurrentUser, rawInput: OrganizationInput, executor?: Transaction): Promise<string> {
   const input = parseInput(organizationInput, rawInput);
-  for (const regionCode of input.regionCodes)
-    requirePermission(canCreateOrganization(caller, regionCode), `create organisation in ${regionCode}`);
+  for (const regionCode of input.regionCodes) requirePermission(canCreateOrganization(caller, regionCode), `create organisation in ${regionCode}`);
   const run = async (tx: Transaction) => {
     await checkOrganizationReferences(tx, input);
     const [created] = await tx.insert(organization).values(organizationValues(input)).returning();
@@ -69,14 +67,15 @@ export async function updateOrganization(caller: CurrentUser, id: string, rawInp
     requirePermission(canManageOrganization(caller, scope), `update organisation ${id}`);
     const added = input.regionCodes.filter((c) => !scope.regionCodes.includes(c));
     const removed = scope.regionCodes.filter((c) => !input.regionCodes.includes(c));
-    for (const regionCode of [...added, ...removed])
-      requirePermission(canManageMemberships(caller, regionCode), `change membership in ${regionCode}`);
+    for (const regionCode of [...added, ...removed]) requirePermission(canManageMemberships(caller, regionCode), `change membership in ${regionCode}`);
     await checkOrganizationReferences(tx, input, id);
     const [before] = await tx.select().from(organization).where(eq(organization.id, id)).for("update");
     const values = organizationValues(input);
-    await tx.update(organization).set({ ...values, updatedAt: new Date() }).where(eq(organization.id, id));
-    if (removed.length)
-      await tx.delete(networkMembership).where(and(eq(networkMembership.organizationId, id), inArray(networkMembership.regionCode, removed)));
+    await tx
+      .update(organization)
+      .set({ ...values, updatedAt: new Date() })
+      .where(eq(organization.id, id));
+    if (removed.length) await tx.delete(networkMembership).where(and(eq(networkMembership.organizationId, id), inArray(networkMembership.regionCode, removed)));
     if (added.length) await tx.insert(networkMembership).values(added.map((regionCode) => ({ organizationId: id, regionCode })));
     await recordChange(tx, {
       actor: actorOf(caller),

@@ -98,7 +98,10 @@ export async function updatePractitioner(caller: CurrentUser, id: string, rawInp
       .map((r) => r.servicePointId)
       .sort();
     const row = practitionerValues(input);
-    await tx.update(practitioner).set({ ...row, updatedAt: new Date() }).where(eq(practitioner.id, id));
+    await tx
+      .update(practitioner)
+      .set({ ...row, updatedAt: new Date() })
+      .where(eq(practitioner.id, id));
     await writeLinks(tx, id, input);
     await recordChange(tx, {
       actor: actorOf(caller),

@@ -60,8 +60,18 @@ export async function updateServicePoint(caller: CurrentUser, id: string, rawInp
     await authorize(tx, caller, before.organizationId);
     await authorize(tx, caller, input.organizationId);
     const row = await values(tx, input);
-    await tx.update(servicePoint).set({ ...row, updatedAt: new Date() }).where(eq(servicePoint.id, id));
-    await recordChange(tx, { actor: actorOf(caller), entityType: "service_point", entityId: id, action: "update", before: pick(before, Object.keys(row)), after: row });
+    await tx
+      .update(servicePoint)
+      .set({ ...row, updatedAt: new Date() })
+      .where(eq(servicePoint.id, id));
+    await recordChange(tx, {
+      actor: actorOf(caller),
+      entityType: "service_point",
+      entityId: id,
+      action: "update",
+      before: pick(before, Object.keys(row)),
+      after: row,
+    });
     await refreshOrganizationSearch(tx, input.organizationId);
     if (before.organizationId !== input.organizationId) await refreshOrganizationSearch(tx, before.organizationId);
   });

@@ -101,7 +101,10 @@ export async function updateService(caller: CurrentUser, id: string, rawInput: S
       .where(eq(serviceChannel.serviceId, id));
     const beforePoints = (await tx.select().from(serviceAtLocation).where(eq(serviceAtLocation.serviceId, id))).map((r) => r.servicePointId).sort();
     const row = serviceValues(input);
-    await tx.update(service).set({ ...row, updatedAt: new Date() }).where(eq(service.id, id));
+    await tx
+      .update(service)
+      .set({ ...row, updatedAt: new Date() })
+      .where(eq(service.id, id));
     await writeParts(tx, id, input);
     await recordChange(tx, {
       actor: actorOf(caller),

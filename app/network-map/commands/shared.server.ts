@@ -54,9 +54,12 @@ export async function checkBelongs(
     if (check.ids.length === 0) continue;
     const table = check.kind === "service" ? service : servicePoint;
     const found = new Set(
-      (await executor.select({ id: table.id }).from(table).where(and(inArray(table.id, check.ids), eq(table.organizationId, organizationId)))).map(
-        (r) => r.id,
-      ),
+      (
+        await executor
+          .select({ id: table.id })
+          .from(table)
+          .where(and(inArray(table.id, check.ids), eq(table.organizationId, organizationId)))
+      ).map((r) => r.id),
     );
     for (const id of check.ids) if (!found.has(id)) issues.push({ path: check.path, key: "validation.unknownCode", values: { value: id } });
   }

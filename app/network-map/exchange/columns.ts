@@ -35,7 +35,12 @@ const organizationColumn: Column = { name: "organization", label: "exchange.colu
 export const columns: Record<ExchangeKind, Column[]> = {
   organizations: [
     idColumn,
-    ...localized("name", "exchange.column.name", { fi: "Lapin koulutuskeskus REDU", sv: "Lapplands utbildningscenter REDU", en: "Lapland Education Centre REDU" }, true),
+    ...localized(
+      "name",
+      "exchange.column.name",
+      { fi: "Lapin koulutuskeskus REDU", sv: "Lapplands utbildningscenter REDU", en: "Lapland Education Centre REDU" },
+      true,
+    ),
     ...localized("description", "exchange.column.description", { fi: "Ammatillista koulutusta Lapissa." }),
     { name: "type", label: "exchange.column.type", required: true, example: "vocational_college" },
     { name: "business_id", label: "exchange.column.businessId", example: "0245437-2" },

@@ -67,7 +67,10 @@ describe("export", () => {
     const records = await exportRecords(contactPerson, "services", exportScope(contactPerson, null)!);
     expect(records.map((r) => r.organization)).toEqual([org.id]);
     // The id column names the exported entry; a copy is imported without it.
-    const copy = exportCsv("services", records.map((r) => ({ ...r, id: "" })));
+    const copy = exportCsv(
+      "services",
+      records.map((r) => ({ ...r, id: "" })),
+    );
     expect(await importCsv(contactPerson, "services", new TextEncoder().encode(copy))).toEqual({ ok: true, created: 1, updated: 0 });
     const again = await exportRecords(contactPerson, "services", exportScope(contactPerson, null)!);
     expect(again).toHaveLength(2);

@@ -9,16 +9,7 @@ import { region } from "~/reference/public.server";
 import type { LocalizedText } from "../../kit/i18n/localized";
 import type { Executor } from "../search-index.server";
 import { networkMembership, organization, practitioner, service } from "../schema.server";
-import {
-  columnNames,
-  columns,
-  organizationToRecord,
-  practitionerToRecord,
-  serviceToRecord,
-  type Column,
-  type CsvRecord,
-  type ExchangeKind,
-} from "./columns";
+import { columnNames, columns, organizationToRecord, practitionerToRecord, serviceToRecord, type Column, type CsvRecord, type ExchangeKind } from "./columns";
 import { writeCsv } from "./csv";
 
 /**
@@ -26,10 +17,7 @@ import { writeCsv } from "./csv";
  * fields shared with the network only, so anyone may export a region; without a region, a user
  * gets what they maintain (an admin everything). See docs/decisions/0040-csv-import-and-export.md.
  */
-export type ExportScope =
-  | { kind: "all" }
-  | { kind: "region"; regionCode: string }
-  | { kind: "managed"; regionCodes: string[]; organizationIds: string[] };
+export type ExportScope = { kind: "all" } | { kind: "region"; regionCode: string } | { kind: "managed"; regionCodes: string[]; organizationIds: string[] };
 
 /** The scope of an export, or null when the user maintains nothing and chose no region. */
 export function exportScope(user: CurrentUser | null, regionCode: string | null): ExportScope | null {

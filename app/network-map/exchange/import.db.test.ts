@@ -43,7 +43,15 @@ describe("CSV import", () => {
     expect(created.map((o) => o.name.fi).sort()).toEqual([`Järjestö C; ry ${marker}`, `Kirjasto B ${marker}`, `Opisto A ${marker}`]);
     const a = created.find((o) => o.name.fi === `Opisto A ${marker}`)!;
     expect(a).toMatchObject({ name: { fi: `Opisto A ${marker}`, sv: `Institutet A ${marker}`, en: "College A" }, businessId, type: "adult_education_centre" });
-    const memberships = await db().select().from(networkMembership).where(inArray(networkMembership.organizationId, created.map((o) => o.id)));
+    const memberships = await db()
+      .select()
+      .from(networkMembership)
+      .where(
+        inArray(
+          networkMembership.organizationId,
+          created.map((o) => o.id),
+        ),
+      );
     expect(memberships.map((m) => m.regionCode)).toEqual(["maakunta_19", "maakunta_19", "maakunta_19"]);
   });
 

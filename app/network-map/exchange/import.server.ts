@@ -9,14 +9,7 @@ import { createPractitioner, updatePractitioner } from "../commands/practitioner
 import { createService, updateService } from "../commands/service.server";
 import type { Transaction } from "../../kit/db/db.server";
 import { organization, serviceChannel } from "../schema.server";
-import {
-  columns,
-  organizationFromRecord,
-  practitionerFromRecord,
-  serviceFromRecord,
-  type CsvRecord,
-  type ExchangeKind,
-} from "./columns";
+import { columns, organizationFromRecord, practitionerFromRecord, serviceFromRecord, type CsvRecord, type ExchangeKind } from "./columns";
 import { checkColumns, importFile, type ImportResult, type ReportIssue } from "./import-file.server";
 import { currentRecord } from "./export.server";
 import { isUuid } from "../../kit/validation/uuid";

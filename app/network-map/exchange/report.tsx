@@ -19,9 +19,9 @@ export const refuseImport = (status: number, error: string, kind = "") => data<I
 /** The action's answer to an import: 200 with the counts, or 400 with the row-by-row report in the user's language. */
 export function importAnswer(kind: string, result: ImportResult, t: Translate) {
   if (result.ok) return data<ImportActionResult>({ kind, created: result.created, updated: result.updated });
-  const rows = result.rows.slice(0, shownRows).flatMap((row) =>
-    row.issues.map((issue) => ({ line: row.line, column: issue.column, message: translateIssue(issue, t) })),
-  );
+  const rows = result.rows
+    .slice(0, shownRows)
+    .flatMap((row) => row.issues.map((issue) => ({ line: row.line, column: issue.column, message: translateIssue(issue, t) })));
   return data<ImportActionResult>(
     {
       kind,

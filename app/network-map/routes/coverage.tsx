@@ -16,7 +16,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return {
     regionCode,
     regions: sortPlaces(ref.regions, lang).map((r) => ({ code: r.code, name: placeName(r, lang) })),
-    municipalities: sortPlaces(ref.municipalities.filter((m) => coverage.municipalityCodes.includes(m.code)), lang).map((m) => ({
+    municipalities: sortPlaces(
+      ref.municipalities.filter((m) => coverage.municipalityCodes.includes(m.code)),
+      lang,
+    ).map((m) => ({
       code: m.code,
       name: placeName(m, lang),
     })),

@@ -20,14 +20,15 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     throw data(translator(lang)("search.badParameter", { name: "region" }), { status: 400 });
   }
   const points = await getMapPoints(regionCode);
-  const located = points.filter((p) => p.latitude !== null && p.longitude !== null) as (typeof points[number] & { latitude: number; longitude: number })[];
+  const located = points.filter((p) => p.latitude !== null && p.longitude !== null) as ((typeof points)[number] & { latitude: number; longitude: number })[];
   const bounds = regionCode ? boundsOf(located) : finlandBounds;
   const { project, height } = projection(bounds, width);
   // Grid lines every degree of latitude and every two of longitude, for orientation.
   const parallels = [];
   for (let lat = Math.ceil(bounds.minLat); lat <= bounds.maxLat; lat++) parallels.push({ lat, y: project({ latitude: lat, longitude: bounds.minLon }).y });
   const meridians = [];
-  for (let lon = Math.ceil(bounds.minLon / 2) * 2; lon <= bounds.maxLon; lon += 2) meridians.push({ lon, x: project({ latitude: bounds.minLat, longitude: lon }).x });
+  for (let lon = Math.ceil(bounds.minLon / 2) * 2; lon <= bounds.maxLon; lon += 2)
+    meridians.push({ lon, x: project({ latitude: bounds.minLat, longitude: lon }).x });
   // Each municipality with points is labelled once, at the mean of its points.
   const byMunicipality = new Map<string, { x: number; y: number; n: number }>();
   const drawn = located.map((p) => {
@@ -76,13 +77,7 @@ export default function MapPage({ loaderData }: Route.ComponentProps) {
           </button>
         </div>
       </Form>
-      <svg
-        className="map-svg"
-        viewBox={`0 0 ${width} ${loaderData.height}`}
-        role="img"
-        aria-labelledby="map-title"
-        xmlns="http://www.w3.org/2000/svg"
-      >
+      <svg className="map-svg" viewBox={`0 0 ${width} ${loaderData.height}`} role="img" aria-labelledby="map-title" xmlns="http://www.w3.org/2000/svg">
         <title id="map-title">{t("map.svgTitle", { count: loaderData.drawn.length, region: area })}</title>
         <rect width={width} height={loaderData.height} fill="var(--fi-color-highlight-light4)" />
         {loaderData.parallels.map((p) => (

@@ -23,7 +23,9 @@ export async function loader({ params }: Route.LoaderArgs) {
     email: org.email ?? undefined,
     phone: org.phone ?? undefined,
     url: org.website ?? `${config.publicUrl}/${lang}/organisations/${org.id}`,
-    address: point ? { street: point.streetAddress, postalCode: point.postalCode, locality: placeName(ref.byCode.get(point.municipalityCode), lang) } : undefined,
+    address: point
+      ? { street: point.streetAddress, postalCode: point.postalCode, locality: placeName(ref.byCode.get(point.municipalityCode), lang) }
+      : undefined,
   });
   return new Response(card, {
     headers: {

@@ -20,10 +20,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const regions = sortPlaces(ref.regions, lang).map((r) => ({ code: r.code, name: placeName(r, lang) }));
   const parsed = parseMapSearch(new URL(request.url).searchParams);
   if (!parsed.ok) {
-    return data(
-      { error: t("search.badParameter", { name: parsed.parameter }), search: null, outcome: null, regions, municipalities: [] },
-      { status: 400 },
-    );
+    return data({ error: t("search.badParameter", { name: parsed.parameter }), search: null, outcome: null, regions, municipalities: [] }, { status: 400 });
   }
   const outcome = await searchMap(parsed.search);
   // Municipalities that have something to show, plus those chosen; when the counts were capped,
@@ -43,9 +40,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return { error: null, search: parsed.search, outcome, regions, municipalities, municipalityNames };
 }
 
-export const meta = ({ params }: Route.MetaArgs) =>
-  pageTitle(params.lang, translator(languageOf(params))("search.title"));
-
+export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, translator(languageOf(params))("search.title"));
 
 export default function Search({ loaderData }: Route.ComponentProps) {
   const t = useT();
@@ -110,11 +105,51 @@ export default function Search({ loaderData }: Route.ComponentProps) {
               places={municipalities}
               selected={current.municipalities[0]}
             />
-            <FacetGroup legend={t("search.kind")} name="kind" uncounted={uncounted("kind")} codes={searchKinds} labelPrefix="search.kind" counts={facets.kind ?? {}} selected={current.kinds} />
-            <FacetGroup legend={t("search.targetGroup")} name="group" uncounted={uncounted("group")} codes={targetGroups} labelPrefix="targetGroup" counts={facets.group ?? {}} selected={current.targetGroups} />
-            <FacetGroup legend={t("search.channel")} name="channel" uncounted={uncounted("channel")} codes={channels} labelPrefix="channel" counts={facets.channel ?? {}} selected={current.channels} />
-            <FacetGroup legend={t("search.language")} name="language" uncounted={uncounted("language")} codes={serviceLanguages} labelPrefix="language" counts={facets.language ?? {}} selected={current.languages} />
-            <FacetGroup legend={t("search.topic")} name="topic" uncounted={uncounted("topic")} codes={topics} labelPrefix="topic" counts={facets.topic ?? {}} selected={current.topics} />
+            <FacetGroup
+              legend={t("search.kind")}
+              name="kind"
+              uncounted={uncounted("kind")}
+              codes={searchKinds}
+              labelPrefix="search.kind"
+              counts={facets.kind ?? {}}
+              selected={current.kinds}
+            />
+            <FacetGroup
+              legend={t("search.targetGroup")}
+              name="group"
+              uncounted={uncounted("group")}
+              codes={targetGroups}
+              labelPrefix="targetGroup"
+              counts={facets.group ?? {}}
+              selected={current.targetGroups}
+            />
+            <FacetGroup
+              legend={t("search.channel")}
+              name="channel"
+              uncounted={uncounted("channel")}
+              codes={channels}
+              labelPrefix="channel"
+              counts={facets.channel ?? {}}
+              selected={current.channels}
+            />
+            <FacetGroup
+              legend={t("search.language")}
+              name="language"
+              uncounted={uncounted("language")}
+              codes={serviceLanguages}
+              labelPrefix="language"
+              counts={facets.language ?? {}}
+              selected={current.languages}
+            />
+            <FacetGroup
+              legend={t("search.topic")}
+              name="topic"
+              uncounted={uncounted("topic")}
+              codes={topics}
+              labelPrefix="topic"
+              counts={facets.topic ?? {}}
+              selected={current.topics}
+            />
             <p>
               <button type="submit" className="button">
                 {t("search.apply")}
@@ -124,9 +159,7 @@ export default function Search({ loaderData }: Route.ComponentProps) {
           </div>
           <section aria-labelledby="search-results-heading">
             <h2 id="search-results-heading" aria-live="polite">
-              {outcome?.capped
-                ? t("search.resultsOver", { count: countCap })
-                : t("search.results", { count: outcome?.total ?? 0 })}
+              {outcome?.capped ? t("search.resultsOver", { count: countCap }) : t("search.results", { count: outcome?.total ?? 0 })}
             </h2>
             {outcome?.capped && <p className="field__hint">{t("search.countsCapped")}</p>}
             {outcome && outcome.total === 0 && <p>{t("search.noResults")}</p>}

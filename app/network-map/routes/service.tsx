@@ -17,7 +17,10 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   const page = await getServicePage(params.id, await viewerIsNetworkMember(request));
   if (!page) throw data(null, { status: 404 });
   const ref = await reference();
-  const area = sortPlaces(ref.municipalities.filter((m) => page.service.areaMunicipalities.includes(m.code)), lang);
+  const area = sortPlaces(
+    ref.municipalities.filter((m) => page.service.areaMunicipalities.includes(m.code)),
+    lang,
+  );
   // A service for every municipality of a region is shown as the region, not a list of 21 names.
   const regionsCovered = ref.regions.filter((r) => {
     const all = ref.municipalities.filter((m) => m.regionCode === r.code);
@@ -57,9 +60,7 @@ export default function ServicePage({ loaderData }: Route.ComponentProps) {
         <Fact term={t("service.targetGroups")}>
           {service.targetGroups.length > 0 && <CodeTags prefix="targetGroup" codes={service.targetGroups} label={t("service.targetGroups")} />}
         </Fact>
-        <Fact term={t("service.topics")}>
-          {service.topics.length > 0 && <CodeTags prefix="topic" codes={service.topics} label={t("service.topics")} />}
-        </Fact>
+        <Fact term={t("service.topics")}>{service.topics.length > 0 && <CodeTags prefix="topic" codes={service.topics} label={t("service.topics")} />}</Fact>
         <Fact term={t("service.languages")}>
           {service.languages.length > 0 && <CodeTags prefix="language" codes={service.languages} label={t("service.languages")} />}
         </Fact>

@@ -47,4 +47,3 @@ export function BackLink({ organizationId, organizationName }: { organizationId?
     </p>
   );
 }
-

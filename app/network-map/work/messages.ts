@@ -114,7 +114,8 @@ export const workMessages = defineMessages({
     "work.audit": "Ändringshistorik",
     "work.import": "Importera uppgifter",
     "work.staleTitle": "Uppgifter som inte har kontrollerats",
-    "work.staleIntro": "Uppgifter som inte har kontrollerats på över 12 månader. Öppna uppgiften, kontrollera den och tryck på ”Uppgifterna stämmer fortfarande” eller spara ändringarna.",
+    "work.staleIntro":
+      "Uppgifter som inte har kontrollerats på över 12 månader. Öppna uppgiften, kontrollera den och tryck på ”Uppgifterna stämmer fortfarande” eller spara ändringarna.",
     "work.staleNone": "Alla uppgifter har kontrollerats under de senaste 12 månaderna.",
     "work.staleShowAll": "Visa alla okontrollerade uppgifter",
     "work.staleCount": "{count, plural, one {# okontrollerad uppgift} other {# okontrollerade uppgifter}}",

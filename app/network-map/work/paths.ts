@@ -1,6 +1,5 @@
 import { type Language } from "../../kit/i18n/languages";
 
-
 export type EntryKind = "organization" | "service_point" | "service" | "practitioner";
 
 const segments: Record<EntryKind, string> = {

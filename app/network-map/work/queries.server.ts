@@ -80,7 +80,11 @@ export async function parentOptions(regionCodes: string[], exceptId?: string): P
 
 export async function organizationParts(organizationId: string) {
   const [points, services, people] = await Promise.all([
-    db().select({ id: servicePoint.id, name: servicePoint.name }).from(servicePoint).where(eq(servicePoint.organizationId, organizationId)).orderBy(byFinnishName(servicePoint.name)),
+    db()
+      .select({ id: servicePoint.id, name: servicePoint.name })
+      .from(servicePoint)
+      .where(eq(servicePoint.organizationId, organizationId))
+      .orderBy(byFinnishName(servicePoint.name)),
     db().select({ id: service.id, name: service.name }).from(service).where(eq(service.organizationId, organizationId)).orderBy(byFinnishName(service.name)),
     db()
       .select({ id: practitioner.id, givenName: practitioner.givenName, familyName: practitioner.familyName })
@@ -118,7 +122,10 @@ export async function loadOrganization(id: string) {
 export async function loadServicePoint(id: string) {
   const [row] = await db().select().from(servicePoint).where(eq(servicePoint.id, id));
   if (!row) return null;
-  const [place] = await db().select({ nameFi: municipality.nameFi, nameSv: municipality.nameSv }).from(municipality).where(eq(municipality.code, row.municipalityCode));
+  const [place] = await db()
+    .select({ nameFi: municipality.nameFi, nameSv: municipality.nameSv })
+    .from(municipality)
+    .where(eq(municipality.code, row.municipalityCode));
   const values: ServicePointInput = {
     organizationId: row.organizationId,
     name: row.name,
@@ -135,7 +142,11 @@ export async function loadServicePoint(id: string) {
 export async function loadService(id: string) {
   const [row] = await db().select().from(service).where(eq(service.id, id));
   if (!row) return null;
-  const channels = await db().select().from(serviceChannel).where(eq(serviceChannel.serviceId, id)).orderBy(asc(serviceChannel.channel), asc(serviceChannel.id));
+  const channels = await db()
+    .select()
+    .from(serviceChannel)
+    .where(eq(serviceChannel.serviceId, id))
+    .orderBy(asc(serviceChannel.channel), asc(serviceChannel.id));
   const points = await db().select({ id: serviceAtLocation.servicePointId }).from(serviceAtLocation).where(eq(serviceAtLocation.serviceId, id));
   const values: ServiceInput = {
     organizationId: row.organizationId,
@@ -241,9 +252,17 @@ export async function dashboardFor(user: CurrentUser) {
 }
 
 export async function servicePointOptions(organizationId: string): Promise<Named[]> {
-  return db().select({ id: servicePoint.id, name: servicePoint.name }).from(servicePoint).where(eq(servicePoint.organizationId, organizationId)).orderBy(byFinnishName(servicePoint.name));
+  return db()
+    .select({ id: servicePoint.id, name: servicePoint.name })
+    .from(servicePoint)
+    .where(eq(servicePoint.organizationId, organizationId))
+    .orderBy(byFinnishName(servicePoint.name));
 }
 
 export async function serviceOptions(organizationId: string): Promise<Named[]> {
-  return db().select({ id: service.id, name: service.name }).from(service).where(and(eq(service.organizationId, organizationId))).orderBy(byFinnishName(service.name));
+  return db()
+    .select({ id: service.id, name: service.name })
+    .from(service)
+    .where(and(eq(service.organizationId, organizationId)))
+    .orderBy(byFinnishName(service.name));
 }

@@ -17,11 +17,26 @@ describe("stale entries", () => {
     const elsewhere = await anOrganization({ regionCodes: ["maakunta_18"] });
     const elsewhereServiceId = await aService(elsewhere.id);
 
-    await db().update(organization).set({ lastVerifiedAt: daysAgo(400) }).where(inArray(organization.id, [lapland.id, elsewhere.id]));
-    await db().update(servicePoint).set({ lastVerifiedAt: daysAgo(730) }).where(inArray(servicePoint.id, [pointId]));
-    await db().update(service).set({ lastVerifiedAt: daysAgo(430) }).where(inArray(service.id, [serviceId, elsewhereServiceId]));
-    await db().update(service).set({ lastVerifiedAt: daysAgo(335) }).where(inArray(service.id, [freshServiceId]));
-    await db().update(practitioner).set({ lastVerifiedAt: daysAgo(380) }).where(inArray(practitioner.id, [practitionerId]));
+    await db()
+      .update(organization)
+      .set({ lastVerifiedAt: daysAgo(400) })
+      .where(inArray(organization.id, [lapland.id, elsewhere.id]));
+    await db()
+      .update(servicePoint)
+      .set({ lastVerifiedAt: daysAgo(730) })
+      .where(inArray(servicePoint.id, [pointId]));
+    await db()
+      .update(service)
+      .set({ lastVerifiedAt: daysAgo(430) })
+      .where(inArray(service.id, [serviceId, elsewhereServiceId]));
+    await db()
+      .update(service)
+      .set({ lastVerifiedAt: daysAgo(335) })
+      .where(inArray(service.id, [freshServiceId]));
+    await db()
+      .update(practitioner)
+      .set({ lastVerifiedAt: daysAgo(380) })
+      .where(inArray(practitioner.id, [practitionerId]));
 
     const mine = (entries: Awaited<ReturnType<typeof findStaleEntries>>, ids: string[]) => entries.filter((e) => ids.includes(e.organizationId));
     const inLapland = mine(await findStaleEntries({ regionCodes: ["maakunta_19"] }), [lapland.id, elsewhere.id]);
@@ -44,9 +59,15 @@ describe("stale entries", () => {
 
   it("forgets an entry once it is verified again", async () => {
     const org = await anOrganization();
-    await db().update(organization).set({ lastVerifiedAt: daysAgo(400) }).where(inArray(organization.id, [org.id]));
+    await db()
+      .update(organization)
+      .set({ lastVerifiedAt: daysAgo(400) })
+      .where(inArray(organization.id, [org.id]));
     expect((await findStaleEntries({ regionCodes: ["maakunta_19"] })).some((e) => e.id === org.id)).toBe(true);
-    await db().update(organization).set({ lastVerifiedAt: new Date() }).where(inArray(organization.id, [org.id]));
+    await db()
+      .update(organization)
+      .set({ lastVerifiedAt: new Date() })
+      .where(inArray(organization.id, [org.id]));
     expect((await findStaleEntries({ regionCodes: ["maakunta_19"] })).some((e) => e.id === org.id)).toBe(false);
   });
 });

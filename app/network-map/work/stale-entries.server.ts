@@ -20,11 +20,7 @@ export const staleAfterMonths = 12;
  * Organisations, service points, services and practitioners of the given regions' networks whose
  * last verification is older than the cut-off, oldest first. `regionCodes: "all"` is the admin's view.
  */
-export async function findStaleEntries(options: {
-  regionCodes: string[] | "all";
-  now?: Date;
-  limit?: number;
-}): Promise<StaleEntry[]> {
+export async function findStaleEntries(options: { regionCodes: string[] | "all"; now?: Date; limit?: number }): Promise<StaleEntry[]> {
   if (options.regionCodes !== "all" && options.regionCodes.length === 0) return [];
   const cutoff = monthsBefore(options.now ?? new Date(), staleAfterMonths);
   const inScope =

@@ -16,7 +16,14 @@ export async function markRead(caller: CurrentUser, id: string): Promise<void> {
     if (row.readAt) return;
     const readAt = new Date();
     await tx.update(notification).set({ readAt }).where(eq(notification.id, id));
-    await recordChange(tx, { actor: actorOf(caller), entityType: "notification", entityId: id, action: "read", before: { readAt: null }, after: { readAt: readAt.toISOString() } });
+    await recordChange(tx, {
+      actor: actorOf(caller),
+      entityType: "notification",
+      entityId: id,
+      action: "read",
+      before: { readAt: null },
+      after: { readAt: readAt.toISOString() },
+    });
   });
 }
 
@@ -30,7 +37,14 @@ export async function markAllRead(caller: CurrentUser, executor?: Transaction): 
       .where(and(eq(notification.userId, caller.id), isNull(notification.readAt)))
       .returning({ id: notification.id });
     if (rows.length)
-      await recordChange(tx, { actor: actorOf(caller), entityType: "notification", entityId: caller.id, action: "readAll", before: null, after: { count: rows.length } });
+      await recordChange(tx, {
+        actor: actorOf(caller),
+        entityType: "notification",
+        entityId: caller.id,
+        action: "readAll",
+        before: null,
+        after: { count: rows.length },
+      });
     return rows.length;
   };
   return executor ? run(executor) : db().transaction(run);

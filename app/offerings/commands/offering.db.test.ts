@@ -28,8 +28,14 @@ const input = (organizationId: string, overrides: Partial<OfferingInput> = {}): 
 });
 
 const countNamed = async (name: string) =>
-  Number((await db().select({ n: sql<number>`count(*)` }).from(offering).where(sql`${offering.name}->>'fi' = ${name}`))[0].n);
-
+  Number(
+    (
+      await db()
+        .select({ n: sql<number>`count(*)` })
+        .from(offering)
+        .where(sql`${offering.name}->>'fi' = ${name}`)
+    )[0].n,
+  );
 
 const denied = (promise: Promise<unknown>) => expect(promise).rejects.toBeInstanceOf(PermissionDenied);
 
@@ -110,18 +116,16 @@ describe("offering commands", () => {
     );
     expect(await countNamed(name)).toBe(0);
 
-    expect(await issuesOf(createOffering(system, input(org.id, { name: { fi: name }, applicationStart: "2026-06-15", applicationEnd: "2026-05-01" })))).toEqual([
-      "applicationEnd:validation.endBeforeStart",
-    ]);
+    expect(await issuesOf(createOffering(system, input(org.id, { name: { fi: name }, applicationStart: "2026-06-15", applicationEnd: "2026-05-01" })))).toEqual(
+      ["applicationEnd:validation.endBeforeStart"],
+    );
     expect(await issuesOf(createOffering(system, input(org.id, { name: { fi: name }, municipalityCode: "kunta_999" })))).toEqual([
       "municipalityCode:validation.unknownCode",
     ]);
     expect(await issuesOf(createOffering(system, input(org.id, { name: { fi: name }, startDate: "2026-02-30" })))).toEqual([
       "startDate:dates.validation.noSuchDay",
     ]);
-    expect(await issuesOf(createOffering(system, input(org.id, { name: { fi: name }, startDate: undefined })))).toEqual([
-      "startDate:validation.startRequired",
-    ]);
+    expect(await issuesOf(createOffering(system, input(org.id, { name: { fi: name }, startDate: undefined })))).toEqual(["startDate:validation.startRequired"]);
     expect(await countNamed(name)).toBe(0);
 
     // A refused update leaves the offering as it was.

@@ -65,7 +65,10 @@ export async function updateOffering(caller: CurrentUser, id: string, rawInput: 
     requirePermission(!!beforeScope && canManageOfferings(caller, beforeScope), `update offering ${id}`);
     await prepare(tx, caller, input);
     const row = offeringValues(input);
-    await tx.update(offering).set({ ...row, updatedAt: new Date() }).where(eq(offering.id, id));
+    await tx
+      .update(offering)
+      .set({ ...row, updatedAt: new Date() })
+      .where(eq(offering.id, id));
     await recordChange(tx, {
       actor: actorOf(caller),
       entityType: "offering",

@@ -1,15 +1,4 @@
-import {
-  booleanCell,
-  cell,
-  joinList,
-  listCell,
-  localized,
-  localizedCell,
-  localizedCells,
-  optional,
-  type Column,
-  type CsvRecord,
-} from "~/network-map/public";
+import { booleanCell, cell, joinList, listCell, localized, localizedCell, localizedCells, optional, type Column, type CsvRecord } from "~/network-map/public";
 import type { LocalizedText } from "../code-lists";
 import type { OfferingInput } from "../inputs";
 

@@ -10,7 +10,8 @@ import { exportOfferingRecords, importOfferings, offeringsCsv } from "./exchange
 const bytes = (text: string) => new TextEncoder().encode(text);
 const offeringsOf = (organizationId: string) => db().select().from(offering).where(eq(offering.organizationId, organizationId)).orderBy(offering.name);
 
-const header = "organization;name_fi;name_sv;education_type;field_code;teaching_languages;teaching_method;municipality_code;start_date;personal_start;duration_value;duration_unit;price;application_start;application_end;funding_forms;target_groups";
+const header =
+  "organization;name_fi;name_sv;education_type;field_code;teaching_languages;teaching_method;municipality_code;start_date;personal_start;duration_value;duration_unit;price;application_start;application_end;funding_forms;target_groups";
 const goodRows = (org: string) => [
   `${org};Liiketoiminnan perustutkinto;Grundexamen i affärsverksamhet;vocational_qualification;kansallinenkoulutusluokitus2016koulutusalataso1_04;fi|sv;blended;kunta_698;;true;18;months;0;2026-01-01;2026-12-31;self_motivated_study|apprenticeship;career_changers`,
   `${org};Avoimen AMK:n opinnot;;open_uas_studies;kansallinenkoulutusluokitus2016koulutusalataso1_07;fi;distance;kunta_205;2026-09-01;false;;;"1 200,50";;;;`,
@@ -104,14 +105,28 @@ describe("CSV export of offerings", () => {
   it("exports the offerings the user keeps, and the export reads back in unchanged", async () => {
     const org = await anOrganization();
     const other = await anOrganization();
-    await anOffering(org.id, { name: { fi: "Kokin tutkinto", en: "Cook" }, price: 120.5, durationValue: 2, durationUnit: "years", targetGroups: ["unemployed"], fundingForms: ["apprenticeship"] });
+    await anOffering(org.id, {
+      name: { fi: "Kokin tutkinto", en: "Cook" },
+      price: 120.5,
+      durationValue: 2,
+      durationUnit: "years",
+      targetGroups: ["unemployed"],
+      fundingForms: ["apprenticeship"],
+    });
     await anOffering(org.id, { name: { fi: "Joustava koulutus" }, startDate: undefined, personalStart: true, teachingLanguages: ["fi", "en"] });
     await anOffering(other.id);
     const contact = userWith({ role: "contact_person", organizationId: org.id });
 
     const records = await exportOfferingRecords(contact);
     expect(records.map((r) => r.name_fi)).toEqual(["Joustava koulutus", "Kokin tutkinto"]);
-    expect(records[1]).toMatchObject({ organization: org.id, price: "120.5", duration_value: "2", duration_unit: "years", target_groups: "unemployed", personal_start: "false" });
+    expect(records[1]).toMatchObject({
+      organization: org.id,
+      price: "120.5",
+      duration_value: "2",
+      duration_unit: "years",
+      target_groups: "unemployed",
+      personal_start: "false",
+    });
     expect(records[0]).toMatchObject({ start_date: "", personal_start: "true", teaching_languages: "fi|en" });
 
     const csv = offeringsCsv(records);
@@ -124,7 +139,15 @@ describe("CSV export of offerings", () => {
     // The same file without ids makes copies: every column the import needs is in the export.
     const parsed = readCsv(bytes(csv));
     if (!parsed.ok) throw new Error("export is not readable CSV");
-    const withoutIds = [parsed.header.slice(1).join(";"), ...parsed.rows.map((r) => r.values.slice(1).map((v) => (v.includes(";") ? `"${v}"` : v)).join(";"))].join("\n");
+    const withoutIds = [
+      parsed.header.slice(1).join(";"),
+      ...parsed.rows.map((r) =>
+        r.values
+          .slice(1)
+          .map((v) => (v.includes(";") ? `"${v}"` : v))
+          .join(";"),
+      ),
+    ].join("\n");
     expect(await importOfferings(contact, bytes(withoutIds))).toEqual({ ok: true, created: 2, updated: 0 });
     expect(await offeringsOf(org.id)).toHaveLength(4);
     expect(await offeringsOf(other.id)).toHaveLength(1);

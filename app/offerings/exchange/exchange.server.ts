@@ -62,5 +62,4 @@ export async function exportOfferingRecords(user: CurrentUser): Promise<CsvRecor
 
 export const offeringsCsv = (records: CsvRecord[]) => writeCsv(offeringColumnNames, records);
 
-export const offeringsXlsx = (records: CsvRecord[], lang: Language) =>
-  writeXlsx(translator(lang)("offeringExchange.sheet"), offeringColumns, records, lang);
+export const offeringsXlsx = (records: CsvRecord[], lang: Language) => writeXlsx(translator(lang)("offeringExchange.sheet"), offeringColumns, records, lang);

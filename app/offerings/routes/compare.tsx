@@ -22,8 +22,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   return { offerings, municipalityNames, today: todayInFinland() };
 }
 
-export const meta = ({ params }: Route.MetaArgs) =>
-  pageTitle(params.lang, translator(languageOf(params))("compare.title"));
+export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, translator(languageOf(params))("compare.title"));
 
 export default function ComparePage({ loaderData }: Route.ComponentProps) {
   const t = useT();

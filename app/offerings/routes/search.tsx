@@ -24,7 +24,16 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const parsed = parseOfferingSearch(new URL(request.url).searchParams, (code) => ref.byCode.has(code));
   if (!parsed.ok) {
     return data(
-      { error: t("offerings.badParameter", { name: t(`offerings.param.${parsed.parameter}`) }), search: null, outcome: null, regions, municipalities: [], municipalityNames: {}, favourites, today },
+      {
+        error: t("offerings.badParameter", { name: t(`offerings.param.${parsed.parameter}`) }),
+        search: null,
+        outcome: null,
+        regions,
+        municipalities: [],
+        municipalityNames: {},
+        favourites,
+        today,
+      },
       { status: 400 },
     );
   }
@@ -46,9 +55,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return { error: null, search: parsed.search, outcome, regions, municipalities, municipalityNames, favourites, today };
 }
 
-export const meta = ({ params }: Route.MetaArgs) =>
-  pageTitle(params.lang, translator(languageOf(params))("offerings.title"));
-
+export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, translator(languageOf(params))("offerings.title"));
 
 export default function EducationSearch({ loaderData }: Route.ComponentProps) {
   const t = useT();
@@ -127,12 +134,66 @@ export default function EducationSearch({ loaderData }: Route.ComponentProps) {
             places={municipalities}
             selected={current.municipalities[0]}
           />
-          <FacetGroup legend={t("offerings.type")} name="type" uncounted={uncounted("type")} codes={educationTypes} labelPrefix="offering.type" counts={facets.type ?? {}} selected={current.types} hideEmpty />
-          <FacetGroup legend={t("offerings.field")} name="field" uncounted={uncounted("field")} codes={educationFields} labelPrefix="offering.field" counts={facets.field ?? {}} selected={current.fields} hideEmpty />
-          <FacetGroup legend={t("offerings.method")} name="method" uncounted={uncounted("method")} codes={teachingMethods} labelPrefix="offering.method" counts={facets.method ?? {}} selected={current.methods} hideEmpty />
-          <FacetGroup legend={t("offerings.language")} name="language" uncounted={uncounted("language")} codes={teachingLanguages} labelPrefix="language" counts={facets.language ?? {}} selected={current.languages} hideEmpty />
-          <FacetGroup legend={t("offerings.funding")} name="funding" uncounted={uncounted("funding")} codes={fundingForms} labelPrefix="offering.funding" counts={facets.funding ?? {}} selected={current.fundingForms} hideEmpty />
-          <FacetGroup legend={t("offerings.targetGroup")} name="group" uncounted={uncounted("group")} codes={targetGroups} labelPrefix="targetGroup" counts={facets.group ?? {}} selected={current.targetGroups} hideEmpty />
+          <FacetGroup
+            legend={t("offerings.type")}
+            name="type"
+            uncounted={uncounted("type")}
+            codes={educationTypes}
+            labelPrefix="offering.type"
+            counts={facets.type ?? {}}
+            selected={current.types}
+            hideEmpty
+          />
+          <FacetGroup
+            legend={t("offerings.field")}
+            name="field"
+            uncounted={uncounted("field")}
+            codes={educationFields}
+            labelPrefix="offering.field"
+            counts={facets.field ?? {}}
+            selected={current.fields}
+            hideEmpty
+          />
+          <FacetGroup
+            legend={t("offerings.method")}
+            name="method"
+            uncounted={uncounted("method")}
+            codes={teachingMethods}
+            labelPrefix="offering.method"
+            counts={facets.method ?? {}}
+            selected={current.methods}
+            hideEmpty
+          />
+          <FacetGroup
+            legend={t("offerings.language")}
+            name="language"
+            uncounted={uncounted("language")}
+            codes={teachingLanguages}
+            labelPrefix="language"
+            counts={facets.language ?? {}}
+            selected={current.languages}
+            hideEmpty
+          />
+          <FacetGroup
+            legend={t("offerings.funding")}
+            name="funding"
+            uncounted={uncounted("funding")}
+            codes={fundingForms}
+            labelPrefix="offering.funding"
+            counts={facets.funding ?? {}}
+            selected={current.fundingForms}
+            hideEmpty
+          />
+          <FacetGroup
+            legend={t("offerings.targetGroup")}
+            name="group"
+            uncounted={uncounted("group")}
+            codes={targetGroups}
+            labelPrefix="targetGroup"
+            counts={facets.group ?? {}}
+            selected={current.targetGroups}
+            hideEmpty
+          />
           <p>
             <button type="submit" className="button">
               {t("offerings.apply")}
@@ -140,46 +201,44 @@ export default function EducationSearch({ loaderData }: Route.ComponentProps) {
             <Link to={`/${lang}/education`}>{t("offerings.clear")}</Link>
           </p>
         </Form>
-          <section aria-labelledby="education-results-heading">
-            <h2 id="education-results-heading" aria-live="polite">
-              {outcome?.capped
-                ? t("offerings.resultsOver", { count: countCap })
-                : t("offerings.results", { count: outcome?.total ?? 0 })}
-            </h2>
-            {outcome?.capped && <p className="field__hint">{t("offerings.countsCapped")}</p>}
-            <div className="field sort-field">
-              <label htmlFor="education-sort">{t("offerings.sort")}</label>
-              <select id="education-sort" name="sort" form="education-search" defaultValue={current.sort}>
-                {offeringSorts.map((sort) => (
-                  <option key={sort} value={sort}>
-                    {t(`offerings.sort.${sort}`)}
-                  </option>
-                ))}
-              </select>{" "}
-              <button type="submit" form="education-search" className="button button--secondary">
-                {t("offerings.apply")}
-              </button>
-            </div>
-            {outcome && outcome.total === 0 && <p>{t("offerings.noResults")}</p>}
-            <ul className="results">
-              {outcome?.results.map((result) => (
-                <OfferingCard
-                  key={result.id}
-                  offering={result}
-                  municipalityName={municipalityNames[result.municipalityCode] ?? ""}
-                  chosen={favourites.includes(result.id)}
-                  today={today}
-                />
+        <section aria-labelledby="education-results-heading">
+          <h2 id="education-results-heading" aria-live="polite">
+            {outcome?.capped ? t("offerings.resultsOver", { count: countCap }) : t("offerings.results", { count: outcome?.total ?? 0 })}
+          </h2>
+          {outcome?.capped && <p className="field__hint">{t("offerings.countsCapped")}</p>}
+          <div className="field sort-field">
+            <label htmlFor="education-sort">{t("offerings.sort")}</label>
+            <select id="education-sort" name="sort" form="education-search" defaultValue={current.sort}>
+              {offeringSorts.map((sort) => (
+                <option key={sort} value={sort}>
+                  {t(`offerings.sort.${sort}`)}
+                </option>
               ))}
-            </ul>
-            {(pages > 1 || hasNext) && (
-              <nav className="pagination" aria-label={t("offerings.pagination")}>
-                {current.page > 1 && <Link to={pageLink(current.page - 1)}>{t("offerings.previous")}</Link>}
-                <span>{outcome?.capped ? t("offerings.pageOnly", { page: current.page }) : t("offerings.page", { page: current.page, pages })}</span>
-                {hasNext && <Link to={pageLink(current.page + 1)}>{t("offerings.next")}</Link>}
-              </nav>
-            )}
-          </section>
+            </select>{" "}
+            <button type="submit" form="education-search" className="button button--secondary">
+              {t("offerings.apply")}
+            </button>
+          </div>
+          {outcome && outcome.total === 0 && <p>{t("offerings.noResults")}</p>}
+          <ul className="results">
+            {outcome?.results.map((result) => (
+              <OfferingCard
+                key={result.id}
+                offering={result}
+                municipalityName={municipalityNames[result.municipalityCode] ?? ""}
+                chosen={favourites.includes(result.id)}
+                today={today}
+              />
+            ))}
+          </ul>
+          {(pages > 1 || hasNext) && (
+            <nav className="pagination" aria-label={t("offerings.pagination")}>
+              {current.page > 1 && <Link to={pageLink(current.page - 1)}>{t("offerings.previous")}</Link>}
+              <span>{outcome?.capped ? t("offerings.pageOnly", { page: current.page }) : t("offerings.page", { page: current.page, pages })}</span>
+              {hasNext && <Link to={pageLink(current.page + 1)}>{t("offerings.next")}</Link>}
+            </nav>
+          )}
+        </section>
       </div>
     </>
   );

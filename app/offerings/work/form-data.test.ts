@@ -22,7 +22,14 @@ describe("offering form data", () => {
         ["startDate", ""],
       ]),
     );
-    expect(input).toMatchObject({ price: 1200.5, durationValue: 6, durationUnit: "months", teachingLanguages: ["fi", "en"], personalStart: true, startDate: undefined });
+    expect(input).toMatchObject({
+      price: 1200.5,
+      durationValue: 6,
+      durationUnit: "months",
+      teachingLanguages: ["fi", "en"],
+      personalStart: true,
+      startDate: undefined,
+    });
   });
 
   it("passes what is not a number on, so that validation names the field", () => {

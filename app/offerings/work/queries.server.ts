@@ -23,12 +23,13 @@ export async function offeringsToKeep(user: CurrentUser): Promise<OrganizationOf
   const contacts = contactOrganizations(user);
   const admin = isAdmin(user);
   if (!admin && regions.length === 0 && contacts.length === 0) return [];
-  const members = admin || regions.length > 0
-    ? db()
-        .selectDistinct({ id: networkMembership.organizationId })
-        .from(networkMembership)
-        .where(admin ? sql`true` : inArray(networkMembership.regionCode, regions))
-    : null;
+  const members =
+    admin || regions.length > 0
+      ? db()
+          .selectDistinct({ id: networkMembership.organizationId })
+          .from(networkMembership)
+          .where(admin ? sql`true` : inArray(networkMembership.regionCode, regions))
+      : null;
   const orgs = await db()
     .select({ id: organization.id, name: organization.name })
     .from(organization)
@@ -42,9 +43,20 @@ export async function offeringsToKeep(user: CurrentUser): Promise<OrganizationOf
     .orderBy(byFinnishName(organization.name), asc(organization.id));
   if (orgs.length === 0) return [];
   const rows = await db()
-    .select({ id: offering.id, organizationId: offering.organizationId, name: offering.name, startDate: offering.startDate, personalStart: offering.personalStart })
+    .select({
+      id: offering.id,
+      organizationId: offering.organizationId,
+      name: offering.name,
+      startDate: offering.startDate,
+      personalStart: offering.personalStart,
+    })
     .from(offering)
-    .where(inArray(offering.organizationId, orgs.map((o) => o.id)))
+    .where(
+      inArray(
+        offering.organizationId,
+        orgs.map((o) => o.id),
+      ),
+    )
     .orderBy(byFinnishName(offering.name), asc(offering.id));
   return orgs.map((o) => ({ ...o, offerings: rows.filter((r) => r.organizationId === o.id) }));
 }

@@ -20,17 +20,35 @@ export async function openRound(caller: CurrentUser, place: { regionCode: string
   requirePermission(canManageRounds(caller, regionCode), `open round in ${regionCode}`);
   const run = async (tx: Transaction) => {
     throwIfIssues(await checkCodes(tx, [{ path: "regionCode", table: "region", values: [regionCode] }]));
-    const [existing] = await tx.select().from(assessmentRound).where(and(eq(assessmentRound.regionCode, regionCode), eq(assessmentRound.year, year))).for("update");
+    const [existing] = await tx
+      .select()
+      .from(assessmentRound)
+      .where(and(eq(assessmentRound.regionCode, regionCode), eq(assessmentRound.year, year)))
+      .for("update");
     if (existing) {
       if (existing.status !== "open") {
         await tx.update(assessmentRound).set({ status: "open", closedAt: null }).where(eq(assessmentRound.id, existing.id));
-        await recordChange(tx, { actor: actorOf(caller), entityType: "assessment_round", entityId: existing.id, action: "update", before: { status: existing.status }, after: { status: "open" } });
+        await recordChange(tx, {
+          actor: actorOf(caller),
+          entityType: "assessment_round",
+          entityId: existing.id,
+          action: "update",
+          before: { status: existing.status },
+          after: { status: "open" },
+        });
         return { id: existing.id, mailIds: await notifyOpened(tx, regionCode, year) };
       }
       return { id: existing.id, mailIds: [] };
     }
     const [created] = await tx.insert(assessmentRound).values({ regionCode, year, status: "open" }).returning({ id: assessmentRound.id });
-    await recordChange(tx, { actor: actorOf(caller), entityType: "assessment_round", entityId: created.id, action: "create", before: null, after: { regionCode, year, status: "open" } });
+    await recordChange(tx, {
+      actor: actorOf(caller),
+      entityType: "assessment_round",
+      entityId: created.id,
+      action: "create",
+      before: null,
+      after: { regionCode, year, status: "open" },
+    });
     return { id: created.id, mailIds: await notifyOpened(tx, regionCode, year) };
   };
   return (await (executor ? run(executor) : db().transaction(run))).id;
@@ -54,7 +72,14 @@ export async function closeRound(caller: CurrentUser, roundId: string, executor?
     requirePermission(canManageRounds(caller, round.regionCode), `close round ${roundId}`);
     if (round.status === "closed") return;
     await tx.update(assessmentRound).set({ status: "closed", closedAt: new Date() }).where(eq(assessmentRound.id, roundId));
-    await recordChange(tx, { actor: actorOf(caller), entityType: "assessment_round", entityId: roundId, action: "update", before: { status: round.status }, after: { status: "closed" } });
+    await recordChange(tx, {
+      actor: actorOf(caller),
+      entityType: "assessment_round",
+      entityId: roundId,
+      action: "update",
+      before: { status: round.status },
+      after: { status: "closed" },
+    });
   };
   await (executor ? run(executor) : db().transaction(run));
 }
@@ -69,9 +94,15 @@ export async function saveAnswer(caller: CurrentUser, roundId: string, raw: Answ
     const input = parseInput(answerInput, raw);
     const comments = Object.fromEntries(Object.entries(input.comments).filter((e): e is [string, string] => !!e[1]));
     const after = { stages: input.stages as Record<string, number>, comments, respondentName: caller.name || caller.email };
-    const [existing] = await tx.select().from(assessmentAnswer).where(and(eq(assessmentAnswer.roundId, roundId), eq(assessmentAnswer.userId, caller.id)));
+    const [existing] = await tx
+      .select()
+      .from(assessmentAnswer)
+      .where(and(eq(assessmentAnswer.roundId, roundId), eq(assessmentAnswer.userId, caller.id)));
     if (existing) {
-      await tx.update(assessmentAnswer).set({ ...after, updatedAt: new Date() }).where(eq(assessmentAnswer.id, existing.id));
+      await tx
+        .update(assessmentAnswer)
+        .set({ ...after, updatedAt: new Date() })
+        .where(eq(assessmentAnswer.id, existing.id));
       await recordChange(tx, {
         actor: actorOf(caller),
         entityType: "assessment_answer",
@@ -82,8 +113,18 @@ export async function saveAnswer(caller: CurrentUser, roundId: string, raw: Answ
       });
       return existing.id;
     }
-    const [created] = await tx.insert(assessmentAnswer).values({ roundId, userId: caller.id, ...after }).returning({ id: assessmentAnswer.id });
-    await recordChange(tx, { actor: actorOf(caller), entityType: "assessment_answer", entityId: created.id, action: "create", before: null, after: { roundId, ...after } });
+    const [created] = await tx
+      .insert(assessmentAnswer)
+      .values({ roundId, userId: caller.id, ...after })
+      .returning({ id: assessmentAnswer.id });
+    await recordChange(tx, {
+      actor: actorOf(caller),
+      entityType: "assessment_answer",
+      entityId: created.id,
+      action: "create",
+      before: null,
+      after: { roundId, ...after },
+    });
     return created.id;
   };
   return executor ? run(executor) : db().transaction(run);

@@ -50,7 +50,12 @@ const stored = (row: typeof communicationItem.$inferSelect) => ({
 
 const where = z.object({ regionCode: regionCodeInput, year: planYear });
 
-export async function addCommunicationItem(caller: CurrentUser, place: { regionCode: string; year: number | string }, raw: CommunicationInput, executor?: Transaction): Promise<string> {
+export async function addCommunicationItem(
+  caller: CurrentUser,
+  place: { regionCode: string; year: number | string },
+  raw: CommunicationInput,
+  executor?: Transaction,
+): Promise<string> {
   const { regionCode, year } = parseInput(where, place);
   requirePermission(canEditPlans(caller, regionCode), `add communication item in ${regionCode}`);
   const input = parseInput(communicationInput, raw);
@@ -75,8 +80,18 @@ export async function updateCommunicationItem(caller: CurrentUser, id: string, r
     const before = await lock(tx, id);
     requirePermission(canEditPlans(caller, before.regionCode), `update communication item ${id}`);
     const input = parseInput(communicationInput, raw);
-    await tx.update(communicationItem).set({ ...values(input), updatedAt: new Date() }).where(eq(communicationItem.id, id));
-    await recordChange(tx, { actor: actorOf(caller), entityType: "communication_item", entityId: id, action: "update", before: stored(before), after: { ...stored(before), ...values(input) } });
+    await tx
+      .update(communicationItem)
+      .set({ ...values(input), updatedAt: new Date() })
+      .where(eq(communicationItem.id, id));
+    await recordChange(tx, {
+      actor: actorOf(caller),
+      entityType: "communication_item",
+      entityId: id,
+      action: "update",
+      before: stored(before),
+      after: { ...stored(before), ...values(input) },
+    });
   });
 }
 
@@ -99,8 +114,18 @@ export async function markReviewed(caller: CurrentUser, id: string, raw: ReviewI
     if (reviewedAtMeetingId && !(await isHeldMeetingOf(tx, before.regionCode, reviewedAtMeetingId)))
       throwIfIssues([{ path: "reviewedAtMeetingId", key: "planning.validation.reviewMeeting" }]);
     const after = { reviewedOn: input.reviewedOn, reviewedBy: caller.name || caller.email, reviewNote: input.reviewNote ?? "", reviewedAtMeetingId };
-    await tx.update(communicationItem).set({ ...after, updatedAt: new Date() }).where(eq(communicationItem.id, id));
-    await recordChange(tx, { actor: actorOf(caller), entityType: "communication_item", entityId: id, action: "review", before: stored(before), after: { ...stored(before), ...after } });
+    await tx
+      .update(communicationItem)
+      .set({ ...after, updatedAt: new Date() })
+      .where(eq(communicationItem.id, id));
+    await recordChange(tx, {
+      actor: actorOf(caller),
+      entityType: "communication_item",
+      entityId: id,
+      action: "review",
+      before: stored(before),
+      after: { ...stored(before), ...after },
+    });
   };
   await (executor ? run(executor) : db().transaction(run));
 }

@@ -25,7 +25,14 @@ export async function savePlan(caller: CurrentUser, raw: PlanInput, executor?: T
       .for("update");
     if (existing) {
       await tx.update(actionPlan).set({ summary: after.summary, updatedAt: new Date() }).where(eq(actionPlan.id, existing.id));
-      await recordChange(tx, { actor: actorOf(caller), entityType: "action_plan", entityId: existing.id, action: "update", before: { regionCode: existing.regionCode, year: existing.year, summary: existing.summary }, after });
+      await recordChange(tx, {
+        actor: actorOf(caller),
+        entityType: "action_plan",
+        entityId: existing.id,
+        action: "update",
+        before: { regionCode: existing.regionCode, year: existing.year, summary: existing.summary },
+        after,
+      });
       return existing.id;
     }
     const [created] = await tx.insert(actionPlan).values(after).returning({ id: actionPlan.id });
@@ -43,7 +50,12 @@ async function lockPlan(tx: Transaction, planId: string) {
 
 /** The goal with its plan's region, locked. */
 async function lockGoal(tx: Transaction, goalId: string) {
-  const [row] = await tx.select({ goal: planGoal, regionCode: actionPlan.regionCode, year: actionPlan.year }).from(planGoal).innerJoin(actionPlan, eq(actionPlan.id, planGoal.planId)).where(eq(planGoal.id, goalId)).for("update");
+  const [row] = await tx
+    .select({ goal: planGoal, regionCode: actionPlan.regionCode, year: actionPlan.year })
+    .from(planGoal)
+    .innerJoin(actionPlan, eq(actionPlan.id, planGoal.planId))
+    .where(eq(planGoal.id, goalId))
+    .for("update");
   if (!row) throw new NotFound(`goal ${goalId}`);
   return row;
 }
@@ -72,8 +84,18 @@ export async function addGoal(caller: CurrentUser, planId: string, raw: GoalInpu
     const plan = await lockPlan(tx, planId);
     requirePermission(canEditPlans(caller, plan.regionCode), `add goal to plan ${planId}`);
     const input = parseInput(goalInput, raw);
-    const [created] = await tx.insert(planGoal).values({ planId, ...goalValues(input) }).returning({ id: planGoal.id });
-    await recordChange(tx, { actor: actorOf(caller), entityType: "plan_goal", entityId: created.id, action: "create", before: null, after: { planId, ...goalValues(input) } });
+    const [created] = await tx
+      .insert(planGoal)
+      .values({ planId, ...goalValues(input) })
+      .returning({ id: planGoal.id });
+    await recordChange(tx, {
+      actor: actorOf(caller),
+      entityType: "plan_goal",
+      entityId: created.id,
+      action: "create",
+      before: null,
+      after: { planId, ...goalValues(input) },
+    });
     return created.id;
   };
   return executor ? run(executor) : db().transaction(run);
@@ -85,7 +107,14 @@ export async function updateGoal(caller: CurrentUser, goalId: string, raw: GoalI
     requirePermission(canEditPlans(caller, regionCode), `update goal ${goalId}`);
     const input = parseInput(goalInput, raw);
     await tx.update(planGoal).set(goalValues(input)).where(eq(planGoal.id, goalId));
-    await recordChange(tx, { actor: actorOf(caller), entityType: "plan_goal", entityId: goalId, action: "update", before: storedGoal(goal), after: goalValues(input) });
+    await recordChange(tx, {
+      actor: actorOf(caller),
+      entityType: "plan_goal",
+      entityId: goalId,
+      action: "update",
+      before: storedGoal(goal),
+      after: goalValues(input),
+    });
   });
 }
 
@@ -95,9 +124,17 @@ export async function deleteGoal(caller: CurrentUser, goalId: string): Promise<v
     const { goal, regionCode } = await lockGoal(tx, goalId);
     requirePermission(canEditPlans(caller, regionCode), `delete goal ${goalId}`);
     const actions = await tx.select().from(planAction).where(eq(planAction.goalId, goalId));
-    for (const a of actions) await recordChange(tx, { actor: actorOf(caller), entityType: "plan_action", entityId: a.id, action: "delete", before: storedAction(a), after: null });
+    for (const a of actions)
+      await recordChange(tx, { actor: actorOf(caller), entityType: "plan_action", entityId: a.id, action: "delete", before: storedAction(a), after: null });
     await tx.delete(planGoal).where(eq(planGoal.id, goalId));
-    await recordChange(tx, { actor: actorOf(caller), entityType: "plan_goal", entityId: goalId, action: "delete", before: { planId: goal.planId, ...storedGoal(goal) }, after: null });
+    await recordChange(tx, {
+      actor: actorOf(caller),
+      entityType: "plan_goal",
+      entityId: goalId,
+      action: "delete",
+      before: { planId: goal.planId, ...storedGoal(goal) },
+      after: null,
+    });
   });
 }
 
@@ -122,8 +159,18 @@ export async function addAction(caller: CurrentUser, goalId: string, raw: Action
     requirePermission(canEditPlans(caller, regionCode), `add action to goal ${goalId}`);
     const input = parseInput(actionInput, raw);
     throwIfIssues(await checkOwners(tx, regionCode, input.ownerOrganizationIds));
-    const [created] = await tx.insert(planAction).values({ goalId, ...actionValues(input) }).returning({ id: planAction.id });
-    await recordChange(tx, { actor: actorOf(caller), entityType: "plan_action", entityId: created.id, action: "create", before: null, after: { goalId, ...actionValues(input) } });
+    const [created] = await tx
+      .insert(planAction)
+      .values({ goalId, ...actionValues(input) })
+      .returning({ id: planAction.id });
+    await recordChange(tx, {
+      actor: actorOf(caller),
+      entityType: "plan_action",
+      entityId: created.id,
+      action: "create",
+      before: null,
+      after: { goalId, ...actionValues(input) },
+    });
     const mailIds = await notifyOwners(tx, input.ownerOrganizationIds, { regionCode, year, title: input.title });
     return { id: created.id, mailIds };
   };
@@ -136,10 +183,24 @@ export async function updateAction(caller: CurrentUser, actionId: string, raw: A
     requirePermission(canEditPlans(caller, regionCode), `update action ${actionId}`);
     const input = parseInput(actionInput, raw);
     throwIfIssues(await checkOwners(tx, regionCode, input.ownerOrganizationIds));
-    await tx.update(planAction).set({ ...actionValues(input), updatedAt: new Date() }).where(eq(planAction.id, actionId));
-    await recordChange(tx, { actor: actorOf(caller), entityType: "plan_action", entityId: actionId, action: "update", before: storedAction(action), after: actionValues(input) });
+    await tx
+      .update(planAction)
+      .set({ ...actionValues(input), updatedAt: new Date() })
+      .where(eq(planAction.id, actionId));
+    await recordChange(tx, {
+      actor: actorOf(caller),
+      entityType: "plan_action",
+      entityId: actionId,
+      action: "update",
+      before: storedAction(action),
+      after: actionValues(input),
+    });
     // Only organisations newly named as owners are told.
-    await notifyOwners(tx, input.ownerOrganizationIds.filter((id) => !action.ownerOrganizationIds.includes(id)), { regionCode, year, title: input.title });
+    await notifyOwners(
+      tx,
+      input.ownerOrganizationIds.filter((id) => !action.ownerOrganizationIds.includes(id)),
+      { regionCode, year, title: input.title },
+    );
   });
 }
 
@@ -159,7 +220,14 @@ export async function deleteAction(caller: CurrentUser, actionId: string): Promi
     const { action, regionCode } = await lockAction(tx, actionId);
     requirePermission(canEditPlans(caller, regionCode), `delete action ${actionId}`);
     await tx.delete(planAction).where(eq(planAction.id, actionId));
-    await recordChange(tx, { actor: actorOf(caller), entityType: "plan_action", entityId: actionId, action: "delete", before: { goalId: action.goalId, ...storedAction(action) }, after: null });
+    await recordChange(tx, {
+      actor: actorOf(caller),
+      entityType: "plan_action",
+      entityId: actionId,
+      action: "delete",
+      before: { goalId: action.goalId, ...storedAction(action) },
+      after: null,
+    });
   });
 }
 
@@ -171,7 +239,10 @@ export async function updateActionStatus(caller: CurrentUser, actionId: string, 
     requirePermission(canUpdateActionStatus(caller, scope, action.ownerOrganizationIds), `update status of action ${actionId}`);
     const input = parseInput(statusInput, raw);
     const after = statusValues(input);
-    await tx.update(planAction).set({ ...after, updatedAt: new Date() }).where(eq(planAction.id, actionId));
+    await tx
+      .update(planAction)
+      .set({ ...after, updatedAt: new Date() })
+      .where(eq(planAction.id, actionId));
     await recordChange(tx, {
       actor: actorOf(caller),
       entityType: "plan_action",
@@ -184,7 +255,15 @@ export async function updateActionStatus(caller: CurrentUser, actionId: string, 
 }
 
 function storedAction(a: typeof planAction.$inferSelect) {
-  return { title: a.title, ownerOrganizationIds: a.ownerOrganizationIds, deadline: a.deadline, indicator: a.indicator, status: a.status, percent: a.percent, statusNote: a.statusNote };
+  return {
+    title: a.title,
+    ownerOrganizationIds: a.ownerOrganizationIds,
+    deadline: a.deadline,
+    indicator: a.indicator,
+    status: a.status,
+    percent: a.percent,
+    statusNote: a.statusNote,
+  };
 }
 
 function storedGoal(g: typeof planGoal.$inferSelect) {

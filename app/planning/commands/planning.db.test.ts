@@ -47,7 +47,12 @@ async function aNetwork() {
   };
 }
 
-const goal = (title = unique("Tavoite ")) => ({ title, description: "Kuvaus", strategicGoals: ["availability" as const, "coordination" as const], themes: ["multichannel" as const] });
+const goal = (title = unique("Tavoite ")) => ({
+  title,
+  description: "Kuvaus",
+  strategicGoals: ["availability" as const, "coordination" as const],
+  themes: ["multichannel" as const],
+});
 
 describe("action plan", () => {
   it("is written by the region's coordinators only, audited, with nothing written for the refused", async () => {
@@ -60,9 +65,16 @@ describe("action plan", () => {
     expect(await savePlan(n.coordinator, { ...input, summary: "Uusi yhteenveto." })).toBe(planId);
     expect((await auditOf(planId)).map((e) => e.action).sort()).toEqual(["create", "update"]);
 
-    for (const caller of [n.ownerContact, n.otherCoordinator, n.practitioner]) expect(await failure(addGoal(caller, planId, goal()))).toBeInstanceOf(PermissionDenied);
+    for (const caller of [n.ownerContact, n.otherCoordinator, n.practitioner])
+      expect(await failure(addGoal(caller, planId, goal()))).toBeInstanceOf(PermissionDenied);
     const goalId = await addGoal(n.coordinator, planId, goal());
-    const actionInput = { title: "Verkostokartan päivitys", ownerOrganizationIds: [n.owner.id], deadline: "2026-06-30", indicator: "Päivitettyjä kortteja 100", status: "not_started" as const };
+    const actionInput = {
+      title: "Verkostokartan päivitys",
+      ownerOrganizationIds: [n.owner.id],
+      deadline: "2026-06-30",
+      indicator: "Päivitettyjä kortteja 100",
+      status: "not_started" as const,
+    };
     for (const caller of [n.ownerContact, n.memberContact, n.otherCoordinator, n.practitioner]) {
       expect(await failure(addAction(caller, goalId, actionInput))).toBeInstanceOf(PermissionDenied);
       expect(await failure(updateGoal(caller, goalId, goal("Muutettu")))).toBeInstanceOf(PermissionDenied);
@@ -83,7 +95,9 @@ describe("action plan", () => {
     await addAction(n.coordinator, goalId, { title: "Valmis", ownerOrganizationIds: [n.member.id], status: "done" });
     for (const caller of [n.memberContact, n.otherRegionContact, n.otherCoordinator, n.practitioner])
       expect(await failure(updateActionStatus(caller, mine, { status: "done" }))).toBeInstanceOf(PermissionDenied);
-    expect(await issuesOf(updateActionStatus(n.ownerContact, mine, { status: "in_progress", percent: "150" }))).toEqual(["percent:planning.validation.percent"]);
+    expect(await issuesOf(updateActionStatus(n.ownerContact, mine, { status: "in_progress", percent: "150" }))).toEqual([
+      "percent:planning.validation.percent",
+    ]);
     expect(await issuesOf(updateActionStatus(n.ownerContact, mine, { status: "finished" as never }))).toEqual(["status:validation.invalid"]);
     let plan = await loadPlan(n.region, n.year);
     expect(plan?.goals[0].actions[0].status).toBe("not_started");
@@ -105,10 +119,14 @@ describe("action plan", () => {
     expect(await issuesOf(addGoal(n.coordinator, planId, { title: " ", strategicGoals: [], themes: ["nonsense" as never] }))).toEqual(
       expect.arrayContaining(["title:validation.required", "themes.0:validation.invalid"]),
     );
-    expect(await issuesOf(addGoal(n.coordinator, planId, { title: "Ilman strategista tavoitetta", strategicGoals: [], themes: [] }))).toEqual(["strategicGoals:planning.validation.strategicGoal"]);
+    expect(await issuesOf(addGoal(n.coordinator, planId, { title: "Ilman strategista tavoitetta", strategicGoals: [], themes: [] }))).toEqual([
+      "strategicGoals:planning.validation.strategicGoal",
+    ]);
     expect(await db().select().from(planGoal).where(eq(planGoal.planId, planId))).toHaveLength(0);
     const goalId = await addGoal(n.coordinator, planId, goal());
-    expect(await issuesOf(addAction(n.coordinator, goalId, { title: "X", ownerOrganizationIds: [n.elsewhere.id], status: "not_started" }))).toEqual(["ownerOrganizationIds:planning.validation.ownerOutsideRegion"]);
+    expect(await issuesOf(addAction(n.coordinator, goalId, { title: "X", ownerOrganizationIds: [n.elsewhere.id], status: "not_started" }))).toEqual([
+      "ownerOrganizationIds:planning.validation.ownerOutsideRegion",
+    ]);
     expect(await issuesOf(addAction(n.coordinator, goalId, { title: "X", ownerOrganizationIds: [], deadline: "2026-02-30", status: "not_started" }))).toEqual(
       expect.arrayContaining(["ownerOrganizationIds:planning.validation.owner", "deadline:dates.validation.noSuchDay"]),
     );
@@ -119,7 +137,14 @@ describe("action plan", () => {
     const n = await aNetwork();
     const planId = await savePlan(n.coordinator, { regionCode: n.region, year: n.year, summary: "Yhteenveto äöå." });
     const goalId = await addGoal(n.coordinator, planId, goal("Ohjauspalvelujen saavutettavuus"));
-    await addAction(n.coordinator, goalId, { title: "Liikkuva ohjauspiste kylille", ownerOrganizationIds: [n.owner.id], deadline: "2026-09-30", indicator: "Käyntejä 40", status: "in_progress", percent: "25" });
+    await addAction(n.coordinator, goalId, {
+      title: "Liikkuva ohjauspiste kylille",
+      ownerOrganizationIds: [n.owner.id],
+      deadline: "2026-09-30",
+      indicator: "Käyntejä 40",
+      status: "in_progress",
+      percent: "25",
+    });
     await addAction(n.coordinator, goalId, { title: "Yhteinen chat-päivystys", ownerOrganizationIds: [n.owner.id, n.member.id], status: "done" });
     const plan = (await loadPlan(n.region, n.year))!;
 
@@ -172,7 +197,15 @@ function pdfText(pdf: Buffer): string {
 describe("communication plan", () => {
   it("rows are kept by coordinators, marked reviewed with date and name, audited, refused to others", async () => {
     const n = await aNetwork();
-    const input = { targetGroup: "Ohjaustoimijat", months: [3, 9], timing: "ennen yhteishakua", channel: "email" as const, responsible: "Aino Esimerkki", content: unique("Uutiskirje "), aim: "Verkosto tietää ajankohtaiset asiat" };
+    const input = {
+      targetGroup: "Ohjaustoimijat",
+      months: [3, 9],
+      timing: "ennen yhteishakua",
+      channel: "email" as const,
+      responsible: "Aino Esimerkki",
+      content: unique("Uutiskirje "),
+      aim: "Verkosto tietää ajankohtaiset asiat",
+    };
     for (const caller of [n.ownerContact, n.otherCoordinator, n.practitioner])
       expect(await failure(addCommunicationItem(caller, { regionCode: n.region, year: n.year }, input))).toBeInstanceOf(PermissionDenied);
     const id = await addCommunicationItem(n.coordinator, { regionCode: n.region, year: n.year }, input);
@@ -183,7 +216,13 @@ describe("communication plan", () => {
     }
     await markReviewed({ ...n.coordinator, name: "Kaisa Koordinaattori" }, id, { reviewedOn: "2026-03-10", reviewNote: "Ohjausryhmän kokous 1/2026" });
     const [row] = await db().select().from(communicationItem).where(eq(communicationItem.id, id));
-    expect(row).toMatchObject({ content: input.content, months: [3, 9], reviewedOn: "2026-03-10", reviewedBy: "Kaisa Koordinaattori", reviewNote: "Ohjausryhmän kokous 1/2026" });
+    expect(row).toMatchObject({
+      content: input.content,
+      months: [3, 9],
+      reviewedOn: "2026-03-10",
+      reviewedBy: "Kaisa Koordinaattori",
+      reviewNote: "Ohjausryhmän kokous 1/2026",
+    });
     await deleteCommunicationItem(n.coordinator, id);
     expect((await auditOf(id)).map((e) => e.action)).toEqual(["create", "review", "delete"]);
   });
@@ -202,8 +241,12 @@ describe("communication plan", () => {
     const input = { targetGroup: "Oppilaitokset", months: [3], channel: "email" as const, responsible: "Kaisa", content: unique("Uutiskirje ") };
     const id = await addCommunicationItem(n.coordinator, { regionCode: n.region, year: n.year }, input);
     for (const other of [cancelled, future, elsewhere, "00000000-0000-4000-8000-000000000000"])
-      expect(await issuesOf(markReviewed(n.coordinator, id, { reviewedOn: "2024-05-02", reviewedAtMeetingId: other }))).toEqual(["reviewedAtMeetingId:planning.validation.reviewMeeting"]);
-    expect(await issuesOf(markReviewed(n.coordinator, id, { reviewedOn: "2024-05-02", reviewedAtMeetingId: "kokous" }))).toEqual(["reviewedAtMeetingId:validation.uuid"]);
+      expect(await issuesOf(markReviewed(n.coordinator, id, { reviewedOn: "2024-05-02", reviewedAtMeetingId: other }))).toEqual([
+        "reviewedAtMeetingId:planning.validation.reviewMeeting",
+      ]);
+    expect(await issuesOf(markReviewed(n.coordinator, id, { reviewedOn: "2024-05-02", reviewedAtMeetingId: "kokous" }))).toEqual([
+      "reviewedAtMeetingId:validation.uuid",
+    ]);
     expect((await db().select().from(communicationItem).where(eq(communicationItem.id, id)))[0].reviewedOn).toBeNull();
     await markReviewed(n.coordinator, id, { reviewedOn: "2024-05-02", reviewedAtMeetingId: held, reviewNote: "Kohta 5" });
     const [row] = await db().select().from(communicationItem).where(eq(communicationItem.id, id));
@@ -215,12 +258,37 @@ describe("communication plan", () => {
     const n = await aNetwork();
     const content = unique("Virheellinen ");
     expect(
-      await issuesOf(addCommunicationItem(n.coordinator, { regionCode: n.region, year: n.year }, { targetGroup: "", months: [], channel: "pigeon" as never, responsible: "", content })),
-    ).toEqual(expect.arrayContaining(["targetGroup:validation.required", "months:planning.validation.month", "channel:validation.invalid", "responsible:validation.required"]));
-    expect(await issuesOf(addCommunicationItem(n.coordinator, { regionCode: n.region, year: n.year }, { targetGroup: "A", months: [13], channel: "web", responsible: "B", content }))).toEqual(["months.0:validation.invalid"]);
+      await issuesOf(
+        addCommunicationItem(
+          n.coordinator,
+          { regionCode: n.region, year: n.year },
+          { targetGroup: "", months: [], channel: "pigeon" as never, responsible: "", content },
+        ),
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        "targetGroup:validation.required",
+        "months:planning.validation.month",
+        "channel:validation.invalid",
+        "responsible:validation.required",
+      ]),
+    );
+    expect(
+      await issuesOf(
+        addCommunicationItem(
+          n.coordinator,
+          { regionCode: n.region, year: n.year },
+          { targetGroup: "A", months: [13], channel: "web", responsible: "B", content },
+        ),
+      ),
+    ).toEqual(["months.0:validation.invalid"]);
     const rows = await db().select().from(communicationItem).where(eq(communicationItem.content, content));
     expect(rows).toHaveLength(0);
-    const id = await addCommunicationItem(n.coordinator, { regionCode: n.region, year: n.year }, { targetGroup: "A", months: [1], channel: "web", responsible: "B", content });
+    const id = await addCommunicationItem(
+      n.coordinator,
+      { regionCode: n.region, year: n.year },
+      { targetGroup: "A", months: [1], channel: "web", responsible: "B", content },
+    );
     expect(await issuesOf(markReviewed(n.coordinator, id, { reviewedOn: "31.2.2026" }))).toEqual(["reviewedOn:dates.validation.noSuchDay"]);
     const [row] = await db().select().from(communicationItem).where(eq(communicationItem.id, id));
     expect(row.reviewedOn).toBeNull();
@@ -239,7 +307,8 @@ describe("self-assessment", () => {
       expect(await failure(openRound(caller, { regionCode: n.region, year: n.year }))).toBeInstanceOf(PermissionDenied);
     expect(await db().select().from(assessmentRound).where(eq(assessmentRound.year, n.year))).toHaveLength(0);
     const roundId = await openRound(n.coordinator, { regionCode: n.region, year: n.year });
-    for (const caller of [n.otherRegionContact, n.otherCoordinator, n.practitioner]) expect(await failure(saveAnswer(caller, roundId, answer(2)))).toBeInstanceOf(PermissionDenied);
+    for (const caller of [n.otherRegionContact, n.otherCoordinator, n.practitioner])
+      expect(await failure(saveAnswer(caller, roundId, answer(2)))).toBeInstanceOf(PermissionDenied);
 
     const first = await saveAnswer(n.memberContact, roundId, answer(1, "Toimijat eivät vielä tunne toisiaan."));
     expect(await saveAnswer(n.memberContact, roundId, answer(2))).toBe(first);
@@ -262,10 +331,15 @@ describe("self-assessment", () => {
   it("refuses an answer with a missing or impossible stage and writes nothing", async () => {
     const n = await aNetwork();
     const roundId = await openRound(n.coordinator, { regionCode: n.region, year: n.year });
-    expect(await issuesOf(saveAnswer(n.memberContact, roundId, { stages: { ...answer(2).stages, forums: 4, effectiveness: "" as never }, comments: {} }))).toEqual(
-      expect.arrayContaining(["stages.forums:planning.validation.stage", "stages.effectiveness:planning.validation.stage"]),
-    );
-    expect(await db().select().from(assessmentAnswer).where(inArray(assessmentAnswer.roundId, [roundId]))).toHaveLength(0);
+    expect(
+      await issuesOf(saveAnswer(n.memberContact, roundId, { stages: { ...answer(2).stages, forums: 4, effectiveness: "" as never }, comments: {} })),
+    ).toEqual(expect.arrayContaining(["stages.forums:planning.validation.stage", "stages.effectiveness:planning.validation.stage"]));
+    expect(
+      await db()
+        .select()
+        .from(assessmentAnswer)
+        .where(inArray(assessmentAnswer.roundId, [roundId])),
+    ).toHaveLength(0);
   });
 });
 
@@ -275,7 +349,11 @@ describe("audit trail of plans", () => {
     const n = await aNetwork();
     const planId = await savePlan(n.coordinator, { regionCode: n.region, year: n.year });
     const goalId = await addGoal(n.coordinator, planId, goal());
-    const itemId = await addCommunicationItem(n.coordinator, { regionCode: n.region, year: n.year }, { targetGroup: "A", months: [5], channel: "web", responsible: "B", content: unique("Poistettava ") });
+    const itemId = await addCommunicationItem(
+      n.coordinator,
+      { regionCode: n.region, year: n.year },
+      { targetGroup: "A", months: [5], channel: "web", responsible: "B", content: unique("Poistettava ") },
+    );
     await deleteCommunicationItem(n.coordinator, itemId);
     const seen = async (caller: typeof n.coordinator, entityId: string) => (await listAuditEvents(caller, { entityId })).rows.map((r) => r.action);
     expect(await seen(n.coordinator, planId)).toEqual(["create"]);
@@ -300,7 +378,9 @@ describe("notifications", () => {
     const actionInput = { title: unique("Toimenpide "), ownerOrganizationIds: [n.owner.id], status: "not_started" as const };
 
     expect(await failure(addAction(ownerContact, goalId, actionInput))).toBeInstanceOf(PermissionDenied);
-    expect(await issuesOf(addAction(coordinator, goalId, { ...actionInput, ownerOrganizationIds: [n.owner.id, n.elsewhere.id] }))).toEqual(["ownerOrganizationIds:planning.validation.ownerOutsideRegion"]);
+    expect(await issuesOf(addAction(coordinator, goalId, { ...actionInput, ownerOrganizationIds: [n.owner.id, n.elsewhere.id] }))).toEqual([
+      "ownerOrganizationIds:planning.validation.ownerOutsideRegion",
+    ]);
     expect(await kinds(ownerContact.id)).toEqual([]);
     const actionId = await addAction(coordinator, goalId, actionInput);
     expect(await kinds(ownerContact.id)).toEqual(["plan_action.assigned"]);

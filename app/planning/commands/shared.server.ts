@@ -25,19 +25,27 @@ export async function checkOwners(executor: Executor, regionCode: string, ids: s
         .where(and(eq(networkMembership.regionCode, regionCode), inArray(networkMembership.organizationId, ids)))
     ).map((r) => r.id),
   );
-  return ids.filter((id) => !found.has(id)).map((id) => ({ path: "ownerOrganizationIds", key: "planning.validation.ownerOutsideRegion" as const, values: { value: id } }));
+  return ids
+    .filter((id) => !found.has(id))
+    .map((id) => ({ path: "ownerOrganizationIds", key: "planning.validation.ownerOutsideRegion" as const, values: { value: id } }));
 }
 
 /** The accounts of the contact persons of the given organisations. */
 export async function contactPersonIds(executor: Executor, organizationIds: readonly string[]): Promise<string[]> {
   if (organizationIds.length === 0) return [];
-  const rows = await executor.select({ id: roleAssignment.userId }).from(roleAssignment).where(and(eq(roleAssignment.role, "contact_person"), inArray(roleAssignment.organizationId, [...organizationIds])));
+  const rows = await executor
+    .select({ id: roleAssignment.userId })
+    .from(roleAssignment)
+    .where(and(eq(roleAssignment.role, "contact_person"), inArray(roleAssignment.organizationId, [...organizationIds])));
   return [...new Set(rows.map((r) => r.id))].sort();
 }
 
 /** The accounts of the region's coordinators and of the contact persons of its network's organisations. */
 export async function regionPeopleIds(executor: Executor, regionCode: string): Promise<string[]> {
   const { memberOrganizationIds } = await regionScope(executor, regionCode);
-  const coordinators = await executor.select({ id: roleAssignment.userId }).from(roleAssignment).where(and(eq(roleAssignment.role, "coordinator"), eq(roleAssignment.regionCode, regionCode)));
+  const coordinators = await executor
+    .select({ id: roleAssignment.userId })
+    .from(roleAssignment)
+    .where(and(eq(roleAssignment.role, "coordinator"), eq(roleAssignment.regionCode, regionCode)));
   return [...new Set([...coordinators.map((r) => r.id), ...(await contactPersonIds(executor, memberOrganizationIds))])].sort();
 }

@@ -271,7 +271,12 @@ export default function ActionPlanPage({ loaderData, actionData }: Route.Compone
                       return (
                         <details key={a.id} className="editor" open={!!sent.errors}>
                           <summary>{t("plan.updateStatusFor", { title: a.title })}</summary>
-                          <StatusForm prefix={`s.${a.id}.`} id={a.id} values={sent.values ?? { ...a, percent: a.percent === null ? "" : String(a.percent) }} errors={sent.errors} />
+                          <StatusForm
+                            prefix={`s.${a.id}.`}
+                            id={a.id}
+                            values={sent.values ?? { ...a, percent: a.percent === null ? "" : String(a.percent) }}
+                            errors={sent.errors}
+                          />
                         </details>
                       );
                     }
@@ -281,11 +286,24 @@ export default function ActionPlanPage({ loaderData, actionData }: Route.Compone
                     <>
                       <details className="editor" open={!!newSent.errors}>
                         <summary>{t("plan.addActionTo", { goal: goal.title })}</summary>
-                        <ActionForm prefix={`new.${goal.id}.`} intent="addAction" id={goal.id} values={newSent.values ?? { title: "", ownerOrganizationIds: [], status: "not_started" }} errors={newSent.errors} organizations={orgOptions} />
+                        <ActionForm
+                          prefix={`new.${goal.id}.`}
+                          intent="addAction"
+                          id={goal.id}
+                          values={newSent.values ?? { title: "", ownerOrganizationIds: [], status: "not_started" }}
+                          errors={newSent.errors}
+                          organizations={orgOptions}
+                        />
                       </details>
                       <details className="editor" open={!!goalSent.errors}>
                         <summary>{t("plan.editGoal")}</summary>
-                        <GoalForm prefix={`g.${goal.id}.`} intent="updateGoal" id={goal.id} values={goalSent.values ?? (goal as GoalInput)} errors={goalSent.errors} />
+                        <GoalForm
+                          prefix={`g.${goal.id}.`}
+                          intent="updateGoal"
+                          id={goal.id}
+                          values={goalSent.values ?? (goal as GoalInput)}
+                          errors={goalSent.errors}
+                        />
                         <DeleteButton intent="deleteGoal" id={goal.id} label={t("plan.deleteGoal")} />
                       </details>
                     </>
@@ -333,7 +351,12 @@ function GoalForm(props: { prefix: string; intent: string; id?: string; values: 
   const t = useT();
   const p = props.prefix;
   const errors = prefixed(props.errors, p);
-  const labels = { [`${p}title`]: t("plan.goalTitle"), [`${p}description`]: t("plan.goalDescription"), [`${p}strategicGoals`]: t("plan.strategicGoals"), [`${p}themes`]: t("plan.themes") };
+  const labels = {
+    [`${p}title`]: t("plan.goalTitle"),
+    [`${p}description`]: t("plan.goalDescription"),
+    [`${p}strategicGoals`]: t("plan.strategicGoals"),
+    [`${p}themes`]: t("plan.themes"),
+  };
   return (
     <Form method="post" className="form" noValidate>
       <input type="hidden" name="intent" value={props.intent} />
@@ -366,8 +389,22 @@ function StatusFields({ p, values, errors }: { p: string; values: StatusInput; e
   const t = useT();
   return (
     <>
-      <SelectField name={`${p}status`} label={t("plan.status")} value={values.status} errors={errors} options={actionStatuses.map((s) => ({ value: s, label: t(`planning.status.${s}`) }))} required />
-      <TextField name={`${p}percent`} label={t("plan.percent")} value={values.percent === undefined ? "" : String(values.percent)} errors={errors} hint={t("plan.percentHint")} inputMode="numeric" />
+      <SelectField
+        name={`${p}status`}
+        label={t("plan.status")}
+        value={values.status}
+        errors={errors}
+        options={actionStatuses.map((s) => ({ value: s, label: t(`planning.status.${s}`) }))}
+        required
+      />
+      <TextField
+        name={`${p}percent`}
+        label={t("plan.percent")}
+        value={values.percent === undefined ? "" : String(values.percent)}
+        errors={errors}
+        hint={t("plan.percentHint")}
+        inputMode="numeric"
+      />
       <TextField name={`${p}statusNote`} label={t("plan.statusNote")} value={values.statusNote} errors={errors} multiline />
     </>
   );
@@ -391,7 +428,14 @@ function StatusForm(props: { prefix: string; id: string; values: StatusInput; er
   );
 }
 
-function ActionForm(props: { prefix: string; intent: string; id: string; values: ActionInput; errors?: Record<string, string>; organizations: { value: string; label: string }[] }) {
+function ActionForm(props: {
+  prefix: string;
+  intent: string;
+  id: string;
+  values: ActionInput;
+  errors?: Record<string, string>;
+  organizations: { value: string; label: string }[];
+}) {
   const t = useT();
   const p = props.prefix;
   const errors = prefixed(props.errors, p);
@@ -410,7 +454,13 @@ function ActionForm(props: { prefix: string; intent: string; id: string; values:
       <input type="hidden" name="id" value={props.id} />
       <ErrorSummary errors={errors} labels={labels} />
       <TextField name={`${p}title`} label={t("plan.actionTitle")} value={props.values.title} errors={errors} required />
-      <CheckboxGroup name={`${p}ownerOrganizationIds`} legend={t("plan.owners")} options={props.organizations} selected={props.values.ownerOrganizationIds ?? []} errors={errors} />
+      <CheckboxGroup
+        name={`${p}ownerOrganizationIds`}
+        legend={t("plan.owners")}
+        options={props.organizations}
+        selected={props.values.ownerOrganizationIds ?? []}
+        errors={errors}
+      />
       <DateField name={`${p}deadline`} label={t("plan.deadline")} value={props.values.deadline} errors={errors} />
       <TextField name={`${p}indicator`} label={t("plan.indicator")} value={props.values.indicator} errors={errors} multiline />
       <StatusFields p={p} values={props.values} errors={errors} />

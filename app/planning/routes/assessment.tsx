@@ -117,7 +117,11 @@ export default function AssessmentPage({ loaderData, actionData }: Route.Compone
                       id={`chart-${r.dimension}`}
                       title={t("assess.chartTitle", { dimension: dimensionName(r.dimension) })}
                       max={round.answers}
-                      bars={stages.map((s) => ({ label: `${t("assess.stage")} ${s}`, value: r.counts[s - 1], valueLabel: formatNumber(r.counts[s - 1], lang) }))}
+                      bars={stages.map((s) => ({
+                        label: `${t("assess.stage")} ${s}`,
+                        value: r.counts[s - 1],
+                        valueLabel: formatNumber(r.counts[s - 1], lang),
+                      }))}
                     />
                   </figure>
                 ))}
@@ -233,7 +237,12 @@ function AnswerForm({ actionData, myAnswer }: { actionData: unknown; myAnswer: {
   const errors = sent.errors;
   const stageOf = (d: Dimension) => String(sent.values?.stages?.[d] ?? myAnswer?.stages[d] ?? "");
   const commentOf = (d: Dimension) => sent.values?.comments?.[d] ?? myAnswer?.comments[d] ?? "";
-  const labels = Object.fromEntries(dimensions.flatMap((d) => [[`stages.${d}`, t(`assess.dimension.${d}`)], [`comments.${d}`, t("assess.commentLabel", { dimension: t(`assess.dimension.${d}`) })]]));
+  const labels = Object.fromEntries(
+    dimensions.flatMap((d) => [
+      [`stages.${d}`, t(`assess.dimension.${d}`)],
+      [`comments.${d}`, t("assess.commentLabel", { dimension: t(`assess.dimension.${d}`) })],
+    ]),
+  );
   return (
     <section aria-labelledby="answer-heading">
       <h2 id="answer-heading">{t("assess.yourAnswer")}</h2>
@@ -262,7 +271,13 @@ function AnswerForm({ actionData, myAnswer }: { actionData: unknown; myAnswer: {
               )}
               <div className="field">
                 <label htmlFor={fieldId(`comments.${d}`)}>{t("assess.commentLabel", { dimension: t(`assess.dimension.${d}`) })}</label>
-                <textarea id={fieldId(`comments.${d}`)} name={`comments.${d}`} rows={2} defaultValue={commentOf(d)} aria-invalid={errors?.[`comments.${d}`] ? true : undefined} />
+                <textarea
+                  id={fieldId(`comments.${d}`)}
+                  name={`comments.${d}`}
+                  rows={2}
+                  defaultValue={commentOf(d)}
+                  aria-invalid={errors?.[`comments.${d}`] ? true : undefined}
+                />
                 {errors?.[`comments.${d}`] && <p className="field__error">{errors[`comments.${d}`]}</p>}
               </div>
             </fieldset>

@@ -35,7 +35,10 @@ const itemFromForm = (form: Fields, p: string): CommunicationInput => ({
 export async function loader({ request, params }: Route.LoaderArgs) {
   const page = await planningPage(request, params);
   const items = await communicationItems(page.regionCode, page.year);
-  const meetingLabel = (m: { startsAt: Date; groupName: LocalizedText }) => ({ group: localize(m.groupName, page.lang).text, date: wallClockInFinland(m.startsAt).date });
+  const meetingLabel = (m: { startsAt: Date; groupName: LocalizedText }) => ({
+    group: localize(m.groupName, page.lang).text,
+    date: wallClockInFinland(m.startsAt).date,
+  });
   const held = await heldMeetings(page.regionCode, page.year);
   // The meetings the rows were marked reviewed at, also those outside the list of choices.
   const reviewedAt = new Map(held.map((m) => [m.id, meetingLabel(m)]));
@@ -143,7 +146,9 @@ export default function CommunicationPage({ loaderData, actionData }: Route.Comp
                     <td>{item.responsible}</td>
                     <td>{item.aim}</td>
                     <td>
-                      {item.reviewedOn ? t("comm.reviewedValue", { date: formatDate(item.reviewedOn, lang), name: item.reviewedBy ?? "" }) : t("comm.notReviewed")}
+                      {item.reviewedOn
+                        ? t("comm.reviewedValue", { date: formatDate(item.reviewedOn, lang), name: item.reviewedBy ?? "" })
+                        : t("comm.notReviewed")}
                       {item.reviewedAtMeeting && (
                         <>
                           <br />
@@ -207,7 +212,12 @@ export default function CommunicationPage({ loaderData, actionData }: Route.Comp
       {canEdit && (
         <section aria-labelledby="edit-heading">
           <h2 id="edit-heading">{t("comm.add")}</h2>
-          <ItemForm prefix="new." intent="add" values={newSent.values ?? { targetGroup: "", months: [], channel: "web", responsible: "", content: "" }} errors={newSent.errors} />
+          <ItemForm
+            prefix="new."
+            intent="add"
+            values={newSent.values ?? { targetGroup: "", months: [], channel: "web", responsible: "", content: "" }}
+            errors={newSent.errors}
+          />
           {items.map((item) => {
             const sent = sentBack<CommunicationInput>(actionData, item.id);
             const review = sentBack<ReviewInput>(actionData, `r.${item.id}`);
@@ -216,12 +226,31 @@ export default function CommunicationPage({ loaderData, actionData }: Route.Comp
             return (
               <details key={item.id} className="editor" open={!!sent.errors || !!review.errors}>
                 <summary>{t("comm.edit", { content: item.content })}</summary>
-                <ItemForm prefix={`c.${item.id}.`} intent="update" id={item.id} values={sent.values ?? { ...item, channel: item.channel as CommunicationInput["channel"] }} errors={sent.errors} />
+                <ItemForm
+                  prefix={`c.${item.id}.`}
+                  intent="update"
+                  id={item.id}
+                  values={sent.values ?? { ...item, channel: item.channel as CommunicationInput["channel"] }}
+                  errors={sent.errors}
+                />
                 <Form method="post" className="form" noValidate>
                   <input type="hidden" name="intent" value="review" />
                   <input type="hidden" name="id" value={item.id} />
-                  <ErrorSummary errors={reviewErrors} labels={{ [`${rp}reviewedOn`]: t("comm.reviewedOn"), [`${rp}reviewedAtMeetingId`]: t("comm.reviewMeeting"), [`${rp}reviewNote`]: t("comm.reviewNote") }} />
-                  <DateField name={`${rp}reviewedOn`} label={t("comm.reviewedOn")} value={review.values?.reviewedOn ?? item.reviewedOn ?? loaderData.today} errors={reviewErrors} required />
+                  <ErrorSummary
+                    errors={reviewErrors}
+                    labels={{
+                      [`${rp}reviewedOn`]: t("comm.reviewedOn"),
+                      [`${rp}reviewedAtMeetingId`]: t("comm.reviewMeeting"),
+                      [`${rp}reviewNote`]: t("comm.reviewNote"),
+                    }}
+                  />
+                  <DateField
+                    name={`${rp}reviewedOn`}
+                    label={t("comm.reviewedOn")}
+                    value={review.values?.reviewedOn ?? item.reviewedOn ?? loaderData.today}
+                    errors={reviewErrors}
+                    required
+                  />
                   <SelectField
                     name={`${rp}reviewedAtMeetingId`}
                     label={t("comm.reviewMeeting")}
@@ -285,7 +314,14 @@ function ItemForm(props: { prefix: string; intent: string; id?: string; values: 
         errors={errors}
       />
       <TextField name={`${p}timing`} label={t("comm.timing")} value={props.values.timing} errors={errors} hint={t("comm.timingHint")} />
-      <SelectField name={`${p}channel`} label={t("comm.channel")} value={props.values.channel} errors={errors} options={communicationChannels.map((c) => ({ value: c, label: t(`planning.channel.${c}`) }))} required />
+      <SelectField
+        name={`${p}channel`}
+        label={t("comm.channel")}
+        value={props.values.channel}
+        errors={errors}
+        options={communicationChannels.map((c) => ({ value: c, label: t(`planning.channel.${c}`) }))}
+        required
+      />
       <TextField name={`${p}responsible`} label={t("comm.responsible")} value={props.values.responsible} errors={errors} required />
       <TextField name={`${p}aim`} label={t("comm.aim")} value={props.values.aim} errors={errors} multiline />
       <button type="submit" className="button">

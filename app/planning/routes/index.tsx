@@ -23,11 +23,16 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   else {
     const organizations = contactOrganizations(user);
     const memberOf = organizations.length
-      ? (await db().select({ code: networkMembership.regionCode }).from(networkMembership).where(inArray(networkMembership.organizationId, organizations))).map((r) => r.code)
+      ? (await db().select({ code: networkMembership.regionCode }).from(networkMembership).where(inArray(networkMembership.organizationId, organizations))).map(
+          (r) => r.code,
+        )
       : [];
     codes = [...new Set([...coordinatedRegions(user), ...memberOf])];
   }
-  const regions = sortPlaces(ref.regions.filter((r) => codes.includes(r.code)), lang).map((r) => ({ code: r.code, name: placeName(r, lang) }));
+  const regions = sortPlaces(
+    ref.regions.filter((r) => codes.includes(r.code)),
+    lang,
+  ).map((r) => ({ code: r.code, name: placeName(r, lang) }));
   return { regions, year: yearInFinland() };
 }
 

@@ -29,10 +29,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export const meta = ({ params, data }: Route.MetaArgs) => {
   const t = translator(languageOf(params));
-  return [
-    ...pageTitle(params.lang, t("guide.title"), t("guide.description")),
-    ...(data ? [{ tagName: "link", rel: "canonical", href: data.canonical }] : []),
-  ];
+  return [...pageTitle(params.lang, t("guide.title"), t("guide.description")), ...(data ? [{ tagName: "link", rel: "canonical", href: data.canonical }] : [])];
 };
 
 function Choice({ name, value, label, checked }: { name: string; value: string; label: string; checked: boolean }) {

@@ -11,10 +11,7 @@ export const loader = ({ params }: Route.LoaderArgs) => ({ canonical: `${config.
 
 export const meta = ({ params, data }: Route.MetaArgs) => {
   const t = translator(languageOf(params));
-  return [
-    ...pageTitle(params.lang, t("paths.title"), t("paths.description")),
-    ...(data ? [{ tagName: "link", rel: "canonical", href: data.canonical }] : []),
-  ];
+  return [...pageTitle(params.lang, t("paths.title"), t("paths.description")), ...(data ? [{ tagName: "link", rel: "canonical", href: data.canonical }] : [])];
 };
 
 /** The life-situation paths, one link each with its lead. */

@@ -127,8 +127,20 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
               <p>
                 <Link to={editPath(lang, "organization", o.id)}>{t("work.editOrganization", { name: localize(o.name) })}</Link>
               </p>
-              <PartList title={t("work.servicePoints")} kind="service_point" items={o.servicePoints.map((p) => ({ id: p.id, label: localize(p.name) }))} addLabel={t("work.addServicePoint")} organizationId={o.id} />
-              <PartList title={t("work.services")} kind="service" items={o.services.map((s) => ({ id: s.id, label: localize(s.name) }))} addLabel={t("work.addService")} organizationId={o.id} />
+              <PartList
+                title={t("work.servicePoints")}
+                kind="service_point"
+                items={o.servicePoints.map((p) => ({ id: p.id, label: localize(p.name) }))}
+                addLabel={t("work.addServicePoint")}
+                organizationId={o.id}
+              />
+              <PartList
+                title={t("work.services")}
+                kind="service"
+                items={o.services.map((s) => ({ id: s.id, label: localize(s.name) }))}
+                addLabel={t("work.addService")}
+                organizationId={o.id}
+              />
               <PartList
                 title={t("work.practitioners")}
                 kind="practitioner"
@@ -202,7 +214,13 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
   );
 }
 
-function PartList(props: { title: string; kind: "service_point" | "service" | "practitioner"; items: { id: string; label: string }[]; addLabel: string; organizationId: string }) {
+function PartList(props: {
+  title: string;
+  kind: "service_point" | "service" | "practitioner";
+  items: { id: string; label: string }[];
+  addLabel: string;
+  organizationId: string;
+}) {
   const t = useT();
   const lang = useLanguage();
   return (

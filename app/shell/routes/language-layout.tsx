@@ -61,12 +61,7 @@ function Chrome({ user, children, pageFeedback = true }: { user: { name: string;
             <ul>
               {languages.map((other) => (
                 <li key={other}>
-                  <a
-                    href={`/${other}${rest}${search}`}
-                    hrefLang={other}
-                    lang={other}
-                    aria-current={other === lang ? "true" : undefined}
-                  >
+                  <a href={`/${other}${rest}${search}`} hrefLang={other} lang={other} aria-current={other === lang ? "true" : undefined}>
                     {languageNames[other]}
                   </a>
                 </li>

@@ -111,7 +111,9 @@ export default function ContentHistory({ loaderData, actionData }: Route.Compone
                   <td>{v.createdByName}</td>
                   <td lang={language}>{v.title}</td>
                   <td>
-                    <Link to={`${historyPath(lang, page.id, language)}&version=${v.id}#viewed-heading`}>{t("content.history.view", { version: v.version })}</Link>
+                    <Link to={`${historyPath(lang, page.id, language)}&version=${v.id}#viewed-heading`}>
+                      {t("content.history.view", { version: v.version })}
+                    </Link>
                     <Form method="post" className="history-actions">
                       <input type="hidden" name="versionId" value={v.id} />
                       <button type="submit" name="intent" value="restore" className="button button--secondary">

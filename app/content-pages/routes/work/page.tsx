@@ -35,7 +35,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     language,
     title: titles.find((x) => x.language === language)?.title ?? titles.find((x) => x.language === "fi")?.title ?? titles[0]?.title ?? null,
     latest: latest ? { id: latest.id, version: latest.version } : null,
-    published: publication ? { version: versions.find((v) => v.id === publication.versionId)?.version ?? 0, at: publication.publishedAt, by: publication.publishedByName } : null,
+    published: publication
+      ? { version: versions.find((v) => v.id === publication.versionId)?.version ?? 0, at: publication.publishedAt, by: publication.publishedByName }
+      : null,
     values: { title: latest?.title ?? "", summary: latest?.summary ?? "", body: latest?.body ?? "" } satisfies VersionInput,
   };
 }
@@ -91,7 +93,13 @@ export default function ContentEditor({ loaderData, actionData }: Route.Componen
   const answer = actionData as Answer | undefined;
   const values = answer?.values ?? loaderData.values;
   const errors = answer?.errors;
-  const labels = { title: t("content.field.title"), summary: t("content.field.summary"), body: t("content.field.body"), language: t("content.field.language"), versionId: t("content.history.col.version") };
+  const labels = {
+    title: t("content.field.title"),
+    summary: t("content.field.summary"),
+    body: t("content.field.body"),
+    language: t("content.field.language"),
+    versionId: t("content.history.col.version"),
+  };
   return (
     <>
       <p>
@@ -134,7 +142,15 @@ export default function ContentEditor({ loaderData, actionData }: Route.Componen
       )}
       <Form method="post" className="form" key={JSON.stringify(answer ?? null)} noValidate>
         <TextField name="title" label={labels.title} value={values.title} errors={errors} required lang={language} />
-        <TextField name="summary" label={labels.summary} value={values.summary} errors={errors} hint={t("content.field.summaryHint")} multiline lang={language} />
+        <TextField
+          name="summary"
+          label={labels.summary}
+          value={values.summary}
+          errors={errors}
+          hint={t("content.field.summaryHint")}
+          multiline
+          lang={language}
+        />
         <BodyField name="body" label={labels.body} value={values.body} errors={errors} lang={language} />
         <div className="form-actions">
           <button type="submit" name="intent" value="preview" className="button button--secondary">

@@ -31,7 +31,14 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     pages: pages.map((p) => ({ ...p, regionName: p.regionCode ? placeName(ref.byCode.get(p.regionCode), lang) : null })),
     national: isAdmin(user),
     regions: regionCodes.map((code) => ({ code, name: placeName(ref.byCode.get(code), lang) })),
-    values: { slug: "", section: "studying", regionCode: isAdmin(user) ? "" : (regionCodes[0] ?? ""), position: "100", language: lang, text: { title: "", summary: "", body: "" } } as PageInput,
+    values: {
+      slug: "",
+      section: "studying",
+      regionCode: isAdmin(user) ? "" : (regionCodes[0] ?? ""),
+      position: "100",
+      language: lang,
+      text: { title: "", summary: "", body: "" },
+    } as PageInput,
   };
 }
 
@@ -128,7 +135,13 @@ export default function ContentPages({ loaderData, actionData }: Route.Component
         <ErrorSummary errors={errors} labels={labels} />
         <Form method="post" className="form" key={formKey} noValidate>
           <TextField name="slug" label={labels.slug} value={values.slug} errors={errors} hint={t("content.field.slugHint")} required maxLength={80} />
-          <SelectField name="section" label={labels.section} value={values.section} errors={errors} options={sections.map((s) => ({ value: s, label: t(`content.section.${s}`) }))} />
+          <SelectField
+            name="section"
+            label={labels.section}
+            value={values.section}
+            errors={errors}
+            options={sections.map((s) => ({ value: s, label: t(`content.section.${s}`) }))}
+          />
           <SelectField
             name="regionCode"
             label={labels.regionCode}
@@ -137,10 +150,30 @@ export default function ContentPages({ loaderData, actionData }: Route.Component
             emptyLabel={loaderData.national ? t("content.field.national") : undefined}
             options={loaderData.regions.map((r) => ({ value: r.code, label: r.name }))}
           />
-          <TextField name="position" label={labels.position} value={values.position === undefined ? "" : String(values.position)} errors={errors} hint={t("content.field.positionHint")} inputMode="numeric" />
-          <SelectField name="language" label={labels.language} value={values.language} errors={errors} options={languages.map((l) => ({ value: l, label: t(`language.${l}`) }))} />
+          <TextField
+            name="position"
+            label={labels.position}
+            value={values.position === undefined ? "" : String(values.position)}
+            errors={errors}
+            hint={t("content.field.positionHint")}
+            inputMode="numeric"
+          />
+          <SelectField
+            name="language"
+            label={labels.language}
+            value={values.language}
+            errors={errors}
+            options={languages.map((l) => ({ value: l, label: t(`language.${l}`) }))}
+          />
           <TextField name="text.title" label={labels["text.title"]} value={values.text?.title} errors={errors} required />
-          <TextField name="text.summary" label={labels["text.summary"]} value={values.text?.summary} errors={errors} hint={t("content.field.summaryHint")} multiline />
+          <TextField
+            name="text.summary"
+            label={labels["text.summary"]}
+            value={values.text?.summary}
+            errors={errors}
+            hint={t("content.field.summaryHint")}
+            multiline
+          />
           <BodyField name="text.body" label={labels["text.body"]} value={values.text?.body} errors={errors} />
           <SubmitButton label={t("content.work.create")} />
         </Form>

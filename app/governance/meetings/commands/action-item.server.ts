@@ -34,7 +34,14 @@ export async function addActionItem(caller: CurrentUser, agendaItemId: string, r
       if (!members.some((m) => m.organizationId === input.organizationId && isCurrent(m, day)))
         throwIfIssues([{ path: "organizationId", key: "meetings.validation.notGroupMember" }]);
     }
-    const values = { agendaItemId, description: input.description, owner: input.owner, organizationId: input.organizationId ?? null, dueOn: input.dueOn ?? null, status: input.status };
+    const values = {
+      agendaItemId,
+      description: input.description,
+      owner: input.owner,
+      organizationId: input.organizationId ?? null,
+      dueOn: input.dueOn ?? null,
+      status: input.status,
+    };
     const [created] = await tx.insert(actionItem).values(values).returning({ id: actionItem.id });
     await recordChange(tx, { actor: actorOf(caller), entityType: "action_item", entityId: created.id, action: "create", before: null, after: values });
     const { mailIds } = await notify(tx, await ownerAccounts(tx, row.groupId, wallClockInFinland(row.startsAt).date, input.owner), {
@@ -71,7 +78,14 @@ export async function setActionStatus(caller: CurrentUser, actionItemId: string,
     await guardedMeeting(tx, caller, item.meetingId, (s, today) => canRunMeetings(caller, s, today), "update action item in");
     if (!isActionStatus(status)) throw new InvalidInput([{ path: "status", key: "validation.invalid" }]);
     await tx.update(actionItem).set({ status }).where(eq(actionItem.id, actionItemId));
-    await recordChange(tx, { actor: actorOf(caller), entityType: "action_item", entityId: actionItemId, action: "update", before: { status: action.status }, after: { status } });
+    await recordChange(tx, {
+      actor: actorOf(caller),
+      entityType: "action_item",
+      entityId: actionItemId,
+      action: "update",
+      before: { status: action.status },
+      after: { status },
+    });
     return item.meetingId;
   });
 }

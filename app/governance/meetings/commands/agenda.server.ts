@@ -17,7 +17,13 @@ import { conflict, guardedMeeting, loadScope, meetingDay, meetingLink, type Tran
  * Proposes an item for a meeting's agenda: a member until the deadline (the chair, secretary and
  * coordinators at any time), or a sub-group's chair or secretary on the sub-group's behalf.
  */
-export async function proposeAgendaItem(caller: CurrentUser, meetingId: string, raw: AgendaItemInput, now = new Date(), executor?: Transaction): Promise<string> {
+export async function proposeAgendaItem(
+  caller: CurrentUser,
+  meetingId: string,
+  raw: AgendaItemInput,
+  now = new Date(),
+  executor?: Transaction,
+): Promise<string> {
   const input = parseInput(agendaItemInput, raw);
   const run = async (tx: Transaction) => {
     const [found] = await tx.select({ groupId: meeting.groupId }).from(meeting).where(eq(meeting.id, meetingId));
@@ -25,8 +31,15 @@ export async function proposeAgendaItem(caller: CurrentUser, meetingId: string, 
     // A sub-group's officers may propose without being members of this group: load the sub-group first.
     const subGroup = input.proposedByGroupId ? await loadScope(tx, input.proposedByGroupId) : null;
     const validSubGroup = subGroup && subGroup.parentId === found.groupId ? subGroup : null;
-    const { meeting: row, scope } = await guardedMeeting(tx, caller, meetingId, (s, today) => canReadMeetings(caller, s, today) || (!!validSubGroup && canRunMeetings(caller, validSubGroup, today)), "propose agenda item for");
-    if (input.proposedByGroupId && !validSubGroup) throwIfIssues([{ path: "proposedByGroupId", key: "validation.unknownCode", values: { value: input.proposedByGroupId } }]);
+    const { meeting: row, scope } = await guardedMeeting(
+      tx,
+      caller,
+      meetingId,
+      (s, today) => canReadMeetings(caller, s, today) || (!!validSubGroup && canRunMeetings(caller, validSubGroup, today)),
+      "propose agenda item for",
+    );
+    if (input.proposedByGroupId && !validSubGroup)
+      throwIfIssues([{ path: "proposedByGroupId", key: "validation.unknownCode", values: { value: input.proposedByGroupId } }]);
     const beforeDeadline = now.getTime() <= row.agendaDeadline.getTime();
     requirePermission(canProposeAgendaItem(caller, scope, todayInFinland(), beforeDeadline, validSubGroup), `propose agenda item for ${meetingId}`);
     if (row.status === "cancelled") throwIfIssues([{ path: "title", key: "meetings.validation.cancelled" }]);
@@ -42,7 +55,10 @@ export async function proposeAgendaItem(caller: CurrentUser, meetingId: string, 
     };
     const [created] = await tx.insert(agendaItem).values(values).returning({ id: agendaItem.id });
     // A new proposal changes the agenda: someone saving an older view of it gets a conflict.
-    await tx.update(meeting).set({ agendaVersion: row.agendaVersion + 1 }).where(eq(meeting.id, meetingId));
+    await tx
+      .update(meeting)
+      .set({ agendaVersion: row.agendaVersion + 1 })
+      .where(eq(meeting.id, meetingId));
     await recordChange(tx, { actor: actorOf(caller), entityType: "agenda_item", entityId: created.id, action: "create", before: null, after: values });
     return created.id;
   };
@@ -77,7 +93,7 @@ export async function saveAgenda(caller: CurrentUser, meetingId: string, raw: Ag
     const unknown = input.items.filter((i) => !byId.has(i.id));
     if (unknown.length) throwIfIssues(unknown.map((i) => ({ path: `items.${i.id}`, key: "validation.unknownCode" as const, values: { value: i.id } })));
     // Positions as typed, ties broken by the previous order, then renumbered 1, 2, 3…
-    const sorted = [...input.items].sort((a, b) => a.position - b.position || (byId.get(a.id)!.position - byId.get(b.id)!.position));
+    const sorted = [...input.items].sort((a, b) => a.position - b.position || byId.get(a.id)!.position - byId.get(b.id)!.position);
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};
     let position = 0;
@@ -93,7 +109,14 @@ export async function saveAgenda(caller: CurrentUser, meetingId: string, raw: Ag
           decided.push({ title: old.title, status: next.status, proposedBy: old.proposedByUserId });
       }
     }
-    await recordChange(tx, { actor: actorOf(caller), entityType: "meeting_agenda", entityId: meetingId, action: "update", before: { version: input.version, ...before }, after: { version: bumped[0].version, ...after } });
+    await recordChange(tx, {
+      actor: actorOf(caller),
+      entityType: "meeting_agenda",
+      entityId: meetingId,
+      action: "update",
+      before: { version: input.version, ...before },
+      after: { version: bumped[0].version, ...after },
+    });
     // The proposer hears whether their item made the agenda.
     const ids: string[] = [];
     for (const d of decided) {
@@ -124,7 +147,14 @@ export async function saveDecision(caller: CurrentUser, agendaItemId: string, ra
       .where(and(eq(agendaItem.id, agendaItemId), eq(agendaItem.version, input.version)))
       .returning({ version: agendaItem.version });
     if (updated.length === 0) throw await conflict(tx, "agenda_item", [agendaItemId], `decision of ${agendaItemId}`);
-    await recordChange(tx, { actor: actorOf(caller), entityType: "agenda_item", entityId: agendaItemId, action: "update", before: { decision: item.decision }, after: { decision: input.decision } });
+    await recordChange(tx, {
+      actor: actorOf(caller),
+      entityType: "agenda_item",
+      entityId: agendaItemId,
+      action: "update",
+      before: { decision: item.decision },
+      after: { decision: input.decision },
+    });
     return item.meetingId;
   };
   return executor ? run(executor) : db().transaction(run);
@@ -135,4 +165,3 @@ export async function subGroupIds(groupId: string): Promise<string[]> {
   const rows = await db().select({ id: networkGroup.id }).from(networkGroup).where(eq(networkGroup.parentId, groupId));
   return rows.map((r) => r.id);
 }
-

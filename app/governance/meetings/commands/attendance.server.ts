@@ -32,7 +32,14 @@ export async function recordAttendance(caller: CurrentUser, meetingId: string, r
     const rows = memberships.map((m) => ({ meetingId, membershipId: m.id, organizationId: m.organizationId, present: input.present.includes(m.id) }));
     if (rows.length) await tx.insert(meetingAttendance).values(rows);
     const summary = (list: { membershipId: string; present: boolean }[]) => Object.fromEntries(list.map((r) => [r.membershipId, r.present]));
-    await recordChange(tx, { actor: actorOf(caller), entityType: "meeting_attendance", entityId: meetingId, action: "update", before: summary(before), after: summary(rows) });
+    await recordChange(tx, {
+      actor: actorOf(caller),
+      entityType: "meeting_attendance",
+      entityId: meetingId,
+      action: "update",
+      before: summary(before),
+      after: summary(rows),
+    });
   };
   await (executor ? run(executor) : db().transaction(run));
 }

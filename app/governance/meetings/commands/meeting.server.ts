@@ -29,7 +29,16 @@ const values = (input: Parsed) => ({
   agendaDeadline: deadlineOf(input.agendaDeadline),
 });
 
-const audited = (row: { startsAt: Date; endsAt: Date; place: string; onlineUrl: string | null; theme: string; agendaDeadline: Date; status?: string; icsSequence?: number }) => ({
+const audited = (row: {
+  startsAt: Date;
+  endsAt: Date;
+  place: string;
+  onlineUrl: string | null;
+  theme: string;
+  agendaDeadline: Date;
+  status?: string;
+  icsSequence?: number;
+}) => ({
   startsAt: row.startsAt.toISOString(),
   endsAt: row.endsAt.toISOString(),
   place: row.place,
@@ -41,7 +50,14 @@ const audited = (row: { startsAt: Date; endsAt: Date; place: string; onlineUrl: 
 });
 
 /** The form's values of a stored meeting. */
-export function meetingFormValues(row: { startsAt: Date; endsAt: Date; place: string; onlineUrl: string | null; theme: string; agendaDeadline: Date }): MeetingInput {
+export function meetingFormValues(row: {
+  startsAt: Date;
+  endsAt: Date;
+  place: string;
+  onlineUrl: string | null;
+  theme: string;
+  agendaDeadline: Date;
+}): MeetingInput {
   const start = wallClockInFinland(row.startsAt);
   return {
     date: start.date,
@@ -63,7 +79,14 @@ export async function createMeeting(caller: CurrentUser, groupId: string, raw: M
     requirePermission(canRunMeetings(caller, scope, todayInFinland()), `plan meetings of group ${groupId}`);
     const row = { groupId, ...values(input), icsUid: `${randomUUID()}@elo`, icsSequence: 0 };
     const [created] = await tx.insert(meeting).values(row).returning({ id: meeting.id });
-    await recordChange(tx, { actor: actorOf(caller), entityType: "meeting", entityId: created.id, action: "create", before: null, after: { groupId, ...audited(row), icsUid: row.icsUid } });
+    await recordChange(tx, {
+      actor: actorOf(caller),
+      entityType: "meeting",
+      entityId: created.id,
+      action: "create",
+      before: null,
+      after: { groupId, ...audited(row), icsUid: row.icsUid },
+    });
     return created.id;
   };
   return executor ? run(executor) : db().transaction(run);
@@ -72,7 +95,13 @@ export async function createMeeting(caller: CurrentUser, groupId: string, raw: M
 type MeetingRow = typeof meeting.$inferSelect;
 
 /** Queues the invitation (or cancellation) with its calendar file to every current member. */
-async function queueInvitations(tx: Transaction, row: MeetingRow, scope: GroupScope, method: "REQUEST" | "CANCEL", kind: "invite" | "update" | "cancel"): Promise<string[]> {
+async function queueInvitations(
+  tx: Transaction,
+  row: MeetingRow,
+  scope: GroupScope,
+  method: "REQUEST" | "CANCEL",
+  kind: "invite" | "update" | "cancel",
+): Promise<string[]> {
   const start = wallClockInFinland(row.startsAt);
   // Members on the meeting's day, or today's for a meeting in the past.
   const today = todayInFinland();
@@ -88,7 +117,12 @@ async function queueInvitations(tx: Transaction, row: MeetingRow, scope: GroupSc
   await notify(
     tx,
     await memberUserIds(tx, row.groupId, day),
-    { kind: `meeting.${kind}`, messageKey: `meetings.inbox.${kind}`, values: { group: scope.name, date: meetingDay(row.startsAt), theme: row.theme }, link: meetingLink(row.id) },
+    {
+      kind: `meeting.${kind}`,
+      messageKey: `meetings.inbox.${kind}`,
+      values: { group: scope.name, date: meetingDay(row.startsAt), theme: row.theme },
+      link: meetingLink(row.id),
+    },
     { email: false },
   );
   for (const to of recipients) {
@@ -98,7 +132,9 @@ async function queueInvitations(tx: Transaction, row: MeetingRow, scope: GroupSc
         to,
         subject: t(`meetings.mail.${kind}.subject`, { group: groupName, theme: row.theme, when }),
         text: t(`meetings.mail.${kind}.body`, { group: groupName, theme: row.theme, when, where, url }),
-        attachments: [{ filename: method === "CANCEL" ? "peruutus.ics" : "kutsu.ics", contentType: `text/calendar; method=${method}; charset=utf-8`, content: ics }],
+        attachments: [
+          { filename: method === "CANCEL" ? "peruutus.ics" : "kutsu.ics", contentType: `text/calendar; method=${method}; charset=utf-8`, content: ics },
+        ],
       }),
     );
   }
@@ -122,7 +158,14 @@ export async function updateMeeting(caller: CurrentUser, meetingId: string, raw:
       .set({ ...next, icsSequence: before.icsSequence + 1, updatedAt: new Date() })
       .where(eq(meeting.id, meetingId))
       .returning();
-    await recordChange(tx, { actor: actorOf(caller), entityType: "meeting", entityId: meetingId, action: "update", before: audited(before), after: audited(after) });
+    await recordChange(tx, {
+      actor: actorOf(caller),
+      entityType: "meeting",
+      entityId: meetingId,
+      action: "update",
+      before: audited(before),
+      after: audited(after),
+    });
     return before.invitedAt ? queueInvitations(tx, after, scope, "REQUEST", "update") : [];
   });
 }
@@ -138,7 +181,14 @@ export async function inviteToMeeting(caller: CurrentUser, meetingId: string, ex
     const ids = await queueInvitations(tx, row, scope, "REQUEST", row.invitedAt ? "update" : "invite");
     const invitedAt = new Date();
     await tx.update(meeting).set({ invitedAt }).where(eq(meeting.id, meetingId));
-    await recordChange(tx, { actor: actorOf(caller), entityType: "meeting", entityId: meetingId, action: "invite", before: null, after: { invitedAt: invitedAt.toISOString(), recipients: ids.length, icsSequence: row.icsSequence } });
+    await recordChange(tx, {
+      actor: actorOf(caller),
+      entityType: "meeting",
+      entityId: meetingId,
+      action: "invite",
+      before: null,
+      after: { invitedAt: invitedAt.toISOString(), recipients: ids.length, icsSequence: row.icsSequence },
+    });
     return ids;
   };
   return (await (executor ? run(executor) : db().transaction(run))).length;
@@ -149,8 +199,19 @@ export async function cancelMeeting(caller: CurrentUser, meetingId: string): Pro
   await db().transaction(async (tx) => {
     const { meeting: before, scope } = await guardedMeeting(tx, caller, meetingId, (s, today) => canRunMeetings(caller, s, today), "cancel meeting");
     if (before.status === "cancelled") return [];
-    const [after] = await tx.update(meeting).set({ status: "cancelled", icsSequence: before.icsSequence + 1, updatedAt: new Date() }).where(eq(meeting.id, meetingId)).returning();
-    await recordChange(tx, { actor: actorOf(caller), entityType: "meeting", entityId: meetingId, action: "cancel", before: { status: before.status, icsSequence: before.icsSequence }, after: { status: after.status, icsSequence: after.icsSequence } });
+    const [after] = await tx
+      .update(meeting)
+      .set({ status: "cancelled", icsSequence: before.icsSequence + 1, updatedAt: new Date() })
+      .where(eq(meeting.id, meetingId))
+      .returning();
+    await recordChange(tx, {
+      actor: actorOf(caller),
+      entityType: "meeting",
+      entityId: meetingId,
+      action: "cancel",
+      before: { status: before.status, icsSequence: before.icsSequence },
+      after: { status: after.status, icsSequence: after.icsSequence },
+    });
     return before.invitedAt ? queueInvitations(tx, after, scope, "CANCEL", "cancel") : [];
   });
 }

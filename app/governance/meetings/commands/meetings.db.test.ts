@@ -1,7 +1,18 @@
 import ICAL from "ical.js";
 import { eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { aGroupWithOfficers, anAccount, anAccountUser, anOrganization, aPractitioner, failure, issuesOf, system, unique, userWith } from "../../../../tests/support/fixtures";
+import {
+  aGroupWithOfficers,
+  anAccount,
+  anAccountUser,
+  anOrganization,
+  aPractitioner,
+  failure,
+  issuesOf,
+  system,
+  unique,
+  userWith,
+} from "../../../../tests/support/fixtures";
 import { notificationsOf } from "../../../notifications/queries.server";
 import type { CurrentUser } from "../../../kit/permissions/roles";
 import { auditEvent } from "../../../audit/schema.server";
@@ -25,12 +36,18 @@ const meetingRow = async (id: string) => (await db().select().from(meeting).wher
 const itemsOf = (meetingId: string) => db().select().from(agendaItem).where(eq(agendaItem.meetingId, meetingId));
 const auditOf = (entityId: string) => db().select().from(auditEvent).where(eq(auditEvent.entityId, entityId));
 const mailsTo = (addresses: string[]) => db().select().from(outboxMessage).where(inArray(outboxMessage.recipient, addresses)).orderBy(outboxMessage.createdAt);
-const emailOf = async (card: string) => (await db().select({ email: practitioner.email }).from(practitioner).where(eq(practitioner.id, card)))[0].email!.toLowerCase();
+const emailOf = async (card: string) =>
+  (await db().select({ email: practitioner.email }).from(practitioner).where(eq(practitioner.id, card)))[0].email!.toLowerCase();
 
 function ics(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text));
   const event = calendar.getFirstSubcomponent("vevent")!;
-  return { method: calendar.getFirstPropertyValue("method"), uid: event.getFirstPropertyValue("uid"), sequence: event.getFirstPropertyValue("sequence"), status: event.getFirstPropertyValue("status") };
+  return {
+    method: calendar.getFirstPropertyValue("method"),
+    uid: event.getFirstPropertyValue("uid"),
+    sequence: event.getFirstPropertyValue("sequence"),
+    status: event.getFirstPropertyValue("status"),
+  };
 }
 
 const plan = (overrides: Partial<MeetingInput> = {}): MeetingInput => ({
@@ -58,7 +75,19 @@ async function aGroup() {
     coordinator: userWith({ role: "coordinator", regionCode: "maakunta_19" }),
     otherCoordinator: userWith({ role: "coordinator", regionCode: "maakunta_18" }),
   };
-  return { org, other, third, groupId, memberId, deputyId, chairCard, secretaryCard, memberCard, people, addresses: [await emailOf(chairCard), await emailOf(secretaryCard), await emailOf(memberCard)].sort() };
+  return {
+    org,
+    other,
+    third,
+    groupId,
+    memberId,
+    deputyId,
+    chairCard,
+    secretaryCard,
+    memberCard,
+    people,
+    addresses: [await emailOf(chairCard), await emailOf(secretaryCard), await emailOf(memberCard)].sort(),
+  };
 }
 
 describe("meeting plan", () => {
@@ -90,11 +119,19 @@ describe("meeting plan", () => {
   it("rejects bad input with messages and writes nothing", async () => {
     const g = await aGroup();
     const theme = unique("Virhe ");
-    expect(await issuesOf(createMeeting(g.people.chair, g.groupId, plan({ theme, date: "2030-02-30", startTime: "25:00", place: undefined, agendaDeadline: "x" })))).toEqual(
-      expect.arrayContaining(["date:dates.validation.noSuchDay", "startTime:dates.validation.time", "agendaDeadline:dates.validation.date"]),
-    );
-    expect(await issuesOf(createMeeting(g.people.chair, g.groupId, plan({ theme, endTime: "12:00", place: "", onlineUrl: "ftp://x", agendaDeadline: "2030-04-01" })))).toEqual(
-      expect.arrayContaining(["endTime:meetings.validation.endBeforeStart", "onlineUrl:validation.url", "agendaDeadline:meetings.validation.deadlineAfterMeeting"]),
+    expect(
+      await issuesOf(createMeeting(g.people.chair, g.groupId, plan({ theme, date: "2030-02-30", startTime: "25:00", place: undefined, agendaDeadline: "x" }))),
+    ).toEqual(expect.arrayContaining(["date:dates.validation.noSuchDay", "startTime:dates.validation.time", "agendaDeadline:dates.validation.date"]));
+    expect(
+      await issuesOf(
+        createMeeting(g.people.chair, g.groupId, plan({ theme, endTime: "12:00", place: "", onlineUrl: "ftp://x", agendaDeadline: "2030-04-01" })),
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        "endTime:meetings.validation.endBeforeStart",
+        "onlineUrl:validation.url",
+        "agendaDeadline:meetings.validation.deadlineAfterMeeting",
+      ]),
     );
     expect(await issuesOf(createMeeting(g.people.chair, g.groupId, plan({ theme: " " })))).toEqual(["theme:validation.required"]);
     expect(await db().select().from(meeting).where(eq(meeting.theme, theme))).toHaveLength(0);
@@ -153,8 +190,16 @@ describe("agenda", () => {
     expect((await itemsOf(id)).map((i) => i.title).sort()).toEqual(["Muut asiat", "Ohjaajaverkostokartan päivitys", "Toimintasuunnitelma"]);
 
     const version = (await meetingRow(id)).agendaVersion;
-    const arrangement = { version, items: [{ id: first, status: "accepted" as const, position: 2 }, { id: second, status: "accepted" as const, position: 1 }, { id: third, status: "rejected" as const, position: 3 }] };
-    for (const who of ["member", "otherOrganisationsMember", "otherCoordinator"]) expect(await failure(saveAgenda(g.people[who], id, arrangement))).toBeInstanceOf(PermissionDenied);
+    const arrangement = {
+      version,
+      items: [
+        { id: first, status: "accepted" as const, position: 2 },
+        { id: second, status: "accepted" as const, position: 1 },
+        { id: third, status: "rejected" as const, position: 3 },
+      ],
+    };
+    for (const who of ["member", "otherOrganisationsMember", "otherCoordinator"])
+      expect(await failure(saveAgenda(g.people[who], id, arrangement))).toBeInstanceOf(PermissionDenied);
     await saveAgenda(g.people.secretary, id, arrangement);
     const items = new Map((await itemsOf(id)).map((i) => [i.id, i]));
     expect([items.get(second)!.position, items.get(first)!.position, items.get(third)!.status]).toEqual([1, 2, "rejected"]);
@@ -168,18 +213,31 @@ describe("agenda", () => {
     const id = await createMeeting(g.people.chair, g.groupId, plan());
     const subOrg = await anOrganization();
     const subSecretaryCard = await aPractitioner(subOrg.id);
-    const subGroupId = await createGroup(system, { regionCode: "maakunta_19", type: "area", name: { fi: unique("Alueryhmä ") }, description: {}, parentId: g.groupId, municipalityCodes: ["kunta_698"] });
+    const subGroupId = await createGroup(system, {
+      regionCode: "maakunta_19",
+      type: "area",
+      name: { fi: unique("Alueryhmä ") },
+      description: {},
+      parentId: g.groupId,
+      municipalityCodes: ["kunta_698"],
+    });
     await addMember(system, subGroupId, { organizationId: subOrg.id, practitionerId: subSecretaryCard, position: "secretary", startsOn: "2020-01-01" });
     const subSecretary = userWith({ role: "practitioner", practitionerId: subSecretaryCard });
     const before = new Date("2030-02-01T10:00:00Z");
     // Not a member of the parent group: only on the sub-group's behalf, and only until the deadline.
     expect(await failure(proposeAgendaItem(subSecretary, id, { title: "Omissa nimissä" }, before))).toBeInstanceOf(PermissionDenied);
-    expect(await failure(proposeAgendaItem(subSecretary, id, { title: "Myöhässä", proposedByGroupId: subGroupId }, new Date("2030-03-05T10:00:00Z")))).toBeInstanceOf(PermissionDenied);
+    expect(
+      await failure(proposeAgendaItem(subSecretary, id, { title: "Myöhässä", proposedByGroupId: subGroupId }, new Date("2030-03-05T10:00:00Z"))),
+    ).toBeInstanceOf(PermissionDenied);
     const item = await proposeAgendaItem(subSecretary, id, { title: "Alueryhmän ehdotus", proposedByGroupId: subGroupId }, before);
     expect((await itemsOf(id)).map((i) => [i.id, i.proposedByGroupId])).toEqual([[item, subGroupId]]);
     // Another group's id is no sub-group of this one: outsiders are refused, members told it is unknown.
-    expect(await failure(proposeAgendaItem(g.people.otherOrganisationsMember, id, { title: "X", proposedByGroupId: g.groupId }, before))).toBeInstanceOf(PermissionDenied);
-    expect(await issuesOf(proposeAgendaItem(g.people.member, id, { title: "X", proposedByGroupId: g.groupId }, before))).toEqual(["proposedByGroupId:validation.unknownCode"]);
+    expect(await failure(proposeAgendaItem(g.people.otherOrganisationsMember, id, { title: "X", proposedByGroupId: g.groupId }, before))).toBeInstanceOf(
+      PermissionDenied,
+    );
+    expect(await issuesOf(proposeAgendaItem(g.people.member, id, { title: "X", proposedByGroupId: g.groupId }, before))).toEqual([
+      "proposedByGroupId:validation.unknownCode",
+    ]);
     expect(await itemsOf(id)).toHaveLength(1);
   });
 
@@ -190,8 +248,22 @@ describe("agenda", () => {
     const b = await proposeAgendaItem(g.people.chair, id, { title: "B" });
     const version = (await meetingRow(id)).agendaVersion;
     const chair = { ...g.people.chair, name: "Puheenjohtaja Päivi" };
-    await saveAgenda(chair, id, { version, items: [{ id: a, status: "accepted", position: 1 }, { id: b, status: "accepted", position: 2 }] });
-    const conflict = await failure(saveAgenda(g.people.secretary, id, { version, items: [{ id: a, status: "rejected", position: 1 }, { id: b, status: "accepted", position: 1 }] }));
+    await saveAgenda(chair, id, {
+      version,
+      items: [
+        { id: a, status: "accepted", position: 1 },
+        { id: b, status: "accepted", position: 2 },
+      ],
+    });
+    const conflict = await failure(
+      saveAgenda(g.people.secretary, id, {
+        version,
+        items: [
+          { id: a, status: "rejected", position: 1 },
+          { id: b, status: "accepted", position: 1 },
+        ],
+      }),
+    );
     expect(conflict).toBeInstanceOf(EditConflict);
     expect((conflict as EditConflict).savedBy).toBe("Puheenjohtaja Päivi");
     const items = await itemsOf(id);
@@ -201,7 +273,9 @@ describe("agenda", () => {
     ]);
     // Bad input is refused and changes nothing, not even the version.
     const now = (await meetingRow(id)).agendaVersion;
-    expect(await issuesOf(saveAgenda(g.people.chair, id, { version: now, items: [{ id: a, status: "maybe", position: 1 }] }))).toEqual(["items.0.status:validation.invalid"]);
+    expect(await issuesOf(saveAgenda(g.people.chair, id, { version: now, items: [{ id: a, status: "maybe", position: 1 }] }))).toEqual([
+      "items.0.status:validation.invalid",
+    ]);
     expect((await meetingRow(id)).agendaVersion).toBe(now);
   });
 });
@@ -245,7 +319,9 @@ describe("minutes", () => {
     expect(await approveMinutes(g.people.chair, held, new Date("2030-09-10T10:00:00Z"))).toBe(future);
     const row = await meetingRow(held);
     expect([row.minutesStatus, row.minutesApprovedAtMeetingId]).toEqual(["approved", future]);
-    expect(await issuesOf(saveMinutes(g.people.secretary, held, { version: row.minutesVersion, text: "Myöhäinen muutos" }))).toEqual(["text:meetings.validation.minutesApproved"]);
+    expect(await issuesOf(saveMinutes(g.people.secretary, held, { version: row.minutesVersion, text: "Myöhäinen muutos" }))).toEqual([
+      "text:meetings.validation.minutesApproved",
+    ]);
     expect((await auditOf(held)).map((e) => e.action)).toEqual(expect.arrayContaining(["update", "circulate", "approve"]));
   });
 });
@@ -262,7 +338,9 @@ describe("attendance, decisions and action items", () => {
     await recordAttendance(g.people.secretary, id, { present: [chairMembership, g.deputyId] });
     expect((await meetingPage(id))!.quorum.reached).toBe(true);
     expect(await failure(recordAttendance(g.people.member, id, { present: [g.memberId] }))).toBeInstanceOf(PermissionDenied);
-    expect(await issuesOf(recordAttendance(g.people.secretary, id, { present: ["00000000-0000-4000-8000-000000000000"] }))).toEqual(["present:validation.unknownCode"]);
+    expect(await issuesOf(recordAttendance(g.people.secretary, id, { present: ["00000000-0000-4000-8000-000000000000"] }))).toEqual([
+      "present:validation.unknownCode",
+    ]);
     expect((await meetingPage(id))!.attendance.filter((a) => a.present)).toHaveLength(2);
 
     const item = await proposeAgendaItem(g.people.chair, id, { title: "Ohjaamo" });
@@ -273,12 +351,19 @@ describe("attendance, decisions and action items", () => {
     expect((await itemsOf(id))[0].decision).toBe("Hyväksyttiin.");
 
     const outsider = await anOrganization();
-    expect(await issuesOf(addActionItem(g.people.chair, item, { description: "Tee", owner: "Anna", organizationId: outsider.id }))).toEqual(["organizationId:meetings.validation.notGroupMember"]);
+    expect(await issuesOf(addActionItem(g.people.chair, item, { description: "Tee", owner: "Anna", organizationId: outsider.id }))).toEqual([
+      "organizationId:meetings.validation.notGroupMember",
+    ]);
     expect(await issuesOf(addActionItem(g.people.chair, item, { description: "", owner: "", dueOn: "2026-02-30" }))).toEqual(
       expect.arrayContaining(["description:validation.required", "owner:validation.required", "dueOn:dates.validation.noSuchDay"]),
     );
     expect(await failure(addActionItem(g.people.member, item, { description: "Tee", owner: "Anna" }))).toBeInstanceOf(PermissionDenied);
-    const action = await addActionItem(g.people.chair, item, { description: "Päivitä kartta", owner: "Anna Ahola", organizationId: g.other.id, dueOn: "2024-06-30" });
+    const action = await addActionItem(g.people.chair, item, {
+      description: "Päivitä kartta",
+      owner: "Anna Ahola",
+      organizationId: g.other.id,
+      dueOn: "2024-06-30",
+    });
     await setActionStatus(g.people.secretary, action, "done");
     expect(await failure(setActionStatus(g.people.otherCoordinator, action, "open"))).toBeInstanceOf(PermissionDenied);
     const [row] = await db().select().from(actionItem).where(eq(actionItem.id, action));
@@ -340,11 +425,19 @@ describe("notifications", () => {
     const before = new Date("2024-04-01T10:00:00Z");
     const accepted = await proposeAgendaItem(member, held, { title: "Hyväksytty ehdotus" }, before);
     const rejected = await proposeAgendaItem(member, held, { title: "Hylätty ehdotus" }, before);
-    const arrangement = { version: (await meetingRow(held)).agendaVersion, items: [{ id: accepted, status: "accepted" as const, position: 1 }, { id: rejected, status: "rejected" as const, position: 2 }] };
+    const arrangement = {
+      version: (await meetingRow(held)).agendaVersion,
+      items: [
+        { id: accepted, status: "accepted" as const, position: 1 },
+        { id: rejected, status: "rejected" as const, position: 2 },
+      ],
+    };
     expect(await failure(saveAgenda(member, held, arrangement))).toBeInstanceOf(PermissionDenied);
     expect(await kinds(member.id)).toEqual(["meeting.invite", "meeting.update"]);
     await saveAgenda(chair, held, arrangement);
-    expect((await mailsTo([member.email])).map((m) => m.subject)).toEqual(expect.arrayContaining([expect.stringContaining("Hyväksytty ehdotus"), expect.stringContaining("Hylätty ehdotus")]));
+    expect((await mailsTo([member.email])).map((m) => m.subject)).toEqual(
+      expect.arrayContaining([expect.stringContaining("Hyväksytty ehdotus"), expect.stringContaining("Hylätty ehdotus")]),
+    );
 
     expect(await failure(addActionItem(member, accepted, { description: "Luvaton", owner: member.email }))).toBeInstanceOf(PermissionDenied);
     await addActionItem(chair, accepted, { description: "Päivitä kartta", owner: member.email });
@@ -361,9 +454,21 @@ describe("notifications", () => {
     await sendMinutesReminders(new Date());
 
     expect(await kinds(member.id)).toEqual(
-      ["action_item.assigned", "agenda_item.accepted", "agenda_item.rejected", "meeting.cancel", "meeting.invite", "meeting.invite", "meeting.minutes.approved", "meeting.minutes.circulated", "meeting.update"].sort(),
+      [
+        "action_item.assigned",
+        "agenda_item.accepted",
+        "agenda_item.rejected",
+        "meeting.cancel",
+        "meeting.invite",
+        "meeting.invite",
+        "meeting.minutes.approved",
+        "meeting.minutes.circulated",
+        "meeting.update",
+      ].sort(),
     );
-    expect(await kinds(chair.id)).toEqual(expect.arrayContaining(["meeting.minutes.missing", "meeting.minutes.circulated", "meeting.minutes.approved", "meeting.cancel"]));
+    expect(await kinds(chair.id)).toEqual(
+      expect.arrayContaining(["meeting.minutes.missing", "meeting.minutes.circulated", "meeting.minutes.approved", "meeting.cancel"]),
+    );
     expect((await notificationsOf(chair.id)).find((n) => n.kind === "meeting.minutes.missing")?.link).toBe(`/work/meetings/${next}`);
     expect(await kinds(outsider.id)).toEqual([]);
     // The circulation e-mails the members itself: one e-mail each, no second copy from the notification.

@@ -26,7 +26,10 @@ const runs = (caller: CurrentUser) => (s: Parameters<typeof canRunMeetings>[1], 
 export async function saveMinutes(caller: CurrentUser, meetingId: string, raw: MinutesInput, executor?: Transaction): Promise<void> {
   const input = parseInput(minutesInput, raw);
   const run = async (tx: Transaction) => {
-    const [before] = await tx.select({ id: meeting.id, groupId: meeting.groupId, minutes: meeting.minutes, status: meeting.minutesStatus }).from(meeting).where(eq(meeting.id, meetingId));
+    const [before] = await tx
+      .select({ id: meeting.id, groupId: meeting.groupId, minutes: meeting.minutes, status: meeting.minutesStatus })
+      .from(meeting)
+      .where(eq(meeting.id, meetingId));
     // Checked without a lock first, so that a concurrent save is found by the version, not queued behind.
     await guardedMeeting(tx, caller, meetingId, runs(caller), "write minutes of");
     if (before.status === "approved") throwIfIssues([{ path: "text", key: "meetings.validation.minutesApproved" }]);
@@ -38,7 +41,14 @@ export async function saveMinutes(caller: CurrentUser, meetingId: string, raw: M
       .where(and(eq(meeting.id, meetingId), eq(meeting.minutesVersion, input.version), ne(meeting.minutesStatus, "approved")))
       .returning({ version: meeting.minutesVersion });
     if (updated.length === 0) throw await conflict(tx, "meeting_minutes", [meetingId], `minutes of ${meetingId}`);
-    await recordChange(tx, { actor: actorOf(caller), entityType: "meeting_minutes", entityId: meetingId, action: "update", before: { minutes: before.minutes }, after: { minutes: input.text } });
+    await recordChange(tx, {
+      actor: actorOf(caller),
+      entityType: "meeting_minutes",
+      entityId: meetingId,
+      action: "update",
+      before: { minutes: before.minutes },
+      after: { minutes: input.text },
+    });
   };
   await (executor ? run(executor) : db().transaction(run));
 }
@@ -54,13 +64,33 @@ export async function circulateMinutes(caller: CurrentUser, meetingId: string, n
     if (row.minutesStatus !== "draft") throwIfIssues([{ path: "minutesStatus", key: "meetings.validation.minutesNotDraft" }]);
     if (row.startsAt > now) throwIfIssues([{ path: "minutesStatus", key: "meetings.validation.notHeldYet" }]);
     if (!row.minutes.trim()) throwIfIssues([{ path: "text", key: "meetings.validation.minutesEmpty" }]);
-    await tx.update(meeting).set({ minutesStatus: "circulated", minutesVersion: row.minutesVersion + 1 }).where(eq(meeting.id, meetingId));
-    await recordChange(tx, { actor: actorOf(caller), entityType: "meeting_minutes", entityId: meetingId, action: "circulate", before: { minutesStatus: row.minutesStatus }, after: { minutesStatus: "circulated" } });
+    await tx
+      .update(meeting)
+      .set({ minutesStatus: "circulated", minutesVersion: row.minutesVersion + 1 })
+      .where(eq(meeting.id, meetingId));
+    await recordChange(tx, {
+      actor: actorOf(caller),
+      entityType: "meeting_minutes",
+      entityId: meetingId,
+      action: "circulate",
+      before: { minutesStatus: row.minutesStatus },
+      after: { minutesStatus: "circulated" },
+    });
     const t = translator("fi");
-    const values = { group: scope.name.fi ?? "", theme: row.theme, date: formatDate(row.startsAt, "fi"), url: `${config.publicUrl}/fi/work/meetings/${meetingId}` };
+    const values = {
+      group: scope.name.fi ?? "",
+      theme: row.theme,
+      date: formatDate(row.startsAt, "fi"),
+      url: `${config.publicUrl}/fi/work/meetings/${meetingId}`,
+    };
     // The e-mail below is the members' copy; the notification is shown in the UI only.
     const notice = { group: scope.name, date: meetingDay(row.startsAt) };
-    await notify(tx, await memberUserIds(tx, row.groupId, todayInFinland(now)), { kind: "meeting.minutes.circulated", messageKey: "meetings.inbox.circulated", values: notice, link: meetingLink(meetingId) }, { email: false });
+    await notify(
+      tx,
+      await memberUserIds(tx, row.groupId, todayInFinland(now)),
+      { kind: "meeting.minutes.circulated", messageKey: "meetings.inbox.circulated", values: notice, link: meetingLink(meetingId) },
+      { email: false },
+    );
     const ids: string[] = [];
     for (const to of await memberAddresses(tx, row.groupId, todayInFinland(now)))
       ids.push(await queueMail(tx, { to, subject: t("meetings.mail.circulated.subject", values), text: t("meetings.mail.circulated.body", values) }));
@@ -84,8 +114,18 @@ export async function approveMinutes(caller: CurrentUser, meetingId: string, now
       .orderBy(asc(meeting.startsAt))
       .limit(1);
     if (!next) throwIfIssues([{ path: "minutesStatus", key: "meetings.validation.noNextMeeting" }]);
-    await tx.update(meeting).set({ minutesStatus: "approved", minutesApprovedAt: now, minutesApprovedAtMeetingId: next.id, minutesVersion: row.minutesVersion + 1 }).where(eq(meeting.id, meetingId));
-    await recordChange(tx, { actor: actorOf(caller), entityType: "meeting_minutes", entityId: meetingId, action: "approve", before: { minutesStatus: row.minutesStatus }, after: { minutesStatus: "approved", approvedAtMeetingId: next.id } });
+    await tx
+      .update(meeting)
+      .set({ minutesStatus: "approved", minutesApprovedAt: now, minutesApprovedAtMeetingId: next.id, minutesVersion: row.minutesVersion + 1 })
+      .where(eq(meeting.id, meetingId));
+    await recordChange(tx, {
+      actor: actorOf(caller),
+      entityType: "meeting_minutes",
+      entityId: meetingId,
+      action: "approve",
+      before: { minutesStatus: row.minutesStatus },
+      after: { minutesStatus: "approved", approvedAtMeetingId: next.id },
+    });
     const { mailIds } = await notify(tx, await memberUserIds(tx, row.groupId, todayInFinland(now)), {
       kind: "meeting.minutes.approved",
       messageKey: "meetings.inbox.approved",

@@ -29,7 +29,11 @@ export async function sendMinutesReminders(now: Date): Promise<string[]> {
   for (const m of due) {
     const remindedNow = await db().transaction(async (tx) => {
       // Claims the meeting, so that two servers running the job at once remind only once.
-      const claimed = await tx.update(meeting).set({ minutesReminderSentAt: now }).where(and(eq(meeting.id, m.id), isNull(meeting.minutesReminderSentAt))).returning({ id: meeting.id });
+      const claimed = await tx
+        .update(meeting)
+        .set({ minutesReminderSentAt: now })
+        .where(and(eq(meeting.id, m.id), isNull(meeting.minutesReminderSentAt)))
+        .returning({ id: meeting.id });
       if (claimed.length === 0) return false;
       const officers = (
         await tx
@@ -42,14 +46,38 @@ export async function sendMinutesReminders(now: Date): Promise<string[]> {
         .map((o) => o.email!.toLowerCase());
       const recipients = officers.length
         ? officers
-        : (await tx.select({ email: user.email }).from(roleAssignment).innerJoin(user, eq(user.id, roleAssignment.userId)).where(and(eq(roleAssignment.role, "coordinator"), eq(roleAssignment.regionCode, m.regionCode)))).map((r) => r.email.toLowerCase());
-            const values = { group: m.groupName.fi ?? "", theme: m.theme, date: formatDate(m.startsAt, "fi"), url: `${config.publicUrl}/fi/work/meetings/${m.id}` };
+        : (
+            await tx
+              .select({ email: user.email })
+              .from(roleAssignment)
+              .innerJoin(user, eq(user.id, roleAssignment.userId))
+              .where(and(eq(roleAssignment.role, "coordinator"), eq(roleAssignment.regionCode, m.regionCode)))
+          ).map((r) => r.email.toLowerCase());
+      const values = { group: m.groupName.fi ?? "", theme: m.theme, date: formatDate(m.startsAt, "fi"), url: `${config.publicUrl}/fi/work/meetings/${m.id}` };
       // The e-mail below is the reminder; the notification is shown in the UI only.
       const officerIds = await memberUserIds(tx, m.groupId, today, ["chair", "secretary"]);
-      await notify(tx, officerIds.length ? officerIds : await coordinatorIds(tx, m.regionCode), { kind: "meeting.minutes.missing", messageKey: "meetings.inbox.reminder", values: { group: m.groupName, date: meetingDay(m.startsAt) }, link: meetingLink(m.id) }, { email: false });
+      await notify(
+        tx,
+        officerIds.length ? officerIds : await coordinatorIds(tx, m.regionCode),
+        {
+          kind: "meeting.minutes.missing",
+          messageKey: "meetings.inbox.reminder",
+          values: { group: m.groupName, date: meetingDay(m.startsAt) },
+          link: meetingLink(m.id),
+        },
+        { email: false },
+      );
       const addresses = [...new Set(recipients)].sort();
-      for (const to of addresses) await queueMail(tx, { to, subject: t("meetings.mail.reminder.subject", values), text: t("meetings.mail.reminder.body", values) });
-      await recordChange(tx, { actor: { id: null, name: "Elo" }, entityType: "meeting_minutes", entityId: m.id, action: "remind", before: null, after: { recipients: addresses.length, at: now.toISOString() } });
+      for (const to of addresses)
+        await queueMail(tx, { to, subject: t("meetings.mail.reminder.subject", values), text: t("meetings.mail.reminder.body", values) });
+      await recordChange(tx, {
+        actor: { id: null, name: "Elo" },
+        entityType: "meeting_minutes",
+        entityId: m.id,
+        action: "remind",
+        before: null,
+        after: { recipients: addresses.length, at: now.toISOString() },
+      });
       return true;
     });
     if (remindedNow) reminded.push(m.id);

@@ -30,17 +30,32 @@ export async function conflict(tx: Transaction, entityType: string, entityIds: s
 export type GroupScope = MeetingGroupScope & { id: string; name: LocalizedText; parentId: string | null };
 
 export async function loadScope(tx: Transaction, groupId: string): Promise<GroupScope | null> {
-  const [group] = await tx.select({ id: networkGroup.id, regionCode: networkGroup.regionCode, name: networkGroup.name, parentId: networkGroup.parentId }).from(networkGroup).where(eq(networkGroup.id, groupId));
+  const [group] = await tx
+    .select({ id: networkGroup.id, regionCode: networkGroup.regionCode, name: networkGroup.name, parentId: networkGroup.parentId })
+    .from(networkGroup)
+    .where(eq(networkGroup.id, groupId));
   if (!group) return null;
   const memberships = await tx
-    .select({ organizationId: groupMembership.organizationId, practitionerId: groupMembership.practitionerId, position: groupMembership.position, startsOn: groupMembership.startsOn, endsOn: groupMembership.endsOn })
+    .select({
+      organizationId: groupMembership.organizationId,
+      practitionerId: groupMembership.practitionerId,
+      position: groupMembership.position,
+      startsOn: groupMembership.startsOn,
+      endsOn: groupMembership.endsOn,
+    })
     .from(groupMembership)
     .where(eq(groupMembership.groupId, groupId));
   return { ...group, memberships };
 }
 
 /** The meeting, locked for the transaction, with its group's scope; the caller's right is checked. */
-export async function guardedMeeting(tx: Transaction, caller: CurrentUser, meetingId: string, allowed: (scope: GroupScope, today: string) => boolean, what: string) {
+export async function guardedMeeting(
+  tx: Transaction,
+  caller: CurrentUser,
+  meetingId: string,
+  allowed: (scope: GroupScope, today: string) => boolean,
+  what: string,
+) {
   const [row] = await tx.select().from(meeting).where(eq(meeting.id, meetingId)).for("update");
   if (!row) throw new NotFound(`meeting ${meetingId}`);
   const scope = (await loadScope(tx, row.groupId))!;
@@ -55,7 +70,13 @@ export async function guardedMeeting(tx: Transaction, caller: CurrentUser, meeti
  */
 export async function memberAddresses(tx: Transaction, groupId: string, day: string): Promise<string[]> {
   const rows = await tx
-    .select({ organizationId: groupMembership.organizationId, practitionerId: groupMembership.practitionerId, startsOn: groupMembership.startsOn, endsOn: groupMembership.endsOn, cardEmail: practitioner.email })
+    .select({
+      organizationId: groupMembership.organizationId,
+      practitionerId: groupMembership.practitionerId,
+      startsOn: groupMembership.startsOn,
+      endsOn: groupMembership.endsOn,
+      cardEmail: practitioner.email,
+    })
     .from(groupMembership)
     .leftJoin(practitioner, eq(practitioner.id, groupMembership.practitionerId))
     .where(eq(groupMembership.groupId, groupId));
@@ -68,11 +89,19 @@ export async function memberAddresses(tx: Transaction, groupId: string, day: str
   }
   const seats = current.filter((r) => !r.practitionerId).map((r) => r.organizationId);
   if (cardsWithout.length) {
-    const accounts = await tx.select({ email: user.email }).from(roleAssignment).innerJoin(user, eq(user.id, roleAssignment.userId)).where(and(eq(roleAssignment.role, "practitioner"), inArray(roleAssignment.practitionerId, cardsWithout)));
+    const accounts = await tx
+      .select({ email: user.email })
+      .from(roleAssignment)
+      .innerJoin(user, eq(user.id, roleAssignment.userId))
+      .where(and(eq(roleAssignment.role, "practitioner"), inArray(roleAssignment.practitionerId, cardsWithout)));
     for (const a of accounts) addresses.add(a.email.toLowerCase());
   }
   if (seats.length) {
-    const contacts = await tx.select({ email: user.email }).from(roleAssignment).innerJoin(user, eq(user.id, roleAssignment.userId)).where(and(eq(roleAssignment.role, "contact_person"), inArray(roleAssignment.organizationId, seats)));
+    const contacts = await tx
+      .select({ email: user.email })
+      .from(roleAssignment)
+      .innerJoin(user, eq(user.id, roleAssignment.userId))
+      .where(and(eq(roleAssignment.role, "contact_person"), inArray(roleAssignment.organizationId, seats)));
     for (const c of contacts) addresses.add(c.email.toLowerCase());
   }
   return [...addresses].sort();
@@ -80,7 +109,10 @@ export async function memberAddresses(tx: Transaction, groupId: string, day: str
 
 /** The group's calendar feed token, made on first use. */
 export async function feedToken(tx: Transaction, groupId: string): Promise<string> {
-  await tx.insert(groupCalendarFeed).values({ groupId, token: randomBytes(24).toString("base64url") }).onConflictDoNothing();
+  await tx
+    .insert(groupCalendarFeed)
+    .values({ groupId, token: randomBytes(24).toString("base64url") })
+    .onConflictDoNothing();
   const [row] = await tx.select({ token: groupCalendarFeed.token }).from(groupCalendarFeed).where(eq(groupCalendarFeed.groupId, groupId));
   return row.token;
 }
@@ -93,7 +125,14 @@ export async function feedToken(tx: Transaction, groupId: string): Promise<strin
  */
 export async function memberUserIds(tx: Transaction, groupId: string, day: string, positions?: readonly string[]): Promise<string[]> {
   const rows = await tx
-    .select({ organizationId: groupMembership.organizationId, practitionerId: groupMembership.practitionerId, position: groupMembership.position, startsOn: groupMembership.startsOn, endsOn: groupMembership.endsOn, cardEmail: practitioner.email })
+    .select({
+      organizationId: groupMembership.organizationId,
+      practitionerId: groupMembership.practitionerId,
+      position: groupMembership.position,
+      startsOn: groupMembership.startsOn,
+      endsOn: groupMembership.endsOn,
+      cardEmail: practitioner.email,
+    })
     .from(groupMembership)
     .leftJoin(practitioner, eq(practitioner.id, groupMembership.practitionerId))
     .where(eq(groupMembership.groupId, groupId));
@@ -103,16 +142,32 @@ export async function memberUserIds(tx: Transaction, groupId: string, day: strin
   const seats = current.filter((r) => !r.practitionerId).map((r) => r.organizationId);
   const ids = new Set<string>();
   if (cards.length)
-    for (const a of await tx.select({ id: roleAssignment.userId }).from(roleAssignment).where(and(eq(roleAssignment.role, "practitioner"), inArray(roleAssignment.practitionerId, cards)))) ids.add(a.id);
-  if (cardEmails.length) for (const u of await tx.select({ id: user.id }).from(user).where(inArray(sql`lower(${user.email})`, cardEmails))) ids.add(u.id);
+    for (const a of await tx
+      .select({ id: roleAssignment.userId })
+      .from(roleAssignment)
+      .where(and(eq(roleAssignment.role, "practitioner"), inArray(roleAssignment.practitionerId, cards))))
+      ids.add(a.id);
+  if (cardEmails.length)
+    for (const u of await tx
+      .select({ id: user.id })
+      .from(user)
+      .where(inArray(sql`lower(${user.email})`, cardEmails)))
+      ids.add(u.id);
   if (seats.length)
-    for (const c of await tx.select({ id: roleAssignment.userId }).from(roleAssignment).where(and(eq(roleAssignment.role, "contact_person"), inArray(roleAssignment.organizationId, seats)))) ids.add(c.id);
+    for (const c of await tx
+      .select({ id: roleAssignment.userId })
+      .from(roleAssignment)
+      .where(and(eq(roleAssignment.role, "contact_person"), inArray(roleAssignment.organizationId, seats))))
+      ids.add(c.id);
   return [...ids].sort();
 }
 
 /** The accounts of the region's coordinators. */
 export async function coordinatorIds(tx: Transaction, regionCode: string): Promise<string[]> {
-  const rows = await tx.select({ id: roleAssignment.userId }).from(roleAssignment).where(and(eq(roleAssignment.role, "coordinator"), eq(roleAssignment.regionCode, regionCode)));
+  const rows = await tx
+    .select({ id: roleAssignment.userId })
+    .from(roleAssignment)
+    .where(and(eq(roleAssignment.role, "coordinator"), eq(roleAssignment.regionCode, regionCode)));
   return [...new Set(rows.map((r) => r.id))].sort();
 }
 

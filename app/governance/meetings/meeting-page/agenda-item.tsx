@@ -9,7 +9,14 @@ import type { ActionItemRow, AgendaItemRow, FormState } from "./state";
  * An accepted agenda item: its decision and action items, and for those who run the meeting the
  * forms to record the decision, add action items and move them along.
  */
-export function AgendaItemView(props: { item: AgendaItemRow; formKey: string; runs: boolean; actions: ActionItemRow[]; organizations: { value: string; label: string }[]; state: FormState }) {
+export function AgendaItemView(props: {
+  item: AgendaItemRow;
+  formKey: string;
+  runs: boolean;
+  actions: ActionItemRow[];
+  organizations: { value: string; label: string }[];
+  state: FormState;
+}) {
   const t = useT();
   const { item, state } = props;
   const decisionName = `decision.${item.id}`;
@@ -38,7 +45,13 @@ export function AgendaItemView(props: { item: AgendaItemRow; formKey: string; ru
           <input type="hidden" name="intent" value="decision" />
           <input type="hidden" name="agendaItemId" value={item.id} />
           <input type="hidden" name="version" value={conflict?.version ?? item.version} />
-          <TextField name={decisionName} label={t("meetings.decisionField", { title: item.title })} value={sent?.decision ?? item.decision} errors={decisionFieldErrors} multiline />
+          <TextField
+            name={decisionName}
+            label={t("meetings.decisionField", { title: item.title })}
+            value={sent?.decision ?? item.decision}
+            errors={decisionFieldErrors}
+            multiline
+          />
           <button type="submit" className="button button--secondary">
             {t("meetings.saveDecision")}
           </button>
@@ -48,7 +61,11 @@ export function AgendaItemView(props: { item: AgendaItemRow; formKey: string; ru
       {props.actions.length === 0 ? (
         <p>{t("meetings.noActions")}</p>
       ) : (
-        <ActionItemsTable caption={t("meetings.actionItemsOf", { title: item.title })} actions={props.actions} status={props.runs ? (a) => <ActionStatusForm action={a} formKey={props.formKey} /> : undefined} />
+        <ActionItemsTable
+          caption={t("meetings.actionItemsOf", { title: item.title })}
+          actions={props.actions}
+          status={props.runs ? (a) => <ActionStatusForm action={a} formKey={props.formKey} /> : undefined}
+        />
       )}
       {props.runs && <AddActionItem item={item} formKey={props.formKey} organizations={props.organizations} state={state} />}
     </article>
@@ -102,7 +119,14 @@ function AddActionItem(props: { item: AgendaItemRow; formKey: string; organizati
         <input type="hidden" name="agendaItemId" value={item.id} />
         <TextField name={`${actionName}.description`} label={labels[`${actionName}.description`]} value={sent?.description} errors={prefixed} required />
         <TextField name={`${actionName}.owner`} label={labels[`${actionName}.owner`]} value={sent?.owner} errors={prefixed} required />
-        <SelectField name={`${actionName}.organizationId`} label={labels[`${actionName}.organizationId`]} value={sent?.organizationId} errors={prefixed} options={props.organizations} emptyLabel={t("meetings.noOrganization")} />
+        <SelectField
+          name={`${actionName}.organizationId`}
+          label={labels[`${actionName}.organizationId`]}
+          value={sent?.organizationId}
+          errors={prefixed}
+          options={props.organizations}
+          emptyLabel={t("meetings.noOrganization")}
+        />
         <DateField name={`${actionName}.dueOn`} label={labels[`${actionName}.dueOn`]} value={sent?.dueOn} errors={prefixed} />
         <button type="submit" className="button">
           {t("meetings.addActionButton")}

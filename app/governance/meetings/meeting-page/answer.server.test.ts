@@ -14,14 +14,21 @@ const refuse = (error: unknown) => () => Promise.reject(error);
 
 describe("answering a meeting page form", () => {
   it("goes back to the meeting with the notice and the anchor once the command has run", async () => {
-    const answer = await answerMeetingForm("sv", meetingId, minutes(() => Promise.resolve()));
+    const answer = await answerMeetingForm(
+      "sv",
+      meetingId,
+      minutes(() => Promise.resolve()),
+    );
     if (!(answer instanceof Response)) throw new Error("expected a redirect");
     expect(answer.status).toBe(303);
     expect(answer.headers.get("location")).toBe(`/sv/work/meetings/${meetingId}?notice=minutesSaved#minutes-heading`);
   });
 
   it("answers bad input with 400, the errors under the page's field names and the values sent", async () => {
-    const error = new InvalidInput([{ path: "items.0.position", key: "validation.invalid" }, { path: "version", key: "validation.required" }]);
+    const error = new InvalidInput([
+      { path: "items.0.position", key: "validation.invalid" },
+      { path: "version", key: "validation.required" },
+    ]);
     const answer = await answerMeetingForm("fi", meetingId, minutes(refuse(error), { fieldOf: (path) => path.replace("items.0.", "items.abc.") }));
     if (answer instanceof Response) throw new Error("expected data");
     expect(answer.init?.status).toBe(400);

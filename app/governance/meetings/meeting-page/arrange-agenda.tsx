@@ -31,8 +31,20 @@ export function ArrangeAgenda(props: { items: AgendaItemRow[]; version: number; 
             <legend>{item.title}</legend>
             <input type="hidden" name="itemIds" value={item.id} />
             <div className="row">
-              <SelectField name={`items.${item.id}.status`} label={t("meetings.itemStatus")} value={item.status} options={statusOptions} errors={props.errors} />
-              <TextField name={`items.${item.id}.position`} label={t("meetings.itemPosition")} value={item.position || index + 1} inputMode="numeric" errors={props.errors} />
+              <SelectField
+                name={`items.${item.id}.status`}
+                label={t("meetings.itemStatus")}
+                value={item.status}
+                options={statusOptions}
+                errors={props.errors}
+              />
+              <TextField
+                name={`items.${item.id}.position`}
+                label={t("meetings.itemPosition")}
+                value={item.position || index + 1}
+                inputMode="numeric"
+                errors={props.errors}
+              />
             </div>
           </fieldset>
         ))}

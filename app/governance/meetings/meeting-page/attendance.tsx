@@ -14,7 +14,11 @@ export function AttendanceSection({ data, state, formKey }: { data: MeetingPageD
       <h2 id="attendance-heading">{t("meetings.attendanceHeading")}</h2>
       <p>
         {data.recorded
-          ? t(quorum.reached ? "meetings.quorumReached" : "meetings.quorumNotReached", { represented: quorum.represented, organizations: quorum.organizations, needed: quorum.needed })
+          ? t(quorum.reached ? "meetings.quorumReached" : "meetings.quorumNotReached", {
+              represented: quorum.represented,
+              organizations: quorum.organizations,
+              needed: quorum.needed,
+            })
           : t("meetings.attendanceNotRecorded")}
       </p>
       <p className="field__hint">{t("meetings.quorumRule")}</p>

@@ -36,7 +36,11 @@ export function MeetingDetails({ meeting }: { meeting: MeetingPageData["meeting"
         <dd>{formatDateTime(meeting.agendaDeadline, lang)}</dd>
         <dt>{t("meetings.col.state")}</dt>
         <dd>
-          {cancelled ? t("meetings.cancelled") : meeting.invitedAt ? t("meetings.invitedAt", { at: formatDateTime(meeting.invitedAt, lang) }) : t("meetings.notInvited")}
+          {cancelled
+            ? t("meetings.cancelled")
+            : meeting.invitedAt
+              ? t("meetings.invitedAt", { at: formatDateTime(meeting.invitedAt, lang) })
+              : t("meetings.notInvited")}
         </dd>
       </dl>
     </>

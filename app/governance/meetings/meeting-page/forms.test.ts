@@ -12,13 +12,25 @@ const second = "7d1e2f30-4a5b-4c6d-8e7f-9a0b1c2d3e44";
 
 describe("the meeting page's forms", () => {
   it("read a proposal, leaving empty optional fields out", () => {
-    expect(proposalFromForm(formOf(["title", "Uusi asia"], ["description", "  "], ["proposedByGroupId", first]))).toEqual({ title: "Uusi asia", description: undefined, proposedByGroupId: first });
+    expect(proposalFromForm(formOf(["title", "Uusi asia"], ["description", "  "], ["proposedByGroupId", first]))).toEqual({
+      title: "Uusi asia",
+      description: undefined,
+      proposedByGroupId: first,
+    });
     expect(proposalFromForm(formOf())).toEqual({ title: "", description: undefined, proposedByGroupId: undefined });
   });
 
   it("read the agenda's items in the order listed, each from the fields that carry its id", () => {
     const { input } = agendaFromForm(
-      formOf(["version", "3"], ["itemIds", second], ["itemIds", first], [`items.${first}.status`, "accepted"], [`items.${first}.position`, "1"], [`items.${second}.status`, "rejected"], [`items.${second}.position`, "ensimmäinen"]),
+      formOf(
+        ["version", "3"],
+        ["itemIds", second],
+        ["itemIds", first],
+        [`items.${first}.status`, "accepted"],
+        [`items.${first}.position`, "1"],
+        [`items.${second}.status`, "rejected"],
+        [`items.${second}.position`, "ensimmäinen"],
+      ),
     );
     expect(input).toEqual({
       version: "3",
@@ -47,12 +59,24 @@ describe("the meeting page's forms", () => {
   });
 
   it("read a decision and an action item from the fields named by their agenda item", () => {
-    expect(decisionFromForm(formOf(["agendaItemId", first], ["version", "4"], [`decision.${first}`, "Hyväksyttiin."], [`decision.${second}`, "Toinen"]))).toEqual({
+    expect(
+      decisionFromForm(formOf(["agendaItemId", first], ["version", "4"], [`decision.${first}`, "Hyväksyttiin."], [`decision.${second}`, "Toinen"])),
+    ).toEqual({
       agendaItemId: first,
       input: { version: "4", decision: "Hyväksyttiin." },
     });
     const p = `action.${first}.`;
-    expect(actionItemFromForm(formOf(["agendaItemId", first], [`${p}description`, "Kirjoita muistio"], [`${p}owner`, "Anna"], [`${p}organizationId`, ""], [`${p}dueOn`, "2030-05-01"]))).toEqual({
+    expect(
+      actionItemFromForm(
+        formOf(
+          ["agendaItemId", first],
+          [`${p}description`, "Kirjoita muistio"],
+          [`${p}owner`, "Anna"],
+          [`${p}organizationId`, ""],
+          [`${p}dueOn`, "2030-05-01"],
+        ),
+      ),
+    ).toEqual({
       agendaItemId: first,
       input: { description: "Kirjoita muistio", owner: "Anna", organizationId: undefined, dueOn: "2030-05-01" },
     });

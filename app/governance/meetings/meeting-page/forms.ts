@@ -50,7 +50,12 @@ export function actionItemFromForm(form: Fields): { agendaItemId: string; input:
   const p = `action.${agendaItemId}.`;
   return {
     agendaItemId,
-    input: { description: text(form, `${p}description`), owner: text(form, `${p}owner`), organizationId: optional(form, `${p}organizationId`), dueOn: optional(form, `${p}dueOn`) },
+    input: {
+      description: text(form, `${p}description`),
+      owner: text(form, `${p}owner`),
+      organizationId: optional(form, `${p}organizationId`),
+      dueOn: optional(form, `${p}dueOn`),
+    },
   };
 }
 

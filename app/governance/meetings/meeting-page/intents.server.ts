@@ -59,7 +59,12 @@ const intents = {
   },
   attendance: ({ user, meetingId, form }) => {
     const input = attendanceFromForm(form);
-    return { sent: { form: "attendance", input }, run: () => recordAttendance(user, meetingId, input), notice: "attendanceSaved", anchor: "#attendance-heading" };
+    return {
+      sent: { form: "attendance", input },
+      run: () => recordAttendance(user, meetingId, input),
+      notice: "attendanceSaved",
+      anchor: "#attendance-heading",
+    };
   },
   minutes: (post) => {
     const input = minutesFromForm(post.form);
@@ -74,8 +79,18 @@ const intents = {
       },
     };
   },
-  circulate: ({ user, meetingId }) => ({ sent: { form: "minutesState", input: null }, run: () => circulateMinutes(user, meetingId), notice: "circulated", anchor: "#minutes-heading" }),
-  approve: ({ user, meetingId }) => ({ sent: { form: "minutesState", input: null }, run: () => approveMinutes(user, meetingId), notice: "approved", anchor: "#minutes-heading" }),
+  circulate: ({ user, meetingId }) => ({
+    sent: { form: "minutesState", input: null },
+    run: () => circulateMinutes(user, meetingId),
+    notice: "circulated",
+    anchor: "#minutes-heading",
+  }),
+  approve: ({ user, meetingId }) => ({
+    sent: { form: "minutesState", input: null },
+    run: () => approveMinutes(user, meetingId),
+    notice: "approved",
+    anchor: "#minutes-heading",
+  }),
   decision: (post) => {
     const { agendaItemId, input } = named(decisionFromForm(post.form), post.lang);
     return {
@@ -91,7 +106,12 @@ const intents = {
   },
   action: ({ user, form, lang }) => {
     const { agendaItemId, input } = named(actionItemFromForm(form), lang);
-    return { sent: { form: "action", id: agendaItemId, input }, run: () => addActionItem(user, agendaItemId, input), notice: "actionAdded", anchor: `#item-${agendaItemId}` };
+    return {
+      sent: { form: "action", id: agendaItemId, input },
+      run: () => addActionItem(user, agendaItemId, input),
+      notice: "actionAdded",
+      anchor: `#item-${agendaItemId}`,
+    };
   },
   actionStatus: ({ user, form, lang }) => {
     const { actionItemId, status } = named(actionStatusFromForm(form), lang);

@@ -29,7 +29,13 @@ export function Proposals({ items }: { items: AgendaItemRow[] }) {
  * Proposing an item: as a member, or on behalf of a sub-group whose chair or secretary the user is.
  * `groupOption` offers proposing as a member beside the sub-groups.
  */
-export function ProposeForm(props: { formKey: string; errors?: FieldErrors; sent?: AgendaItemInput; subGroups: MeetingPageData["proposeFor"]; groupOption: boolean }) {
+export function ProposeForm(props: {
+  formKey: string;
+  errors?: FieldErrors;
+  sent?: AgendaItemInput;
+  subGroups: MeetingPageData["proposeFor"];
+  groupOption: boolean;
+}) {
   const t = useT();
   const localize = useLocalize();
   const labels = { title: t("meetings.itemTitle"), description: t("meetings.itemDescription"), proposedByGroupId: t("meetings.proposeOnBehalf") };

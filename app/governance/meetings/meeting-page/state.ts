@@ -42,7 +42,21 @@ export interface MeetingActionData {
 }
 
 /** The notices a save comes back with (`?notice=…`); "created" comes from the year plan. */
-export const meetingNotices = ["created", "saved", "invited", "cancelled", "proposed", "agendaSaved", "attendanceSaved", "minutesSaved", "circulated", "approved", "decisionSaved", "actionAdded", "actionUpdated"] as const;
+export const meetingNotices = [
+  "created",
+  "saved",
+  "invited",
+  "cancelled",
+  "proposed",
+  "agendaSaved",
+  "attendanceSaved",
+  "minutesSaved",
+  "circulated",
+  "approved",
+  "decisionSaved",
+  "actionAdded",
+  "actionUpdated",
+] as const;
 export type MeetingNotice = (typeof meetingNotices)[number];
 
 /** The action's answer as the page's forms see it: each form takes the errors and conflict meant for it. */

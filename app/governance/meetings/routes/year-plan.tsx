@@ -193,4 +193,3 @@ export default function YearPlan({ loaderData, actionData }: Route.ComponentProp
     </>
   );
 }
-

@@ -73,7 +73,8 @@ export async function action({ request, params }: Route.ActionArgs) {
   const form = await request.formData();
   const intent = text(form, "intent");
   const region = new URL(request.url).searchParams.get("region");
-  const back = (notice: string) => redirect(`/${lang}/work/agreement?${region ? `region=${encodeURIComponent(region)}&` : ""}notice=${notice}`, { status: 303 });
+  const back = (notice: string) =>
+    redirect(`/${lang}/work/agreement?${region ? `region=${encodeURIComponent(region)}&` : ""}notice=${notice}`, { status: 303 });
   if (intent === "accept") {
     const organizationId = requireId(text(form, "organizationId"), lang);
     const versionId = requireId(text(form, "versionId"), lang);
@@ -85,7 +86,11 @@ export async function action({ request, params }: Route.ActionArgs) {
     return back("accepted");
   }
   if (intent === "publish") {
-    const input: AgreementInput = { regionCode: text(form, "regionCode"), body: localized(form, "body"), expiresOn: text(form, "expiresOn").trim() || undefined };
+    const input: AgreementInput = {
+      regionCode: text(form, "regionCode"),
+      body: localized(form, "body"),
+      expiresOn: text(form, "expiresOn").trim() || undefined,
+    };
     if (!canPublishAgreement(user, input.regionCode)) throw forbiddenResponse(lang);
     try {
       await publishAgreement(user, input);
@@ -101,7 +106,19 @@ export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, trans
 
 const agreementNotices: Record<string, MessageKey> = { accepted: "agreement.acceptedNotice", published: "agreement.publishedNotice" };
 
-function VersionHeading({ version, expiresOn, publishedAt, today, level = 2 }: { version: number; expiresOn: string | null; publishedAt: Date | string; today: string; level?: 2 | 3 }) {
+function VersionHeading({
+  version,
+  expiresOn,
+  publishedAt,
+  today,
+  level = 2,
+}: {
+  version: number;
+  expiresOn: string | null;
+  publishedAt: Date | string;
+  today: string;
+  level?: 2 | 3;
+}) {
   const t = useT();
   const lang = useLanguage();
   const state = expiryState(expiresOn, today);
@@ -148,7 +165,11 @@ export default function AgreementPage({ loaderData, actionData }: Route.Componen
               ) : (
                 <>
                   <VersionHeading version={c.version.version} expiresOn={c.version.expiresOn} publishedAt={c.version.publishedAt} today={today} level={3} />
-                  <div className="agreement-text" lang={c.text && c.text.lang !== lang ? c.text.lang : undefined} dangerouslySetInnerHTML={{ __html: c.text?.html ?? "" }} />
+                  <div
+                    className="agreement-text"
+                    lang={c.text && c.text.lang !== lang ? c.text.lang : undefined}
+                    dangerouslySetInnerHTML={{ __html: c.text?.html ?? "" }}
+                  />
                   {c.acceptance ? (
                     <p>{acceptedText(c.acceptance)}</p>
                   ) : (
@@ -194,7 +215,13 @@ export default function AgreementPage({ loaderData, actionData }: Route.Componen
               <p>{t("agreement.none")}</p>
             ) : (
               <>
-                <VersionHeading version={coordinator.version.version} expiresOn={coordinator.version.expiresOn} publishedAt={coordinator.version.publishedAt} today={today} level={3} />
+                <VersionHeading
+                  version={coordinator.version.version}
+                  expiresOn={coordinator.version.expiresOn}
+                  publishedAt={coordinator.version.publishedAt}
+                  today={today}
+                  level={3}
+                />
                 <p>{t("agreement.overviewIntro")}</p>
                 <p>
                   {t("agreement.missingCount", {
@@ -244,8 +271,20 @@ export default function AgreementPage({ loaderData, actionData }: Route.Componen
             <Form method="post" className="form" key={formKey} noValidate>
               <input type="hidden" name="intent" value="publish" />
               <input type="hidden" name="regionCode" value={coordinator.regionCode} />
-              <LocalizedFields name="body" label={t("agreement.body")} value={sent?.form === "publish" ? (sent.input?.body ?? {}) : (coordinator.version?.body ?? {})} errors={publishErrors} required multiline />
-              <DateField name="expiresOn" label={t("agreement.expiresField")} value={sent?.form === "publish" ? sent.input?.expiresOn : undefined} errors={publishErrors} />
+              <LocalizedFields
+                name="body"
+                label={t("agreement.body")}
+                value={sent?.form === "publish" ? (sent.input?.body ?? {}) : (coordinator.version?.body ?? {})}
+                errors={publishErrors}
+                required
+                multiline
+              />
+              <DateField
+                name="expiresOn"
+                label={t("agreement.expiresField")}
+                value={sent?.form === "publish" ? sent.input?.expiresOn : undefined}
+                errors={publishErrors}
+              />
               <div className="form-actions">
                 <button type="submit" className="button">
                   {t("agreement.publishButton")}

@@ -85,7 +85,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       endsOn: group?.endsOn ?? undefined,
     } satisfies GroupInput,
     parents: canManage ? flatten(await groupTree(regionCode)).filter((g) => g.id !== group?.id) : [],
-    municipalities: canManage ? sortPlaces(ref.municipalities.filter((m) => m.regionCode === regionCode), lang).map((m) => ({ value: m.code, label: placeName(m, lang) })) : [],
+    municipalities: canManage
+      ? sortPlaces(
+          ref.municipalities.filter((m) => m.regionCode === regionCode),
+          lang,
+        ).map((m) => ({ value: m.code, label: placeName(m, lang) }))
+      : [],
     memberships,
     organizations: network.organizations,
     practitioners: network.practitioners,
@@ -171,7 +176,8 @@ export default function GroupEditPage({ loaderData, actionData }: Route.Componen
   const formKey = `${location.key}-${actionData ? JSON.stringify(actionData) : ""}`;
   const groupValues = formName === "group" ? ((actionData as { values: { input: GroupInput } }).values.input ?? loaderData.values) : loaderData.values;
   const errorsFor = (name: string) => (formName === name && actionData && "errors" in actionData ? (actionData.errors as Record<string, string>) : undefined);
-  const sentMember = (name: string) => (formName === name && actionData && "values" in actionData ? (actionData.values as { input: MembershipInput }).input : undefined);
+  const sentMember = (name: string) =>
+    formName === name && actionData && "values" in actionData ? (actionData.values as { input: MembershipInput }).input : undefined;
   const today = todayInFinland();
   const organizationOptions = loaderData.organizations.map((o) => ({ value: o.id, label: localizeText(o.name) }));
   const practitionerOptions = loaderData.practitioners.map((p) => {
@@ -225,7 +231,14 @@ export default function GroupEditPage({ loaderData, actionData }: Route.Componen
           <ErrorSummary errors={errorsFor("group")} labels={groupLabels} />
           <Form method="post" className="form" key={formKey} noValidate>
             <input type="hidden" name="intent" value="group" />
-            <SelectField name="type" label={groupLabels.type} value={groupValues.type} errors={errorsFor("group")} options={groupTypes.map((g) => ({ value: g, label: t(groupTypeKey(g)) }))} required />
+            <SelectField
+              name="type"
+              label={groupLabels.type}
+              value={groupValues.type}
+              errors={errorsFor("group")}
+              options={groupTypes.map((g) => ({ value: g, label: t(groupTypeKey(g)) }))}
+              required
+            />
             <LocalizedFields name="name" label={groupLabels.name} value={groupValues.name} errors={errorsFor("group")} required />
             <LocalizedFields name="description" label={groupLabels.description} value={groupValues.description} errors={errorsFor("group")} multiline />
             <SelectField
@@ -257,7 +270,13 @@ export default function GroupEditPage({ loaderData, actionData }: Route.Componen
           {loaderData.memberships.map((m) => {
             const sent = sentMember(m.id);
             const errors = prefixed(errorsFor(m.id), `m.${m.id}.`);
-            const v = sent ?? { organizationId: m.organizationId, practitionerId: m.practitionerId ?? undefined, position: m.position as MembershipInput["position"], startsOn: m.startsOn, endsOn: m.endsOn ?? undefined };
+            const v = sent ?? {
+              organizationId: m.organizationId,
+              practitionerId: m.practitionerId ?? undefined,
+              position: m.position as MembershipInput["position"],
+              startsOn: m.startsOn,
+              endsOn: m.endsOn ?? undefined,
+            };
             const ended = m.endsOn !== null && m.endsOn < today;
             return (
               <section key={m.id} className="card" aria-labelledby={`member-${m.id}`}>
@@ -266,7 +285,16 @@ export default function GroupEditPage({ loaderData, actionData }: Route.Componen
                   {m.givenName && ` – ${m.givenName} ${m.familyName}`}
                   {ended && ` (${t("group.ended")})`}
                 </h3>
-                <MemberForm key={formKey} membershipId={m.id} values={v} errors={errors} labels={memberLabels} organizations={organizationOptions} practitioners={practitionerOptions} positions={positionOptions} />
+                <MemberForm
+                  key={formKey}
+                  membershipId={m.id}
+                  values={v}
+                  errors={errors}
+                  labels={memberLabels}
+                  organizations={organizationOptions}
+                  practitioners={practitionerOptions}
+                  positions={positionOptions}
+                />
                 <Form method="post">
                   <input type="hidden" name="intent" value="removeMember" />
                   <input type="hidden" name="membershipId" value={m.id} />
@@ -319,13 +347,28 @@ function MemberForm(props: {
       <Form method="post" className="form" noValidate>
         <input type="hidden" name="intent" value={props.membershipId ? "updateMember" : "addMember"} />
         {props.membershipId && <input type="hidden" name="membershipId" value={props.membershipId} />}
-          <SelectField name={name("organizationId")} label={labels.organizationId} value={props.values.organizationId} errors={props.errors} options={props.organizations} emptyLabel={t("work.choose")} required />
-          <SelectField name={name("practitionerId")} label={labels.practitionerId} value={props.values.practitionerId} errors={props.errors} options={props.practitioners} emptyLabel={t("group.noPractitioner")} />
-          <SelectField name={name("position")} label={labels.position} value={props.values.position} errors={props.errors} options={props.positions} required />
-          <div className="row">
-            <DateField name={name("startsOn")} label={labels.startsOn} value={props.values.startsOn} errors={props.errors} required />
-            <DateField name={name("endsOn")} label={labels.endsOn} value={props.values.endsOn} errors={props.errors} />
-          </div>
+        <SelectField
+          name={name("organizationId")}
+          label={labels.organizationId}
+          value={props.values.organizationId}
+          errors={props.errors}
+          options={props.organizations}
+          emptyLabel={t("work.choose")}
+          required
+        />
+        <SelectField
+          name={name("practitionerId")}
+          label={labels.practitionerId}
+          value={props.values.practitionerId}
+          errors={props.errors}
+          options={props.practitioners}
+          emptyLabel={t("group.noPractitioner")}
+        />
+        <SelectField name={name("position")} label={labels.position} value={props.values.position} errors={props.errors} options={props.positions} required />
+        <div className="row">
+          <DateField name={name("startsOn")} label={labels.startsOn} value={props.values.startsOn} errors={props.errors} required />
+          <DateField name={name("endsOn")} label={labels.endsOn} value={props.values.endsOn} errors={props.errors} />
+        </div>
         <button type="submit" className="button">
           {props.membershipId ? t("group.saveMember") : t("group.addMember")}
         </button>

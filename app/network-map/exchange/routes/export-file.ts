@@ -11,8 +11,7 @@ import type { Route } from "./+types/export-file";
 export async function loader({ request, params }: Route.LoaderArgs) {
   const lang = languageOf(params);
   const t = translator(lang);
-  const problem = (status: number, message: string) =>
-    new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const problem = (status: number, message: string) => new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const match = /^([a-z]+)\.(csv|xlsx)$/.exec(params.file);
   if (!match || !isExchangeKind(match[1])) return problem(404, t("export.badFile"));
   const kind = match[1];

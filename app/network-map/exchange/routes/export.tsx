@@ -21,8 +21,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return { regions, selected, scope };
 }
 
-export const meta = ({ params }: Route.MetaArgs) =>
-  pageTitle(params.lang, translator(languageOf(params))("export.title"));
+export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, translator(languageOf(params))("export.title"));
 
 export default function ExportPage({ loaderData }: Route.ComponentProps) {
   const t = useT();

@@ -8,8 +8,7 @@ import type { Route } from "./+types/import-template";
 export function loader({ params }: Route.LoaderArgs) {
   const t = translator(languageOf(params));
   const match = /^([a-z]+)\.csv$/.exec(params.file);
-  if (!match || !isExchangeKind(match[1]))
-    return new Response(t("export.badFile"), { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!match || !isExchangeKind(match[1])) return new Response(t("export.badFile"), { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const kind = match[1];
   const example = Object.fromEntries(columns[kind].map((c) => [c.name, c.example]));
   return new Response(writeCsv(columnNames(kind), [example]), {

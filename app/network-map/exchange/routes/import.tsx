@@ -22,8 +22,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const t = translator(lang);
   const refuse = refuseImport;
   // Refuse an oversized upload before reading it into memory (the multipart overhead is small).
-  if (Number(request.headers.get("content-length") ?? 0) > importLimits.maxBytes + 64 * 1024)
-    return refuse(413, t("exchange.tooLarge", { max: maxMegabytes }));
+  if (Number(request.headers.get("content-length") ?? 0) > importLimits.maxBytes + 64 * 1024) return refuse(413, t("exchange.tooLarge", { max: maxMegabytes }));
   const form = await request.formData();
   const kind = form.get("kind");
   if (!isExchangeKind(kind)) return refuse(400, t("exchange.chooseKind"));
@@ -33,8 +32,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   return importAnswer(kind, await importCsv(user, kind, new Uint8Array(await file.arrayBuffer())), t);
 }
 
-export const meta = ({ params }: Route.MetaArgs) =>
-  pageTitle(params.lang, translator(languageOf(params))("import.title"));
+export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, translator(languageOf(params))("import.title"));
 
 export default function ImportPage({ actionData }: Route.ComponentProps) {
   const t = useT();

@@ -125,8 +125,20 @@ export default function PractitionerPage({ loaderData, actionData }: Route.Compo
           selected={values.competenceAreas ?? []}
           options={competenceAreas.map((c) => ({ value: c, label: t(`competence.${c}`) }))}
         />
-        <CheckboxGroup name="languages" legend={labels.languages} errors={errors} selected={values.languages ?? []} options={serviceLanguages.map((c) => ({ value: c, label: t(`language.${c}`) }))} />
-        <CheckboxGroup name="serviceIds" legend={labels.serviceIds} errors={errors} selected={values.serviceIds ?? []} options={services.map((s) => ({ value: s.id, label: localize(s.name) }))} />
+        <CheckboxGroup
+          name="languages"
+          legend={labels.languages}
+          errors={errors}
+          selected={values.languages ?? []}
+          options={serviceLanguages.map((c) => ({ value: c, label: t(`language.${c}`) }))}
+        />
+        <CheckboxGroup
+          name="serviceIds"
+          legend={labels.serviceIds}
+          errors={errors}
+          selected={values.serviceIds ?? []}
+          options={services.map((s) => ({ value: s.id, label: localize(s.name) }))}
+        />
         <CheckboxGroup
           name="servicePointIds"
           legend={labels.servicePointIds}

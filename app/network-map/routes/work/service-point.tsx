@@ -87,7 +87,16 @@ export default function ServicePointPage({ loaderData, actionData }: Route.Compo
         <input type="hidden" name="organizationId" value={values.organizationId} />
         <LocalizedFields name="name" label={labels.name} value={values.name} errors={errors} required />
         <TextField name="streetAddress" label={labels.streetAddress} value={values.streetAddress} errors={errors} required autoComplete="street-address" />
-        <TextField name="postalCode" label={labels.postalCode} value={values.postalCode} errors={errors} required inputMode="numeric" autoComplete="postal-code" hint={t("work.municipalityAfterSave")} />
+        <TextField
+          name="postalCode"
+          label={labels.postalCode}
+          value={values.postalCode}
+          errors={errors}
+          required
+          inputMode="numeric"
+          autoComplete="postal-code"
+          hint={t("work.municipalityAfterSave")}
+        />
         {entry?.municipality && (
           <p>
             <strong>{t("work.municipality")}:</strong> {lang === "sv" ? entry.municipality.nameSv : entry.municipality.nameFi}
@@ -103,7 +112,13 @@ export default function ServicePointPage({ loaderData, actionData }: Route.Compo
           {hours.map((row, i) => {
             const rowError = errorFor(errors, `openingHours.${i}`) ?? errors?.[`openingHours.${i}`];
             return (
-              <fieldset key={i} id={fieldId(`openingHours.${i}`)} className="row" tabIndex={-1} aria-describedby={rowError ? `${fieldId(`openingHours.${i}`)}-row-error` : undefined}>
+              <fieldset
+                key={i}
+                id={fieldId(`openingHours.${i}`)}
+                className="row"
+                tabIndex={-1}
+                aria-describedby={rowError ? `${fieldId(`openingHours.${i}`)}-row-error` : undefined}
+              >
                 <legend>{t("work.row", { number: i + 1 })}</legend>
                 <SelectField
                   name={`openingHours.${i}.day`}

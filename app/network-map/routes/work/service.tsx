@@ -118,9 +118,27 @@ export default function ServicePage({ loaderData, actionData }: Route.ComponentP
         <input type="hidden" name="organizationId" value={values.organizationId} />
         <LocalizedFields name="name" label={labels.name} value={values.name} errors={errors} required />
         <LocalizedFields name="description" label={labels.description} value={values.description} errors={errors} multiline />
-        <CheckboxGroup name="targetGroups" legend={labels.targetGroups} errors={errors} selected={values.targetGroups ?? []} options={targetGroups.map((c) => ({ value: c, label: t(`targetGroup.${c}`) }))} />
-        <CheckboxGroup name="topics" legend={labels.topics} errors={errors} selected={values.topics ?? []} options={topics.map((c) => ({ value: c, label: t(`topic.${c}`) }))} />
-        <CheckboxGroup name="languages" legend={labels.languages} errors={errors} selected={values.languages ?? []} options={serviceLanguages.map((c) => ({ value: c, label: t(`language.${c}`) }))} />
+        <CheckboxGroup
+          name="targetGroups"
+          legend={labels.targetGroups}
+          errors={errors}
+          selected={values.targetGroups ?? []}
+          options={targetGroups.map((c) => ({ value: c, label: t(`targetGroup.${c}`) }))}
+        />
+        <CheckboxGroup
+          name="topics"
+          legend={labels.topics}
+          errors={errors}
+          selected={values.topics ?? []}
+          options={topics.map((c) => ({ value: c, label: t(`topic.${c}`) }))}
+        />
+        <CheckboxGroup
+          name="languages"
+          legend={labels.languages}
+          errors={errors}
+          selected={values.languages ?? []}
+          options={serviceLanguages.map((c) => ({ value: c, label: t(`language.${c}`) }))}
+        />
         <CheckboxGroup
           name="areaMunicipalities"
           legend={labels.areaMunicipalities}
@@ -128,9 +146,21 @@ export default function ServicePage({ loaderData, actionData }: Route.ComponentP
           selected={values.areaMunicipalities ?? []}
           options={municipalities.map((m) => ({ value: m.code, label: lang === "sv" ? m.nameSv : m.nameFi }))}
         />
-        <SelectField name="cost" label={labels.cost} value={values.cost} errors={errors} options={costTypes.map((c) => ({ value: c, label: t(`cost.${c}`) }))} />
+        <SelectField
+          name="cost"
+          label={labels.cost}
+          value={values.cost}
+          errors={errors}
+          options={costTypes.map((c) => ({ value: c, label: t(`cost.${c}`) }))}
+        />
         <LocalizedFields name="costDescription" label={labels.costDescription} value={values.costDescription} errors={errors} />
-        <SelectField name="status" label={labels.status} value={values.status} errors={errors} options={serviceStatuses.map((c) => ({ value: c, label: t(`status.${c}`) }))} />
+        <SelectField
+          name="status"
+          label={labels.status}
+          value={values.status}
+          errors={errors}
+          options={serviceStatuses.map((c) => ({ value: c, label: t(`status.${c}`) }))}
+        />
         <TextField name="website" label={labels.website} value={values.website} errors={errors} type="url" />
         <TextField name="email" label={labels.email} value={values.email} errors={errors} type="email" />
         <fieldset id={fieldId("channels")} tabIndex={-1}>

@@ -135,10 +135,34 @@ export default function WorkOffering({ loaderData, actionData }: Route.Component
         <input type="hidden" name="organizationId" value={values.organizationId} />
         <LocalizedFields name="name" label={labels.name} value={values.name} errors={errors} required />
         <LocalizedFields name="description" label={labels.description} value={values.description} errors={errors} multiline />
-        <SelectField name="educationType" label={labels.educationType} value={values.educationType} errors={errors} options={educationTypes.map((c) => ({ value: c, label: t(`offering.type.${c}`) }))} />
-        <SelectField name="fieldCode" label={labels.fieldCode} value={values.fieldCode} errors={errors} options={educationFields.map((c) => ({ value: c, label: t(`offering.field.${c}` as never) }))} />
-        <CheckboxGroup name="teachingLanguages" legend={labels.teachingLanguages} errors={errors} selected={values.teachingLanguages ?? []} options={teachingLanguages.map((c) => ({ value: c, label: t(`language.${c}`) }))} />
-        <SelectField name="teachingMethod" label={labels.teachingMethod} value={values.teachingMethod} errors={errors} options={teachingMethods.map((c) => ({ value: c, label: t(`offering.method.${c}`) }))} />
+        <SelectField
+          name="educationType"
+          label={labels.educationType}
+          value={values.educationType}
+          errors={errors}
+          options={educationTypes.map((c) => ({ value: c, label: t(`offering.type.${c}`) }))}
+        />
+        <SelectField
+          name="fieldCode"
+          label={labels.fieldCode}
+          value={values.fieldCode}
+          errors={errors}
+          options={educationFields.map((c) => ({ value: c, label: t(`offering.field.${c}` as never) }))}
+        />
+        <CheckboxGroup
+          name="teachingLanguages"
+          legend={labels.teachingLanguages}
+          errors={errors}
+          selected={values.teachingLanguages ?? []}
+          options={teachingLanguages.map((c) => ({ value: c, label: t(`language.${c}`) }))}
+        />
+        <SelectField
+          name="teachingMethod"
+          label={labels.teachingMethod}
+          value={values.teachingMethod}
+          errors={errors}
+          options={teachingMethods.map((c) => ({ value: c, label: t(`offering.method.${c}`) }))}
+        />
         <SelectField
           name="municipalityCode"
           label={labels.municipalityCode}
@@ -165,8 +189,20 @@ export default function WorkOffering({ loaderData, actionData }: Route.Component
         <LocalizedFields name="costDescription" label={labels.costDescription} value={values.costDescription} errors={errors} />
         <DateField name="applicationStart" label={labels.applicationStart} value={values.applicationStart} errors={errors} />
         <DateField name="applicationEnd" label={labels.applicationEnd} value={values.applicationEnd} errors={errors} />
-        <CheckboxGroup name="fundingForms" legend={labels.fundingForms} errors={errors} selected={values.fundingForms ?? []} options={fundingForms.map((c) => ({ value: c, label: t(`offering.funding.${c}`) }))} />
-        <CheckboxGroup name="targetGroups" legend={labels.targetGroups} errors={errors} selected={values.targetGroups ?? []} options={targetGroups.map((c) => ({ value: c, label: t(`targetGroup.${c}`) }))} />
+        <CheckboxGroup
+          name="fundingForms"
+          legend={labels.fundingForms}
+          errors={errors}
+          selected={values.fundingForms ?? []}
+          options={fundingForms.map((c) => ({ value: c, label: t(`offering.funding.${c}`) }))}
+        />
+        <CheckboxGroup
+          name="targetGroups"
+          legend={labels.targetGroups}
+          errors={errors}
+          selected={values.targetGroups ?? []}
+          options={targetGroups.map((c) => ({ value: c, label: t(`targetGroup.${c}`) }))}
+        />
         <TextField name="website" label={labels.website} value={values.website} errors={errors} type="url" />
         <SubmitButton label={t("workOfferings.save")} />
       </Form>
