@@ -56,8 +56,9 @@ export default defineConfig(
   },
   {
     // Tests read JSON answers (`await response.json()` is `any`) and compare their shapes with
-    // `expect`; typing every answer would add nothing the assertions do not already check.
-    files: ["tests/**", "**/*.test.ts", "**/*.test.tsx"],
+    // `expect`; typing every answer would add nothing the assertions do not already check. The
+    // benchmark reads raw query rows and tool output the same way.
+    files: ["tests/**", "bench/**", "**/*.test.ts", "**/*.test.tsx"],
     rules: {
       "@typescript-eslint/no-explicit-any": "off",
       "@typescript-eslint/no-unsafe-argument": "off",
@@ -65,6 +66,16 @@ export default defineConfig(
       "@typescript-eslint/no-unsafe-call": "off",
       "@typescript-eslint/no-unsafe-member-access": "off",
       "@typescript-eslint/no-unsafe-return": "off",
+    },
+  },
+  {
+    // The benchmark's scripts drive tools (Lighthouse, child processes, the browser's own code).
+    files: ["bench/**"],
+    rules: {
+      "@typescript-eslint/restrict-template-expressions": "off",
+      "@typescript-eslint/unbound-method": "off",
+      "@typescript-eslint/no-implied-eval": "off",
+      "@typescript-eslint/await-thenable": "off",
     },
   },
   // Plain JavaScript (this file, the dependency-cruiser rules) is outside the TypeScript project.

@@ -43,7 +43,7 @@ export default function handleRequest(request: Request, responseStatusCode: numb
             responseHeaders.set("Content-Type", "text/html; charset=utf-8");
             const body = new PassThrough();
             resolve(
-              new Response(createReadableStreamFromReadable(body) as unknown as BodyInit, {
+              new Response(createReadableStreamFromReadable(body), {
                 headers: responseHeaders,
                 status: statusCode,
               }),

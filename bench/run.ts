@@ -90,7 +90,7 @@ async function main() {
         `\nStage ${i + 1}: ${int(counts.organizations)} organisations, ${int(counts.services)} services, ` +
           `${int(counts.servicePoints)} service points, ${int(counts.practitioners)} practitioners`,
       );
-      let t = performance.now();
+      const t = performance.now();
       await generateStage(client, previous, counts, (i + 1) / 10);
       await client.query("analyze");
       const generateMs = performance.now() - t;

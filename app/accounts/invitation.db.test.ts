@@ -64,7 +64,7 @@ const targets = () => ({
 type Target = keyof ReturnType<typeof targets>;
 
 const invite = (who: CurrentUser, target: Target, address = email(), language: "fi" | "sv" | "en" = "fi") =>
-  createInvitation(who, { email: address, language, ...targets()[target] } as InvitationInput);
+  createInvitation(who, { email: address, language, ...targets()[target] });
 
 async function written(address: string) {
   const invitations = await db().select().from(invitation).where(eq(invitation.email, address));

@@ -39,7 +39,7 @@ export async function recordChange(
     actor: Actor;
     entityType: string;
     entityId: string;
-    action: "create" | "update" | "delete" | "verify" | string;
+    action: string;
     before: Record<string, unknown> | null;
     after: Record<string, unknown> | null;
   },

@@ -12,7 +12,7 @@ export interface Chosen<V> {
  * language exists, so that a page with any published text is never empty (as localize() for fields).
  */
 export function chooseVersion<V>(published: Partial<Record<Language, V>>, wanted: Language): Chosen<V> | null {
-  if (published[wanted]) return { version: published[wanted]!, lang: wanted, isFallback: false };
+  if (published[wanted]) return { version: published[wanted], lang: wanted, isFallback: false };
   for (const other of ["fi", ...languages] as const) {
     const version = published[other];
     if (version) return { version, lang: other, isFallback: true };

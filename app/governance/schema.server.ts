@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import type { LocalizedText } from "../kit/i18n/localized";
 import { organization, practitioner } from "~/network-map/public.server";
 import { region } from "~/reference/public.server";
@@ -15,7 +15,7 @@ export const networkGroup = pgTable(
     type: text("type").notNull(),
     name: jsonb("name").$type<LocalizedText>().notNull(),
     description: jsonb("description").$type<LocalizedText>().notNull().default({}),
-    parentId: uuid("parent_id").references((): any => networkGroup.id, { onDelete: "set null" }),
+    parentId: uuid("parent_id").references((): AnyPgColumn => networkGroup.id, { onDelete: "set null" }),
     /** The municipalities an area group covers (national codes, kunta_NNN). */
     municipalityCodes: text("municipality_codes")
       .array()

@@ -17,12 +17,12 @@ export interface Page<T> {
   rows: T[];
 }
 
-const sortName = (name: SQL | unknown) => sql`coalesce(nullif(${name}->>'fi', ''), ${name}->>'sv', ${name}->>'en', '') collate "fi-FI-x-icu"`;
+const sortName = (name: unknown) => sql`coalesce(nullif(${name}->>'fi', ''), ${name}->>'sv', ${name}->>'en', '') collate "fi-FI-x-icu"`;
 
 const allOf = (conditions: SQL[]) => (conditions.length ? and(...conditions)! : sql`true`);
 
 /** Entries whose search document matches; `in (subquery)` lets PostgreSQL use the text index once. */
-async function searchCondition(search: string, entityType: string, id: SQL | unknown): Promise<SQL | null> {
+async function searchCondition(search: string, entityType: string, id: unknown): Promise<SQL | null> {
   if (!search) return null;
   const match = await textMatch(search, { words: sql`d.text_words`, swedishText: sql`d.text_sv` });
   if (!match) return null;
@@ -31,7 +31,7 @@ async function searchCondition(search: string, entityType: string, id: SQL | unk
 
 /** Services having a term (or, with code undefined, any term) of a taxonomy. */
 function serviceTermCondition(taxonomy: TaxonomyKey, code: string | undefined): SQL {
-  const arrayCondition = (column: SQL | unknown) => (code === undefined ? sql`cardinality(${column}) > 0` : sql`${column} @> array[${code}]::text[]`);
+  const arrayCondition = (column: unknown) => (code === undefined ? sql`cardinality(${column}) > 0` : sql`${column} @> array[${code}]::text[]`);
   switch (taxonomy) {
     case "target_group":
       return arrayCondition(service.targetGroups);
@@ -344,5 +344,5 @@ export async function serviceAtLocationById(id: string): Promise<ServiceAtLocati
   const [row] = await pointsQuery().where(eq(serviceAtLocation.id, id));
   if (!row) return undefined;
   const svc = await serviceById(row.sal.serviceId);
-  return svc ? { ...(row as { sal: ServiceAtLocationRow; point: PointRow }), service: svc } : undefined;
+  return svc ? { ...row, service: svc } : undefined;
 }

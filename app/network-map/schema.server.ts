@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, customType, doublePrecision, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, customType, doublePrecision, index, jsonb, pgTable, primaryKey, text, timestamp, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { municipality, postalCode, region } from "~/reference/public.server";
 import type { LocalizedText } from "../kit/i18n/localized";
 import type { Visibility, Weekday } from "./code-lists";
@@ -25,7 +25,7 @@ export const organization = pgTable(
     website: text("website"),
     email: text("email"),
     phone: text("phone"),
-    parentId: uuid("parent_id").references((): any => organization.id, { onDelete: "set null" }),
+    parentId: uuid("parent_id").references((): AnyPgColumn => organization.id, { onDelete: "set null" }),
     ...timestamps,
   },
   (t) => [index("organization_parent_idx").on(t.parentId), index("organization_updated_idx").on(t.updatedAt)],

@@ -90,7 +90,7 @@ export async function planXlsx(plan: PlanView, meta: ExportMeta): Promise<Uint8A
     sheet.getRow(1).font = { bold: true };
     sheet.views = [{ state: "frozen", ySplit: 1 }];
   }
-  return new Uint8Array(await workbook.xlsx.writeBuffer()) as Uint8Array<ArrayBuffer>;
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
 /** A printable A4 report. PDF's standard fonts carry the Finnish and Swedish letters (ä, ö, å). */
@@ -101,7 +101,7 @@ export function planPdf(plan: PlanView, meta: ExportMeta): Promise<Uint8Array<Ar
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Uint8Array<ArrayBuffer>>((resolve, reject) => {
-    doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks)) as Uint8Array<ArrayBuffer>));
+    doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
     doc.on("error", reject);
   });
   const all = plan.goals.flatMap((g) => g.actions);

@@ -7,7 +7,7 @@ import type { ActionStatus } from "./codes";
  * weighs the same however many actions it has. Nothing to count gives null, not 0.
  */
 export interface ActionProgressInput {
-  status: ActionStatus | string;
+  status: string;
   percent: number | null;
 }
 

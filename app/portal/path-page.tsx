@@ -34,14 +34,14 @@ export function pathMeta(params: { lang?: string; slug?: string }, data: PathPag
   const t = translator(lang);
   if (!data) return pageTitle(lang, t("error.title"));
   const slug = data.slug;
-  const title = russian ? russianImmigrantPath.title : t(pathKey(slug, "title") as MessageKey);
-  const description = russian ? russianImmigrantPath.lead : t(pathKey(slug, "lead") as MessageKey);
+  const title = russian ? russianImmigrantPath.title : t(pathKey(slug, "title"));
+  const description = russian ? russianImmigrantPath.lead : t(pathKey(slug, "lead"));
   const base = data.publicUrl;
   const own = russian ? russianPathUrl(lang) : `/${lang}/paths/${slug}`;
   const meta: MetaDescriptor[] = [...pageTitle(lang, title, description), { tagName: "link", rel: "canonical", href: base + own }];
   if (russian || slug === russianPath) {
     const alternates = [
-      ...languages.map((other) => ({ hreflang: other as string, href: `${base}/${other}/paths/${russianPath}` })),
+      ...languages.map((other) => ({ hreflang: other, href: `${base}/${other}/paths/${russianPath}` })),
       { hreflang: "ru", href: base + russianPathUrl(russianPathCanonicalLanguage) },
     ];
     // The plain pages get fi, sv and en from the root layout; the Russian page names all four itself.
@@ -58,7 +58,7 @@ export function PathPage({ data, russian }: { data: PathPageData; russian: boole
   const { slug, filters, results, searches, error, contentPages } = data;
   const studyingPages = contentPages.filter((p) => p.section !== "financing");
   const financingPages = contentPages.filter((p) => p.section === "financing");
-  const text = (part: Parameters<typeof pathKey>[1]) => t(pathKey(slug, part) as MessageKey);
+  const text = (part: Parameters<typeof pathKey>[1]) => t(pathKey(slug, part));
   const action = russian ? russianPathUrl(lang) : `/${lang}/paths/${slug}`;
   const query = pathFilterParams(filters).toString();
   const suffix = query ? `?${query}` : "";

@@ -55,7 +55,7 @@ function readSource() {
             `^${template
               .split(/\$\{[^}]*\}/)
               .map(escape)
-              .join("([\\w-]+)")}$`,
+              .join("([\\w.-]+)")}$`,
           ),
         );
   }
@@ -72,7 +72,13 @@ describe("message keys", () => {
     if (list) return list[1].includes(key.slice(list[0].length + 1));
     const prefix = dynamicPrefixes.find((p) => key.startsWith(`${p}.`));
     if (prefix && isCode(key.slice(prefix.length + 1))) return true;
-    return templates.some((template) => template.exec(key)?.slice(1).every(isCode));
+    // A code may itself be dotted, as job task names are ("mail.deliver").
+    return templates.some((template) =>
+      template
+        .exec(key)
+        ?.slice(1)
+        .every((code) => isCode(code) || literals.has(code)),
+    );
   }
 
   it("are each used by the source", () => {

@@ -10,6 +10,7 @@ import { languages } from "../kit/i18n/languages";
 function argumentsOf(message: CompiledMessage, names = new Set<string>()): Set<string> {
   if (typeof message === "string") return names;
   for (const element of message) {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-comparison -- 0 is the parser's TYPE.literal
     if ("value" in element && element.type !== 0) names.add(element.value);
     if ("options" in element) for (const option of Object.values(element.options)) argumentsOf(option.value, names);
   }

@@ -55,7 +55,7 @@ export function staticPages(): SitemapPage[] {
 export function urlSet(baseUrl: string, pages: SitemapPage[]): string {
   const link = (hreflang: string, path: string) => `<xhtml:link rel="alternate" hreflang="${hreflang}" href="${escapeXml(`${baseUrl}${path}`)}"/>`;
   const urls = pages.flatMap((page) => {
-    const alternates = [...languages.map((other) => ({ hreflang: other as string, path: `/${other}${page.path}` })), ...(page.extraAlternates ?? [])];
+    const alternates = [...languages.map((other) => ({ hreflang: other, path: `/${other}${page.path}` })), ...(page.extraAlternates ?? [])];
     const links = alternates.map((a) => link(a.hreflang, a.path)).join("");
     const lastmod = page.lastModified ? `<lastmod>${page.lastModified.toISOString()}</lastmod>` : "";
     // Every version listed is a <url> of its own, with the same set of alternates.

@@ -7,7 +7,7 @@ let result: ICruiseResult;
 
 beforeAll(async () => {
   const tsConfig = extractTypeScriptConfig("tsconfig.json");
-  const cruised = await cruise(["app"], { ...rules.options, validate: true, ruleSet: { forbidden: rules.forbidden } } as never, undefined, { tsConfig });
+  const cruised = await cruise(["app"], { ...rules.options, validate: true, ruleSet: { forbidden: rules.forbidden } }, undefined, { tsConfig });
   result = cruised.output as ICruiseResult;
 }, 120_000);
 

@@ -24,6 +24,7 @@ export function formFields(value: unknown, prefix = "", out: [string, string][] 
     value.forEach((item, i) => (typeof item === "object" && item !== null ? formFields(item, `${prefix}.${i}`, out) : out.push([prefix, String(item)])));
   } else if (typeof value === "object") {
     for (const [key, inner] of Object.entries(value)) formFields(inner, prefix ? `${prefix}.${key}` : key, out);
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- objects were handled above
   } else out.push([prefix, String(value)]);
   return out;
 }

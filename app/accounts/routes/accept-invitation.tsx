@@ -11,6 +11,7 @@ import { translator } from "~/kit/i18n/catalogue";
 import { isLanguage, type Language } from "~/kit/i18n/languages";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import type { Route } from "./+types/accept-invitation";
+import { text } from "../../kit/forms/form-data";
 
 const languageOf = (lang: string | undefined): Language => (isLanguage(lang) ? lang : "fi");
 
@@ -31,8 +32,9 @@ async function view(request: Request, token: string): Promise<View> {
 }
 
 /** An unusable link answers with its own page: 404 when unknown, 410 when expired or used. */
-const unusable = (error: InvitationUnusable) =>
-  data({ view: { state: "invalid" } as View, errors: {} as Record<string, string>, name: "" }, { status: error.status });
+const noErrors: Record<string, string> = {};
+const invalidView: View = { state: "invalid" };
+const unusable = (error: InvitationUnusable) => data({ view: invalidView, errors: noErrors, name: "" }, { status: error.status });
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   try {
@@ -47,7 +49,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const lang = languageOf(params.lang);
   const t = translator(lang);
   const form = await request.formData();
-  const name = String(form.get("name") ?? "").slice(0, 20_000);
+  const name = text(form, "name").slice(0, 20_000);
   try {
     if (form.get("intent") === "accept-as-user") {
       const user = await getCurrentUser(request);
@@ -55,7 +57,7 @@ export async function action({ request, params }: Route.ActionArgs) {
       await acceptInvitationAsUser(params.token, user);
       return redirect(`/${lang}/work`);
     }
-    const password = String(form.get("password") ?? "").slice(0, 1000);
+    const password = text(form, "password").slice(0, 1000);
     const { email } = await acceptInvitation(params.token, { name, password });
     const response = await auth().api.signInEmail({ body: { email, password }, headers: request.headers, asResponse: true });
     if (!response.ok) return redirect(`/${lang}/sign-in`);
@@ -69,7 +71,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     }
     // The address got an account in the meantime, or someone else is signed in: show what to do.
     if (error instanceof AccountExists || error instanceof PermissionDenied) {
-      return data({ view: await view(request, params.token), errors: {} as Record<string, string>, name: "" }, { status: 409 });
+      return data({ view: await view(request, params.token), errors: noErrors, name: "" }, { status: 409 });
     }
     throw error;
   }

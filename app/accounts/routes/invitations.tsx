@@ -14,6 +14,7 @@ import { isLanguage, languages, type Language } from "~/kit/i18n/languages";
 import { localize } from "~/kit/i18n/localized";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import type { Route } from "./+types/invitations";
+import { text } from "../../kit/forms/form-data";
 
 const languageOf = (lang: string | undefined): Language => (isLanguage(lang) ? lang : "fi");
 
@@ -34,7 +35,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const user = await requireUser(request, lang);
   const form = await request.formData();
   // Cut at a generous length so that a huge field costs nothing; validation reports it as too long.
-  const values = Object.fromEntries(formFields.map((f) => [f, String(form.get(f) ?? "").slice(0, 1000)])) as Record<(typeof formFields)[number], string>;
+  const values = Object.fromEntries(formFields.map((f) => [f, text(form, f).slice(0, 1000)])) as Record<(typeof formFields)[number], string>;
   try {
     await createInvitation(user, values as InvitationInput);
     const query = new URLSearchParams({ sent: values.email.trim().toLowerCase() });

@@ -6,6 +6,7 @@ import { translator } from "~/kit/i18n/catalogue";
 import { languageOf } from "~/kit/i18n/languages";
 import { useT } from "~/kit/i18n/use-i18n";
 import type { Route } from "./+types/sign-in";
+import { text } from "../../kit/forms/form-data";
 
 /** Only local paths, so that the sign-in page cannot be used to send people elsewhere. */
 function safeNext(value: FormDataEntryValue | string | null, lang: string) {
@@ -21,10 +22,8 @@ export async function action({ request, params }: Route.ActionArgs) {
   const lang = languageOf(params);
   const t = translator(lang);
   const form = await request.formData();
-  const email = String(form.get("email") ?? "")
-    .trim()
-    .slice(0, 320);
-  const password = String(form.get("password") ?? "").slice(0, 200);
+  const email = text(form, "email").trim().slice(0, 320);
+  const password = text(form, "password").slice(0, 200);
   if (!email || !password) return data({ error: t("signIn.failed"), email }, { status: 400 });
   try {
     const response = await auth().api.signInEmail({

@@ -68,7 +68,7 @@ describe("content pages", () => {
     const { versions, publication } = (await pageForEditor(id, "fi"))!;
     expect(versions.map((v) => v.version)).toEqual([3, 2, 1]);
     expect(versions[0]).toMatchObject({ restoredFromVersion: 1, title: versions[2].title, body: versions[2].body, createdByName: editor.name });
-    expect(publication!.versionId).toBe(first);
+    expect(publication.versionId).toBe(first);
 
     const audit = await auditOf([id, first, second.id, restored.id]);
     expect(audit.map((a) => `${a.entityType}:${a.action}`).sort()).toEqual(

@@ -70,7 +70,7 @@ export default function DocumentPage({ loaderData, actionData }: Route.Component
   const location = useLocation();
   const [search] = useSearchParams();
   const { document, group, versions } = loaderData;
-  const errors = actionData && "errors" in actionData ? (actionData.errors as Record<string, string>) : undefined;
+  const errors = actionData && "errors" in actionData ? actionData.errors : undefined;
   const notice = search.get("notice");
   return (
     <>

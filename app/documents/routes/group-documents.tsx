@@ -63,8 +63,8 @@ export default function GroupDocumentsPage({ loaderData, actionData }: Route.Com
   const location = useLocation();
   const [search] = useSearchParams();
   const { group, documents } = loaderData;
-  const errors = actionData && "errors" in actionData ? (actionData.errors as Record<string, string>) : undefined;
-  const sent = actionData && "values" in actionData ? (actionData.values as { title: string }) : undefined;
+  const errors = actionData && "errors" in actionData ? actionData.errors : undefined;
+  const sent = actionData && "values" in actionData ? actionData.values : undefined;
   const labels = { title: t("documents.titleField"), file: t("documents.fileField") };
   const fileError = errors?.file;
   return (

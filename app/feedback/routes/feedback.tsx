@@ -7,7 +7,7 @@ import { languageOf } from "~/kit/i18n/languages";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import { ErrorSummary, TextField, type FieldErrors } from "~/kit/forms/components";
 import { submitFeedback } from "../commands/submit.server";
-import { feedbackKinds, feedbackLimits, isFeedbackKind, pagePathOf, returnPathOf, type FeedbackKind } from "../inputs";
+import { feedbackKinds, feedbackLimits, isFeedbackKind, pagePathOf, returnPathOf } from "../inputs";
 import type { Route } from "./+types/feedback";
 
 interface Values {
@@ -30,7 +30,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
   if (page && pagePathOf(page) === null) throw data(t("feedback.badPage"), { status: 400 });
   const sent = query.get("sent");
   if (sent !== null && !isFeedbackKind(sent)) throw data(t("feedback.badKind"), { status: 400 });
-  return { kind, page, sent: sent as FeedbackKind | null };
+  return { kind, page, sent: sent };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -64,7 +64,7 @@ export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, trans
 export default function FeedbackPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const lang = useLanguage();
-  const refused = actionData as { errors: FieldErrors; values: Values } | undefined;
+  const refused = actionData;
   const values: Values = refused?.values ?? { kind: loaderData.kind, message: "", page: loaderData.page, email: "" };
   const errors = refused?.errors;
   const kind = isFeedbackKind(values.kind) ? values.kind : "general";

@@ -5,6 +5,7 @@ import { languageOf } from "~/kit/i18n/languages";
 import { recordVote } from "../commands/submit.server";
 import { returnPathOf } from "../inputs";
 import type { Route } from "./+types/helpful";
+import { text as formText } from "../../kit/forms/form-data";
 
 const text = (body: string, status: number) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
@@ -22,10 +23,10 @@ export async function action({ request, params }: Route.ActionArgs) {
   const lang = languageOf(params);
   const t = translator(lang);
   const form = await request.formData();
-  const page = String(form.get("page") ?? "");
+  const page = formText(form, "page");
   const back = returnPathOf(page, lang);
   if (!back) return text(t("feedback.badPage"), 400);
-  const helpful = String(form.get("helpful") ?? "");
+  const helpful = formText(form, "helpful");
   try {
     await recordVote({ language: lang, page, helpful: helpful as "yes" });
   } catch (error) {

@@ -38,7 +38,8 @@ export async function action({ request, params }: Route.ActionArgs) {
   const form = await request.formData();
   const id = form.get("id");
   if (!isUuid(id)) throw notFoundResponse(lang);
-  const reply = typeof form.get("reply") === "string" ? String(form.get("reply")) : "";
+  const replyField = form.get("reply");
+  const reply = typeof replyField === "string" ? replyField : "";
   try {
     await answerFeedback(user, id, { reply });
   } catch (error) {
@@ -59,7 +60,7 @@ export default function FeedbackInbox({ loaderData, actionData }: Route.Componen
   const t = useT();
   const lang = useLanguage();
   const { filters, items, counts, votes, pages, answered } = loaderData;
-  const refused = actionData as { id: string; reply: string; errors: Record<string, string> } | undefined;
+  const refused = actionData;
   const languageName = (code: string) => ((languages as readonly string[]).includes(code) ? t(`feedbackInbox.language.${code as "fi"}`) : code);
   return (
     <>

@@ -4,7 +4,7 @@ import { anAccountUser, anOrganization } from "../../../tests/support/fixtures";
 import { db } from "../../kit/db/db.server";
 import { formatDate } from "../../kit/format";
 import { translator } from "../../kit/i18n/catalogue";
-import { notificationText, type NotificationValues } from "../../notifications/notification";
+import { notificationText } from "../../notifications/notification";
 import { notification } from "../../notifications/schema.server";
 import { todayInFinland } from "../../kit/dates/calendar";
 import { acceptAgreement, publishAgreement } from "./agreement.server";
@@ -77,7 +77,7 @@ describe("partnership agreement reminders", { timeout: 60_000 }, () => {
       .from(notification)
       .where(and(eq(notification.messageKey, "notifications.message.agreementExpires"), eq(notification.userId, n.coordinator.id)));
     for (const lang of ["fi", "sv", "en"] as const) {
-      const text = notificationText(translator(lang), lang, expires.messageKey, expires.values as NotificationValues);
+      const text = notificationText(translator(lang), lang, expires.messageKey, expires.values);
       expect(text, lang).toContain(formatDate(expiresOn, lang));
       expect(text, lang).not.toContain(expiresOn);
     }

@@ -105,7 +105,7 @@ export async function meetingPage(id: string) {
   const meetingDayMembers = memberships.filter((m) => isCurrent(m, day));
   return {
     meeting: row,
-    group: group!,
+    group: group,
     memberships,
     meetingDayMembers,
     items,

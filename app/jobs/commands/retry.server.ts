@@ -16,7 +16,7 @@ export const isJobId = (value: unknown): value is string => typeof value === "st
  */
 export async function retryJob(caller: CurrentUser, jobId: string): Promise<void> {
   requirePermission(canRetryJobs(caller), `retry job ${jobId}`);
-  if (!isJobId(jobId)) throw new NotFound(`job ${jobId}`);
+  if (!isJobId(jobId)) throw new NotFound(`job ${String(jobId)}`);
   await db().transaction(async (tx) => {
     const {
       rows: [job],

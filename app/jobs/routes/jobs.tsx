@@ -45,7 +45,7 @@ export default function Jobs({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const lang = useLanguage();
   const { byState, counts, schedules, retried } = loaderData;
-  const refused = actionData as { id: string; errors: Record<string, string> } | undefined;
+  const refused = actionData;
   const taskName = (task: string) => {
     const key = `jobs.task.${task}`;
     return hasMessage(lang, key) ? t(key) : task;

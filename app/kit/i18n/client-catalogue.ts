@@ -34,7 +34,7 @@ export async function loadMessages(lang: string, options: { work?: boolean } = {
   const language = isLanguage(lang) ? lang : defaultLanguage;
   if (!catalogues[language]) catalogues[language] = { ...(await loaders[language]()).default };
   if (options.work && !workLoaded[language]) {
-    Object.assign(catalogues[language]!, (await workLoaders[language]()).default);
+    Object.assign(catalogues[language], (await workLoaders[language]()).default);
     workLoaded[language] = true;
   }
 }

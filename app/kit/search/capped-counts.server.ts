@@ -39,7 +39,7 @@ const globalCounts = globalThis as unknown as {
 };
 
 export function cachedUnfilteredCounts(key: string, load: () => Promise<CappedCounts>): Promise<CappedCounts> {
-  const cache = (globalCounts.eloUnfilteredCounts ??= new Map());
+  const cache = (globalCounts.eloUnfilteredCounts ??= new Map<string, { at: number; counts: Promise<CappedCounts> }>());
   const fullKey = `${key} ${process.env.DATABASE_URL ?? ""}`;
   const cached = cache.get(fullKey);
   if (cached && Date.now() - cached.at < unfilteredCountsTtlMs) return cached.counts;

@@ -1,8 +1,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { CurrentUser } from "../../kit/permissions/roles";
 import type { Actor } from "~/audit/public.server";
-import { db } from "../../kit/db/db.server";
-import { InvalidInput, PermissionDenied, type Issue } from "../../kit/validation/errors";
+import { type Issue } from "../../kit/validation/errors";
 import { municipality, postalCode, region } from "~/reference/public.server";
 import { networkMembership, organization, service, servicePoint } from "../schema.server";
 import type { OrganizationScope } from "../permissions";

@@ -100,7 +100,7 @@ export const listCell = (record: CsvRecord, name: string) =>
     .map((v) => v.trim())
     .filter(Boolean);
 export const localizedCell = (record: CsvRecord, base: string): LocalizedText =>
-  Object.fromEntries(contentLanguages.map((lang) => [lang, optional(record, `${base}_${lang}`)]).filter(([, v]) => v !== undefined));
+  Object.fromEntries(contentLanguages.map((lang) => [lang, optional(record, `${base}_${lang}`)] as const).filter(([, v]) => v !== undefined));
 
 const trueWords = ["true", "1", "yes", "kyllä", "ja", "x"];
 const falseWords = ["false", "0", "no", "ei", "nej", ""];

@@ -126,7 +126,7 @@ describe("export", () => {
     const contactPerson = userWith({ role: "contact_person", organizationId: org.id });
     const records = await exportRecords(contactPerson, "services", exportScope(contactPerson, null)!);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await exportXlsx("services", records, "sv")).buffer as ArrayBuffer);
+    await workbook.xlsx.load((await exportXlsx("services", records, "sv")).buffer);
     const sheet = workbook.getWorksheet("Tjänster")!;
     expect(sheet?.name).toBe("Tjänster");
     const header = sheet.getRow(1).values as unknown[];

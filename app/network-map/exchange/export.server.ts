@@ -6,7 +6,6 @@ import { db } from "../../kit/db/db.server";
 import { translator } from "../../kit/i18n/catalogue";
 import type { Language } from "../../kit/i18n/languages";
 import { region } from "~/reference/public.server";
-import type { LocalizedText } from "../../kit/i18n/localized";
 import type { Executor } from "../search-index.server";
 import { networkMembership, organization, practitioner, service } from "../schema.server";
 import { columnNames, columns, organizationToRecord, practitionerToRecord, serviceToRecord, type Column, type CsvRecord, type ExchangeKind } from "./columns";
@@ -113,7 +112,7 @@ async function selectRecords(
       .from(service)
       .where(where(service.id, service.organizationId))
       .orderBy(sql`${service.name}->>'fi'`, asc(service.id));
-    return rows.map((r) => serviceToRecord({ ...r, name: r.name as LocalizedText }));
+    return rows.map((r) => serviceToRecord({ ...r, name: r.name }));
   }
   const rows = await executor
     .select({

@@ -1,6 +1,5 @@
 import { eq } from "drizzle-orm";
 import type { CurrentUser } from "../../kit/permissions/roles";
-import { db } from "../../kit/db/db.server";
 import { isValidBusinessId } from "../../kit/validation/business-id";
 import { InvalidInput } from "../../kit/validation/errors";
 import type { MessageKey } from "../../kit/i18n/catalogue";

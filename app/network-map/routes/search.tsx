@@ -66,7 +66,7 @@ export default function Search({ loaderData }: Route.ComponentProps) {
         // Selects are left to the button: arrow keys on a select fire change for every option.
         onChange={(event) => {
           const target = event.target as HTMLElement;
-          if (target.getAttribute("type") === "checkbox") submit(event.currentTarget, { preventScrollReset: true });
+          if (target.getAttribute("type") === "checkbox") void submit(event.currentTarget, { preventScrollReset: true });
         }}
       >
         <div className="search-box">

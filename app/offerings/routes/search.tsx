@@ -95,7 +95,7 @@ export default function EducationSearch({ loaderData }: Route.ComponentProps) {
           // With JavaScript, ticking a filter updates the results at once; without it, the button does.
           onChange={(event) => {
             const target = event.target as HTMLElement;
-            if (target.getAttribute("type") === "checkbox") submit(event.currentTarget, { preventScrollReset: true });
+            if (target.getAttribute("type") === "checkbox") void submit(event.currentTarget, { preventScrollReset: true });
           }}
         >
           <div className="search-box search-box--narrow">

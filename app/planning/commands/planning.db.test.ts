@@ -149,7 +149,7 @@ describe("action plan", () => {
     const plan = (await loadPlan(n.region, n.year))!;
 
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await planXlsx(plan, { regionName: "Lappi", lang: "fi" })).buffer as ArrayBuffer);
+    await workbook.xlsx.load((await planXlsx(plan, { regionName: "Lappi", lang: "fi" })).buffer);
     const actions = workbook.getWorksheet("Toimenpiteet")!;
     expect(actions.getRow(1).getCell(2).value).toBe("Toimenpide");
     expect(actions.rowCount).toBe(3);
@@ -180,7 +180,7 @@ function pdfText(pdf: Buffer): string {
   const raw = pdf.toString("latin1");
   const lines: string[] = [];
   for (const match of raw.matchAll(/stream\r?\n/g)) {
-    const start = match.index! + match[0].length;
+    const start = match.index + match[0].length;
     const end = raw.indexOf("endstream", start);
     let content: string;
     try {
@@ -331,9 +331,9 @@ describe("self-assessment", () => {
   it("refuses an answer with a missing or impossible stage and writes nothing", async () => {
     const n = await aNetwork();
     const roundId = await openRound(n.coordinator, { regionCode: n.region, year: n.year });
-    expect(
-      await issuesOf(saveAnswer(n.memberContact, roundId, { stages: { ...answer(2).stages, forums: 4, effectiveness: "" as never }, comments: {} })),
-    ).toEqual(expect.arrayContaining(["stages.forums:planning.validation.stage", "stages.effectiveness:planning.validation.stage"]));
+    expect(await issuesOf(saveAnswer(n.memberContact, roundId, { stages: { ...answer(2).stages, forums: 4, effectiveness: "" }, comments: {} }))).toEqual(
+      expect.arrayContaining(["stages.forums:planning.validation.stage", "stages.effectiveness:planning.validation.stage"]),
+    );
     expect(
       await db()
         .select()

@@ -24,7 +24,7 @@ type Fields = Pick<FormData, "get" | "getAll" | "keys">;
 
 const itemFromForm = (form: Fields, p: string): CommunicationInput => ({
   targetGroup: text(form, `${p}targetGroup`),
-  months: list(form, `${p}months`) as unknown as number[],
+  months: list(form, `${p}months`),
   timing: text(form, `${p}timing`),
   channel: text(form, `${p}channel`) as CommunicationInput["channel"],
   responsible: text(form, `${p}responsible`),

@@ -62,7 +62,7 @@ export default function GuideResults({ loaderData }: Route.ComponentProps) {
         {!hasAnswers(answers) && <p>{t("guide.noAnswers")}</p>}
         <dl className="facts">
           <dt>{t("guide.situation")}</dt>
-          <dd>{answers.situation ? t(pathKey(answers.situation, "title") as MessageKey) : notChosen}</dd>
+          <dd>{answers.situation ? t(pathKey(answers.situation, "title")) : notChosen}</dd>
           <dt>{t("guide.goal")}</dt>
           <dd>{answers.goal ? t(`guide.goal.${answers.goal}`) : notChosen}</dd>
           <dt>{t("path.municipality")}</dt>
@@ -78,7 +78,7 @@ export default function GuideResults({ loaderData }: Route.ComponentProps) {
       </section>
       {answers.situation && (
         <p>
-          <Link to={`/${lang}/paths/${answers.situation}`}>{t("guide.readPath", { title: t(pathKey(answers.situation, "title") as MessageKey) })}</Link>
+          <Link to={`/${lang}/paths/${answers.situation}`}>{t("guide.readPath", { title: t(pathKey(answers.situation, "title")) })}</Link>
         </p>
       )}
       <PortalResultLists results={results} searches={searches} favourites={loaderData.favourites} today={loaderData.today} />
@@ -87,7 +87,7 @@ export default function GuideResults({ loaderData }: Route.ComponentProps) {
           <h2 id="guide-financing-heading">{t("path.financing")}</h2>
           {answers.situation ? (
             <>
-              <p>{t(pathKey(answers.situation, "financing") as MessageKey)}</p>
+              <p>{t(pathKey(answers.situation, "financing"))}</p>
               <FinancingLinks slug={answers.situation} municipality={answers.municipality} />
             </>
           ) : (

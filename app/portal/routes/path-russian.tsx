@@ -1,4 +1,4 @@
-import { PathPage, pathMeta, type PathPageData } from "../path-page";
+import { PathPage, pathMeta } from "../path-page";
 import { loadPathPage } from "../path-page.server";
 import type { Route } from "./+types/path-russian";
 
@@ -8,7 +8,7 @@ export const loader = ({ request, params }: Route.LoaderArgs) => loadPathPage(re
 // The page names its own language versions: the root's /fi, /sv and /en of this address would be wrong.
 export const handle = { languageAlternates: false };
 
-export const meta = ({ params, data }: Route.MetaArgs) => pathMeta(params, data as PathPageData | undefined, true);
+export const meta = ({ params, data }: Route.MetaArgs) => pathMeta(params, data, true);
 
 export default function PathInRussian({ loaderData }: Route.ComponentProps) {
   return <PathPage data={loaderData} russian />;

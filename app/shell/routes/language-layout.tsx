@@ -3,7 +3,6 @@ import { getCurrentUser } from "~/kit/permissions/current-user.server";
 import { unreadCount } from "~/notifications/queries.server";
 import { errorMessage } from "~/kit/http/error-message";
 import { PageFeedback } from "~/feedback/components";
-import { translator } from "~/kit/i18n/catalogue";
 import { isLanguage, languages } from "~/kit/i18n/languages";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import type { Route } from "./+types/language-layout";

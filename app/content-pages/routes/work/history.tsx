@@ -67,7 +67,7 @@ export default function ContentHistory({ loaderData, actionData }: Route.Compone
   const t = useT();
   const lang = useLanguage();
   const { page, language, versions, viewed } = loaderData;
-  const errors = actionData && "errors" in actionData ? Object.values(actionData.errors as Record<string, string>) : [];
+  const errors = actionData && "errors" in actionData ? Object.values(actionData.errors) : [];
   return (
     <>
       <p>

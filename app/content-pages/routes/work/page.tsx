@@ -90,6 +90,8 @@ export default function ContentEditor({ loaderData, actionData }: Route.Componen
   const t = useT();
   const lang = useLanguage();
   const { page, language, latest, published } = loaderData;
+  // The generated type joins the action's answers loosely; Answer names the one the form reads.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
   const answer = actionData as Answer | undefined;
   const values = answer?.values ?? loaderData.values;
   const errors = answer?.errors;

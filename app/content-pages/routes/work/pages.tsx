@@ -60,7 +60,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   } catch (error) {
     return commandFailure(error, lang, input);
   }
-  return redirect(editorPath(lang, id, input.language as Language, "created"), { status: 303 });
+  return redirect(editorPath(lang, id, input.language, "created"), { status: 303 });
 }
 
 export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, translator(languageOf(params))("content.work.title"));

@@ -71,8 +71,8 @@ export default function YearPlan({ loaderData, actionData }: Route.ComponentProp
   const localizeText = useLocalize();
   const location = useLocation();
   const { group, year, years, meetings, runs, missing } = loaderData;
-  const errors = actionData && "errors" in actionData ? (actionData.errors as Record<string, string>) : undefined;
-  const sent = actionData && "values" in actionData ? (actionData.values as { input: MeetingInput }).input : undefined;
+  const errors = actionData && "errors" in actionData ? actionData.errors : undefined;
+  const sent = actionData && "values" in actionData ? actionData.values.input : undefined;
   return (
     <>
       <p>

@@ -142,8 +142,8 @@ export default function AgreementPage({ loaderData, actionData }: Route.Componen
   const localize = useLocalize();
   const location = useLocation();
   const { today, coordinator } = loaderData;
-  const sent = actionData && "values" in actionData ? (actionData.values as { form: string; input: AgreementInput | null }) : null;
-  const publishErrors = sent?.form === "publish" && actionData && "errors" in actionData ? (actionData.errors as Record<string, string>) : undefined;
+  const sent = actionData && "values" in actionData ? actionData.values : null;
+  const publishErrors = sent?.form === "publish" && actionData && "errors" in actionData ? actionData.errors : undefined;
   const formKey = `${location.key}-${actionData ? JSON.stringify(actionData) : ""}`;
   const acceptedText = (a: { acceptedAt: Date | string | null; acceptedByName: string | null; onBehalf: boolean | null }) =>
     t(a.onBehalf ? "agreement.acceptedOnBehalf" : "agreement.accepted", { date: formatDateTime(a.acceptedAt!, lang), by: a.acceptedByName ?? "" });
@@ -249,7 +249,7 @@ export default function AgreementPage({ loaderData, actionData }: Route.Componen
                             <Form method="post">
                               <input type="hidden" name="intent" value="accept" />
                               <input type="hidden" name="organizationId" value={row.organizationId} />
-                              <input type="hidden" name="versionId" value={coordinator.version!.id} />
+                              <input type="hidden" name="versionId" value={coordinator.version.id} />
                               <button type="submit" className="button button--secondary">
                                 {t("agreement.acceptOnBehalf", { name: localize(row.name) })}
                               </button>

@@ -175,7 +175,7 @@ export default function GroupEditPage({ loaderData, actionData }: Route.Componen
   // A new key after each answer, so that the uncontrolled fields show what the server sent back.
   const formKey = `${location.key}-${actionData ? JSON.stringify(actionData) : ""}`;
   const groupValues = formName === "group" ? ((actionData as { values: { input: GroupInput } }).values.input ?? loaderData.values) : loaderData.values;
-  const errorsFor = (name: string) => (formName === name && actionData && "errors" in actionData ? (actionData.errors as Record<string, string>) : undefined);
+  const errorsFor = (name: string) => (formName === name && actionData && "errors" in actionData ? actionData.errors : undefined);
   const sentMember = (name: string) =>
     formName === name && actionData && "values" in actionData ? (actionData.values as { input: MembershipInput }).input : undefined;
   const today = todayInFinland();

@@ -6,7 +6,7 @@ import { languageOf } from "~/kit/i18n/languages";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import { exchangeKinds, importLimits, isExchangeKind, type ExchangeKind } from "../columns";
 import { importCsv } from "../import.server";
-import { ImportFileFields, ImportReport, importAnswer, refuseImport, type ImportActionResult } from "../report";
+import { ImportFileFields, ImportReport, importAnswer, refuseImport } from "../report";
 import type { Route } from "./+types/import";
 
 const maxMegabytes = importLimits.maxBytes / 1024 / 1024;
@@ -37,7 +37,7 @@ export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, trans
 export default function ImportPage({ actionData }: Route.ComponentProps) {
   const t = useT();
   const lang = useLanguage();
-  const result = actionData as ImportActionResult | undefined;
+  const result = actionData;
   const chosen: ExchangeKind = isExchangeKind(result?.kind) ? result.kind : "organizations";
   return (
     <>

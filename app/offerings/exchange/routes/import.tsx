@@ -4,7 +4,7 @@ import { pageTitle } from "~/kit/page-title";
 import { translator } from "~/kit/i18n/catalogue";
 import { languageOf } from "~/kit/i18n/languages";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
-import { type ImportActionResult, importAnswer, ImportFileFields, importLimits, ImportReport, refuseImport } from "~/network-map/public";
+import { importAnswer, ImportFileFields, importLimits, ImportReport, refuseImport } from "~/network-map/public";
 import { importOfferings } from "../exchange.server";
 import type { Route } from "./+types/import";
 
@@ -43,7 +43,7 @@ export default function OfferingImportPage({ actionData }: Route.ComponentProps)
       <h1>{t("offeringExchange.importTitle")}</h1>
       <p className="lead">{t("offeringExchange.importIntro")}</p>
 
-      <ImportReport result={actionData as ImportActionResult | undefined} />
+      <ImportReport result={actionData} />
 
       <Form method="post" encType="multipart/form-data" className="form narrow">
         <ImportFileFields />
