@@ -7,7 +7,7 @@ import { db, type Transaction } from "../../kit/db/db.server";
 import { issuesFromZod } from "../../kit/validation/fields";
 import { type Issue, NotFound, requirePermission, throwIfIssues } from "../../kit/validation/errors";
 import { isCurrent } from "../../governance/public";
-import { groupMembership, networkGroup } from "../../governance/public.server";
+import { loadGroupWithMemberships } from "../../governance/public.server";
 import { actorOf } from "~/network-map/public.server";
 import { notify } from "~/notifications/public.server";
 import { checkFile } from "../files";
@@ -21,22 +21,7 @@ export async function loadDocumentGroup(
   executor: Transaction | ReturnType<typeof db>,
   groupId: string,
 ): Promise<(DocumentGroupScope & { id: string; name: Record<string, string | undefined> }) | null> {
-  const [group] = await executor
-    .select({ id: networkGroup.id, regionCode: networkGroup.regionCode, name: networkGroup.name })
-    .from(networkGroup)
-    .where(eq(networkGroup.id, groupId));
-  if (!group) return null;
-  const memberships = await executor
-    .select({
-      organizationId: groupMembership.organizationId,
-      practitionerId: groupMembership.practitionerId,
-      position: groupMembership.position,
-      startsOn: groupMembership.startsOn,
-      endsOn: groupMembership.endsOn,
-    })
-    .from(groupMembership)
-    .where(eq(groupMembership.groupId, groupId));
-  return { ...group, memberships };
+  return loadGroupWithMemberships(executor, groupId);
 }
 
 function fileIssues(file: UploadedFile | null): Issue[] {

@@ -9,7 +9,8 @@ import { formatDate } from "../../../kit/format";
 import { inEachLanguage, type LocalizedText } from "../../../kit/i18n/localized";
 import { practitioner } from "~/network-map/public.server";
 import { isCurrent } from "../../inputs";
-import { groupMembership, networkGroup } from "../../schema.server";
+import { groupMembership } from "../../schema.server";
+import { loadGroupWithMemberships } from "../../group-scope.server";
 import { todayInFinland } from "../../../kit/dates/calendar";
 import type { MeetingGroupScope } from "../permissions";
 import { groupCalendarFeed, meeting } from "../schema.server";
@@ -29,24 +30,7 @@ export async function conflict(tx: Transaction, entityType: string, entityIds: s
 
 export type GroupScope = MeetingGroupScope & { id: string; name: LocalizedText; parentId: string | null };
 
-export async function loadScope(tx: Transaction, groupId: string): Promise<GroupScope | null> {
-  const [group] = await tx
-    .select({ id: networkGroup.id, regionCode: networkGroup.regionCode, name: networkGroup.name, parentId: networkGroup.parentId })
-    .from(networkGroup)
-    .where(eq(networkGroup.id, groupId));
-  if (!group) return null;
-  const memberships = await tx
-    .select({
-      organizationId: groupMembership.organizationId,
-      practitionerId: groupMembership.practitionerId,
-      position: groupMembership.position,
-      startsOn: groupMembership.startsOn,
-      endsOn: groupMembership.endsOn,
-    })
-    .from(groupMembership)
-    .where(eq(groupMembership.groupId, groupId));
-  return { ...group, memberships };
-}
+export const loadScope = (tx: Transaction, groupId: string): Promise<GroupScope | null> => loadGroupWithMemberships(tx, groupId);
 
 /** The meeting, locked for the transaction, with its group's scope; the caller's right is checked. */
 export async function guardedMeeting(
