@@ -71,6 +71,8 @@ const workOnlySources: readonly (typeof sources)[number][] = [
   planningMessages,
   meetingMessages,
   dateMessages,
+  // The API's messages (errors, the OpenAPI text) are only ever read on the server.
+  hsdsMessages,
 ];
 
 type Keys<T> = T extends Record<Language, Record<infer K, string>> ? K : never;
@@ -83,7 +85,27 @@ declare module "../kit/i18n/catalogue" {
 
 // Throws at start-up (and in every test) if two capabilities define the same key.
 const catalogues = composeMessages(sources);
-const publicCatalogues = composeMessages(sources.filter((s) => !workOnlySources.includes(s)));
+/**
+ * Keys of the public capabilities that only their work pages use (the inbox, the editors, the
+ * invitations, the agreement, the audit labels): they go with the work messages too.
+ */
+const workOnlyKeyPrefixes = [
+  "feedbackInbox.",
+  "content.work.",
+  "content.editor.",
+  "content.history.",
+  "invitations.",
+  "workOfferings.",
+  "agreement.",
+  "audit.",
+];
+const isWorkOnlyKey = (key: string) => workOnlyKeyPrefixes.some((prefix) => key.startsWith(prefix));
+const publicCatalogues = Object.fromEntries(
+  Object.entries(composeMessages(sources.filter((s) => !workOnlySources.includes(s)))).map(([lang, messages]) => [
+    lang,
+    Object.fromEntries(Object.entries(messages).filter(([key]) => !isWorkOnlyKey(key))),
+  ]),
+) as typeof catalogues;
 
 installMessages(catalogues);
 
