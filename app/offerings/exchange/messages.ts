@@ -11,7 +11,7 @@ export const offeringExchangeMessages = defineMessages({
     "offeringExchange.rule.codes":
       "Koodit ovat kansallisten koodistojen mukaisia: koulutusala muodossa kansallinenkoulutusluokitus2016koulutusalataso1_04, kunta muodossa kunta_698. Luettelosarakkeissa koodit erotetaan pystyviivalla, esimerkiksi fi|sv.",
     "offeringExchange.rule.dates":
-      "Päivämäärät muodossa VVVV-KK-PP. Jos koulutus alkaa joustavasti, merkitse personal_start-sarakkeeseen true ja jätä alkamispäivä tyhjäksi. Hinta euroina; 0 on maksuton.",
+      "Päivämäärät muodossa 15.2.2027 tai 2027-02-15. Jos koulutus alkaa joustavasti, merkitse personal_start-sarakkeeseen true ja jätä alkamispäivä tyhjäksi. Hinta euroina; 0 on maksuton.",
     "offeringExchange.rule.permissions":
       "Yhdyshenkilö tuo koulutuksia vain omalle organisaatiolleen, koordinaattori maakuntansa verkoston organisaatioille. Organisaatio annetaan tunnisteena tai Y-tunnuksena.",
     "offeringExchange.rule.id": "Rivi, jonka id-sarakkeessa on tunniste, päivittää sen koulutuksen (esimerkiksi viedyn tiedoston rivit). Tyhjä id lisää uuden.",
@@ -36,7 +36,7 @@ export const offeringExchangeMessages = defineMessages({
     "offeringExchange.rule.codes":
       "Koderna följer de nationella kodlistorna: utbildningsområde i formen kansallinenkoulutusluokitus2016koulutusalataso1_04, kommun i formen kunta_698. I listkolumner skiljs koderna åt med ett lodrätt streck, till exempel fi|sv.",
     "offeringExchange.rule.dates":
-      "Datum i formen ÅÅÅÅ-MM-DD. Om utbildningen börjar flexibelt, skriv true i kolumnen personal_start och lämna startdatumet tomt. Pris i euro; 0 är avgiftsfritt.",
+      "Datum i formen 15.2.2027 eller 2027-02-15. Om utbildningen börjar flexibelt, skriv true i kolumnen personal_start och lämna startdatumet tomt. Pris i euro; 0 är avgiftsfritt.",
     "offeringExchange.rule.permissions":
       "En kontaktperson importerar utbildningar bara för sin egen organisation, en koordinator för organisationerna i landskapets nätverk. Organisationen anges med sin identifierare eller sitt FO-nummer.",
     "offeringExchange.rule.id":
@@ -62,7 +62,7 @@ export const offeringExchangeMessages = defineMessages({
     "offeringExchange.rule.codes":
       "Codes follow the national code lists: field of education as kansallinenkoulutusluokitus2016koulutusalataso1_04, municipality as kunta_698. In list columns codes are separated by a vertical bar, for example fi|sv.",
     "offeringExchange.rule.dates":
-      "Dates as YYYY-MM-DD. If the studies start when the student is ready, write true in the personal_start column and leave the start date empty. Price in euros; 0 is free of charge.",
+      "Dates as 15.2.2027 or 2027-02-15. If the studies start when the student is ready, write true in the personal_start column and leave the start date empty. Price in euros; 0 is free of charge.",
     "offeringExchange.rule.permissions":
       "A contact person imports offerings for their own organisation only, a coordinator for the organisations of their region's network. The organisation is given by its identifier or its business ID.",
     "offeringExchange.rule.id":
