@@ -1,39 +1,37 @@
+import { Temporal } from "temporal-polyfill";
+
 /**
- * Local clock times of a time zone, for schedules. The runner's cron works in UTC, so a daily
- * local time becomes the UTC hours it can fall on (two in Finland, for summer and winter time)
- * and each run checks that its UTC time really is the local time.
+ * Local clock times of a time zone, for schedules, through Temporal as all of Elo's calendar work
+ * (decision 0173). The runner's cron works in UTC, so a daily local time becomes the UTC hours it
+ * can fall on (two in Finland, for summer and winter time) and each run checks that its UTC time
+ * really is the local time.
  */
 
-const clocks = new Map<string, Intl.DateTimeFormat>();
+const zoned = (at: Date, timeZone: string) => Temporal.Instant.fromEpochMilliseconds(at.getTime()).toZonedDateTimeISO(timeZone);
 
 /** "HH:MM" of `at` in `timeZone`. */
-export function localClock(at: Date, timeZone: string): string {
-  let clock = clocks.get(timeZone);
-  if (!clock) clocks.set(timeZone, (clock = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" })));
-  const parts = clock.formatToParts(at);
-  const part = (type: string) => parts.find((p) => p.type === type)!.value;
-  return `${part("hour")}:${part("minute")}`;
-}
+export const localClock = (at: Date, timeZone: string): string => zoned(at, timeZone).toPlainTime().toString({ smallestUnit: "minute" });
 
-/** The zone's offsets from UTC in minutes during `year` (sampled daily, so every DST period is seen). */
-function offsetsIn(timeZone: string, year: number): number[] {
+/** The zone's offsets from UTC in nanoseconds during `year` and the next: the one at New Year and after each transition. */
+function offsetsIn(timeZone: string, year: number): Set<number> {
+  const end = Temporal.ZonedDateTime.from({ timeZone, year: year + 2, month: 1, day: 1 });
+  let at: Temporal.ZonedDateTime | null = Temporal.ZonedDateTime.from({ timeZone, year, month: 1, day: 1 });
   const offsets = new Set<number>();
-  for (let day = 0; day < 366; day++) {
-    const at = new Date(Date.UTC(year, 0, 1 + day, 12));
-    const [hh, mm] = localClock(at, timeZone).split(":").map(Number);
-    let offset = hh * 60 + mm - 12 * 60;
-    if (offset > 14 * 60) offset -= 24 * 60;
-    if (offset < -14 * 60) offset += 24 * 60;
-    offsets.add(offset);
+  while (at && Temporal.ZonedDateTime.compare(at, end) < 0) {
+    offsets.add(at.offsetNanoseconds);
+    at = at.getTimeZoneTransition("next");
   }
-  return [...offsets];
+  return offsets;
 }
 
 /** A cron pattern (UTC) that matches every UTC minute at which it can be `time` in `timeZone`. */
 export function utcCronFor(time: string, timeZone: string, year = new Date().getUTCFullYear()): string {
-  const [hh, mm] = time.split(":").map(Number);
+  const local = Temporal.PlainTime.from(time);
   const minutes = new Set<number>();
-  for (const y of [year, year + 1]) for (const offset of offsetsIn(timeZone, y)) minutes.add((((hh * 60 + mm - offset) % 1440) + 1440) % 1440);
+  for (const offset of offsetsIn(timeZone, year)) {
+    const utc = local.subtract({ nanoseconds: offset });
+    minutes.add(utc.hour * 60 + utc.minute);
+  }
   const byMinute = new Map<number, number[]>();
   for (const m of minutes) byMinute.set(m % 60, [...(byMinute.get(m % 60) ?? []), Math.floor(m / 60)]);
   if (byMinute.size > 1) throw new Error(`${timeZone} has offsets that are not whole hours; schedules there need another pattern`);
@@ -43,11 +41,11 @@ export function utcCronFor(time: string, timeZone: string, year = new Date().get
 
 /** The next time after `after` when it is `time` in `timeZone`. */
 export function nextLocalTime(time: string, timeZone: string, after: Date): Date {
-  const [hh, mm] = time.split(":").map(Number);
-  const candidates: Date[] = [];
-  // Every UTC hour from a day before to three days after: the zone's offset is within ±14 hours.
-  for (let h = -24; h <= 96; h++) candidates.push(new Date(Date.UTC(after.getUTCFullYear(), after.getUTCMonth(), after.getUTCDate(), h, mm)));
-  const next = candidates.find((d) => d > after && localClock(d, timeZone) === time);
-  if (!next || Number.isNaN(hh)) throw new Error(`no ${time} in ${timeZone} after ${after.toISOString()}`);
-  return next;
+  const plainTime = Temporal.PlainTime.from(time);
+  const today = zoned(after, timeZone).toPlainDate();
+  for (const day of [today, today.add({ days: 1 })]) {
+    const at = day.toZonedDateTime({ timeZone, plainTime });
+    if (at.epochMilliseconds > after.getTime()) return new Date(at.epochMilliseconds);
+  }
+  throw new Error(`no ${time} in ${timeZone} after ${after.toISOString()}`);
 }

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { recordChange } from "~/audit/public.server";
+import { actorOf } from "~/network-map/public.server";
 import { db } from "../../kit/db/db.server";
 import type { CurrentUser } from "../../kit/permissions/roles";
 import { InvalidInput, NotFound, requirePermission } from "../../kit/validation/errors";
@@ -33,7 +34,7 @@ export async function retryJob(caller: CurrentUser, jobId: string): Promise<void
     );
     if (rows.length === 0) throw new InvalidInput([{ path: "id", key: "jobs.validation.notRetryable" }]);
     await recordChange(tx, {
-      actor: { id: caller.id === "system" ? null : caller.id, name: caller.name || caller.email },
+      actor: actorOf(caller),
       entityType: "job",
       entityId: jobId,
       action: "retry",

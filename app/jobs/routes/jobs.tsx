@@ -45,7 +45,6 @@ export default function Jobs({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const lang = useLanguage();
   const { byState, counts, schedules, retried } = loaderData;
-  const refused = actionData;
   const taskName = (task: string) => {
     const key = `jobs.task.${task}`;
     return hasMessage(lang, key) ? t(key) : task;
@@ -118,14 +117,14 @@ export default function Jobs({ loaderData, actionData }: Route.ComponentProps) {
       </p>
       <h1>{t("jobs.title")}</h1>
       <p className="lead">{t("jobs.intro")}</p>
-      {retried && !refused && (
+      {retried && !actionData && (
         <p role="status" className="alert alert--success">
           {t("jobs.retried")}
         </p>
       )}
-      {refused && (
+      {actionData && (
         <p role="alert" className="alert alert--error">
-          {Object.values(refused.errors).join(" ")}
+          {Object.values(actionData.errors).join(" ")}
         </p>
       )}
       <p id="job-counts">{t("jobs.counts", counts)}</p>
