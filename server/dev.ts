@@ -10,6 +10,7 @@ import "./development-env.ts";
 import http from "node:http";
 import type { ServerBuild } from "react-router";
 import { createLogger, createServer } from "vite";
+import { startupFailureMessage } from "../app/kit/startup.server.ts";
 import { answerStopSignalsAlone, createApp, handleRequests, serve, startDatabase } from "./serve.ts";
 
 /** Vite's logger, less its warnings about suomifi-ui-components' published source maps, which name sources it does not ship. */
@@ -48,7 +49,7 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
+main().catch((error: unknown) => {
+  console.error(startupFailureMessage(error));
   process.exit(1);
 });

@@ -8,6 +8,7 @@ import express from "express";
 import http from "node:http";
 import path from "node:path";
 import type { ServerBuild } from "react-router";
+import { startupFailureMessage } from "../app/kit/startup.server.ts";
 import { createApp, handleRequests, serve, startDatabase } from "./serve.ts";
 
 async function main() {
@@ -26,7 +27,7 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
+main().catch((error: unknown) => {
+  console.error(startupFailureMessage(error));
   process.exit(1);
 });

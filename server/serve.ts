@@ -18,6 +18,7 @@ import { config } from "../app/kit/config.server.ts";
 import { closeDatabase } from "../app/kit/db/db.server.ts";
 import { startEmbeddedDatabase, type RunningDatabase } from "../app/kit/db/embedded-database.server.ts";
 import { badAddressPage, hasUndecodablePath } from "../app/kit/http/bad-address.ts";
+import { assertPortFree, missingDeploymentSettings, portInUseMessage, readOrCreateSecret, StartupError } from "../app/kit/startup.server.ts";
 import { prepareDatabase } from "../app/shell/prepare-database.server.ts";
 
 export interface StartedDatabase {
@@ -26,14 +27,30 @@ export interface StartedDatabase {
   stop: () => Promise<void>;
 }
 
-/** Starts the embedded PostgreSQL when DATABASE_URL is unset, then brings the database up to date. */
+/**
+ * Refuses a production start on its own database without AUTH_SECRET and PUBLIC_URL; otherwise a
+ * missing AUTH_SECRET is made once and kept in the data directory, so `npm start` just works.
+ */
+function prepareSettings(): void {
+  const missing = process.env.NODE_ENV === "production" ? missingDeploymentSettings(process.env) : [];
+  if (missing.length > 0) throw new StartupError(`Elo does not start on DATABASE_URL without these settings:\n- ${missing.join("\n- ")}`);
+  process.env.AUTH_SECRET ??= readOrCreateSecret(path.join(config.dataDir, "auth-secret"));
+}
+
+/**
+ * Checks the settings and that PORT is free (before a database is started for nothing), starts the
+ * embedded PostgreSQL when DATABASE_URL is unset, then brings the database up to date.
+ */
 export async function startDatabase(): Promise<StartedDatabase> {
+  prepareSettings();
+  await assertPortFree(config.port, config.host, "PORT");
   let embedded: RunningDatabase | undefined;
   if (!config.databaseUrl) {
     console.log(`Starting the embedded PostgreSQL (data in ${path.resolve(config.dataDir)})…`);
     embedded = await startEmbeddedDatabase({
       dir: path.join(config.dataDir, "postgres"),
       port: config.embeddedDatabasePort,
+      portSetting: "EMBEDDED_DB_PORT",
     });
     process.env.DATABASE_URL = embedded.url;
   }
@@ -102,13 +119,19 @@ export function handleRequests(app: Express, build: ServerBuild | (() => Promise
  * database.
  */
 export async function serve(server: http.Server, database: StartedDatabase, options: { beforeDatabaseStop?: () => Promise<void> } = {}): Promise<void> {
+  // Listening first: a port taken since startDatabase's check fails here, before any job runs.
+  await new Promise<void>((resolve, reject) => {
+    const failed = (error: NodeJS.ErrnoException) => reject(error.code === "EADDRINUSE" ? new StartupError(portInUseMessage(config.port, "PORT")) : error);
+    server.once("error", failed);
+    server.listen(config.port, config.host, () => {
+      server.off("error", failed);
+      resolve();
+    });
+  });
   // Any number of instances may run a runner on one database: each job is taken by one of them,
   // each schedule's run is made once (decision 0171).
   const jobs: JobRunner | undefined = config.runJobs ? await startJobRunner({ databaseUrl: database.url }) : undefined;
-
-  server.listen(config.port, config.host, () => {
-    console.log(`Elo is running at http://localhost:${config.port}`);
-  });
+  console.log(`Elo is running at http://localhost:${config.port}`);
 
   let stopping = false;
   const stop = async (signal: string) => {

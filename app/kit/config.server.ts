@@ -25,8 +25,11 @@ export const config = {
   get mailFrom() {
     return process.env.MAIL_FROM ?? "Elo <elo@localhost>";
   },
+  /** Set by the deployment, or made and kept in the data directory at start (server/serve.ts); never a constant. */
   get authSecret() {
-    return process.env.AUTH_SECRET ?? "elo-development-secret-change-me-in-production";
+    const secret = process.env.AUTH_SECRET;
+    if (!secret) throw new Error("AUTH_SECRET is not set.");
+    return secret;
   },
   get loadDemoData() {
     return process.env.ELO_DEMO_DATA !== "false";

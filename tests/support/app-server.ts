@@ -13,6 +13,9 @@ export async function startAppServer(databaseUrl: string): Promise<{ url: string
       ...process.env,
       NODE_ENV: "production",
       DATABASE_URL: databaseUrl,
+      // A production start on DATABASE_URL requires both (decision 0180).
+      AUTH_SECRET: "elo-test-secret-0123456789abcdef0123456789abcdef",
+      PUBLIC_URL: `http://localhost:${port}`,
       PORT: String(port),
       HOST: "127.0.0.1",
       ELO_DEMO_DATA: "false",
