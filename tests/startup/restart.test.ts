@@ -78,6 +78,17 @@ describe("npm start", { timeout: 240_000 }, () => {
     expect(await elo.exited).toBe(0);
   });
 
+  it("leaves the database of a running Elo alone when a second one is started on its data directory", async () => {
+    const running = start();
+    await waitUntilServing(running, url());
+    const second = start({ PORT: String(await freePort()) });
+    expect(await second.exited).toBe(1);
+    expect(second.output()).toContain(`belongs to a running Elo (process ${running.child.pid})`);
+    expect((await fetch(url())).ok).toBe(true);
+    running.child.kill("SIGTERM");
+    expect(await running.exited).toBe(0);
+  });
+
   it.each([
     ["PORT", () => Number(settings.PORT)],
     ["EMBEDDED_DB_PORT", () => Number(settings.EMBEDDED_DB_PORT)],
