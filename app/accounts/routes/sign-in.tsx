@@ -86,7 +86,10 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
         </Button>
       </Form>
       <p>
-        <Link to={`/${lang}/forgot-password`}>{t("signIn.forgot")}</Link>
+        {/* A full page load: the reset pages are plain HTML whose texts the browser does not load. */}
+        <Link reloadDocument to={`/${lang}/forgot-password`}>
+          {t("signIn.forgot")}
+        </Link>
       </p>
     </>
   );
