@@ -5,6 +5,7 @@ import { auditEvent } from "../audit/schema.server";
 import { db } from "../kit/db/db.server";
 import { InvalidInput } from "../kit/validation/errors";
 import { outboxMessage } from "../mail/schema.server";
+import { deliverMail } from "../mail/send-mail.server";
 import { auth } from "./auth.server";
 import { checkPasswordReset, requestPasswordReset, resetLifetimeMs, resetPassword, ResetUnusable } from "./commands/password-reset.server";
 import { passwordReset, session } from "./schema.server";
@@ -82,5 +83,26 @@ describe("resetting a password by e-mail", () => {
     await expect(resetPassword(second, "yet another long passphrase here", null, late)).rejects.toMatchObject({ reason: "expired", status: 410 });
     await expect(checkPasswordReset("no-such-token")).rejects.toMatchObject({ reason: "unknown", status: 404 });
     await expect(checkPasswordReset("x".repeat(5000))).rejects.toMatchObject({ reason: "unknown" });
+  });
+
+  it("arrives through SMTP, and the link read from the delivered mail sets the password", async () => {
+    const { startSmtpSink } = await import("../../tests/support/smtp-sink");
+    const sink = await startSmtpSink();
+    process.env.SMTP_URL = sink.url;
+    try {
+      const me = await anAccountUser({ role: "practitioner" });
+      await requestPasswordReset(me.email, "en", null);
+      const [queued] = await db().select().from(outboxMessage).where(eq(outboxMessage.recipient, me.email));
+      // What the mail.deliver job does once the request has committed (the runner is tested in app/mail).
+      expect(await deliverMail(queued.id, { attempt: 1, maxAttempts: 1 })).toBe("sent");
+      const mail = sink.mails.find((m) => m.envelopeTo.includes(me.email));
+      expect(mail?.subject).toBe("Resetting your Elo password");
+      const token = mail?.text.match(/\/en\/reset-password\/([A-Za-z0-9_-]+)/)?.[1];
+      await resetPassword(token ?? "", newPassword, null);
+      expect((await signIn(me.email, newPassword)).ok).toBe(true);
+    } finally {
+      delete process.env.SMTP_URL;
+      await sink.stop();
+    }
   });
 });
