@@ -49,6 +49,8 @@ export default [
     route("sign-in", "accounts/routes/sign-in.tsx"),
     route("sign-out", "accounts/routes/sign-out.ts"),
     route("invitations/:token", "accounts/routes/accept-invitation.tsx"),
+    route("forgot-password", "accounts/routes/forgot-password.tsx"),
+    route("reset-password/:token", "accounts/routes/reset-password.tsx"),
     route("feedback", "feedback/routes/feedback.tsx"),
     route("feedback/helpful", "feedback/routes/helpful.ts"),
     route("studying", "content-pages/routes/section.tsx", { id: "content-pages/studying" }),
@@ -58,6 +60,7 @@ export default [
     // The signed-in work pages: their layout loads the messages only they use (decision 0150).
     layout("shell/routes/work-layout.tsx", [
       route("work/invitations", "accounts/routes/invitations.tsx"),
+      route("work/account", "accounts/routes/account.tsx"),
       route("work/outbox", "mail/routes/outbox.tsx"),
       route("work/jobs", "jobs/routes/jobs.tsx"),
       route("work/audit", "audit/routes/audit.tsx"),

@@ -1,8 +1,27 @@
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { config } from "../kit/config.server";
 import { db } from "../kit/db/db.server";
+import { passwordLimits } from "./inputs";
+import { sessionLifetime } from "./session-rules";
 import { account, session, user, verification } from "./schema.server";
+
+/**
+ * better-auth's endpoints that change a user, a password or an e-mail address. Elo's own commands
+ * do these (validated, audited, in one transaction: decision 0178), so better-auth refuses them,
+ * over HTTP and on the server alike.
+ */
+export const refusedAuthPaths = [
+  "/update-user",
+  "/change-password",
+  "/set-password",
+  "/change-email",
+  "/delete-user",
+  "/request-password-reset",
+  "/reset-password",
+  "/sign-up/email",
+];
 
 function createAuth() {
   return betterAuth({
@@ -10,11 +29,17 @@ function createAuth() {
     secret: config.authSecret,
     baseURL: config.publicUrl,
     // Accounts come only through invitations; nobody signs themselves up.
-    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
-    session: { expiresIn: 60 * 60 * 12, updateAge: 60 * 60 },
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: passwordLimits.min, maxPasswordLength: passwordLimits.max },
+    // The session ends at its absolute lifetime, never extended; the idle limit is checked by session-user.server.ts.
+    session: { expiresIn: sessionLifetime.absoluteSeconds, disableSessionRefresh: true },
     advanced: { ipAddress: { ipAddressHeaders: ["x-elo-client-ip"] } },
     // Limits guessing passwords; the test server turns it off because tests sign in many times a second.
     rateLimit: { enabled: process.env.ELO_RATE_LIMIT !== "false" },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        if (refusedAuthPaths.some((path) => ctx.path === path || ctx.path.startsWith(`${path}/`))) throw new APIError("FORBIDDEN");
+      }),
+    },
   });
 }
 

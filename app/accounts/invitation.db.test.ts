@@ -201,12 +201,14 @@ describe("accepting an invitation", () => {
     await expect(findUsableInvitation("x".repeat(5000))).rejects.toMatchObject({ reason: "unknown" });
   });
 
-  it("answers a 10 kB name or a short password with field errors and writes nothing", async () => {
+  it("answers a 10 kB name, a name with brackets, or a short or guessable password with field errors and writes nothing", async () => {
     const address = email();
     const { id, token } = await invite(admin, "admin", address);
     for (const [input, path, key] of [
       [{ name: "n".repeat(10_000), password: "pitkä salasana 123" }, "name", "validation.tooLong"],
-      [{ name: "Lyhyt", password: "lyhyt" }, "password", "invitation.passwordTooShort"],
+      [{ name: "Lyhyt", password: "lyhyt" }, "password", "password.tooShort"],
+      [{ name: "Lyhyt", password: "aaaaaaaaaaaa" }, "password", "password.weak.repeat"],
+      [{ name: "Kainuun koordinaattori (ylläpito)", password: "pitkä salasana 123" }, "name", "name.characters"],
       [{ name: "   ", password: "pitkä salasana 123" }, "name", "validation.required"],
     ] as const) {
       const error = await acceptInvitation(token, input).catch((e: unknown) => e);

@@ -99,3 +99,20 @@ export const invitation = pgTable(
   },
   (t) => [index("invitation_email_idx").on(t.email)],
 );
+
+/** A password reset link sent by e-mail: single use, valid 30 minutes (decision 0178). */
+export const passwordReset = pgTable(
+  "password_reset",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    /** SHA-256 of the token sent by e-mail; the token itself is never stored. */
+    tokenHash: text("token_hash").notNull().unique(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("password_reset_user_idx").on(t.userId)],
+);

@@ -2,13 +2,32 @@ import { eq } from "drizzle-orm";
 import { db } from "~/kit/db/db.server";
 import type { CurrentUser, Role } from "~/kit/permissions/roles";
 import { auth } from "./auth.server";
-import { roleAssignment } from "./schema.server";
+import { roleAssignment, session as sessionTable } from "./schema.server";
+import { sessionLifetime, sessionState } from "./session-rules";
 
-/** The signed-in user with their role grants, or null. */
-export async function readSessionUser(request: Request): Promise<CurrentUser | null> {
+/**
+ * The signed-in session, or null. A session past its absolute lifetime or idle too long is deleted
+ * and counts as signed out; an active one has its "last active" time moved on.
+ */
+async function readSession(request: Request, now: Date): Promise<{ sessionId: string; userId: string; name: string; email: string } | null> {
   if (!request.headers.get("cookie")?.includes("better-auth")) return null;
   const result = await auth().api.getSession({ headers: request.headers });
   if (!result) return null;
+  const state = sessionState(result.session, now);
+  if (state !== "active") {
+    await db().delete(sessionTable).where(eq(sessionTable.id, result.session.id));
+    return null;
+  }
+  if (now.getTime() - result.session.updatedAt.getTime() >= sessionLifetime.touchEveryMs) {
+    await db().update(sessionTable).set({ updatedAt: now }).where(eq(sessionTable.id, result.session.id));
+  }
+  return { sessionId: result.session.id, userId: result.user.id, name: result.user.name, email: result.user.email };
+}
+
+/** The signed-in user with their role grants, and the session they use; or null. */
+export async function readSignedIn(request: Request, now = new Date()): Promise<{ user: CurrentUser; sessionId: string } | null> {
+  const found = await readSession(request, now);
+  if (!found) return null;
   const grants = await db()
     .select({
       role: roleAssignment.role,
@@ -17,11 +36,12 @@ export async function readSessionUser(request: Request): Promise<CurrentUser | n
       practitionerId: roleAssignment.practitionerId,
     })
     .from(roleAssignment)
-    .where(eq(roleAssignment.userId, result.user.id));
-  return {
-    id: result.user.id,
-    name: result.user.name,
-    email: result.user.email,
-    grants: grants.map((g) => ({ ...g, role: g.role as Role })),
-  };
+    .where(eq(roleAssignment.userId, found.userId));
+  const user = { id: found.userId, name: found.name, email: found.email, grants: grants.map((g) => ({ ...g, role: g.role as Role })) };
+  return { user, sessionId: found.sessionId };
+}
+
+/** The signed-in user with their role grants, or null. */
+export async function readSessionUser(request: Request): Promise<CurrentUser | null> {
+  return (await readSignedIn(request))?.user ?? null;
 }

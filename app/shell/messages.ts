@@ -98,6 +98,11 @@ const workOnlyKeyPrefixes = [
   "workOfferings.",
   "agreement.",
   "audit.",
+  // Accounts: the account page, and the password and name rules that only the server translates.
+  "account.",
+  "password.",
+  "name.",
+  "reset.",
 ];
 const isWorkOnlyKey = (key: string) => workOnlyKeyPrefixes.some((prefix) => key.startsWith(prefix));
 const publicCatalogues = Object.fromEntries(

@@ -15,6 +15,7 @@ import { canInvite, type InvitationTarget } from "../permissions";
 import type { CurrentUser, Role, RoleGrant } from "../../kit/permissions/roles";
 import { invitation, roleAssignment, user } from "../schema.server";
 import { createAccount } from "./create-account.server";
+import { passwordIssue } from "../password-policy.server";
 
 type Transaction = Parameters<Parameters<ReturnType<typeof db>["transaction"]>[0]>[0];
 
@@ -187,6 +188,8 @@ export async function acceptInvitation(token: string, rawInput: AcceptInvitation
     const row = await usable(tx, token, now, true);
     const existing = await tx.select({ id: user.id }).from(user).where(eq(user.email, row.email));
     if (existing.length > 0) throw new AccountExists();
+    const weak = passwordIssue(input.password, { name: input.name, email: row.email });
+    if (weak) throw new InvalidInput([weak]);
     const actor: Actor = { id: null, name: `${input.name} <${row.email}>` };
     const userId = await createAccount({ email: row.email, name: input.name, password: input.password, grants: [grantOf(row)] }, actor, tx);
     await markAccepted(tx, row, { id: userId, name: input.name }, now, userId);

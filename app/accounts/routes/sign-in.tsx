@@ -1,10 +1,10 @@
-import { data, Form, redirect, useNavigation } from "react-router";
+import { data, Form, Link, redirect, useNavigation } from "react-router";
 import { Button, TextInput } from "suomifi-ui-components";
 import { auth } from "~/accounts/auth.server";
 import { pageTitle } from "~/kit/page-title";
 import { translator } from "~/kit/i18n/catalogue";
 import { languageOf } from "~/kit/i18n/languages";
-import { useT } from "~/kit/i18n/use-i18n";
+import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import type { Route } from "./+types/sign-in";
 import { text } from "../../kit/forms/form-data";
 
@@ -44,6 +44,7 @@ export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, trans
 
 export default function SignIn({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
+  const lang = useLanguage();
   const navigation = useNavigation();
   const next = loaderData.next;
   return (
@@ -84,6 +85,12 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
           {t("signIn.submit")}
         </Button>
       </Form>
+      <p>
+        {/* A full page load: the reset pages are plain HTML whose texts the browser does not load. */}
+        <Link reloadDocument to={`/${lang}/forgot-password`}>
+          {t("signIn.forgot")}
+        </Link>
+      </p>
     </>
   );
 }

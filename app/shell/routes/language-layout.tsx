@@ -117,6 +117,9 @@ function Chrome({ user, children, pageFeedback = true }: { user: { name: string;
                   </NavLink>
                 </li>
                 <li>
+                  <NavLink to={`/${lang}/work/account`}>{t("accounts.nav")}</NavLink>
+                </li>
+                <li>
                   <Form method="post" action={`/${lang}/sign-out`} className="inline-form">
                     <button type="submit" className="link-button">
                       {t("layout.nav.signOut")} ({user.name})
