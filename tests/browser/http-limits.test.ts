@@ -77,7 +77,7 @@ describe("request bodies are bounded before they are read", { timeout: 60_000 },
   it("counts an import upload sent without a length and stops at the import limit", async () => {
     const org = await anOrganization();
     const cookie = await signIn(await anAccount({ role: "contact_person", organizationId: org.id }));
-    const answer = await post("/en/work/import", 7 * 1024 * 1024, { announce: false, cookie, contentType: "multipart/form-data; boundary=x" });
+    const answer = await post("/en/work/import", 12 * 1024 * 1024, { announce: false, cookie, contentType: "multipart/form-data; boundary=x" });
     expect(answer.status).toBe(413);
     expect(answer.body).toContain("What you sent is too large.");
   });

@@ -6,18 +6,14 @@ export type BodyKind = "form" | "upload" | "import" | "api";
 
 const kibibyte = 1024;
 const mebibyte = 1024 * kibibyte;
-/**
- * Above the routes' own limits, so that a file just over its limit still gets the route's own
- * message in the page, while anything far larger is refused before it is read.
- */
-const routeRoom = 256 * kibibyte;
-
 export const bodyLimits: Record<BodyKind, number> = {
   // The largest form is the meeting minutes (100,000 characters); percent-encoded, a character of
   // UTF-8 takes up to 9 bytes ("€" is %E2%82%AC): 900 kB, with the meeting's other fields well under 2 MiB.
   form: 2 * mebibyte,
-  upload: maxDocumentBytes + routeRoom,
-  import: importLimits.maxBytes + routeRoom,
+  // Twice the routes' own limits: a file somewhat too large still reaches its route, which refuses
+  // it by its length with its own message in the page; anything larger is refused here, unread.
+  upload: 2 * maxDocumentBytes,
+  import: 2 * importLimits.maxBytes,
   // better-auth's JSON and the read-only HSDS API: small bodies only.
   api: 256 * kibibyte,
 };
