@@ -3,9 +3,11 @@ import "./shell/install.server";
 import { PassThrough } from "node:stream";
 import { createReadableStreamFromReadable } from "@react-router/node";
 import { renderToPipeableStream } from "react-dom/server";
-import type { EntryContext } from "react-router";
+import type { AppLoadContext, EntryContext } from "react-router";
 import { ServerRouter } from "react-router";
 import { ServerStyleSheet } from "styled-components";
+import { CspNonceContext } from "./kit/http/csp-nonce";
+import { retryAfterSeconds } from "./kit/db/unavailable";
 
 export const streamTimeout = 10_000;
 
@@ -14,7 +16,14 @@ export const streamTimeout = 10_000;
  * can only collect its styles once everything has rendered, and a complete page also serves
  * visitors without JavaScript best.
  */
-export default function handleRequest(request: Request, responseStatusCode: number, responseHeaders: Headers, routerContext: EntryContext) {
+export default function handleRequest(
+  request: Request,
+  responseStatusCode: number,
+  responseHeaders: Headers,
+  routerContext: EntryContext,
+  loadContext: AppLoadContext,
+) {
+  const nonce = loadContext.cspNonce;
   return new Promise<Response>((resolve, reject) => {
     const sheet = new ServerStyleSheet();
     let statusCode = responseStatusCode;
@@ -27,7 +36,13 @@ export default function handleRequest(request: Request, responseStatusCode: numb
       sheet.seal();
       reject(error);
     };
-    const { pipe, abort } = renderToPipeableStream(sheet.collectStyles(<ServerRouter context={routerContext} url={request.url} />), {
+    const page = (
+      <CspNonceContext value={nonce}>
+        <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
+      </CspNonceContext>
+    );
+    const { pipe, abort } = renderToPipeableStream(sheet.collectStyles(page), {
+      nonce,
       onAllReady() {
         if (settled) return;
         const chunks: Buffer[] = [];
@@ -41,6 +56,7 @@ export default function handleRequest(request: Request, responseStatusCode: numb
             settled = true;
             sheet.seal();
             responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+            if (statusCode === 503 && !responseHeaders.has("Retry-After")) responseHeaders.set("Retry-After", String(retryAfterSeconds));
             const body = new PassThrough();
             resolve(
               new Response(createReadableStreamFromReadable(body), {

@@ -4,6 +4,8 @@ import { translator } from "./kit/i18n/catalogue";
 import { isLanguage, languages, languageOf } from "./kit/i18n/languages";
 import { designTokenCss } from "./kit/design-tokens";
 import { errorMessage } from "./kit/http/error-message";
+import { useCspNonce } from "./kit/http/csp-nonce";
+import { isUnindexedPath } from "./shell/http/robots";
 import { config } from "./kit/config.server";
 // Inlined into every page rather than linked: the stylesheet is small, and a linked one blocks the
 // first paint for a round trip (Lighthouse, decision 0140).
@@ -27,11 +29,14 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const ownAlternates = matches.some((m) => (m.handle as { languageAlternates?: boolean } | undefined)?.languageAlternates === false);
   // A route with `handle = { hydrate: false }` is a plain HTML page: no scripts, no module preloads.
   const hydrate = !matches.some((match) => (match.handle as { hydrate?: boolean } | undefined)?.hydrate === false);
+  // Every inline script carries this response's nonce (the Content-Security-Policy, decision 0179).
+  const nonce = useCspNonce();
   return (
     <html lang={lang}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {isUnindexedPath(pathname) && <meta name="robots" content="noindex" />}
         <style dangerouslySetInnerHTML={{ __html: designTokenCss }} />
         <style dangerouslySetInnerHTML={{ __html: styles }} />
         {isLanguage(params.lang) &&
@@ -44,8 +49,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
         {children}
         {hydrate && (
           <>
-            <ScrollRestoration />
-            <Scripts />
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
           </>
         )}
       </body>

@@ -20,6 +20,11 @@ import { startEmbeddedDatabase, type RunningDatabase } from "../app/kit/db/embed
 import { badAddressPage, hasUndecodablePath } from "../app/kit/http/bad-address.ts";
 import { assertPortFree, missingDeploymentSettings, portInUseMessage, readOrCreateSecret, StartupError } from "../app/kit/startup.server.ts";
 import { prepareDatabase } from "../app/shell/prepare-database.server.ts";
+import { limitRequestBodies } from "./body-limit.ts";
+import { withOutageAnswers } from "./database-outage.ts";
+import { healthChecks } from "./health.ts";
+import { robotsHeader } from "./robots-header.ts";
+import { securityHeaders } from "./security-headers.ts";
 
 export interface StartedDatabase {
   url: string;
@@ -90,6 +95,11 @@ export function createApp(): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", process.env.TRUST_PROXY === "true");
+  // First, so that every answer carries them, the refusals below included.
+  app.use(securityHeaders());
+  healthChecks(app);
+  app.use(robotsHeader());
+  app.use(limitRequestBodies());
   app.use(compression());
   // An address whose path does not decode ("/fi/pages/%ZZ") never reaches the router: a 400 page in its language.
   app.use((req, res, next) => {
@@ -109,7 +119,10 @@ export function handleRequests(app: Express, build: ServerBuild | (() => Promise
       req.headers["x-elo-client-ip"] = req.ip ?? req.socket.remoteAddress ?? "";
       next();
     },
-    createRequestHandler({ build }),
+    createRequestHandler({
+      build: typeof build === "function" ? async () => withOutageAnswers(await build()) : withOutageAnswers(build),
+      getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string }),
+    }),
   );
 }
 

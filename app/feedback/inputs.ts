@@ -1,3 +1,4 @@
+import { safeRedirectTarget } from "../kit/http/safe-redirect";
 import { z } from "zod";
 import { code, issueMessage, optionalEmail, requiredText } from "../kit/validation/fields";
 import { languages, type Language } from "../kit/i18n/languages";
@@ -49,7 +50,7 @@ export function returnPathOf(raw: string, lang: Language): string | null {
   const params = new URLSearchParams(query ?? "");
   params.delete("feedback");
   const rest = params.toString();
-  return rest ? `${path}?${rest}` : path;
+  return safeRedirectTarget(rest ? `${path}?${rest}` : path, null);
 }
 
 const optionalPage = z

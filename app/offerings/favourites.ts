@@ -1,3 +1,4 @@
+import { safeRedirectTarget } from "../kit/http/safe-redirect";
 import { isUuid } from "../kit/validation/uuid";
 
 /**
@@ -48,5 +49,5 @@ export function safeReturnPath(value: unknown, lang: string): string {
   const fallback = `/${lang}/education/compare`;
   if (typeof value !== "string" || value.length > 2000) return fallback;
   if (!value.startsWith(`/${lang}/education`) || value.includes("//") || value.includes("\\")) return fallback;
-  return value;
+  return safeRedirectTarget(value, fallback);
 }

@@ -4,8 +4,9 @@ import { freePort } from "./free-port";
 /**
  * Runs the built Elo server against the given database, as `npm start` does after building; without
  * a job runner, so that the test files' own runners (on databases of their own) are the only ones.
+ * `env` adds or overrides settings (PUBLIC_URL, say).
  */
-export async function startAppServer(databaseUrl: string): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startAppServer(databaseUrl: string, env: Record<string, string> = {}): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     // Production mode, as `npm start` runs it (vitest itself sets NODE_ENV=test).
@@ -22,6 +23,7 @@ export async function startAppServer(databaseUrl: string): Promise<{ url: string
       ELO_JOBS: "false",
       ELO_REMINDERS: "false",
       ELO_RATE_LIMIT: "false",
+      ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

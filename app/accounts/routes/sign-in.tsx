@@ -7,12 +7,11 @@ import { languageOf } from "~/kit/i18n/languages";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import type { Route } from "./+types/sign-in";
 import { text } from "../../kit/forms/form-data";
+import { safeRedirectTarget } from "~/kit/http/safe-redirect";
+import { isDatabaseUnavailable, retryAfterSeconds } from "~/kit/db/unavailable";
 
-/** Only local paths, so that the sign-in page cannot be used to send people elsewhere. */
-function safeNext(value: FormDataEntryValue | string | null, lang: string) {
-  const next = typeof value === "string" ? value : "";
-  return next.startsWith("/") && !next.startsWith("//") ? next : `/${lang}/work`;
-}
+/** Only paths of this site, so that the sign-in page cannot be used to send people elsewhere. */
+const safeNext = (value: FormDataEntryValue | string | null, lang: string) => safeRedirectTarget(value, `/${lang}/work`);
 
 export function loader({ request, params }: Route.LoaderArgs) {
   return { next: safeNext(new URL(request.url).searchParams.get("next"), String(params.lang)) };
@@ -25,17 +24,21 @@ export async function action({ request, params }: Route.ActionArgs) {
   const email = text(form, "email").trim().slice(0, 320);
   const password = text(form, "password").slice(0, 200);
   if (!email || !password) return data({ error: t("signIn.failed"), email }, { status: 400 });
+  // While the database is down, say so rather than blame the password.
+  const unavailable = () => data({ error: t("signIn.unavailable"), email }, { status: 503, headers: { "Retry-After": String(retryAfterSeconds) } });
   try {
     const response = await auth().api.signInEmail({
       body: { email, password },
       headers: request.headers,
       asResponse: true,
     });
+    if (response.status >= 500) return unavailable();
     if (!response.ok) return data({ error: t("signIn.failed"), email }, { status: 401 });
     const headers = new Headers();
     for (const cookie of response.headers.getSetCookie()) headers.append("Set-Cookie", cookie);
     return redirect(safeNext(form.get("next"), lang), { headers });
-  } catch {
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return unavailable();
     return data({ error: t("signIn.failed"), email }, { status: 401 });
   }
 }

@@ -19,6 +19,8 @@ export function connect(url: string): DatabaseHandle {
   const pool = new pg.Pool({
     connectionString: url,
     max: Number(process.env.DB_POOL_SIZE ?? 10),
+    // A database host that does not answer fails the request (503) instead of holding it forever.
+    connectionTimeoutMillis: 5000,
     // Our queries are short; JIT compilation costs more than it saves on them. Facet counts and
     // collation sorts get room to work in memory.
     options: "-c jit=off -c work_mem=32MB",

@@ -6,6 +6,7 @@ export function errorMessage(error: unknown, t: Translate): string {
   if (!isRouteErrorResponse(error)) return t("error.unexpected");
   if (error.status === 404) return t("error.notFound");
   if (error.status === 403) return t("error.forbidden");
+  if (error.status === 503) return t("error.unavailable");
   if (error.status < 500) return typeof error.data === "string" && error.data ? error.data : t("error.badRequest");
   return t("error.unexpected");
 }

@@ -21,6 +21,8 @@ export const coreMessages = defineMessages({
     "error.forbidden": "Sinulla ei ole oikeutta tähän.",
     "error.unexpected": "Tapahtui odottamaton virhe. Yritä myöhemmin uudelleen.",
     "error.backHome": "Etusivulle",
+    "error.tooLarge": "Lähetetty tieto on liian suuri. Lyhennä tekstiä tai valitse pienempi tiedosto.",
+    "error.unavailable": "Palvelu ei ole juuri nyt käytettävissä. Yritä hetken kuluttua uudelleen.",
     "home.title": "Löydä ohjausta koulutukseen ja uraan",
     "home.intro":
       "Elo kokoaa alueen oppilaitosten, työllisyyspalvelujen, Kelan, kirjastojen, kuntien ja järjestöjen tieto-, neuvonta- ja ohjauspalvelut yhteen paikkaan.",
@@ -62,6 +64,8 @@ export const coreMessages = defineMessages({
     "error.forbidden": "Du har inte behörighet till detta.",
     "error.unexpected": "Ett oväntat fel inträffade. Försök igen senare.",
     "error.backHome": "Till startsidan",
+    "error.tooLarge": "De skickade uppgifterna är för stora. Förkorta texten eller välj en mindre fil.",
+    "error.unavailable": "Tjänsten är inte tillgänglig just nu. Försök igen om en stund.",
     "home.title": "Hitta vägledning för utbildning och karriär",
     "home.intro":
       "Elo samlar regionens informations-, rådgivnings- och vägledningstjänster från läroanstalter, sysselsättningstjänster, FPA, bibliotek, kommuner och organisationer på ett ställe.",
@@ -103,6 +107,8 @@ export const coreMessages = defineMessages({
     "error.forbidden": "You are not allowed to do this.",
     "error.unexpected": "An unexpected error occurred. Please try again later.",
     "error.backHome": "To the front page",
+    "error.tooLarge": "What you sent is too large. Shorten the text or choose a smaller file.",
+    "error.unavailable": "The service is unavailable right now. Please try again shortly.",
     "home.title": "Find guidance for education and careers",
     "home.intro":
       "Elo brings together the information, advice and guidance services of the region's educational institutions, employment services, Kela, libraries, municipalities and NGOs.",
