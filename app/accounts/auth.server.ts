@@ -2,6 +2,7 @@ import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { config } from "../kit/config.server";
 import { db } from "../kit/db/db.server";
+import { clientAddressHeader } from "../kit/http/client-address.server";
 import { account, session, user, verification } from "./schema.server";
 
 function createAuth() {
@@ -12,9 +13,11 @@ function createAuth() {
     // Accounts come only through invitations; nobody signs themselves up.
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
     session: { expiresIn: 60 * 60 * 12, updateAge: 60 * 60 },
-    advanced: { ipAddress: { ipAddressHeaders: ["x-elo-client-ip"] } },
-    // Limits guessing passwords; the test server turns it off because tests sign in many times a second.
-    rateLimit: { enabled: process.env.ELO_RATE_LIMIT !== "false" },
+    // Sessions record the client address from the one header server/serve.ts always sets.
+    advanced: { ipAddress: { ipAddressHeaders: [clientAddressHeader] } },
+    // Elo's own limits, in PostgreSQL and shared by every instance, replace better-auth's in-process
+    // ones, which never saw the server-side sign-ins (decision 0177).
+    rateLimit: { enabled: false },
   });
 }
 

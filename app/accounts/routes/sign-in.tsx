@@ -1,12 +1,18 @@
 import { data, Form, redirect, useNavigation } from "react-router";
 import { Button, TextInput } from "suomifi-ui-components";
-import { auth } from "~/accounts/auth.server";
+import { signInWithPassword } from "~/accounts/commands/sign-in.server";
+import { clientAddress } from "~/kit/http/client-address.server";
+import { rateLimited, refusalMessage } from "~/kit/rate-limit/answer.server";
+
 import { pageTitle } from "~/kit/page-title";
 import { translator } from "~/kit/i18n/catalogue";
 import { languageOf } from "~/kit/i18n/languages";
 import { useT } from "~/kit/i18n/use-i18n";
 import type { Route } from "./+types/sign-in";
 import { text } from "../../kit/forms/form-data";
+
+// The refusal's Retry-After goes out with the page.
+export { headers } from "~/kit/rate-limit/answer.server";
 
 /** Only local paths, so that the sign-in page cannot be used to send people elsewhere. */
 function safeNext(value: FormDataEntryValue | string | null, lang: string) {
@@ -25,19 +31,12 @@ export async function action({ request, params }: Route.ActionArgs) {
   const email = text(form, "email").trim().slice(0, 320);
   const password = text(form, "password").slice(0, 200);
   if (!email || !password) return data({ error: t("signIn.failed"), email }, { status: 400 });
-  try {
-    const response = await auth().api.signInEmail({
-      body: { email, password },
-      headers: request.headers,
-      asResponse: true,
-    });
-    if (!response.ok) return data({ error: t("signIn.failed"), email }, { status: 401 });
-    const headers = new Headers();
-    for (const cookie of response.headers.getSetCookie()) headers.append("Set-Cookie", cookie);
-    return redirect(safeNext(form.get("next"), lang), { headers });
-  } catch {
-    return data({ error: t("signIn.failed"), email }, { status: 401 });
-  }
+  const outcome = await signInWithPassword({ email, password, address: clientAddress(request), headers: request.headers });
+  if (outcome.kind === "limited") return data({ error: refusalMessage(outcome.refusal, t), email }, rateLimited(outcome.refusal));
+  if (outcome.kind === "failed") return data({ error: t("signIn.failed"), email }, { status: 401 });
+  const headers = new Headers();
+  for (const cookie of outcome.cookies) headers.append("Set-Cookie", cookie);
+  return redirect(safeNext(form.get("next"), lang), { headers });
 }
 
 export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, translator(languageOf(params))("signIn.title"));
