@@ -4,8 +4,10 @@ import { freePort } from "./free-port";
 /**
  * Runs the built Elo server against the given database, as `npm start` does after building; without
  * a job runner, so that the test files' own runners (on databases of their own) are the only ones.
+ * Without rate limits too, since tests sign in many times a second; `env` overrides any setting (the
+ * abuse tests turn the limits on).
  */
-export async function startAppServer(databaseUrl: string): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startAppServer(databaseUrl: string, env: Record<string, string> = {}): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     // Production mode, as `npm start` runs it (vitest itself sets NODE_ENV=test).
@@ -19,6 +21,7 @@ export async function startAppServer(databaseUrl: string): Promise<{ url: string
       ELO_JOBS: "false",
       ELO_REMINDERS: "false",
       ELO_RATE_LIMIT: "false",
+      ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -31,7 +34,8 @@ export async function startAppServer(databaseUrl: string): Promise<{ url: string
     if (!stopping) console.error(`The Elo test server exited (code ${code}, signal ${signal}). Its output:\n${output}`);
   });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  // Generous: the machine may be busy with other builds.
+  const deadline = Date.now() + 180_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`The Elo server exited:\n${output}`);
     try {
