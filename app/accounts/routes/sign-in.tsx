@@ -3,7 +3,6 @@ import { Button, TextInput } from "suomifi-ui-components";
 import { signInWithPassword } from "~/accounts/commands/sign-in.server";
 import { clientAddress } from "~/kit/http/client-address.server";
 import { rateLimited, refusalMessage } from "~/kit/rate-limit/answer.server";
-
 import { pageTitle } from "~/kit/page-title";
 import { translator } from "~/kit/i18n/catalogue";
 import { languageOf } from "~/kit/i18n/languages";
