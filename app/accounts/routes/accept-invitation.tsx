@@ -3,7 +3,6 @@ import { auth } from "~/accounts/auth.server";
 import { invitationAttempts } from "~/accounts/rate-limits.server";
 import { clientAddress } from "~/kit/http/client-address.server";
 import { rateLimited, refusalMessage } from "~/kit/rate-limit/answer.server";
-
 import { acceptInvitation, acceptInvitationAsUser, AccountExists, findUsableInvitation, InvitationUnusable } from "~/accounts/commands/invitation.server";
 import { getCurrentUser } from "~/kit/permissions/current-user.server";
 import { passwordLimits } from "~/accounts/inputs";
