@@ -17,6 +17,7 @@ import { startJobRunner, type JobRunner } from "../app/jobs/runner.server.ts";
 import { config } from "../app/kit/config.server.ts";
 import { closeDatabase } from "../app/kit/db/db.server.ts";
 import { startEmbeddedDatabase, type RunningDatabase } from "../app/kit/db/embedded-database.server.ts";
+import { clientAddressHeader } from "../app/kit/http/client-address.server.ts";
 import { badAddressPage, hasUndecodablePath } from "../app/kit/http/bad-address.ts";
 import { assertPortFree, missingDeploymentSettings, portInUseMessage, readOrCreateSecret, StartupError } from "../app/kit/startup.server.ts";
 import { prepareDatabase } from "../app/shell/prepare-database.server.ts";
@@ -94,7 +95,8 @@ export function answerStopSignalsAlone(): void {
 export function createApp(): Express {
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", process.env.TRUST_PROXY === "true");
+  // req.ip is the address TRUST_PROXY_HOPS proxies from the right of X-Forwarded-For (decision 0177).
+  app.set("trust proxy", config.trustProxyHops);
   // First, so that every answer carries them, the refusals below included.
   app.use(securityHeaders());
   healthChecks(app);
@@ -115,8 +117,9 @@ export function handleRequests(app: Express, build: ServerBuild | (() => Promise
   app.all(
     "/{*path}",
     (req, _res, next) => {
-      // better-auth's rate limiter reads the client address from this header; never trust the client's own.
-      req.headers["x-elo-client-ip"] = req.ip ?? req.socket.remoteAddress ?? "";
+      // The app's one source of the client address (rate limits, audit, better-auth's sessions):
+      // always set here, so a client's own header of this name never gets through.
+      req.headers[clientAddressHeader] = req.ip ?? req.socket.remoteAddress ?? "";
       next();
     },
     createRequestHandler({

@@ -5,6 +5,7 @@ import { config } from "../kit/config.server";
 import { db } from "../kit/db/db.server";
 import { passwordLimits } from "./inputs";
 import { sessionLifetime } from "./session-rules";
+import { clientAddressHeader } from "../kit/http/client-address.server";
 import { account, session, user, verification } from "./schema.server";
 
 /**
@@ -32,9 +33,11 @@ function createAuth() {
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: passwordLimits.min, maxPasswordLength: passwordLimits.max },
     // The session ends at its absolute lifetime, never extended; the idle limit is checked by session-user.server.ts.
     session: { expiresIn: sessionLifetime.absoluteSeconds, disableSessionRefresh: true },
-    advanced: { ipAddress: { ipAddressHeaders: ["x-elo-client-ip"] } },
-    // Limits guessing passwords; the test server turns it off because tests sign in many times a second.
-    rateLimit: { enabled: process.env.ELO_RATE_LIMIT !== "false" },
+    // Sessions record the client address from the one header server/serve.ts always sets.
+    advanced: { ipAddress: { ipAddressHeaders: [clientAddressHeader] } },
+    // Elo's own limits, in PostgreSQL and shared by every instance, replace better-auth's in-process
+    // ones, which never saw the server-side sign-ins (decision 0177).
+    rateLimit: { enabled: false },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
         if (refusedAuthPaths.some((path) => ctx.path === path || ctx.path.startsWith(`${path}/`))) throw new APIError("FORBIDDEN");

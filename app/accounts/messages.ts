@@ -2,6 +2,10 @@ import { defineMessages } from "../kit/i18n/define-messages";
 
 export const accountMessages = defineMessages({
   fi: {
+    "audit.entity.sign_in": "kirjautuminen",
+    "audit.action.sign-in": "kirjautui",
+    "audit.action.sign-in-failed": "epäonnistunut kirjautuminen",
+    "audit.action.sign-in-refused": "kirjautuminen estetty (liian monta yritystä)",
     "signIn.title": "Kirjaudu sisään",
     "signIn.intro": "Kirjautuminen on verkoston toimijoille. Tunnukset saat kutsulla sähköpostiisi.",
     "signIn.email": "Sähköposti",
@@ -113,6 +117,10 @@ export const accountMessages = defineMessages({
     "audit.action.sessions_revoke_all": "uloskirjaus kaikkialta",
   },
   sv: {
+    "audit.entity.sign_in": "inloggning",
+    "audit.action.sign-in": "loggade in",
+    "audit.action.sign-in-failed": "misslyckad inloggning",
+    "audit.action.sign-in-refused": "inloggning spärrad (för många försök)",
     "signIn.title": "Logga in",
     "signIn.intro": "Inloggningen är avsedd för nätverkets aktörer. Du får ett konto genom en inbjudan per e-post.",
     "signIn.email": "E-post",
@@ -224,6 +232,10 @@ export const accountMessages = defineMessages({
     "audit.action.sessions_revoke_all": "utloggning överallt",
   },
   en: {
+    "audit.entity.sign_in": "sign-in",
+    "audit.action.sign-in": "signed in",
+    "audit.action.sign-in-failed": "failed sign-in",
+    "audit.action.sign-in-refused": "sign-in refused (too many attempts)",
     "signIn.title": "Sign in",
     "signIn.intro": "Signing in is for the network's members. You get an account through an e-mail invitation.",
     "signIn.email": "E-mail",

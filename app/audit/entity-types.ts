@@ -32,4 +32,5 @@ export const auditEntityTypes = [
   "assessment_round",
   "assessment_answer",
   "job",
+  "sign_in",
 ] as const;

@@ -41,8 +41,32 @@ export const config = {
   get runJobs() {
     return process.env.ELO_JOBS !== "false";
   },
+  /**
+   * How many proxies in front of Elo append to X-Forwarded-For (decision 0177): the client address is
+   * the one that many hops from the right, so a client cannot choose its own. 0 (the default) takes
+   * the socket's address. The old TRUST_PROXY=true trusted every hop and is refused.
+   */
+  get trustProxyHops() {
+    return trustProxyHops(process.env);
+  },
+  /** Rate limits on sign-in and public forms; ELO_RATE_LIMIT=false turns them off (the general test server). */
+  get rateLimits() {
+    return process.env.ELO_RATE_LIMIT !== "false";
+  },
   /** Schedule the daily reminders (agreement expiry and acceptance, missing minutes); ELO_REMINDERS=false turns them off. */
   get runReminders() {
     return process.env.ELO_REMINDERS !== "false";
   },
 };
+
+/** TRUST_PROXY_HOPS as a number of hops; throws with what to set instead on a bad or retired setting. */
+export function trustProxyHops(env: Record<string, string | undefined>): number {
+  if (env.TRUST_PROXY !== undefined && env.TRUST_PROXY !== "false") {
+    throw new Error(
+      `TRUST_PROXY=${env.TRUST_PROXY} is no longer read: it let any client pick its own address. Set TRUST_PROXY_HOPS to the number of proxies in front of Elo (usually 1) and remove TRUST_PROXY.`,
+    );
+  }
+  const value = env.TRUST_PROXY_HOPS ?? "0";
+  if (!/^\d{1,2}$/.test(value)) throw new Error(`TRUST_PROXY_HOPS must be a whole number of proxies (0 when none), not "${value}"`);
+  return Number(value);
+}

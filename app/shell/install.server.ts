@@ -14,8 +14,13 @@ import { installJobs } from "../jobs/registry.server";
 import { mailTasks } from "../mail/public.server";
 import { onOrganizationSaved } from "../network-map/organization-events.server";
 import { refreshOrganizationOfferings } from "../offerings/search-index.server";
+import { deleteExpiredRateLimitsTask, rateLimitSchedule } from "./rate-limit-tasks.server";
 
 installCurrentUserReader(readSessionUser);
 onOrganizationSaved(refreshOrganizationOfferings);
 // ELO_REMINDERS=false leaves the reminders unscheduled (the test server); their tasks stay known.
-installJobs({ tasks: [...mailTasks, ...reminderSchedules.map((s) => s.task)], schedules: config.runReminders ? reminderSchedules : [] });
+// Likewise the rate limits' clean-up when ELO_RATE_LIMIT=false counts nothing.
+installJobs({
+  tasks: [...mailTasks, ...reminderSchedules.map((s) => s.task), deleteExpiredRateLimitsTask],
+  schedules: [...(config.runReminders ? reminderSchedules : []), ...(config.rateLimits ? [rateLimitSchedule] : [])],
+});

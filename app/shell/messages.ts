@@ -103,6 +103,8 @@ const workOnlyKeyPrefixes = [
   "password.",
   "name.",
   "reset.",
+  // Worded by the server into the refused form's answer; no browser needs it.
+  "rateLimit.",
 ];
 const isWorkOnlyKey = (key: string) => workOnlyKeyPrefixes.some((prefix) => key.startsWith(prefix));
 const publicCatalogues = Object.fromEntries(

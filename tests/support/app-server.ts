@@ -4,7 +4,8 @@ import { freePort } from "./free-port";
 /**
  * Runs the built Elo server against the given database, as `npm start` does after building; without
  * a job runner, so that the test files' own runners (on databases of their own) are the only ones.
- * `env` adds or overrides settings (PUBLIC_URL, say).
+ * Without rate limits too, since tests sign in many times a second; `env` overrides any setting (the
+ * abuse tests turn the limits on).
  */
 export async function startAppServer(databaseUrl: string, env: Record<string, string> = {}): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = await freePort();
@@ -36,7 +37,8 @@ export async function startAppServer(databaseUrl: string, env: Record<string, st
     if (!stopping) console.error(`The Elo test server exited (code ${code}, signal ${signal}). Its output:\n${output}`);
   });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  // Generous: the machine may be busy with other builds.
+  const deadline = Date.now() + 180_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`The Elo server exited:\n${output}`);
     try {

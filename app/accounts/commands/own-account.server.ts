@@ -9,9 +9,6 @@ import { changeNameInput, changePasswordInput, type ChangeNameInput, type Change
 import { passwordIssue } from "../password-policy.server";
 import { account, session, user } from "../schema.server";
 
-/** Where a request came from, as the server saw it (server/serve.ts sets the header from req.ip). */
-export const clientAddress = (request: Request) => request.headers.get("x-elo-client-ip")?.slice(0, 100) || null;
-
 export const actorOf = (caller: Pick<CurrentUser, "id" | "name" | "email">): Actor => ({ id: caller.id, name: caller.name || caller.email });
 
 /** An account event (no field of a record changed) in the audit trail, with the client address. */

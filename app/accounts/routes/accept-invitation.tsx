@@ -1,5 +1,8 @@
 import { data, Form, Link, redirect, useNavigation } from "react-router";
 import { auth } from "~/accounts/auth.server";
+import { invitationAttempts } from "~/accounts/rate-limits.server";
+import { clientAddress } from "~/kit/http/client-address.server";
+import { rateLimited, refusalMessage } from "~/kit/rate-limit/answer.server";
 import { acceptInvitation, acceptInvitationAsUser, AccountExists, findUsableInvitation, InvitationUnusable } from "~/accounts/commands/invitation.server";
 import { getCurrentUser } from "~/kit/permissions/current-user.server";
 import { passwordLimits } from "~/accounts/inputs";
@@ -12,6 +15,9 @@ import { isLanguage, type Language } from "~/kit/i18n/languages";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import type { Route } from "./+types/accept-invitation";
 import { text } from "../../kit/forms/form-data";
+
+// The refusal's Retry-After goes out with the page.
+export { headers } from "~/kit/rate-limit/answer.server";
 
 const languageOf = (lang: string | undefined): Language => (isLanguage(lang) ? lang : "fi");
 
@@ -51,6 +57,17 @@ export async function action({ request, params }: Route.ActionArgs) {
   const form = await request.formData();
   const name = text(form, "name").slice(0, 20_000);
   try {
+    // The link's token is what a guesser would vary, so it counts as the account here.
+    const verdict = await invitationAttempts.consume({ account: params.token, address: clientAddress(request) });
+    if (!verdict.allowed) {
+      // Refused alike whether the link is good or not, so that the refusal tells a guesser nothing.
+      const shown = await view(request, params.token).catch((error: unknown) => {
+        if (error instanceof InvitationUnusable) return invalidView;
+        throw error;
+      });
+      const limited: Record<string, string> = { form: refusalMessage(verdict, t) };
+      return data({ view: shown, errors: limited, name: name.slice(0, 200) }, rateLimited(verdict));
+    }
     if (form.get("intent") === "accept-as-user") {
       const user = await getCurrentUser(request);
       if (!user) return redirect(`/${lang}/invitations/${encodeURIComponent(params.token)}`);
@@ -90,7 +107,7 @@ export default function AcceptInvitation({ loaderData, actionData, params }: Rou
       <>
         <h1>{t("invitation.title")}</h1>
         <p role="alert" className="alert alert--error">
-          {t("invitation.invalid")}
+          {errors.form ?? t("invitation.invalid")}
         </p>
         <p>
           <Link to={`/${lang}`}>{t("error.backHome")}</Link>
@@ -101,6 +118,11 @@ export default function AcceptInvitation({ loaderData, actionData, params }: Rou
   return (
     <>
       <h1>{t("invitation.title")}</h1>
+      {errors.form && (
+        <p role="alert" className="alert alert--error">
+          {errors.form}
+        </p>
+      )}
       {view.state === "signIn" && (
         <>
           <p>{t("invitation.existingAccount", { email: view.email })}</p>
@@ -127,7 +149,7 @@ export default function AcceptInvitation({ loaderData, actionData, params }: Rou
       {view.state === "new" && (
         <Form method="post" className="form narrow" noValidate>
           <p>{t("invitation.intro", { email: view.email })}</p>
-          {Object.keys(errors).length > 0 && (
+          {Object.keys(errors).some((key) => key !== "form") && (
             <p role="alert" className="alert alert--error">
               {t("common.formErrors")}
             </p>

@@ -1,5 +1,6 @@
 import { data, Form, redirect, useNavigation, useSearchParams } from "react-router";
-import { changeOwnName, changeOwnPassword, clientAddress } from "~/accounts/commands/own-account.server";
+import { changeOwnName, changeOwnPassword } from "~/accounts/commands/own-account.server";
+import { clientAddress } from "~/kit/http/client-address.server";
 import { endOwnSessions } from "~/accounts/commands/sessions.server";
 import { listOwnSessions } from "~/accounts/queries/sessions.server";
 import { auth } from "~/accounts/auth.server";

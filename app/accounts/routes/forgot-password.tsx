@@ -1,5 +1,7 @@
-import { Form } from "react-router";
-import { clientAddress } from "~/accounts/commands/own-account.server";
+import { data, Form } from "react-router";
+import { passwordResetRequests } from "~/accounts/rate-limits.server";
+import { rateLimited, refusalMessage } from "~/kit/rate-limit/answer.server";
+import { clientAddress } from "~/kit/http/client-address.server";
 import { requestPasswordReset } from "~/accounts/commands/password-reset.server";
 import { pageTitle } from "~/kit/page-title";
 import { translator } from "~/kit/i18n/catalogue";
@@ -11,14 +13,18 @@ import { text } from "../../kit/forms/form-data";
 // A plain HTML page: it works without JavaScript and adds none to the public pages.
 export const handle = { hydrate: false };
 
-/**
- * Always the same answer, whether or not the address has an account. The place for a rate limit
- * on reset requests is before the command here (one call).
- */
+// The refusal's Retry-After goes out with the page.
+export { headers } from "~/kit/rate-limit/answer.server";
+
+/** Always the same answer, whether or not the address has an account; within the limits of decision 0177. */
 export async function action({ request, params }: Route.ActionArgs) {
   const form = await request.formData();
-  await requestPasswordReset(text(form, "email"), languageOf(params), clientAddress(request));
-  return { sent: true };
+  const email = text(form, "email");
+  const address = clientAddress(request);
+  const verdict = await passwordResetRequests.consume({ account: email.trim().toLowerCase().slice(0, 320), address });
+  if (!verdict.allowed) return data({ sent: false, error: refusalMessage(verdict, translator(languageOf(params))) }, rateLimited(verdict));
+  await requestPasswordReset(email, languageOf(params), address);
+  return { sent: true, error: undefined };
 }
 
 export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, translator(languageOf(params))("reset.requestTitle"));
@@ -34,6 +40,11 @@ export default function ForgotPassword({ actionData }: Route.ComponentProps) {
         </p>
       ) : (
         <Form method="post" className="form narrow">
+          {actionData?.error && (
+            <p role="alert" className="alert alert--error">
+              {actionData.error}
+            </p>
+          )}
           <p>{t("reset.requestIntro")}</p>
           <div className="field">
             <label htmlFor="reset-email">{t("reset.email")}</label>

@@ -1,5 +1,5 @@
 import { data, Form, Link } from "react-router";
-import { clientAddress } from "~/accounts/commands/own-account.server";
+import { clientAddress } from "~/kit/http/client-address.server";
 import { checkPasswordReset, resetPassword, ResetUnusable } from "~/accounts/commands/password-reset.server";
 import { pageTitle } from "~/kit/page-title";
 import { InvalidInput } from "~/kit/validation/errors";

@@ -1,6 +1,8 @@
 import { data, Form, Link, redirect, useNavigation } from "react-router";
 import { Button, TextInput } from "suomifi-ui-components";
-import { auth } from "~/accounts/auth.server";
+import { signInWithPassword } from "~/accounts/commands/sign-in.server";
+import { clientAddress } from "~/kit/http/client-address.server";
+import { rateLimited, refusalMessage } from "~/kit/rate-limit/answer.server";
 import { pageTitle } from "~/kit/page-title";
 import { translator } from "~/kit/i18n/catalogue";
 import { languageOf } from "~/kit/i18n/languages";
@@ -9,6 +11,9 @@ import type { Route } from "./+types/sign-in";
 import { text } from "../../kit/forms/form-data";
 import { safeRedirectTarget } from "~/kit/http/safe-redirect";
 import { isDatabaseUnavailable, retryAfterSeconds } from "~/kit/db/unavailable";
+
+// The refusal's Retry-After goes out with the page.
+export { headers } from "~/kit/rate-limit/answer.server";
 
 /** Only paths of this site, so that the sign-in page cannot be used to send people elsewhere. */
 const safeNext = (value: FormDataEntryValue | string | null, lang: string) => safeRedirectTarget(value, `/${lang}/work`);
@@ -27,19 +32,16 @@ export async function action({ request, params }: Route.ActionArgs) {
   // While the database is down, say so rather than blame the password.
   const unavailable = () => data({ error: t("signIn.unavailable"), email }, { status: 503, headers: { "Retry-After": String(retryAfterSeconds) } });
   try {
-    const response = await auth().api.signInEmail({
-      body: { email, password },
-      headers: request.headers,
-      asResponse: true,
-    });
-    if (response.status >= 500) return unavailable();
-    if (!response.ok) return data({ error: t("signIn.failed"), email }, { status: 401 });
+    const outcome = await signInWithPassword({ email, password, address: clientAddress(request), headers: request.headers });
+    if (outcome.kind === "unavailable") return unavailable();
+    if (outcome.kind === "limited") return data({ error: refusalMessage(outcome.refusal, t), email }, rateLimited(outcome.refusal));
+    if (outcome.kind === "failed") return data({ error: t("signIn.failed"), email }, { status: 401 });
     const headers = new Headers();
-    for (const cookie of response.headers.getSetCookie()) headers.append("Set-Cookie", cookie);
+    for (const cookie of outcome.cookies) headers.append("Set-Cookie", cookie);
     return redirect(safeNext(form.get("next"), lang), { headers });
   } catch (error) {
     if (isDatabaseUnavailable(error)) return unavailable();
-    return data({ error: t("signIn.failed"), email }, { status: 401 });
+    throw error;
   }
 }
 

@@ -6,9 +6,15 @@ import { translator } from "~/kit/i18n/catalogue";
 import { languageOf } from "~/kit/i18n/languages";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import { ErrorSummary, TextField, type FieldErrors } from "~/kit/forms/components";
+import { clientAddress } from "~/kit/http/client-address.server";
+import { rateLimited, refusalMessage } from "~/kit/rate-limit/answer.server";
 import { submitFeedback } from "../commands/submit.server";
+import { feedbackPosts } from "../rate-limit.server";
 import { feedbackKinds, feedbackLimits, isFeedbackKind, pagePathOf, returnPathOf } from "../inputs";
 import type { Route } from "./+types/feedback";
+
+// The refusal's Retry-After goes out with the page.
+export { headers } from "~/kit/rate-limit/answer.server";
 
 interface Values {
   kind: string;
@@ -43,6 +49,11 @@ export async function action({ request, params }: Route.ActionArgs) {
   };
   const values: Values = { kind: field("kind"), message: field("message"), page: field("page"), email: field("email") };
   const refuse = (errors: FieldErrors, status = 400) => data({ errors, values }, { status });
+  const verdict = await feedbackPosts.consume({ address: clientAddress(request) });
+  if (!verdict.allowed) {
+    const limited: FieldErrors = { form: refusalMessage(verdict, t) };
+    return data({ errors: limited, values }, rateLimited(verdict));
+  }
   // A bot fills every field; a person does not see this one.
   if (field("website") !== "") return refuse({ website: t("feedback.honeypotFilled") });
   const back = field("back");
@@ -87,7 +98,7 @@ export default function FeedbackPage({ loaderData, actionData }: Route.Component
           website: t("feedback.honeypot"),
         }}
       />
-      <Form method="post" action={`/${lang}/feedback`} className="form narrow" key={JSON.stringify(refused ?? loaderData)}>
+      <Form method="post" action={`/${lang}/feedback`} className="form narrow" id="f-form" key={JSON.stringify(refused ?? loaderData)}>
         <fieldset className="field" id="f-kind">
           <legend>{t("feedback.kind")}</legend>
           {feedbackKinds.map((k) => (
