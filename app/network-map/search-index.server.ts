@@ -17,7 +17,8 @@ function buildLabels(): Record<string, string> {
   add("topic", topics);
   return labels;
 }
-const labelsJson = JSON.stringify(buildLabels());
+// Built on first use, not at import: drizzle-kit loads the schemas (and so this module) without the catalogue.
+let labelsJson: string | undefined;
 
 /**
  * Rebuilds the search documents of one organisation: the organisation, its services, service
@@ -34,6 +35,7 @@ export async function refreshAllSearch(executor: Executor): Promise<void> {
 }
 
 async function refreshSearch(executor: Executor, orgCondition: ReturnType<typeof sql>, { full }: { full: boolean } = { full: false }): Promise<void> {
+  labelsJson ??= JSON.stringify(buildLabels());
   const labels = sql`${labelsJson}::jsonb`;
   const allText = (column: ReturnType<typeof sql>) => sql`concat_ws(' ', ${column}->>'fi', ${column}->>'sv', ${column}->>'en')`;
   const labelText = (prefix: string, column: ReturnType<typeof sql>) =>
