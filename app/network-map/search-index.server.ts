@@ -113,21 +113,24 @@ async function refreshSearch(executor: Executor, orgCondition: ReturnType<typeof
   // longer empty, or a first full load scans it once per practitioner (minutes at 50,000).
   if (full) await executor.execute(sql`analyze search_document`);
 
-  // Practitioners: public fields only. Their code labels (competence areas, languages) stay out of
+  // Practitioners: public fields only (decision 0181). Their code labels (competence areas, languages) stay out of
   // the text: every practitioner has a few of the same broad labels ("ohjaus", "suomi"), so a
   // broad word matched nearly all 50,000 of them (decision 0140); languages are a filter, and the
   // services they work in carry their topics.
+  // The title is the only field a practitioner may keep to the network that the index holds (e-mail,
+  // phone and service points stay out): every language's text, the summary shown in results and the
+  // Swedish stemmed text all read it through this one expression, so a hidden title is in none.
+  const publicTitle = sql`(case when coalesce(pr.visibility->>'title', 'public') = 'public' then pr.title else '{}'::jsonb end)`;
   await insertDocuments(sql`
     select 'practitioner', pr.id, pr.organization_id,
       jsonb_build_object('fi', pr.given_name || ' ' || pr.family_name),
-      case when coalesce(pr.visibility->>'title', 'public') = 'public' then pr.title else '{}'::jsonb end,
+      ${publicTitle},
       coalesce((select array_agg(nm.region_code) from network_membership nm where nm.organization_id = pr.organization_id), '{}'),
       agg.munis, agg.groups, agg.chans, pr.languages, agg.topics,
       setweight(to_tsvector('simple', pr.given_name || ' ' || pr.family_name), 'A') ||
       setweight(to_tsvector('simple', concat_ws(' ',
-        case when coalesce(pr.visibility->>'title', 'public') = 'public' then ${allText(sql`pr.title`)} end,
-        ${allText(sql`o.name`)})), 'B'),
-      to_tsvector('swedish', concat_ws(' ', pr.title->>'sv', o.name->>'sv')),
+        ${allText(publicTitle)}, ${allText(sql`o.name`)})), 'B'),
+      to_tsvector('swedish', concat_ws(' ', ${publicTitle}->>'sv', o.name->>'sv')),
       pr.family_name || ' ' || pr.given_name
     from practitioner pr
     join organization o on o.id = pr.organization_id
