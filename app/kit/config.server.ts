@@ -42,4 +42,20 @@ export const config = {
   get runReminders() {
     return process.env.ELO_REMINDERS !== "false";
   },
+  /** Each group's room for documents, in megabytes (1,000,000 bytes): ELO_GROUP_STORAGE_QUOTA_MB, 1024 by default. */
+  get groupStorageQuotaBytes() {
+    return positiveNumber(process.env.ELO_GROUP_STORAGE_QUOTA_MB, 1024) * 1_000_000;
+  },
+  /** Days a deleted document's files are kept before their bytes are purged: ELO_DELETED_DOCUMENT_DAYS, 30 by default. */
+  get deletedDocumentDays() {
+    return positiveNumber(process.env.ELO_DELETED_DOCUMENT_DAYS, 30);
+  },
 };
+
+/** A setting that must be a positive number; anything else is a mistake worth stopping for. */
+function positiveNumber(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === "") return fallback;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0) throw new Error(`Expected a positive number, got "${value}"`);
+  return number;
+}

@@ -9,6 +9,7 @@ import "./messages";
 import { readSessionUser } from "../accounts/session-user.server";
 import { installCurrentUserReader } from "../kit/permissions/current-user.server";
 import { config } from "../kit/config.server";
+import { documentSchedules } from "../documents/public.server";
 import { reminderSchedules } from "../governance/public.server";
 import { installJobs } from "../jobs/registry.server";
 import { mailTasks } from "../mail/public.server";
@@ -18,4 +19,7 @@ import { refreshOrganizationOfferings } from "../offerings/search-index.server";
 installCurrentUserReader(readSessionUser);
 onOrganizationSaved(refreshOrganizationOfferings);
 // ELO_REMINDERS=false leaves the reminders unscheduled (the test server); their tasks stay known.
-installJobs({ tasks: [...mailTasks, ...reminderSchedules.map((s) => s.task)], schedules: config.runReminders ? reminderSchedules : [] });
+installJobs({
+  tasks: [...mailTasks, ...reminderSchedules.map((s) => s.task), ...documentSchedules.map((s) => s.task)],
+  schedules: [...(config.runReminders ? reminderSchedules : []), ...documentSchedules],
+});
