@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { sql } from "drizzle-orm";
 import type { Database } from "../kit/db/db.server";
 import { translator } from "../kit/i18n/catalogue";
@@ -26,7 +27,23 @@ let labelsJson: string | undefined;
  * most a few hundred entries, so recomputing them all keeps the logic in one place.
  */
 export async function refreshOrganizationSearch(executor: Executor, organizationId: string): Promise<void> {
-  await refreshSearch(executor, sql`= ${organizationId}::uuid`);
+  const pending = deferred.getStore();
+  if (pending) pending.add(organizationId);
+  else await refreshSearch(executor, sql`= ${organizationId}::uuid`);
+}
+
+const deferred = new AsyncLocalStorage<Set<string>>();
+
+/**
+ * Runs `work` with the organisations' search refreshes put off, then refreshes each organisation
+ * once. A CSV import of n rows of one organisation otherwise rebuilt its growing set of documents
+ * n times: quadratic (issue 9).
+ */
+export async function withSearchRefreshDeferred<T>(executor: Executor, work: () => Promise<T>): Promise<T> {
+  const organizations = new Set<string>();
+  const result = await deferred.run(organizations, work);
+  for (const id of organizations) await refreshSearch(executor, sql`= ${id}::uuid`);
+  return result;
 }
 
 /** Rebuilds every search document (after bulk loads: demo data, imports, benchmarks). */
