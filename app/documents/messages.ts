@@ -32,6 +32,9 @@ export const documentMessages = defineMessages({
     "documents.deletedNotice": "Asiakirja poistettu.",
     "documents.validation.empty": "Tiedosto on tyhjä.",
     "documents.validation.tooLarge": "Tiedosto on liian suuri: enintään 10 Mt.",
+    "documents.validation.quota":
+      "Tiedosto ei mahdu ryhmän tallennustilaan: käytössä {used, number} Mt / {quota, number} Mt. Poista vanhoja asiakirjoja tai pyydä ylläpitoa kasvattamaan tilaa.",
+    "documents.storageUsage": "Ryhmän tallennustilaa käytössä {used} / {quota}.",
     "documents.validation.type": "Tiedostotyyppi ei ole sallittu. Sallitut: PDF, Office- ja OpenDocument-tiedostot, teksti ja kuvat.",
     "documents.validation.content": "Tiedoston sisältö ei vastaa sen tiedostopäätettä.",
     "documents.validation.name": "Tiedoston nimi puuttuu tai ei kelpaa.",
@@ -69,6 +72,9 @@ export const documentMessages = defineMessages({
     "documents.deletedNotice": "Dokumentet har tagits bort.",
     "documents.validation.empty": "Filen är tom.",
     "documents.validation.tooLarge": "Filen är för stor: högst 10 MB.",
+    "documents.validation.quota":
+      "Filen ryms inte i gruppens lagringsutrymme: {used, number} MB / {quota, number} MB används. Ta bort gamla dokument eller be administratören om mer utrymme.",
+    "documents.storageUsage": "Gruppens lagringsutrymme används {used} / {quota}.",
     "documents.validation.type": "Filtypen är inte tillåten. Tillåtna: PDF, Office- och OpenDocument-filer, text och bilder.",
     "documents.validation.content": "Filens innehåll motsvarar inte dess filändelse.",
     "documents.validation.name": "Filnamnet saknas eller duger inte.",
@@ -107,6 +113,9 @@ export const documentMessages = defineMessages({
     "documents.deletedNotice": "Document deleted.",
     "documents.validation.empty": "The file is empty.",
     "documents.validation.tooLarge": "The file is too large: at most 10 MB.",
+    "documents.validation.quota":
+      "The file does not fit in the group's storage: {used, number} MB / {quota, number} MB in use. Delete old documents or ask the administrators for more room.",
+    "documents.storageUsage": "The group's storage in use: {used} / {quota}.",
     "documents.validation.type": "This file type is not allowed. Allowed: PDF, Office and OpenDocument files, text and images.",
     "documents.validation.content": "The file's content does not match its extension.",
     "documents.validation.name": "The file name is missing or not valid.",

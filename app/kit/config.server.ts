@@ -57,6 +57,14 @@ export const config = {
   get runReminders() {
     return process.env.ELO_REMINDERS !== "false";
   },
+  /** Each group's room for documents, in megabytes (1,000,000 bytes): ELO_GROUP_STORAGE_QUOTA_MB, 1024 by default. */
+  get groupStorageQuotaBytes() {
+    return positiveNumber(process.env.ELO_GROUP_STORAGE_QUOTA_MB, 1024) * 1_000_000;
+  },
+  /** Days a deleted document's files are kept before their bytes are purged: ELO_DELETED_DOCUMENT_DAYS, 30 by default. */
+  get deletedDocumentDays() {
+    return positiveNumber(process.env.ELO_DELETED_DOCUMENT_DAYS, 30);
+  },
 };
 
 /** TRUST_PROXY_HOPS as a number of hops; throws with what to set instead on a bad or retired setting. */
@@ -69,4 +77,12 @@ export function trustProxyHops(env: Record<string, string | undefined>): number 
   const value = env.TRUST_PROXY_HOPS ?? "0";
   if (!/^\d{1,2}$/.test(value)) throw new Error(`TRUST_PROXY_HOPS must be a whole number of proxies (0 when none), not "${value}"`);
   return Number(value);
+}
+
+/** A setting that must be a positive number; anything else is a mistake worth stopping for. */
+function positiveNumber(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === "") return fallback;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0) throw new Error(`Expected a positive number, got "${value}"`);
+  return number;
 }

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { sql } from "drizzle-orm";
 import type { Database } from "../kit/db/db.server";
 import { translator } from "../kit/i18n/catalogue";
@@ -17,7 +18,8 @@ function buildLabels(): Record<string, string> {
   add("topic", topics);
   return labels;
 }
-const labelsJson = JSON.stringify(buildLabels());
+// Built on first use, not at import: drizzle-kit loads the schemas (and so this module) without the catalogue.
+let labelsJson: string | undefined;
 
 /**
  * Rebuilds the search documents of one organisation: the organisation, its services, service
@@ -25,7 +27,23 @@ const labelsJson = JSON.stringify(buildLabels());
  * most a few hundred entries, so recomputing them all keeps the logic in one place.
  */
 export async function refreshOrganizationSearch(executor: Executor, organizationId: string): Promise<void> {
-  await refreshSearch(executor, sql`= ${organizationId}::uuid`);
+  const pending = deferred.getStore();
+  if (pending) pending.add(organizationId);
+  else await refreshSearch(executor, sql`= ${organizationId}::uuid`);
+}
+
+const deferred = new AsyncLocalStorage<Set<string>>();
+
+/**
+ * Runs `work` with the organisations' search refreshes put off, then refreshes each organisation
+ * once. A CSV import of n rows of one organisation otherwise rebuilt its growing set of documents
+ * n times: quadratic (issue 9).
+ */
+export async function withSearchRefreshDeferred<T>(executor: Executor, work: () => Promise<T>): Promise<T> {
+  const organizations = new Set<string>();
+  const result = await deferred.run(organizations, work);
+  for (const id of organizations) await refreshSearch(executor, sql`= ${id}::uuid`);
+  return result;
 }
 
 /** Rebuilds every search document (after bulk loads: demo data, imports, benchmarks). */
@@ -34,6 +52,7 @@ export async function refreshAllSearch(executor: Executor): Promise<void> {
 }
 
 async function refreshSearch(executor: Executor, orgCondition: ReturnType<typeof sql>, { full }: { full: boolean } = { full: false }): Promise<void> {
+  labelsJson ??= JSON.stringify(buildLabels());
   const labels = sql`${labelsJson}::jsonb`;
   const allText = (column: ReturnType<typeof sql>) => sql`concat_ws(' ', ${column}->>'fi', ${column}->>'sv', ${column}->>'en')`;
   const labelText = (prefix: string, column: ReturnType<typeof sql>) =>
@@ -111,21 +130,24 @@ async function refreshSearch(executor: Executor, orgCondition: ReturnType<typeof
   // longer empty, or a first full load scans it once per practitioner (minutes at 50,000).
   if (full) await executor.execute(sql`analyze search_document`);
 
-  // Practitioners: public fields only. Their code labels (competence areas, languages) stay out of
+  // Practitioners: public fields only (decision 0181). Their code labels (competence areas, languages) stay out of
   // the text: every practitioner has a few of the same broad labels ("ohjaus", "suomi"), so a
   // broad word matched nearly all 50,000 of them (decision 0140); languages are a filter, and the
   // services they work in carry their topics.
+  // The title is the only field a practitioner may keep to the network that the index holds (e-mail,
+  // phone and service points stay out): every language's text, the summary shown in results and the
+  // Swedish stemmed text all read it through this one expression, so a hidden title is in none.
+  const publicTitle = sql`(case when coalesce(pr.visibility->>'title', 'public') = 'public' then pr.title else '{}'::jsonb end)`;
   await insertDocuments(sql`
     select 'practitioner', pr.id, pr.organization_id,
       jsonb_build_object('fi', pr.given_name || ' ' || pr.family_name),
-      case when coalesce(pr.visibility->>'title', 'public') = 'public' then pr.title else '{}'::jsonb end,
+      ${publicTitle},
       coalesce((select array_agg(nm.region_code) from network_membership nm where nm.organization_id = pr.organization_id), '{}'),
       agg.munis, agg.groups, agg.chans, pr.languages, agg.topics,
       setweight(to_tsvector('simple', pr.given_name || ' ' || pr.family_name), 'A') ||
       setweight(to_tsvector('simple', concat_ws(' ',
-        case when coalesce(pr.visibility->>'title', 'public') = 'public' then ${allText(sql`pr.title`)} end,
-        ${allText(sql`o.name`)})), 'B'),
-      to_tsvector('swedish', concat_ws(' ', pr.title->>'sv', o.name->>'sv')),
+        ${allText(publicTitle)}, ${allText(sql`o.name`)})), 'B'),
+      to_tsvector('swedish', concat_ws(' ', ${publicTitle}->>'sv', o.name->>'sv')),
       pr.family_name || ' ' || pr.given_name
     from practitioner pr
     join organization o on o.id = pr.organization_id

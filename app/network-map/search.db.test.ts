@@ -1,4 +1,7 @@
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { db } from "../kit/db/db.server";
+import { practitioner } from "./schema.server";
 import { aPractitioner, aService, aServicePoint, anOrganization, unique } from "../../tests/support/fixtures";
 import { parseMapSearch } from "./search-params";
 import { searchMap } from "./search.server";
@@ -125,6 +128,25 @@ describe("map search", () => {
     const id = await aPractitioner(org.id, { title: { fi: secretTitle }, visibility: { title: "network" } });
     const byTitle = await search(`q=${secretTitle}`);
     expect(byTitle.results.map((r) => r.id)).not.toContain(id);
+  });
+
+  it.each(["fi", "sv", "en"] as const)("keeps a title shared with the network only out of the index in %s, while a public one is found", async (lang) => {
+    const org = await anOrganization();
+    const hiddenWord = unique("Hemligtitel");
+    const publicWord = unique("Oppentitel");
+    const hidden = await aPractitioner(org.id, { title: { [lang]: hiddenWord }, visibility: { title: "network" } });
+    const open = await aPractitioner(org.id, { title: { [lang]: publicWord } });
+    const ids = async (query: string) => (await search(query)).results.map((r) => r.id);
+    // Typo tolerance may bring other tests' similar words: only these two practitioners matter.
+    expect(await ids(`q=${hiddenWord}`)).not.toContain(hidden);
+    expect(await ids(`q=${hiddenWord}&kind=practitioner`)).not.toContain(hidden);
+    expect(await ids(`q=${publicWord}`)).toContain(open);
+    // Found by name, the hidden practitioner's result does not carry the title either.
+    const [{ familyName }] = await db().select({ familyName: practitioner.familyName }).from(practitioner).where(eq(practitioner.id, hidden));
+    const byName = (await search(`q=${familyName}`)).results.find((r) => r.id === hidden);
+    expect(JSON.stringify(byName)).not.toContain(hiddenWord);
+    const { rows } = await db().execute<{ text: string }>(sql`select row_to_json(d)::text as text from search_document d where entity_id = ${hidden}`);
+    expect(rows[0].text).not.toContain(hiddenWord.toLowerCase());
   });
 
   it("rejects unknown filter values and overlong queries", () => {

@@ -9,6 +9,7 @@ import "./messages";
 import { readSessionUser } from "../accounts/session-user.server";
 import { installCurrentUserReader } from "../kit/permissions/current-user.server";
 import { config } from "../kit/config.server";
+import { documentSchedules } from "../documents/public.server";
 import { reminderSchedules } from "../governance/public.server";
 import { installJobs } from "../jobs/registry.server";
 import { mailTasks } from "../mail/public.server";
@@ -21,6 +22,6 @@ onOrganizationSaved(refreshOrganizationOfferings);
 // ELO_REMINDERS=false leaves the reminders unscheduled (the test server); their tasks stay known.
 // Likewise the rate limits' clean-up when ELO_RATE_LIMIT=false counts nothing.
 installJobs({
-  tasks: [...mailTasks, ...reminderSchedules.map((s) => s.task), deleteExpiredRateLimitsTask],
-  schedules: [...(config.runReminders ? reminderSchedules : []), ...(config.rateLimits ? [rateLimitSchedule] : [])],
+  tasks: [...mailTasks, ...reminderSchedules.map((s) => s.task), deleteExpiredRateLimitsTask, ...documentSchedules.map((s) => s.task)],
+  schedules: [...(config.runReminders ? reminderSchedules : []), ...(config.rateLimits ? [rateLimitSchedule] : []), ...documentSchedules],
 });

@@ -159,4 +159,23 @@ describe("group documents over HTTP", { timeout: 180_000 }, () => {
     expect((await upload(`/fi/work/documents/${id}`, {}, null, g.cookies.member)).status).toBe(400);
     expect(await db().select().from(documentVersion).where(eq(documentVersion.documentId, id))).toHaveLength(1);
   });
+
+  it("refuses an upload over the group's storage quota with a translated 400, writes nothing, and shows the usage", async () => {
+    const g = await aGroup();
+    const path = `/fi/work/groups/${g.groupId}/documents`;
+    const created = await upload(path, { title: "Ensimmäinen" }, { name: "eka.pdf", bytes: pdfBytes("x") }, g.cookies.member);
+    const id = created.headers.get("location")!.split("/")[4].split("?")[0];
+    // The group's one version is made to fill its room (1,024 MB by default) without sending a gigabyte.
+    await db().update(documentVersion).set({ size: 1_023_999_990 }).where(eq(documentVersion.documentId, id));
+    const page = await (await get(path, g.cookies.member)).text();
+    expect(page).toContain("Ryhmän tallennustilaa käytössä 1");
+    const refused = await upload(path, { title: "Liikaa" }, { name: "liikaa.pdf", bytes: pdfBytes("y") }, g.cookies.member);
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain("Tiedosto ei mahdu ryhmän tallennustilaan");
+    const swedish = await upload(`/sv/work/documents/${id}`, {}, { name: "mer.pdf", bytes: pdfBytes("z") }, g.cookies.member);
+    expect(swedish.status).toBe(400);
+    expect(await swedish.text()).toContain("Filen ryms inte i gruppens lagringsutrymme");
+    expect(await db().select().from(groupDocument).where(eq(groupDocument.groupId, g.groupId))).toHaveLength(1);
+    expect(await db().select().from(documentVersion).where(eq(documentVersion.documentId, id))).toHaveLength(1);
+  });
 });

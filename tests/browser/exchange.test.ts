@@ -127,6 +127,15 @@ describe("templates and export downloads", () => {
     expect((await fetch(appUrl("/fi/work/export/services.pdf"))).status).toBe(404);
   });
 
+  it("writes a hostile name in the public region CSV as text, not as a formula", async () => {
+    const org = await anOrganization({ regionCodes: ["maakunta_18"], name: { fi: '=HYPERLINK("https://evil.example";"Avaa")' } });
+    await aService(org.id, { name: { fi: "@SUM(1+1)*cmd|' /C calc'!A0" } });
+    const services = await (await fetch(appUrl("/fi/work/export/services.csv?region=maakunta_18"))).text();
+    expect(services).toContain(`;${org.id};'@SUM(1+1)*cmd|' /C calc'!A0;`);
+    const organizations = await (await fetch(appUrl("/fi/work/export/organizations.csv?region=maakunta_18"))).text();
+    expect(organizations).toContain(`;"'=HYPERLINK(""https://evil.example"";""Avaa"")";`);
+  });
+
   it("shows the export page to a signed-in coordinator without axe violations", async () => {
     const account = await anAccount({ role: "coordinator", regionCode: "maakunta_19" });
     const { context, page } = await newPage(browser);

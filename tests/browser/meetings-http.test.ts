@@ -1,7 +1,8 @@
 import ICAL from "ical.js";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "../../app/kit/db/db.server";
+import { auditEvent } from "../../app/audit/public.server";
 import { proposeAgendaItem, saveAgenda } from "../../app/governance/meetings/commands/agenda.server";
 import { createMeeting } from "../../app/governance/meetings/commands/meeting.server";
 import { actionItem, agendaItem, meeting, meetingAttendance } from "../../app/governance/meetings/schema.server";
@@ -326,5 +327,38 @@ describe("meetings over HTTP", { timeout: 120_000 }, () => {
     expect(events[0].getFirstPropertyValue("uid")).toBe((await meetingRow(g.meetingId)).icsUid);
     expect((await get("/calendars/not-a-real-token-at-all.ics")).status).toBe(404);
     expect((await get("/calendars/x.ics")).status).toBe(404);
+  });
+
+  it("give each member their own feed address, which they can change: the old one then answers 404, and the change is audited", async () => {
+    const g = await aGroupWithMeeting();
+    const feedPath = (html: string) => /\/calendars\/[A-Za-z0-9_-]+\.ics/.exec(html)![0];
+    const planPath = `/fi/work/groups/${g.groupId}/meetings?year=2030`;
+    const member = await signIn(g.member);
+    const chair = await signIn(g.chair);
+    const old = feedPath(await (await get(planPath, member)).text());
+    const chairs = feedPath(await (await get(planPath, chair)).text());
+    expect(chairs).not.toBe(old);
+
+    const rotated = await postForm(`/fi/work/groups/${g.groupId}/meetings`, [["intent", "rotateFeed"]], member);
+    expect(rotated.status).toBe(303);
+    expect(rotated.headers.get("location")).toContain("notice=feedRotated");
+    const page = await (await get(`/fi/work/groups/${g.groupId}/meetings?year=2030&notice=feedRotated`, member)).text();
+    expect(page).toContain("Kalenterin osoite vaihdettiin.");
+    const renewed = feedPath(page);
+    expect(renewed).not.toBe(old);
+    expect((await get(old)).status).toBe(404);
+    expect((await get(renewed)).status).toBe(200);
+    // The other members' addresses keep working.
+    expect((await get(chairs)).status).toBe(200);
+
+    const [audit] = await db()
+      .select()
+      .from(auditEvent)
+      .where(and(eq(auditEvent.entityType, "network_group"), eq(auditEvent.entityId, g.groupId), eq(auditEvent.actorUserId, g.member.id)));
+    expect(Object.keys(audit.changes as object)).toEqual(["calendarFeedCreatedAt"]);
+    expect(JSON.stringify(audit)).not.toContain(renewed.slice("/calendars/".length, -".ics".length));
+
+    // Someone outside the group cannot get an address, nor change one.
+    expect((await postForm(`/fi/work/groups/${g.groupId}/meetings`, [["intent", "rotateFeed"]], await signIn(g.outsider))).status).toBe(403);
   });
 });

@@ -41,6 +41,22 @@ afterAll(async () => {
 });
 
 describe("public network map pages", () => {
+  it("finds no one by a title they share with the network only, in any language, on the page or through the API", async () => {
+    const words = { fi: unique("Piilonimike"), sv: unique("Doldtitel"), en: unique("Hiddentitle") };
+    const familyName = unique("Piilotettu");
+    await aPractitioner(org.id, { familyName, title: words, visibility: { title: "network" } });
+    for (const lang of ["fi", "sv", "en"] as const)
+      for (const word of Object.values(words)) {
+        const page = await fetch(appUrl(`/${lang}/search?q=${word}`));
+        expect(page.status).toBe(200);
+        expect(await page.text()).not.toContain(familyName);
+        for (const list of ["services", "organizations", "service_at_locations"]) {
+          const api = (await (await fetch(appUrl(`/api/hsds/${list}?search=${word}`))).json()) as { total_items: number };
+          expect(api.total_items, `${list} ${word}`).toBe(0);
+        }
+      }
+  });
+
   it("searches and reads results without JavaScript", async () => {
     const { context, page } = await newPage(browser, { javaScriptEnabled: false });
     await page.goto(appUrl("/fi/search"));

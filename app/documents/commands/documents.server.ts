@@ -14,6 +14,7 @@ import { checkFile } from "../files";
 import { documentInput, type DocumentInput, type UploadedFile } from "../inputs";
 import { canDeleteGroupDocument, canUploadGroupDocument, type DocumentGroupScope } from "../permissions";
 import { documentContent, documentVersion, groupDocument } from "../schema.server";
+import { requireRoom } from "../storage.server";
 import { todayInFinland } from "../../kit/dates/calendar";
 
 /** The group with all its memberships, or null. */
@@ -45,9 +46,10 @@ async function memberUserIds(tx: Transaction, group: DocumentGroupScope, today: 
   return rows.map((r) => r.userId);
 }
 
-async function storeVersion(tx: Transaction, caller: CurrentUser, documentId: string, version: number, file: UploadedFile) {
+async function storeVersion(tx: Transaction, caller: CurrentUser, groupId: string, documentId: string, version: number, file: UploadedFile) {
   const checked = checkFile(file.name, file.bytes);
   if (checked.problem) throw new Error("unchecked file");
+  await requireRoom(tx, groupId, file.bytes.byteLength);
   const bytes = Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength);
   const row = {
     documentId,
@@ -104,7 +106,7 @@ export async function uploadDocument(
     const doc = { groupId, title, createdByUserId: caller.id === "system" ? null : caller.id };
     const [created] = await tx.insert(groupDocument).values(doc).returning({ id: groupDocument.id });
     await recordChange(tx, { actor: actorOf(caller), entityType: "group_document", entityId: created.id, action: "create", before: null, after: doc });
-    await storeVersion(tx, caller, created.id, 1, file!);
+    await storeVersion(tx, caller, groupId, created.id, 1, file!);
     const { mailIds } = await notifyMembers(tx, caller, group, created.id, title, 1);
     return { id: created.id, mailIds };
   };
@@ -129,7 +131,7 @@ export async function addDocumentVersion(caller: CurrentUser, documentId: string
       .from(documentVersion)
       .where(eq(documentVersion.documentId, documentId));
     const version = (latest ?? 0) + 1;
-    await storeVersion(tx, caller, documentId, version, file!);
+    await storeVersion(tx, caller, doc.groupId, documentId, version, file!);
     const { mailIds } = await notifyMembers(tx, caller, group, documentId, doc.title, version);
     return { version, mailIds };
   };

@@ -18,6 +18,7 @@ import { formatSize } from "../format";
 import { canReadGroupDocuments } from "../permissions";
 import { documentsOfGroup } from "../queries.server";
 import { readUploadForm } from "../upload.server";
+import { groupStorage } from "../storage.server";
 import type { Route } from "./+types/group-documents";
 import { todayInFinland } from "~/kit/dates/calendar";
 
@@ -32,6 +33,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     group: { id: group.id, name: group.name },
     canEditGroup: canEditGroupMembers(user, group, today),
     documents: await documentsOfGroup(group.id),
+    storage: await groupStorage(group.id),
   };
 }
 
@@ -122,6 +124,9 @@ export default function GroupDocumentsPage({ loaderData, actionData }: Route.Com
       </section>
       <section aria-labelledby="upload-heading">
         <h2 id="upload-heading">{t("documents.uploadHeading")}</h2>
+        <p id="storage-usage">
+          {t("documents.storageUsage", { used: formatSize(loaderData.storage.used, lang), quota: formatSize(loaderData.storage.quota, lang) })}
+        </p>
         <ErrorSummary errors={errors} labels={labels} />
         <Form method="post" encType="multipart/form-data" className="form" key={`${location.key}-${JSON.stringify(actionData ?? "")}`} noValidate>
           <TextField name="title" label={labels.title} value={sent?.title} errors={errors} required maxLength={200} />

@@ -9,14 +9,14 @@ import { groupMembership, networkGroup } from "../schema.server";
 import { feedToken, loadScope } from "./commands/shared.server";
 import { canReadMeetings, canRunMeetings } from "./permissions";
 import { quorum } from "./quorum";
-import { actionItem, agendaItem, groupCalendarFeed, meeting, meetingAttendance } from "./schema.server";
+import { actionItem, agendaItem, memberCalendarFeed, meeting, meetingAttendance } from "./schema.server";
 
 export async function groupScope(groupId: string) {
   return db().transaction((tx) => loadScope(tx, groupId));
 }
 
-export async function calendarToken(groupId: string) {
-  return db().transaction((tx) => feedToken(tx, groupId));
+export async function calendarToken(groupId: string, userId: string) {
+  return db().transaction((tx) => feedToken(tx, groupId, userId));
 }
 
 /** A group's meetings in a year, in date order, with their agenda and minutes state. */
@@ -121,10 +121,10 @@ export async function meetingPage(id: string) {
 /** A group's meetings for its calendar feed, found by the feed's secret token. */
 export async function feedByToken(token: string) {
   const [feed] = await db()
-    .select({ groupId: groupCalendarFeed.groupId, name: networkGroup.name })
-    .from(groupCalendarFeed)
-    .innerJoin(networkGroup, eq(networkGroup.id, groupCalendarFeed.groupId))
-    .where(eq(groupCalendarFeed.token, token));
+    .select({ groupId: memberCalendarFeed.groupId, name: networkGroup.name })
+    .from(memberCalendarFeed)
+    .innerJoin(networkGroup, eq(networkGroup.id, memberCalendarFeed.groupId))
+    .where(eq(memberCalendarFeed.token, token));
   if (!feed) return null;
   const meetings = await db().select().from(meeting).where(eq(meeting.groupId, feed.groupId)).orderBy(asc(meeting.startsAt));
   return { groupName: feed.name.fi ?? "", meetings };

@@ -1,4 +1,5 @@
 import { boolean, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { user } from "~/accounts/public.server";
 import { organization } from "~/network-map/public.server";
 import { groupMembership, networkGroup } from "../schema.server";
 
@@ -105,11 +106,22 @@ export const actionItem = pgTable(
   (t) => [index("action_item_agenda_item_idx").on(t.agendaItemId)],
 );
 
-/** The secret in a group's calendar feed address; members see it, calendar apps use it without signing in. */
-export const groupCalendarFeed = pgTable("group_calendar_feed", {
-  groupId: uuid("group_id")
-    .primaryKey()
-    .references(() => networkGroup.id, { onDelete: "cascade" }),
-  token: text("token").notNull().unique(),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+/**
+ * The secret in a member's own calendar feed address of a group: calendar apps use it without
+ * signing in. Each member has their own, so that one member can replace theirs (a leaked address)
+ * without breaking the others' subscriptions (decision 0181).
+ */
+export const memberCalendarFeed = pgTable(
+  "member_calendar_feed",
+  {
+    groupId: uuid("group_id")
+      .notNull()
+      .references(() => networkGroup.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    token: text("token").notNull().unique(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.userId] })],
+);

@@ -1,5 +1,6 @@
 import { CsvError, parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
+import { neutralizeCell, restoreCell } from "../../kit/csv/formula-cells";
 import type { CsvRecord } from "./columns";
 
 export type CsvReadResult =
@@ -47,15 +48,19 @@ export function readCsv(bytes: Uint8Array): CsvReadResult {
     ok: true,
     delimiter,
     header: header.record.map((name) => name.trim()),
-    rows: rows.map((r) => ({ line: r.info.lines, values: r.record })),
+    // The export's guard against formulas (decision 0181) is undone here, so an export imports back unchanged.
+    rows: rows.map((r) => ({ line: r.info.lines, values: r.record.map(restoreCell) })),
   };
 }
 
-/** CSV text with a header row, `;`-separated as Finnish Excel expects, with a BOM so Excel reads UTF-8. */
+/**
+ * CSV text with a header row, `;`-separated as Finnish Excel expects, with a BOM so Excel reads UTF-8;
+ * a cell that a spreadsheet would run as a formula is written as text (decision 0181).
+ */
 export function writeCsv(columnNames: string[], records: CsvRecord[]): string {
   return (
     "\uFEFF" +
-    stringify([columnNames, ...records.map((r) => columnNames.map((name) => r[name] ?? ""))], {
+    stringify([columnNames, ...records.map((r) => columnNames.map((name) => neutralizeCell(r[name] ?? "")))], {
       delimiter: ";",
       record_delimiter: "\r\n",
     })

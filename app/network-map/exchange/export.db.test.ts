@@ -137,4 +137,32 @@ describe("export", () => {
     expect(row[2]).toBe(org.id);
     expect(row[columnNames("services").indexOf("target_groups") + 1]).toBe("immigrants|unemployed");
   });
+
+  it("writes cells a spreadsheet would run as formulas as text, and they import back unchanged", async () => {
+    const org = await anOrganization({ name: { fi: '=HYPERLINK("https://evil.example","Avaa")', sv: "+SUM(1)", en: "@cmd" } });
+    await aService(org.id, { name: { fi: "-2+3" }, description: { fi: "\t=1" } });
+    const contactPerson = userWith({ role: "contact_person", organizationId: org.id });
+    const scope = exportScope(contactPerson, null)!;
+    const organizations = exportCsv("organizations", await exportRecords(contactPerson, "organizations", scope));
+    expect(organizations).toContain(`;"'=HYPERLINK(""https://evil.example"",""Avaa"")";'+SUM(1);'@cmd;`);
+    const services = exportCsv("services", await exportRecords(contactPerson, "services", scope));
+    expect(services).toContain(";'-2+3;");
+    for (const kind of ["organizations", "services"] as const) {
+      const before = await exportRecords(contactPerson, kind, scope);
+      expect(await importCsv(contactPerson, kind, new TextEncoder().encode(exportCsv(kind, before)))).toEqual({ ok: true, created: 0, updated: 1 });
+      expect(await exportRecords(contactPerson, kind, scope)).toEqual(before);
+    }
+  });
+
+  it("writes formula-like text into XLSX as text cells, never as formulas", async () => {
+    const org = await anOrganization({ name: { fi: "=1+1", sv: "+A1", en: "@SUM(A1)" } });
+    const contactPerson = userWith({ role: "contact_person", organizationId: org.id });
+    const records = await exportRecords(contactPerson, "organizations", exportScope(contactPerson, null)!);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await exportXlsx("organizations", records, "fi")).buffer);
+    const row = workbook.worksheets[0].getRow(2);
+    const nameFi = row.getCell(columnNames("organizations").indexOf("name_fi") + 1);
+    expect(nameFi.type).toBe(ExcelJS.ValueType.String);
+    expect(nameFi.value).toBe("=1+1");
+  });
 });

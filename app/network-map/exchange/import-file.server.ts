@@ -3,6 +3,7 @@ import { InvalidInput, NotFound, PermissionDenied } from "../../kit/validation/e
 import type { MessageKey } from "../../kit/i18n/catalogue";
 import { columnOfPath, importLimits, listCell, type Column, type CsvRecord } from "./columns";
 import { readCsv } from "./csv";
+import { withSearchRefreshDeferred } from "../search-index.server";
 
 /**
  * The all-or-nothing CSV import shared by every kind of file (network map entries, education
@@ -26,6 +27,9 @@ export type ImportResult = { ok: true; created: number; updated: number } | { ok
 
 /** Thrown inside the transaction to undo every row once any row was bad. */
 class RollbackImport extends Error {}
+
+/** Thrown inside the transaction when the client has gone: nothing of the file is kept. */
+class ImportAborted extends Error {}
 
 /** Problems with the header: unknown, duplicate or missing columns. */
 export function checkColumns(columns: Column[], header: string[]): ReportIssue[] {
@@ -58,7 +62,7 @@ export interface ImportSpec {
  * each row in its own savepoint so that one bad row does not hide the problems of the next; if any
  * row is bad, everything is rolled back and the report lists every bad row.
  */
-export async function importFile(bytes: Uint8Array, spec: ImportSpec): Promise<ImportResult> {
+export async function importFile(bytes: Uint8Array, spec: ImportSpec, signal?: AbortSignal): Promise<ImportResult> {
   const fileProblem = (key: MessageKey, values?: ReportIssue["values"]): ImportResult => ({
     ok: false,
     fileIssues: [{ column: "_", key, values }],
@@ -80,27 +84,33 @@ export async function importFile(bytes: Uint8Array, spec: ImportSpec): Promise<I
   let created = 0;
   let updated = 0;
   try {
-    await db().transaction(async (tx) => {
-      for (const row of csv.rows) {
-        const record: CsvRecord = Object.fromEntries(csv.header.map((name, i) => [name, row.values[i] ?? ""]));
-        if (row.values.length !== csv.header.length) {
-          reports.push({
-            line: row.line,
-            issues: [{ column: "_", key: "exchange.columnCount", values: { expected: csv.header.length, actual: row.values.length } }],
-          });
-          continue;
+    await db().transaction(async (tx) =>
+      // The search index is refreshed once per organisation after the rows, not once per row.
+      withSearchRefreshDeferred(tx, async () => {
+        for (const row of csv.rows) {
+          // The request's signal: a client that went away (closed the page) stops the import, all of it.
+          if (signal?.aborted) throw new ImportAborted();
+          const record: CsvRecord = Object.fromEntries(csv.header.map((name, i) => [name, row.values[i] ?? ""]));
+          if (row.values.length !== csv.header.length) {
+            reports.push({
+              line: row.line,
+              issues: [{ column: "_", key: "exchange.columnCount", values: { expected: csv.header.length, actual: row.values.length } }],
+            });
+            continue;
+          }
+          try {
+            const action = await tx.transaction((savepoint) => spec.importRow(savepoint, record));
+            if (action === "created") created++;
+            else updated++;
+          } catch (error) {
+            reports.push({ line: row.line, issues: issuesOf(error, record, spec.notAllowedColumn(record)) });
+          }
         }
-        try {
-          const action = await tx.transaction((savepoint) => spec.importRow(savepoint, record));
-          if (action === "created") created++;
-          else updated++;
-        } catch (error) {
-          reports.push({ line: row.line, issues: issuesOf(error, record, spec.notAllowedColumn(record)) });
-        }
-      }
-      if (reports.length) throw new RollbackImport();
-    });
+        if (reports.length) throw new RollbackImport();
+      }),
+    );
   } catch (error) {
+    if (error instanceof ImportAborted) return fileProblem("exchange.aborted");
     if (!(error instanceof RollbackImport)) throw error;
   }
   return reports.length ? { ok: false, fileIssues: [], rows: reports } : { ok: true, created, updated };

@@ -9,7 +9,7 @@ import { createService, updateService } from "../commands/service.server";
 import type { Transaction } from "../../kit/db/db.server";
 import { organization, serviceChannel } from "../schema.server";
 import { columns, organizationFromRecord, practitionerFromRecord, serviceFromRecord, type CsvRecord, type ExchangeKind } from "./columns";
-import { checkColumns, importFile, type ImportResult, type ReportIssue } from "./import-file.server";
+import { checkColumns, importFile, type ImportResult, type ImportSpec, type ReportIssue } from "./import-file.server";
 import { currentRecord } from "./export.server";
 import { isUuid } from "../../kit/validation/uuid";
 
@@ -22,13 +22,15 @@ export const checkHeader = (kind: ExchangeKind, header: string[]): ReportIssue[]
  * Imports a CSV file of one kind of entry, all or nothing (rows with an `id` update that entry): every row goes through the same
  * command as a form would (permissions, validation, audit trail, search index); see importFile.
  */
-export function importCsv(caller: CurrentUser, kind: ExchangeKind, bytes: Uint8Array): Promise<ImportResult> {
-  return importFile(bytes, {
-    columns: columns[kind],
-    importRow: (tx, record) => importRow(tx, caller, kind, record),
-    notAllowedColumn: () => (kind === "organizations" ? "region_codes" : "organization"),
-  });
+export function importCsv(caller: CurrentUser, kind: ExchangeKind, bytes: Uint8Array, signal?: AbortSignal): Promise<ImportResult> {
+  return importFile(bytes, importSpec(caller, kind), signal);
 }
+
+export const importSpec = (caller: CurrentUser, kind: ExchangeKind): ImportSpec => ({
+  columns: columns[kind],
+  importRow: (tx, record) => importRow(tx, caller, kind, record),
+  notAllowedColumn: () => (kind === "organizations" ? "region_codes" : "organization"),
+});
 
 /**
  * Creates the row's entry, or updates the entry named in its `id` column. An update starts from

@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import { neutralizeValue } from "~/kit/csv/formula-cells";
 import { translator, type MessageKey } from "~/kit/i18n/catalogue";
 import { languageOf } from "~/kit/i18n/languages";
 import { placeName, reference } from "~/reference/public.server";
@@ -16,7 +17,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     place: (code) => placeName(ref.byCode.get(code), lang),
   });
   // A byte order mark so that spreadsheet programs read the Finnish letters right.
-  const csv = "\uFEFF" + stringify(rows, { delimiter: ";" });
+  const csv =
+    "\uFEFF" +
+    stringify(
+      rows.map((row) => row.map(neutralizeValue)),
+      { delimiter: ";" },
+    );
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -19,12 +19,16 @@ import { offeringColumnNames, offeringColumns, offeringFromRecord, offeringToRec
  * form: a contact person may import only for their own organisation, a coordinator for the member
  * organisations of their region (canManageOfferings). Rows with an `id` update that offering.
  */
-export function importOfferings(caller: CurrentUser, bytes: Uint8Array): Promise<ImportResult> {
-  return importFile(bytes, {
-    columns: offeringColumns,
-    importRow: (tx, record) => importRow(tx, caller, record),
-    notAllowedColumn: () => "organization",
-  });
+export function importOfferings(caller: CurrentUser, bytes: Uint8Array, signal?: AbortSignal): Promise<ImportResult> {
+  return importFile(
+    bytes,
+    {
+      columns: offeringColumns,
+      importRow: (tx, record) => importRow(tx, caller, record),
+      notAllowedColumn: () => "organization",
+    },
+    signal,
+  );
 }
 
 async function importRow(tx: Transaction, caller: CurrentUser, record: CsvRecord): Promise<"created" | "updated"> {

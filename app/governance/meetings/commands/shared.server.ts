@@ -13,7 +13,7 @@ import { groupMembership } from "../../schema.server";
 import { loadGroupWithMemberships } from "../../group-scope.server";
 import { todayInFinland } from "../../../kit/dates/calendar";
 import type { MeetingGroupScope } from "../permissions";
-import { groupCalendarFeed, meeting } from "../schema.server";
+import { meeting, memberCalendarFeed } from "../schema.server";
 
 export type { Transaction };
 
@@ -91,15 +91,18 @@ export async function memberAddresses(tx: Transaction, groupId: string, day: str
   return [...addresses].sort();
 }
 
-/** The group's calendar feed token, made on first use. */
-export async function feedToken(tx: Transaction, groupId: string): Promise<string> {
-  await tx
-    .insert(groupCalendarFeed)
-    .values({ groupId, token: randomBytes(24).toString("base64url") })
-    .onConflictDoNothing();
-  const [row] = await tx.select({ token: groupCalendarFeed.token }).from(groupCalendarFeed).where(eq(groupCalendarFeed.groupId, groupId));
+/** A member's own calendar feed token of a group, made on first use. */
+export async function feedToken(tx: Transaction, groupId: string, userId: string): Promise<string> {
+  await tx.insert(memberCalendarFeed).values({ groupId, userId, token: newFeedToken() }).onConflictDoNothing();
+  const [row] = await tx
+    .select({ token: memberCalendarFeed.token })
+    .from(memberCalendarFeed)
+    .where(and(eq(memberCalendarFeed.groupId, groupId), eq(memberCalendarFeed.userId, userId)));
   return row.token;
 }
+
+/** 24 random bytes: the feed address is the only key, so it must not be guessable. */
+export const newFeedToken = () => randomBytes(24).toString("base64url");
 
 /**
  * The accounts of the group's current members on a day, for notifications: a named person's

@@ -12,6 +12,7 @@ import { languageOf } from "~/kit/i18n/languages";
 import { commandFailure, forbiddenResponse, notFoundResponse, requireId } from "~/kit/http/respond.server";
 import { todayInFinland } from "~/kit/dates/calendar";
 import { createMeeting } from "../commands/meeting.server";
+import { rotateCalendarFeed } from "../commands/calendar-feed.server";
 import { ActionItemsTable, formatMeetingTime, MeetingFields, meetingPath, minutesStatusKey, planPath } from "../components";
 import type { MeetingInput } from "../inputs";
 import { canReadMeetings, canRunMeetings } from "../permissions";
@@ -30,7 +31,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!canReadMeetings(user, scope, today)) throw forbiddenResponse(lang);
   const requested = Number(new URL(request.url).searchParams.get("year"));
   const year = Number.isInteger(requested) && requested >= 2000 && requested <= 2100 ? requested : Number(today.slice(0, 4));
-  const token = await calendarToken(groupId);
+  const token = await calendarToken(groupId, user.id);
   const feedUrl = `${config.publicUrl}/calendars/${token}.ics`;
   return {
     group: { id: groupId, name: scope.name },
@@ -50,7 +51,16 @@ export async function action({ request, params }: Route.ActionArgs) {
   const lang = languageOf(params);
   const user = await requireUser(request, lang);
   const groupId = requireId(params.id, lang);
-  const input = meetingFromForm(await request.formData());
+  const form = await request.formData();
+  if (form.get("intent") === "rotateFeed") {
+    try {
+      await rotateCalendarFeed(user, groupId);
+    } catch (error) {
+      return commandFailure(error, lang, { input: undefined });
+    }
+    return redirect(`${planPath(lang, groupId)}?notice=feedRotated#feed-heading`, { status: 303 });
+  }
+  const input = meetingFromForm(form);
   let id: string;
   try {
     id = await createMeeting(user, groupId, input);
@@ -64,6 +74,8 @@ export const meta = ({ params, loaderData }: Route.MetaArgs) => {
   const lang = languageOf(params);
   return pageTitle(lang, translator(lang)("meetings.planTitle", { group: loaderData ? localize(loaderData.group.name, lang).text : "" }));
 };
+
+const planNotices = { feedRotated: "meetings.notice.feedRotated" } as const;
 
 export default function YearPlan({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
@@ -79,7 +91,7 @@ export default function YearPlan({ loaderData, actionData }: Route.ComponentProp
         <Link to={`/${lang}/groups/${group.id}`}>{localizeText(group.name)}</Link>
       </p>
       <h1>{t("meetings.planTitle", { group: localizeText(group.name) })}</h1>
-      <Notice />
+      <Notice notices={planNotices} />
       <p className="lead">{t("meetings.planIntro")}</p>
       {missing.length > 0 && (
         <div className="alert alert--error" role="status">
@@ -178,6 +190,12 @@ export default function YearPlan({ loaderData, actionData }: Route.ComponentProp
         <p>
           <a href={loaderData.webcalUrl}>{t("meetings.feedSubscribe")}</a>
         </p>
+        <Form method="post">
+          <p id="feed-rotate-hint">{t("meetings.feedRotateHint")}</p>
+          <button type="submit" name="intent" value="rotateFeed" className="button button--secondary" aria-describedby="feed-rotate-hint">
+            {t("meetings.feedRotate")}
+          </button>
+        </Form>
       </section>
       {runs && (
         <section aria-labelledby="new-meeting-heading">

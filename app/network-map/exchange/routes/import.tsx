@@ -29,7 +29,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) return refuse(400, t("exchange.noFile"), kind);
   if (file.size > importLimits.maxBytes) return refuse(413, t("exchange.tooLarge", { max: maxMegabytes }), kind);
-  return importAnswer(kind, await importCsv(user, kind, new Uint8Array(await file.arrayBuffer())), t);
+  return importAnswer(kind, await importCsv(user, kind, new Uint8Array(await file.arrayBuffer()), request.signal), t);
 }
 
 export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, translator(languageOf(params))("import.title"));

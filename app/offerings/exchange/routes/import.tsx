@@ -27,7 +27,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) return refuseImport(400, t("exchange.noFile"), "offerings");
   if (file.size > importLimits.maxBytes) return refuseImport(413, t("exchange.tooLarge", { max: maxMegabytes }), "offerings");
-  return importAnswer("offerings", await importOfferings(user, new Uint8Array(await file.arrayBuffer())), t);
+  return importAnswer("offerings", await importOfferings(user, new Uint8Array(await file.arrayBuffer()), request.signal), t);
 }
 
 export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, translator(languageOf(params))("offeringExchange.importTitle"));

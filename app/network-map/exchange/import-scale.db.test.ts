@@ -1,0 +1,67 @@
+import { and, eq, sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { aService, anOrganization, userWith } from "../../../tests/support/fixtures";
+import { db } from "../../kit/db/db.server";
+import { service } from "../schema.server";
+import { exportCsv, exportRecords, exportScope } from "./export.server";
+import { importFile } from "./import-file.server";
+import { importCsv, importSpec } from "./import.server";
+
+/** A services file of `rows` new services of a fresh organisation, made from one exported service. */
+async function aLargeFile(rows: number) {
+  const org = await anOrganization();
+  const model = await aService(org.id);
+  const contactPerson = userWith({ role: "contact_person", organizationId: org.id });
+  const [record] = await exportRecords(contactPerson, "services", exportScope(contactPerson, null)!);
+  await db().delete(service).where(eq(service.id, model));
+  const records = Array.from({ length: rows }, (_, i) => ({ ...record, id: "", name_fi: `Palvelu ${i + 1}` }));
+  return { org, contactPerson, bytes: new TextEncoder().encode(exportCsv("services", records)) };
+}
+
+const servicesOf = async (organizationId: string) =>
+  (await db().select({ id: service.id }).from(service).where(eq(service.organizationId, organizationId))).length;
+const documentsOf = async (organizationId: string) =>
+  (
+    await db().execute<{ count: number }>(
+      sql`select count(*)::int as count from search_document where organization_id = ${organizationId} and entity_type = 'service'`,
+    )
+  ).rows[0].count;
+
+describe("large imports", { timeout: 600_000 }, () => {
+  it("imports the most rows a file may have (2,000), each in the search index once the file is in", async () => {
+    const { org, contactPerson, bytes } = await aLargeFile(2000);
+    expect(await importCsv(contactPerson, "services", bytes)).toEqual({ ok: true, created: 2000, updated: 0 });
+    expect(await servicesOf(org.id)).toBe(2000);
+    expect(await documentsOf(org.id)).toBe(2000);
+    const [last] = await db()
+      .select({ id: service.id })
+      .from(service)
+      .where(and(eq(service.organizationId, org.id), sql`${service.name}->>'fi' = 'Palvelu 2000'`));
+    expect(last).toBeDefined();
+  });
+
+  it("stops when the client goes away and writes nothing, not even the rows before", async () => {
+    const { org, contactPerson, bytes } = await aLargeFile(200);
+    const indexed = await documentsOf(org.id);
+    const client = new AbortController();
+    const spec = importSpec(contactPerson, "services");
+    let rows = 0;
+    const result = await importFile(
+      bytes,
+      {
+        ...spec,
+        importRow: async (tx, record) => {
+          const action = await spec.importRow(tx, record);
+          // The client closes the page in the middle of the file.
+          if (++rows === 50) client.abort();
+          return action;
+        },
+      },
+      client.signal,
+    );
+    expect(result).toEqual({ ok: false, fileIssues: [{ column: "_", key: "exchange.aborted", values: undefined }], rows: [] });
+    expect(rows).toBe(50);
+    expect(await servicesOf(org.id)).toBe(0);
+    expect(await documentsOf(org.id)).toBe(indexed);
+  });
+});
