@@ -19,3 +19,6 @@ export const list = (form: Fields, name: string): string[] => form.getAll(name).
 
 export const localized = (form: Fields, name: string): LocalizedText =>
   Object.fromEntries(contentLanguages.map((lang) => [lang, text(form, `${name}.${lang}`)]));
+
+/** An edit form's hidden `version`: sent as typed, so that a blank or tampered one is refused (400). */
+export const withVersion = <I extends object>(form: Fields, input: I): I & { version: string } => ({ ...input, version: text(form, "version") });

@@ -1,0 +1,13 @@
+import { z } from "zod";
+
+/**
+ * The version an edit form was loaded with (its hidden `version` field). Commands that take it save
+ * only if the row still has that version, so a second save from a stale form is refused (409), not
+ * written over the first. Writers without a form (imports, demo data) leave it out: their update
+ * still bumps the version, so forms opened before them are stale too.
+ */
+export const editVersion = z.coerce
+  .number({ message: "validation.invalid" })
+  .int({ message: "validation.invalid" })
+  .min(1, { message: "validation.invalid" })
+  .optional();
