@@ -8,7 +8,9 @@ import { saveVersion } from "./save-version.server";
 
 const latestOf = async (pageId: string, language: "fi" | "sv") => {
   const [latest] = (await pageForEditor(pageId, language))!.versions;
-  return latest ? { version: latest.version, values: { title: latest.title, summary: latest.summary, body: latest.body } } : { version: 0, values: { title: "", summary: "", body: "" } };
+  return latest
+    ? { version: latest.version, values: { title: latest.title, summary: latest.summary, body: latest.body } }
+    : { version: 0, values: { title: "", summary: "", body: "" } };
 };
 
 describe("a content page's save names the language's latest version it started from", () => {

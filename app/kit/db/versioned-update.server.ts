@@ -22,7 +22,7 @@ export async function updateVersioned(
   const where: SQL | undefined = target.version === undefined ? eq(table.id, target.id) : and(eq(table.id, target.id), eq(table.version, target.version));
   const rows = await tx
     .update(table)
-    .set({ ...values, version: sql`${table.version} + 1` } as never)
+    .set({ ...values, version: sql`${table.version} + 1` })
     .where(where)
     .returning({ version: table.version });
   if (rows.length === 0) throw await conflict();

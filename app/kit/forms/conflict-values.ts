@@ -16,13 +16,15 @@ export interface EditConflictData {
  */
 export function flatValues(value: unknown, path = ""): Record<string, string> {
   if (value === null || value === undefined) return path ? { [path]: "" } : {};
-  if (Array.isArray(value) && value.every((item) => item === null || typeof item !== "object")) return { [path]: value.join(", ") };
-  if (typeof value === "object") {
-    const entries = Array.isArray(value) ? value.map((item, i) => [String(i), item] as const) : Object.entries(value);
-    return Object.assign({}, ...entries.map(([key, item]) => flatValues(item, path ? `${path}.${key}` : key)));
-  }
-  return { [path]: String(value) };
+  if (Array.isArray(value) && value.every((item) => item === null || typeof item !== "object")) return { [path]: value.map(plainText).join(", ") };
+  if (typeof value !== "object") return { [path]: plainText(value) };
+  const flat: Record<string, string> = {};
+  const entries = Array.isArray(value) ? value.map((item: unknown, i) => [String(i), item] as const) : Object.entries(value);
+  for (const [key, item] of entries) Object.assign(flat, flatValues(item, path ? `${path}.${key}` : key));
+  return flat;
 }
+
+const plainText = (value: unknown): string => (typeof value === "string" ? value : value === null || value === undefined ? "" : JSON.stringify(value));
 
 /** The fields whose stored and sent values differ, in the order the stored version lists them; the version itself is left out. */
 export function differingFields(saved: Record<string, string>, sent: Record<string, string>): string[] {

@@ -32,24 +32,24 @@ export function EditConflictNotice({ conflict, values, labels }: { conflict: Edi
       ) : (
         <div className="table-wrap">
           <table className="data">
-          <caption>{t("conflict.compare")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("conflict.field")}</th>
-              <th scope="col">{t("conflict.saved")}</th>
-              <th scope="col">{t("conflict.yours")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {fields.map((path) => (
-              <tr key={path}>
-                <th scope="row">{labelOf(path)}</th>
-                <td className="pre-line">{conflict.saved[path] ?? ""}</td>
-                <td className="pre-line">{sent[path] ?? ""}</td>
+            <caption>{t("conflict.compare")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("conflict.field")}</th>
+                <th scope="col">{t("conflict.saved")}</th>
+                <th scope="col">{t("conflict.yours")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {fields.map((path) => (
+                <tr key={path}>
+                  <th scope="row">{labelOf(path)}</th>
+                  <td className="pre-line">{conflict.saved[path] ?? ""}</td>
+                  <td className="pre-line">{sent[path] ?? ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
       )}
     </div>

@@ -66,7 +66,9 @@ export async function updateOffering(caller: CurrentUser, id: string, rawInput: 
     requirePermission(!!beforeScope && canManageOfferings(caller, beforeScope), `update offering ${id}`);
     await prepare(tx, caller, input);
     const row = offeringValues(input);
-    await updateVersioned(tx, offering, { id, version: input.version }, { ...row, updatedAt: new Date() }, () => editConflict(tx, "offering", [id], `offering ${id}`));
+    await updateVersioned(tx, offering, { id, version: input.version }, { ...row, updatedAt: new Date() }, () =>
+      editConflict(tx, "offering", [id], `offering ${id}`),
+    );
     await recordChange(tx, {
       actor: actorOf(caller),
       entityType: "offering",

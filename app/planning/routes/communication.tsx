@@ -7,7 +7,7 @@ import { languageOf, localeOf, type Language } from "~/kit/i18n/languages";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import { CheckboxGroup, DateField, ErrorSummary, Notice, SelectField, TextField } from "~/kit/forms/components";
 import { formatDate } from "~/kit/format";
-import { list, text } from "~/kit/forms/form-data";
+import { list, text, versionOf } from "~/kit/forms/form-data";
 import { commandFailure, editFailure, notFoundResponse, type StoredVersion } from "~/kit/http/respond.server";
 import { EditConflictNotice, VersionField } from "~/kit/forms/conflict";
 import type { EditConflictData } from "~/kit/forms/conflict-values";
@@ -88,7 +88,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const items = await communicationItems(page.regionCode, page.year);
   if (!isUuid(id) || !items.some((i) => i.id === id)) throw notFoundResponse(lang);
   if (intent === "update") {
-    const input = { ...itemFromForm(form, `c.${id}.`), version: text(form, "version") };
+    const input = { ...itemFromForm(form, `c.${id}.`), version: versionOf(form) };
     const stored = async () => {
       const item = (await communicationItems(page.regionCode, page.year)).find((i) => i.id === id);
       return item ? { version: item.version, values: itemValues({ ...item, channel: item.channel as CommunicationInput["channel"] }) } : null;
@@ -332,7 +332,11 @@ function ItemForm(props: {
       {props.id && <input type="hidden" name="id" value={props.id} />}
       {props.version !== undefined && <VersionField version={props.version} />}
       {props.conflict && (
-        <EditConflictNotice conflict={props.conflict} values={props.values} labels={Object.fromEntries(Object.entries(labels).map(([k, v]) => [k.slice(p.length), v]))} />
+        <EditConflictNotice
+          conflict={props.conflict}
+          values={props.values}
+          labels={Object.fromEntries(Object.entries(labels).map(([k, v]) => [k.slice(p.length), v]))}
+        />
       )}
       <ErrorSummary errors={errors} labels={labels} />
       <TextField name={`${p}content`} label={t("comm.content")} value={props.values.content} errors={errors} multiline required />

@@ -9,7 +9,7 @@ import { translator } from "~/kit/i18n/catalogue";
 import { languageOf } from "~/kit/i18n/languages";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import { ErrorSummary, TextField, type FieldErrors } from "~/kit/forms/components";
-import { text } from "~/kit/forms/form-data";
+import { text, versionOf } from "~/kit/forms/form-data";
 import { commandFailure, editFailure, forbiddenResponse } from "~/kit/http/respond.server";
 import { EditConflictNotice, VersionField } from "~/kit/forms/conflict";
 import type { EditConflictData } from "~/kit/forms/conflict-values";
@@ -51,7 +51,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const { user, pageId, language } = await loadForEditor(request, lang, params.id);
   const form = await request.formData();
   const intent = text(form, "intent");
-  const values: VersionInput = { version: text(form, "version"), title: text(form, "title"), summary: text(form, "summary"), body: text(form, "body") };
+  const values: VersionInput = { version: versionOf(form), title: text(form, "title"), summary: text(form, "summary"), body: text(form, "body") };
   try {
     if (intent === "preview") {
       const parsed = parseInput(versionInput, values);

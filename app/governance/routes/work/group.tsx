@@ -12,7 +12,6 @@ import { list, localized, text } from "~/kit/forms/form-data";
 import { languageOf } from "~/kit/i18n/languages";
 import { commandFailure, editFailure, forbiddenResponse, notFoundResponse, requireId } from "~/kit/http/respond.server";
 import { EditConflictNotice, VersionField } from "~/kit/forms/conflict";
-import type { EditConflictData } from "~/kit/forms/conflict-values";
 import { withVersion } from "~/kit/forms/form-data";
 import { placeName, reference, sortPlaces } from "~/reference/public.server";
 import { createGroup, updateGroup } from "../../commands/group.server";
@@ -187,7 +186,7 @@ export default function GroupEditPage({ loaderData, actionData }: Route.Componen
   const formKey = `${location.key}-${actionData ? JSON.stringify(actionData) : ""}`;
   const groupValues = formName === "group" ? ((actionData as { values: { input: GroupInput } }).values.input ?? loaderData.values) : loaderData.values;
   const errorsFor = (name: string) => (formName === name && actionData && "errors" in actionData ? actionData.errors : undefined);
-  const conflict = formName === "group" && actionData && "conflict" in actionData ? (actionData.conflict as EditConflictData) : undefined;
+  const conflict = formName === "group" && actionData && "conflict" in actionData ? actionData.conflict : undefined;
   const sentMember = (name: string) =>
     formName === name && actionData && "values" in actionData ? (actionData.values as { input: MembershipInput }).input : undefined;
   const today = todayInFinland();
