@@ -5,3 +5,4 @@
 export { recordChange, systemActor } from "./record-change.server";
 export type { Actor } from "./record-change.server";
 export { auditEvent } from "./schema.server";
+export { editConflict } from "./edit-conflict.server";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { editVersion } from "../kit/validation/version";
 import { code, issueMessage, optionalText, requiredText } from "../kit/validation/fields";
 import { languages } from "../kit/i18n/languages";
 
@@ -25,6 +26,8 @@ export const contentLanguage = code(languages);
 
 /** One saved text of one language version. */
 export const versionInput = z.object({
+  /** The latest version of the language the editor started from (0: none yet). */
+  version: editVersion,
   title: requiredText(contentLimits.title),
   summary: optionalText(contentLimits.summary).transform((v) => v ?? ""),
   body: z

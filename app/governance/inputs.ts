@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { editVersion } from "../kit/validation/version";
 import { addDays } from "../kit/dates/calendar";
 import { dateField, optionalDateField } from "../kit/validation/date-fields";
 import { code, issueMessage, limits, localizedText, uuid } from "../kit/validation/fields";
@@ -11,6 +12,7 @@ export type Position = (typeof positions)[number];
 // Keys outside "validation." travel as JSON, the form issuesFromZod reads.
 export const groupInput = z
   .object({
+    version: editVersion,
     regionCode: z.string({ message: issueMessage("validation.required") }).regex(/^maakunta_\d{2}$/, { message: issueMessage("validation.unknownCode") }),
     type: code(groupTypes),
     name: localizedText({ required: true }),

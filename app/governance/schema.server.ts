@@ -1,3 +1,4 @@
+import { editVersionColumn } from "../kit/db/versioned-update.server";
 import { sql } from "drizzle-orm";
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import type { LocalizedText } from "../kit/i18n/localized";
@@ -23,6 +24,8 @@ export const networkGroup = pgTable(
       .default(sql`'{}'`),
     /** A working group is either permanent or ad hoc with an end date. */
     endsOn: date("ends_on", { mode: "string" }),
+    /** Bumped by every update; an edit form's save names the version it was loaded with (decision 182). */
+    version: editVersionColumn(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { editVersion } from "../kit/validation/version";
 import {
   code,
   codes,
@@ -19,6 +20,7 @@ const regionCode = z.string().regex(/^maakunta_\d{2}$/, { message: "validation.i
 const municipalityCode = z.string().regex(/^kunta_\d{3}$/, { message: "validation.invalid" });
 
 export const organizationInput = z.object({
+  version: editVersion,
   name: localizedText({ required: true }),
   description: localizedText({ max: limits.longText }),
   type: code(organizationTypes),
@@ -34,6 +36,7 @@ export type OrganizationInput = z.input<typeof organizationInput>;
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "validation.invalid" });
 
 export const servicePointInput = z.object({
+  version: editVersion,
   organizationId: uuid,
   name: localizedText({ required: true }),
   streetAddress: requiredText(),
@@ -59,6 +62,7 @@ export const channelInput = z.object({
 });
 
 export const serviceInput = z.object({
+  version: editVersion,
   organizationId: uuid,
   name: localizedText({ required: true }),
   description: localizedText({ max: limits.longText }),
@@ -79,6 +83,7 @@ export type ServiceInput = z.input<typeof serviceInput>;
 const visibility = z.enum(["public", "network"], { message: "validation.invalid" });
 
 export const practitionerInput = z.object({
+  version: editVersion,
   organizationId: uuid,
   givenName: requiredText(100),
   familyName: requiredText(100),

@@ -1,3 +1,4 @@
+import { editVersionColumn } from "../kit/db/versioned-update.server";
 import { sql } from "drizzle-orm";
 import { boolean, customType, doublePrecision, index, jsonb, pgTable, primaryKey, text, timestamp, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { municipality, postalCode, region } from "~/reference/public.server";
@@ -11,6 +12,8 @@ const timestamps = {
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   /** When a responsible person last confirmed that the entry is correct. */
   lastVerifiedAt: timestamp("last_verified_at", { withTimezone: true }).notNull().defaultNow(),
+  /** Bumped by every update; an edit form's save names the version it was loaded with (decision 182). */
+  version: editVersionColumn(),
 };
 
 export const organization = pgTable(

@@ -1,11 +1,13 @@
 import { z } from "zod";
 import { optionalDateField } from "../kit/validation/date-fields";
+import { editVersion } from "../kit/validation/version";
 import { code, codes, limits, localizedText, optionalUrl, uuid } from "../kit/validation/fields";
 import { durationUnits, educationFields, educationTypes, fundingForms, targetGroups, teachingLanguages, teachingMethods } from "./code-lists";
 
 /** What a user may send to create or change an offering; shared by the form and the commands. */
 export const offeringInput = z
   .object({
+    version: editVersion,
     organizationId: uuid,
     name: localizedText({ required: true }),
     description: localizedText({ max: limits.longText }),

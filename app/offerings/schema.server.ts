@@ -1,3 +1,4 @@
+import { editVersionColumn } from "../kit/db/versioned-update.server";
 import { sql } from "drizzle-orm";
 import { boolean, customType, date, index, integer, jsonb, numeric, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { organization } from "~/network-map/public.server";
@@ -45,6 +46,8 @@ export const offering = pgTable(
       .notNull()
       .default(sql`'{}'`),
     website: text("website"),
+    /** Bumped by every update; an edit form's save names the version it was loaded with (decision 182). */
+    version: editVersionColumn(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import type { EditConflictData } from "../kit/forms/conflict-values";
 import { useLanguage, useT } from "../kit/i18n/use-i18n";
 import { planningPath, type PlanningPageKind } from "./paths";
 
@@ -36,11 +37,12 @@ export function Progress({ value }: { value: number | null }) {
 }
 
 /** The errors and values a failed form sent back, if they belong to the form named `name`. */
-export function sentBack<V>(actionData: unknown, name: string): { errors?: Record<string, string>; values?: V } {
+export function sentBack<V>(actionData: unknown, name: string): { errors?: Record<string, string>; values?: V; conflict?: EditConflictData } {
   if (!actionData || typeof actionData !== "object" || !("values" in actionData)) return {};
   const values = (actionData as { values: { form: string; input: V } }).values;
   if (values.form !== name) return {};
-  return { errors: (actionData as { errors?: Record<string, string> }).errors, values: values.input };
+  const { errors, conflict } = actionData as { errors?: Record<string, string>; conflict?: EditConflictData };
+  return { errors, values: values.input, conflict };
 }
 
 /** Field errors under the prefix that names the form's fields on a page with many forms. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { editVersion } from "../kit/validation/version";
 import { dateField, optionalDateField } from "../kit/validation/date-fields";
 import { code, codes, issueMessage, limits, optionalText, requiredText, uuid } from "../kit/validation/fields";
 import { actionStatuses, communicationChannels, developmentThemes, dimensions, strategicGoals } from "./codes";
@@ -66,6 +67,7 @@ export const actionInput = z
 export type ActionInput = z.input<typeof actionInput>;
 
 export const communicationInput = z.object({
+  version: editVersion,
   targetGroup: requiredText(),
   months: z
     .array(

@@ -1,3 +1,4 @@
+import { editVersionColumn } from "../kit/db/versioned-update.server";
 import { date, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { meeting } from "~/governance/public.server";
@@ -93,6 +94,8 @@ export const communicationItem = pgTable(
     reviewNote: text("review_note").notNull().default(""),
     /** Optionally, the held meeting of one of the region's groups at which it was reviewed. */
     reviewedAtMeetingId: uuid("reviewed_at_meeting_id").references(() => meeting.id, { onDelete: "set null" }),
+    /** Bumped by every update; an edit form's save names the version it was loaded with (decision 182). */
+    version: editVersionColumn(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -12,6 +12,7 @@ import { governanceMessages } from "../governance/messages";
 import { meetingMessages } from "../governance/meetings/messages";
 import { kitMessages } from "../kit/messages";
 import { formMessages } from "../kit/forms/messages";
+import { conflictMessages } from "../kit/forms/conflict-messages";
 import { dateMessages } from "../kit/dates/messages";
 import { hsdsMessages } from "../hsds/messages";
 import { mailMessages } from "../mail/messages";
@@ -34,6 +35,7 @@ const sources = [
   coreMessages,
   kitMessages,
   formMessages,
+  conflictMessages,
   dateMessages,
   codeMessages,
   networkMapMessages,
@@ -63,6 +65,7 @@ const sources = [
  */
 const workOnlySources: readonly (typeof sources)[number][] = [
   workMessages,
+  conflictMessages,
   exchangeMessages,
   mailMessages,
   jobMessages,

@@ -1,6 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
 import type { CurrentUser } from "../../kit/permissions/roles";
-import { recordChange } from "~/audit/public.server";
+import { editConflict, recordChange } from "~/audit/public.server";
+import { updateVersioned } from "../../kit/db/versioned-update.server";
 import { db } from "../../kit/db/db.server";
 import { parseInput } from "../../kit/validation/fields";
 import { type Issue, NotFound, requirePermission, throwIfIssues } from "../../kit/validation/errors";
@@ -83,11 +84,10 @@ export async function updateGroup(caller: CurrentUser, id: string, raw: GroupInp
     requirePermission(canManageGroups(caller, before.regionCode), `update group ${id}`);
     if (input.regionCode !== before.regionCode) throwIfIssues([{ path: "regionCode", key: "validation.invalid" }]);
     await checkReferences(tx, input, id);
-    await tx
-      .update(networkGroup)
-      .set({ ...values(input), updatedAt: new Date() })
-      .where(eq(networkGroup.id, id));
-    const { createdAt: _c, updatedAt: _u, id: _i, ...old } = before;
+    await updateVersioned(tx, networkGroup, { id, version: input.version }, { ...values(input), updatedAt: new Date() }, () =>
+      editConflict(tx, "network_group", [id], `group ${id}`),
+    );
+    const { createdAt: _c, updatedAt: _u, id: _i, version: _v, ...old } = before;
     await recordChange(tx, { actor: actorOf(caller), entityType: "network_group", entityId: id, action: "update", before: old, after: values(input) });
   });
 }

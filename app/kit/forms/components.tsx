@@ -4,6 +4,7 @@ import type { MessageKey } from "../i18n/catalogue";
 import { contentLanguages, type LocalizedText } from "../i18n/localized";
 import { useT } from "../i18n/use-i18n";
 import { dateForInput, timeForInput } from "../dates/finnish-format";
+import type { EditConflictData } from "./conflict-values";
 
 /** Field errors by input path ("name.fi", "channels.0.contact"), already translated. */
 export type FieldErrors = Record<string, string>;
@@ -264,13 +265,16 @@ export function CheckboxGroup(props: { name: string; legend: string; options: Op
  * The values a form shows: what the user sent when it was refused, otherwise the stored entry.
  * The key remounts the form after each answer, so that its uncontrolled fields show those values.
  */
-export function useFormState<V>(stored: V, actionData: { values: V; errors: FieldErrors } | undefined) {
+export function useFormState<V>(stored: V, actionData: { values: V; errors?: FieldErrors; conflict?: EditConflictData } | undefined) {
   const location = useLocation();
   const errors = actionData?.errors;
+  const conflict = actionData?.conflict;
   return {
     values: actionData?.values ?? stored,
     errors,
-    formKey: `${location.key}-${errors ? JSON.stringify(errors) : ""}`,
+    // A 409 answer: the form carries the stored version from now on (see EditConflictNotice).
+    conflict,
+    formKey: `${location.key}-${errors ? JSON.stringify(errors) : ""}-${conflict?.version ?? ""}`,
   };
 }
 

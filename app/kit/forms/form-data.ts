@@ -19,3 +19,12 @@ export const list = (form: Fields, name: string): string[] => form.getAll(name).
 
 export const localized = (form: Fields, name: string): LocalizedText =>
   Object.fromEntries(contentLanguages.map((lang) => [lang, text(form, `${name}.${lang}`)]));
+
+/**
+ * An edit form's hidden `version`, as typed: a blank or tampered one is refused (400). A post without
+ * the field (a script, not our forms) saves unchecked, like an import: the guard is against lost
+ * updates, not a permission, which the command checks anyway (decision 182).
+ */
+export const versionOf = (form: Fields): string | undefined => (form.get("version") === null ? undefined : text(form, "version"));
+
+export const withVersion = <I extends object>(form: Fields, input: I): I & { version?: string } => ({ ...input, version: versionOf(form) });

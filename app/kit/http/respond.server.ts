@@ -1,7 +1,8 @@
 import { data, redirect } from "react-router";
 import { translator } from "../i18n/catalogue";
 import type { Language } from "../i18n/languages";
-import { InvalidInput, NotFound, PermissionDenied } from "../validation/errors";
+import { EditConflict, InvalidInput, NotFound, PermissionDenied } from "../validation/errors";
+import { flatValues, type EditConflictData } from "../forms/conflict-values";
 import { translateIssues } from "../validation/fields";
 import { isUuid } from "../validation/uuid";
 
@@ -29,3 +30,21 @@ export type Notice = "saved" | "created" | "deleted" | "verified";
 
 /** Post-redirect-get: the page the user comes back to shows the notice from the query string. */
 export const redirectWithNotice = (path: string, notice: Notice) => redirect(`${path}${path.includes("?") ? "&" : "?"}notice=${notice}`, { status: 303 });
+
+/** What is stored now, for the conflict answer: its version and its values in the form's shape. */
+export interface StoredVersion {
+  version: number;
+  values: unknown;
+}
+
+/**
+ * Like commandFailure, and an edit conflict (someone else saved since the form was loaded) is
+ * answered 409 with the stored version beside the values sent (see kit/forms/conflict.tsx).
+ */
+export async function editFailure<V>(error: unknown, lang: Language, values: V, stored: () => Promise<StoredVersion | null>) {
+  if (!(error instanceof EditConflict)) return commandFailure(error, lang, values);
+  const now = await stored();
+  if (!now) throw notFoundResponse(lang);
+  const conflict: EditConflictData = { by: error.savedBy, at: error.savedAt?.toISOString() ?? null, version: now.version, saved: flatValues(now.values) };
+  return data({ conflict, values }, { status: 409 });
+}

@@ -1,6 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
+import { updateVersioned } from "../../kit/db/versioned-update.server";
 import type { CurrentUser } from "../../kit/permissions/roles";
-import { recordChange } from "~/audit/public.server";
+import { editConflict, recordChange } from "~/audit/public.server";
 import { db, type Transaction } from "../../kit/db/db.server";
 import { parseInput } from "../../kit/validation/fields";
 import { organizationInput, type OrganizationInput } from "../inputs";
@@ -71,10 +72,9 @@ export async function updateOrganization(caller: CurrentUser, id: string, rawInp
     await checkOrganizationReferences(tx, input, id);
     const [before] = await tx.select().from(organization).where(eq(organization.id, id)).for("update");
     const values = organizationValues(input);
-    await tx
-      .update(organization)
-      .set({ ...values, updatedAt: new Date() })
-      .where(eq(organization.id, id));
+    await updateVersioned(tx, organization, { id, version: input.version }, { ...values, updatedAt: new Date() }, () =>
+      editConflict(tx, "organization", [id], `organization ${id}`),
+    );
     if (removed.length) await tx.delete(networkMembership).where(and(eq(networkMembership.organizationId, id), inArray(networkMembership.regionCode, removed)));
     if (added.length) await tx.insert(networkMembership).values(added.map((regionCode) => ({ organizationId: id, regionCode })));
     await recordChange(tx, {

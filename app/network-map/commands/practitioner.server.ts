@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
+import { updateVersioned } from "../../kit/db/versioned-update.server";
 import type { CurrentUser } from "../../kit/permissions/roles";
-import { recordChange } from "~/audit/public.server";
+import { editConflict, recordChange } from "~/audit/public.server";
 import { db, type Transaction } from "../../kit/db/db.server";
 import { parseInput } from "../../kit/validation/fields";
 import { practitionerInput, type PractitionerInput } from "../inputs";
@@ -98,10 +99,9 @@ export async function updatePractitioner(caller: CurrentUser, id: string, rawInp
       .map((r) => r.servicePointId)
       .sort();
     const row = practitionerValues(input);
-    await tx
-      .update(practitioner)
-      .set({ ...row, updatedAt: new Date() })
-      .where(eq(practitioner.id, id));
+    await updateVersioned(tx, practitioner, { id, version: input.version }, { ...row, updatedAt: new Date() }, () =>
+      editConflict(tx, "practitioner", [id], `practitioner ${id}`),
+    );
     await writeLinks(tx, id, input);
     await recordChange(tx, {
       actor: actorOf(caller),

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
+import { updateVersioned } from "../../kit/db/versioned-update.server";
 import type { CurrentUser } from "../../kit/permissions/roles";
-import { recordChange } from "~/audit/public.server";
+import { editConflict, recordChange } from "~/audit/public.server";
 import { db, type Transaction } from "../../kit/db/db.server";
 import { parseInput } from "../../kit/validation/fields";
 import { postalCode } from "~/reference/public.server";
@@ -60,10 +61,9 @@ export async function updateServicePoint(caller: CurrentUser, id: string, rawInp
     await authorize(tx, caller, before.organizationId);
     await authorize(tx, caller, input.organizationId);
     const row = await values(tx, input);
-    await tx
-      .update(servicePoint)
-      .set({ ...row, updatedAt: new Date() })
-      .where(eq(servicePoint.id, id));
+    await updateVersioned(tx, servicePoint, { id, version: input.version }, { ...row, updatedAt: new Date() }, () =>
+      editConflict(tx, "service_point", [id], `service point ${id}`),
+    );
     await recordChange(tx, {
       actor: actorOf(caller),
       entityType: "service_point",

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
+import { updateVersioned } from "../../kit/db/versioned-update.server";
 import type { CurrentUser } from "../../kit/permissions/roles";
-import { recordChange } from "~/audit/public.server";
+import { editConflict, recordChange } from "~/audit/public.server";
 import { db, type Transaction } from "../../kit/db/db.server";
 import { parseInput } from "../../kit/validation/fields";
 import { serviceInput, type ServiceInput } from "../inputs";
@@ -101,10 +102,9 @@ export async function updateService(caller: CurrentUser, id: string, rawInput: S
       .where(eq(serviceChannel.serviceId, id));
     const beforePoints = (await tx.select().from(serviceAtLocation).where(eq(serviceAtLocation.serviceId, id))).map((r) => r.servicePointId).sort();
     const row = serviceValues(input);
-    await tx
-      .update(service)
-      .set({ ...row, updatedAt: new Date() })
-      .where(eq(service.id, id));
+    await updateVersioned(tx, service, { id, version: input.version }, { ...row, updatedAt: new Date() }, () =>
+      editConflict(tx, "service", [id], `service ${id}`),
+    );
     await writeParts(tx, id, input);
     await recordChange(tx, {
       actor: actorOf(caller),

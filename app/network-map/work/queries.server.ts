@@ -116,7 +116,7 @@ export async function loadOrganization(id: string) {
     parentId: row.parentId ?? undefined,
     regionCodes: scope.regionCodes,
   };
-  return { id, name: row.name, lastVerifiedAt: row.lastVerifiedAt, scope, values };
+  return { id, name: row.name, lastVerifiedAt: row.lastVerifiedAt, version: row.version, scope, values };
 }
 
 export async function loadServicePoint(id: string) {
@@ -136,7 +136,7 @@ export async function loadServicePoint(id: string) {
     openingHours: row.openingHours,
     accessibility: row.accessibility,
   };
-  return { id, name: row.name, organizationId: row.organizationId, lastVerifiedAt: row.lastVerifiedAt, municipality: place, values };
+  return { id, name: row.name, organizationId: row.organizationId, lastVerifiedAt: row.lastVerifiedAt, version: row.version, municipality: place, values };
 }
 
 export async function loadService(id: string) {
@@ -169,7 +169,7 @@ export async function loadService(id: string) {
     })),
     servicePointIds: points.map((p) => p.id),
   };
-  return { id, name: row.name, organizationId: row.organizationId, lastVerifiedAt: row.lastVerifiedAt, values };
+  return { id, name: row.name, organizationId: row.organizationId, lastVerifiedAt: row.lastVerifiedAt, version: row.version, values };
 }
 
 export async function loadPractitioner(id: string) {
@@ -200,6 +200,7 @@ export async function loadPractitioner(id: string) {
     organizationId: row.organizationId,
     lastVerifiedAt: row.lastVerifiedAt,
     isContactPerson: row.isContactPerson,
+    version: row.version,
     values,
   };
 }

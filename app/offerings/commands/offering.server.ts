@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { CurrentUser } from "../../kit/permissions/roles";
-import { recordChange } from "~/audit/public.server";
+import { editConflict, recordChange } from "~/audit/public.server";
+import { updateVersioned } from "../../kit/db/versioned-update.server";
 import { db, type Transaction } from "../../kit/db/db.server";
 import { parseInput } from "../../kit/validation/fields";
 import { actorOf, checkCodes, organizationScope, pick } from "~/network-map/public.server";
@@ -65,10 +66,9 @@ export async function updateOffering(caller: CurrentUser, id: string, rawInput: 
     requirePermission(!!beforeScope && canManageOfferings(caller, beforeScope), `update offering ${id}`);
     await prepare(tx, caller, input);
     const row = offeringValues(input);
-    await tx
-      .update(offering)
-      .set({ ...row, updatedAt: new Date() })
-      .where(eq(offering.id, id));
+    await updateVersioned(tx, offering, { id, version: input.version }, { ...row, updatedAt: new Date() }, () =>
+      editConflict(tx, "offering", [id], `offering ${id}`),
+    );
     await recordChange(tx, {
       actor: actorOf(caller),
       entityType: "offering",

@@ -62,12 +62,13 @@ export async function offeringsToKeep(user: CurrentUser): Promise<OrganizationOf
 }
 
 /** An offering as the form's values. */
-export async function loadOffering(id: string): Promise<{ id: string; name: LocalizedText; values: OfferingInput } | null> {
+export async function loadOffering(id: string): Promise<{ id: string; name: LocalizedText; version: number; values: OfferingInput } | null> {
   const [row] = await db().select().from(offering).where(eq(offering.id, id));
   if (!row) return null;
   return {
     id: row.id,
     name: row.name,
+    version: row.version,
     values: {
       organizationId: row.organizationId,
       name: row.name,

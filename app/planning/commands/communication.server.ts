@@ -1,6 +1,7 @@
 import { and, eq, lte, ne } from "drizzle-orm";
 import type { CurrentUser } from "../../kit/permissions/roles";
-import { recordChange } from "~/audit/public.server";
+import { editConflict, recordChange } from "~/audit/public.server";
+import { updateVersioned } from "../../kit/db/versioned-update.server";
 import { db } from "../../kit/db/db.server";
 import { parseInput } from "../../kit/validation/fields";
 import { actorOf, checkCodes } from "~/network-map/public.server";
@@ -80,10 +81,9 @@ export async function updateCommunicationItem(caller: CurrentUser, id: string, r
     const before = await lock(tx, id);
     requirePermission(canEditPlans(caller, before.regionCode), `update communication item ${id}`);
     const input = parseInput(communicationInput, raw);
-    await tx
-      .update(communicationItem)
-      .set({ ...values(input), updatedAt: new Date() })
-      .where(eq(communicationItem.id, id));
+    await updateVersioned(tx, communicationItem, { id, version: input.version }, { ...values(input), updatedAt: new Date() }, () =>
+      editConflict(tx, "communication_item", [id], `communication item ${id}`),
+    );
     await recordChange(tx, {
       actor: actorOf(caller),
       entityType: "communication_item",
@@ -114,10 +114,10 @@ export async function markReviewed(caller: CurrentUser, id: string, raw: ReviewI
     if (reviewedAtMeetingId && !(await isHeldMeetingOf(tx, before.regionCode, reviewedAtMeetingId)))
       throwIfIssues([{ path: "reviewedAtMeetingId", key: "planning.validation.reviewMeeting" }]);
     const after = { reviewedOn: input.reviewedOn, reviewedBy: caller.name || caller.email, reviewNote: input.reviewNote ?? "", reviewedAtMeetingId };
-    await tx
-      .update(communicationItem)
-      .set({ ...after, updatedAt: new Date() })
-      .where(eq(communicationItem.id, id));
+    // Bumps the version too: an edit form opened before the review is stale.
+    await updateVersioned(tx, communicationItem, { id }, { ...after, updatedAt: new Date() }, () =>
+      editConflict(tx, "communication_item", [id], `communication item ${id}`),
+    );
     await recordChange(tx, {
       actor: actorOf(caller),
       entityType: "communication_item",

@@ -7,8 +7,10 @@ import { languageOf, localeOf, type Language } from "~/kit/i18n/languages";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import { CheckboxGroup, DateField, ErrorSummary, Notice, SelectField, TextField } from "~/kit/forms/components";
 import { formatDate } from "~/kit/format";
-import { list, text } from "~/kit/forms/form-data";
-import { commandFailure, notFoundResponse } from "~/kit/http/respond.server";
+import { list, text, versionOf } from "~/kit/forms/form-data";
+import { commandFailure, editFailure, notFoundResponse, type StoredVersion } from "~/kit/http/respond.server";
+import { EditConflictNotice, VersionField } from "~/kit/forms/conflict";
+import type { EditConflictData } from "~/kit/forms/conflict-values";
 import { addCommunicationItem, deleteCommunicationItem, markReviewed, updateCommunicationItem } from "../commands/communication.server";
 import { communicationChannels, months } from "../codes";
 import { PlanningNav, prefixed, sentBack } from "../components";
@@ -30,6 +32,17 @@ const itemFromForm = (form: Fields, p: string): CommunicationInput => ({
   responsible: text(form, `${p}responsible`),
   content: text(form, `${p}content`),
   aim: text(form, `${p}aim`),
+});
+
+/** A stored row as the edit form's values. */
+const itemValues = (item: CommunicationInput): CommunicationInput => ({
+  targetGroup: item.targetGroup,
+  months: item.months,
+  timing: item.timing,
+  channel: item.channel,
+  responsible: item.responsible,
+  content: item.content,
+  aim: item.aim,
 });
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -59,11 +72,11 @@ export async function action({ request, params }: Route.ActionArgs) {
   const { lang, user } = page;
   const form = await request.formData();
   const intent = text(form, "intent");
-  const run = async (name: string, input: unknown, command: () => Promise<unknown>, notice: string) => {
+  const run = async (name: string, input: unknown, command: () => Promise<unknown>, notice: string, stored?: () => Promise<StoredVersion | null>) => {
     try {
       await command();
     } catch (error) {
-      return commandFailure(error, lang, { form: name, input });
+      return stored ? editFailure(error, lang, { form: name, input }, stored) : commandFailure(error, lang, { form: name, input });
     }
     return redirect(`${planningPath(lang, page.regionCode, page.year, "communication")}?notice=${notice}`, { status: 303 });
   };
@@ -75,8 +88,12 @@ export async function action({ request, params }: Route.ActionArgs) {
   const items = await communicationItems(page.regionCode, page.year);
   if (!isUuid(id) || !items.some((i) => i.id === id)) throw notFoundResponse(lang);
   if (intent === "update") {
-    const input = itemFromForm(form, `c.${id}.`);
-    return run(id, input, () => updateCommunicationItem(user, id, input), "saved");
+    const input = { ...itemFromForm(form, `c.${id}.`), version: versionOf(form) };
+    const stored = async () => {
+      const item = (await communicationItems(page.regionCode, page.year)).find((i) => i.id === id);
+      return item ? { version: item.version, values: itemValues({ ...item, channel: item.channel as CommunicationInput["channel"] }) } : null;
+    };
+    return run(id, input, () => updateCommunicationItem(user, id, input), "saved", stored);
   }
   if (intent === "review") {
     const input: ReviewInput = {
@@ -224,14 +241,16 @@ export default function CommunicationPage({ loaderData, actionData }: Route.Comp
             const rp = `r.${item.id}.`;
             const reviewErrors = prefixed(review.errors, rp);
             return (
-              <details key={item.id} className="editor" open={!!sent.errors || !!review.errors}>
+              <details key={item.id} className="editor" open={!!sent.errors || !!sent.conflict || !!review.errors}>
                 <summary>{t("comm.edit", { content: item.content })}</summary>
                 <ItemForm
                   prefix={`c.${item.id}.`}
                   intent="update"
                   id={item.id}
-                  values={sent.values ?? { ...item, channel: item.channel as CommunicationInput["channel"] }}
+                  values={sent.values ?? itemValues({ ...item, channel: item.channel as CommunicationInput["channel"] })}
                   errors={sent.errors}
+                  conflict={sent.conflict}
+                  version={sent.conflict?.version ?? item.version}
                 />
                 <Form method="post" className="form" noValidate>
                   <input type="hidden" name="intent" value="review" />
@@ -285,7 +304,15 @@ export default function CommunicationPage({ loaderData, actionData }: Route.Comp
   );
 }
 
-function ItemForm(props: { prefix: string; intent: string; id?: string; values: CommunicationInput; errors?: Record<string, string> }) {
+function ItemForm(props: {
+  prefix: string;
+  intent: string;
+  id?: string;
+  values: CommunicationInput;
+  errors?: Record<string, string>;
+  conflict?: EditConflictData;
+  version?: number;
+}) {
   const t = useT();
   const lang = useLanguage();
   const p = props.prefix;
@@ -303,6 +330,14 @@ function ItemForm(props: { prefix: string; intent: string; id?: string; values: 
     <Form method="post" className="form" noValidate>
       <input type="hidden" name="intent" value={props.intent} />
       {props.id && <input type="hidden" name="id" value={props.id} />}
+      {props.version !== undefined && <VersionField version={props.version} />}
+      {props.conflict && (
+        <EditConflictNotice
+          conflict={props.conflict}
+          values={props.values}
+          labels={Object.fromEntries(Object.entries(labels).map(([k, v]) => [k.slice(p.length), v]))}
+        />
+      )}
       <ErrorSummary errors={errors} labels={labels} />
       <TextField name={`${p}content`} label={t("comm.content")} value={props.values.content} errors={errors} multiline required />
       <TextField name={`${p}targetGroup`} label={t("comm.targetGroup")} value={props.values.targetGroup} errors={errors} required />

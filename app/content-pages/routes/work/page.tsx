@@ -2,15 +2,17 @@ import { data, Form, Link, redirect } from "react-router";
 import { contentPagePath } from "~/content-pages/paths";
 import { renderMarkdown } from "~/kit/markdown/render-markdown.server";
 import { db } from "~/kit/db/db.server";
-import { InvalidInput } from "~/kit/validation/errors";
+import { EditConflict, InvalidInput } from "~/kit/validation/errors";
 import { parseInput, translateIssues } from "~/kit/validation/fields";
 import { pageTitle } from "~/kit/page-title";
 import { translator } from "~/kit/i18n/catalogue";
 import { languageOf } from "~/kit/i18n/languages";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import { ErrorSummary, TextField, type FieldErrors } from "~/kit/forms/components";
-import { text } from "~/kit/forms/form-data";
-import { commandFailure, forbiddenResponse } from "~/kit/http/respond.server";
+import { text, versionOf } from "~/kit/forms/form-data";
+import { commandFailure, editFailure, forbiddenResponse } from "~/kit/http/respond.server";
+import { EditConflictNotice, VersionField } from "~/kit/forms/conflict";
+import type { EditConflictData } from "~/kit/forms/conflict-values";
 import { publishVersion, unpublishLanguage } from "../../commands/publish-version.server";
 import { saveVersion } from "../../commands/save-version.server";
 import { versionInput, type VersionInput } from "../../inputs";
@@ -38,18 +40,18 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     published: publication
       ? { version: versions.find((v) => v.id === publication.versionId)?.version ?? 0, at: publication.publishedAt, by: publication.publishedByName }
       : null,
-    values: { title: latest?.title ?? "", summary: latest?.summary ?? "", body: latest?.body ?? "" } satisfies VersionInput,
+    values: { version: latest?.version ?? 0, title: latest?.title ?? "", summary: latest?.summary ?? "", body: latest?.body ?? "" } satisfies VersionInput,
   };
 }
 
-type Answer = { values: VersionInput; errors?: FieldErrors; preview?: string };
+type Answer = { values: VersionInput; errors?: FieldErrors; preview?: string; conflict?: EditConflictData };
 
 export async function action({ request, params }: Route.ActionArgs) {
   const lang = languageOf(params);
   const { user, pageId, language } = await loadForEditor(request, lang, params.id);
   const form = await request.formData();
   const intent = text(form, "intent");
-  const values: VersionInput = { title: text(form, "title"), summary: text(form, "summary"), body: text(form, "body") };
+  const values: VersionInput = { version: versionOf(form), title: text(form, "title"), summary: text(form, "summary"), body: text(form, "body") };
   try {
     if (intent === "preview") {
       const parsed = parseInput(versionInput, values);
@@ -76,6 +78,11 @@ export async function action({ request, params }: Route.ActionArgs) {
     }
   } catch (error) {
     if (error instanceof InvalidInput) return data<Answer>({ values, errors: translateIssues(error.issues, translator(lang)) }, { status: 400 });
+    if (error instanceof EditConflict)
+      return editFailure(error, lang, values, async () => {
+        const [now] = (await loadForEditor(request, lang, params.id)).versions;
+        return { version: now?.version ?? 0, values: { title: now?.title ?? "", summary: now?.summary ?? "", body: now?.body ?? "" } };
+      });
     return commandFailure(error, lang, values);
   }
   throw forbiddenResponse(lang);
@@ -129,6 +136,7 @@ export default function ContentEditor({ loaderData, actionData }: Route.Componen
           </button>
         </Form>
       )}
+      {answer?.conflict && <EditConflictNotice conflict={answer.conflict} values={values} labels={labels} />}
       <ErrorSummary errors={errors} labels={labels} />
       {answer?.preview !== undefined && (
         <section aria-labelledby="preview-heading" className="card">
@@ -143,6 +151,8 @@ export default function ContentEditor({ loaderData, actionData }: Route.Componen
         </section>
       )}
       <Form method="post" className="form" key={JSON.stringify(answer ?? null)} noValidate>
+        {/* After a preview the form still names the version it was opened with; after a conflict, the stored one. */}
+        <VersionField version={answer?.conflict?.version ?? Number(values.version ?? 0)} />
         <TextField name="title" label={labels.title} value={values.title} errors={errors} required lang={language} />
         <TextField
           name="summary"

@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { roleAssignment, user } from "~/accounts/public.server";
 import type { CurrentUser } from "../../../kit/permissions/roles";
-import { auditEvent } from "~/audit/public.server";
-import { EditConflict, NotFound, requirePermission } from "../../../kit/validation/errors";
+import { editConflict } from "~/audit/public.server";
+import { NotFound, requirePermission } from "../../../kit/validation/errors";
 import { type Transaction } from "../../../kit/db/db.server";
 import { formatDate } from "../../../kit/format";
 import { inEachLanguage, type LocalizedText } from "../../../kit/i18n/localized";
@@ -18,15 +18,7 @@ import { meeting, memberCalendarFeed } from "../schema.server";
 export type { Transaction };
 
 /** Who last changed the entity, according to the audit trail, for the conflict message. */
-export async function conflict(tx: Transaction, entityType: string, entityIds: string[], what: string): Promise<EditConflict> {
-  const [last] = await tx
-    .select({ actor: auditEvent.actorLabel, at: auditEvent.at })
-    .from(auditEvent)
-    .where(and(eq(auditEvent.entityType, entityType), inArray(auditEvent.entityId, entityIds)))
-    .orderBy(desc(auditEvent.at))
-    .limit(1);
-  return new EditConflict(what, last?.actor ?? null, last?.at ?? null);
-}
+export const conflict = editConflict;
 
 export type GroupScope = MeetingGroupScope & { id: string; name: LocalizedText; parentId: string | null };
 

@@ -10,7 +10,9 @@ import { CheckboxGroup, DateField, ErrorSummary, LocalizedFields, Notice, Select
 import { useLocalize } from "~/kit/i18n/localized-text";
 import { list, localized, text } from "~/kit/forms/form-data";
 import { languageOf } from "~/kit/i18n/languages";
-import { commandFailure, forbiddenResponse, notFoundResponse, requireId } from "~/kit/http/respond.server";
+import { commandFailure, editFailure, forbiddenResponse, notFoundResponse, requireId } from "~/kit/http/respond.server";
+import { EditConflictNotice, VersionField } from "~/kit/forms/conflict";
+import { withVersion } from "~/kit/forms/form-data";
 import { placeName, reference, sortPlaces } from "~/reference/public.server";
 import { createGroup, updateGroup } from "../../commands/group.server";
 import { addMember, removeMember, updateMember } from "../../commands/membership.server";
@@ -23,6 +25,19 @@ import { todayInFinland } from "~/kit/dates/calendar";
 
 type Fields = Pick<FormData, "get" | "getAll" | "keys">;
 const optional = (form: Fields, name: string) => text(form, name).trim() || undefined;
+
+/** A group's stored fields as the form's values; a new group's defaults. */
+function storedGroupValues(regionCode: string, group: NonNullable<Awaited<ReturnType<typeof getGroup>>>["group"] | null | undefined): GroupInput {
+  return {
+    regionCode,
+    type: (group?.type ?? "working") as GroupInput["type"],
+    name: group?.name ?? {},
+    description: group?.description ?? {},
+    parentId: group?.parentId ?? undefined,
+    municipalityCodes: group?.municipalityCodes ?? [],
+    endsOn: group?.endsOn ?? undefined,
+  };
+}
 
 function groupFromForm(form: Fields, regionCode: string): GroupInput {
   return {
@@ -74,16 +89,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     regionCode,
     regionName: placeName(ref.byCode.get(regionCode), lang),
     canManage,
-    group: group && { id: group.id, name: group.name },
-    values: {
-      regionCode,
-      type: (group?.type ?? "working") as GroupInput["type"],
-      name: group?.name ?? {},
-      description: group?.description ?? {},
-      parentId: group?.parentId ?? undefined,
-      municipalityCodes: group?.municipalityCodes ?? [],
-      endsOn: group?.endsOn ?? undefined,
-    } satisfies GroupInput,
+    group: group && { id: group.id, name: group.name, version: group.version },
+    values: storedGroupValues(regionCode, group),
     parents: canManage ? flatten(await groupTree(regionCode)).filter((g) => g.id !== group?.id) : [],
     municipalities: canManage
       ? sortPlaces(
@@ -119,11 +126,14 @@ export async function action({ request, params }: Route.ActionArgs) {
     if (intent === "group") {
       const found = await getGroup(id);
       if (!found) throw notFoundResponse(lang);
-      const input = groupFromForm(form, found.group.regionCode);
+      const input = withVersion(form, groupFromForm(form, found.group.regionCode));
       try {
         await updateGroup(user, id, input);
       } catch (error) {
-        return commandFailure(error, lang, { form: "group", input });
+        return editFailure(error, lang, { form: "group", input }, async () => {
+          const now = await getGroup(id);
+          return now && { version: now.group.version, values: storedGroupValues(now.group.regionCode, now.group) };
+        });
       }
       return back("saved");
     }
@@ -176,6 +186,7 @@ export default function GroupEditPage({ loaderData, actionData }: Route.Componen
   const formKey = `${location.key}-${actionData ? JSON.stringify(actionData) : ""}`;
   const groupValues = formName === "group" ? ((actionData as { values: { input: GroupInput } }).values.input ?? loaderData.values) : loaderData.values;
   const errorsFor = (name: string) => (formName === name && actionData && "errors" in actionData ? actionData.errors : undefined);
+  const conflict = formName === "group" && actionData && "conflict" in actionData ? actionData.conflict : undefined;
   const sentMember = (name: string) =>
     formName === name && actionData && "values" in actionData ? (actionData.values as { input: MembershipInput }).input : undefined;
   const today = todayInFinland();
@@ -228,9 +239,11 @@ export default function GroupEditPage({ loaderData, actionData }: Route.Componen
           <h2 id="group-form-heading" className="visually-hidden">
             {t("group.kind")}
           </h2>
+          {conflict && <EditConflictNotice conflict={conflict} values={groupValues} labels={groupLabels} />}
           <ErrorSummary errors={errorsFor("group")} labels={groupLabels} />
           <Form method="post" className="form" key={formKey} noValidate>
             <input type="hidden" name="intent" value="group" />
+            {group && <VersionField version={conflict?.version ?? group.version} />}
             <SelectField
               name="type"
               label={groupLabels.type}

@@ -17,6 +17,8 @@ import { editPath, newPath } from "~/network-map/work/paths";
 import { loadOrganization, organizationAccess, organizationParts, parentOptions, regionsByCode } from "~/network-map/work/queries.server";
 import { forbiddenResponse, notFoundResponse, requireId } from "~/kit/http/respond.server";
 import { saveEntry } from "~/network-map/work/save-entry.server";
+import { EditConflictNotice, VersionField } from "~/kit/forms/conflict";
+import { withVersion } from "~/kit/forms/form-data";
 import type { Route } from "./+types/organization";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -41,7 +43,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   // Same rule as deleteOrganization: coordinators of all its networks, or an admin.
   const canDelete = entry.scope.regionCodes.length ? entry.scope.regionCodes.every((code) => canManageMemberships(user, code)) : isAdmin(user);
   return {
-    entry: { id, name: entry.name, lastVerifiedAt: entry.lastVerifiedAt },
+    entry: { id, name: entry.name, lastVerifiedAt: entry.lastVerifiedAt, version: entry.version },
     values: entry.values,
     regions: regionChoices,
     parents,
@@ -53,13 +55,22 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const lang = languageOf(params);
   const user = await requireUser(request, lang);
-  const input = organizationFromForm(await request.formData());
+  const form = await request.formData();
+  const input = organizationFromForm(form);
   if (params.id === "new") return saveEntry(lang, "organization", input, "created", () => createOrganization(user, input));
   const id = requireId(params.id, lang);
-  return saveEntry(lang, "organization", input, "saved", async () => {
-    await updateOrganization(user, id, input);
-    return id;
-  });
+  const edited = withVersion(form, input);
+  return saveEntry(
+    lang,
+    "organization",
+    edited,
+    "saved",
+    async () => {
+      await updateOrganization(user, id, edited);
+      return id;
+    },
+    () => loadOrganization(id),
+  );
 }
 
 export const meta = ({ params, loaderData }: Route.MetaArgs) => {
@@ -74,7 +85,7 @@ export default function OrganizationPage({ loaderData, actionData }: Route.Compo
   const lang = useLanguage();
   const localize = useLocalize();
   const { entry, regions, parents, parts, canDelete } = loaderData;
-  const { values, errors, formKey } = useFormState(loaderData.values, actionData);
+  const { values, errors, conflict, formKey } = useFormState(loaderData.values, actionData);
   const labels = {
     name: t("work.nameField"),
     description: t("work.descriptionField"),
@@ -91,8 +102,10 @@ export default function OrganizationPage({ loaderData, actionData }: Route.Compo
       <BackLink />
       <h1>{entry ? t("work.editOrganization", { name: localize(entry.name) }) : t("work.newOrganization")}</h1>
       <Notice />
+      {conflict && <EditConflictNotice conflict={conflict} values={values} labels={labels} />}
       <ErrorSummary errors={errors} labels={labels} />
       <Form method="post" className="form" key={formKey} noValidate>
+        {entry && <VersionField version={conflict?.version ?? entry.version} />}
         <LocalizedFields name="name" label={labels.name} value={values.name} errors={errors} required />
         <LocalizedFields name="description" label={labels.description} value={values.description} errors={errors} multiline />
         <SelectField

@@ -21,6 +21,8 @@ import {
 } from "~/network-map/work/queries.server";
 import { forbiddenResponse, notFoundResponse, requireId } from "~/kit/http/respond.server";
 import { saveEntry } from "~/network-map/work/save-entry.server";
+import { EditConflictNotice, VersionField } from "~/kit/forms/conflict";
+import { withVersion } from "~/kit/forms/form-data";
 import type { Route } from "./+types/practitioner";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -45,7 +47,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     manages = access.manages;
     organizationId = loaded.organizationId;
     values = loaded.values;
-    entry = { id: loaded.id, name: loaded.name, lastVerifiedAt: loaded.lastVerifiedAt };
+    entry = { id: loaded.id, name: loaded.name, lastVerifiedAt: loaded.lastVerifiedAt, version: loaded.version };
   }
   return {
     entry,
@@ -71,11 +73,18 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (!stored) throw notFoundResponse(lang);
   const { manages } = await practitionerAccess(user, id, stored.organizationId);
   // Only those who manage the organisation see the contact person box; for the others it keeps its value.
-  const input = practitionerFromForm(form, manages ? {} : { isContactPerson: stored.isContactPerson });
-  return saveEntry(lang, "practitioner", input, "saved", async () => {
-    await updatePractitioner(user, id, input);
-    return id;
-  });
+  const input = withVersion(form, practitionerFromForm(form, manages ? {} : { isContactPerson: stored.isContactPerson }));
+  return saveEntry(
+    lang,
+    "practitioner",
+    input,
+    "saved",
+    async () => {
+      await updatePractitioner(user, id, input);
+      return id;
+    },
+    () => loadPractitioner(id),
+  );
 }
 
 export const meta = ({ params, loaderData }: Route.MetaArgs) => {
@@ -89,7 +98,7 @@ export default function PractitionerPage({ loaderData, actionData }: Route.Compo
   const t = useT();
   const localize = useLocalize();
   const { entry, manages, services, servicePoints } = loaderData;
-  const { values, errors, formKey } = useFormState(loaderData.values, actionData);
+  const { values, errors, conflict, formKey } = useFormState(loaderData.values, actionData);
   const labels = {
     givenName: t("work.givenName"),
     familyName: t("work.familyName"),
@@ -110,8 +119,10 @@ export default function PractitionerPage({ loaderData, actionData }: Route.Compo
       <BackLink organizationId={manages ? loaderData.organizationId : undefined} organizationName={loaderData.organizationName} />
       <h1>{heading}</h1>
       <Notice />
+      {conflict && <EditConflictNotice conflict={conflict} values={values} labels={labels} />}
       <ErrorSummary errors={errors} labels={labels} />
       <Form method="post" className="form" key={formKey} noValidate>
+        {entry && <VersionField version={conflict?.version ?? entry.version} />}
         <input type="hidden" name="organizationId" value={values.organizationId} />
         <TextField name="givenName" label={labels.givenName} value={values.givenName} errors={errors} required autoComplete="off" />
         <TextField name="familyName" label={labels.familyName} value={values.familyName} errors={errors} required autoComplete="off" />

@@ -14,6 +14,8 @@ import { languageOf } from "~/kit/i18n/languages";
 import { loadServicePoint, organizationAccess, organizationName } from "~/network-map/work/queries.server";
 import { forbiddenResponse, notFoundResponse, requireId } from "~/kit/http/respond.server";
 import { saveEntry } from "~/network-map/work/save-entry.server";
+import { EditConflictNotice, VersionField } from "~/kit/forms/conflict";
+import { withVersion } from "~/kit/forms/form-data";
 import type { Route } from "./+types/service-point";
 
 /** Empty rows offered after the stored ones, so that hours can be added without JavaScript. */
@@ -33,7 +35,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     if (!loaded) throw notFoundResponse(lang);
     organizationId = loaded.organizationId;
     values = loaded.values;
-    entry = { id: loaded.id, name: loaded.name, lastVerifiedAt: loaded.lastVerifiedAt, municipality: loaded.municipality };
+    entry = { id: loaded.id, name: loaded.name, lastVerifiedAt: loaded.lastVerifiedAt, municipality: loaded.municipality, version: loaded.version };
   }
   const access = await organizationAccess(user, organizationId);
   if (!access) throw notFoundResponse(lang);
@@ -44,13 +46,22 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const lang = languageOf(params);
   const user = await requireUser(request, lang);
-  const input = servicePointFromForm(await request.formData());
+  const form = await request.formData();
+  const input = servicePointFromForm(form);
   if (params.id === "new") return saveEntry(lang, "service_point", input, "created", () => createServicePoint(user, input));
   const id = requireId(params.id, lang);
-  return saveEntry(lang, "service_point", input, "saved", async () => {
-    await updateServicePoint(user, id, input);
-    return id;
-  });
+  const edited = withVersion(form, input);
+  return saveEntry(
+    lang,
+    "service_point",
+    edited,
+    "saved",
+    async () => {
+      await updateServicePoint(user, id, edited);
+      return id;
+    },
+    () => loadServicePoint(id),
+  );
 }
 
 export const meta = ({ params, loaderData }: Route.MetaArgs) => {
@@ -65,7 +76,7 @@ export default function ServicePointPage({ loaderData, actionData }: Route.Compo
   const lang = useLanguage();
   const localize = useLocalize();
   const { entry } = loaderData;
-  const { values, errors, formKey } = useFormState(loaderData.values, actionData);
+  const { values, errors, conflict, formKey } = useFormState(loaderData.values, actionData);
   const hours = [...(values.openingHours ?? []), ...Array.from({ length: emptyRows }, () => ({ day: "", opens: "", closes: "" }))];
   const labels = {
     name: t("work.nameField"),
@@ -82,8 +93,10 @@ export default function ServicePointPage({ loaderData, actionData }: Route.Compo
       <BackLink organizationId={loaderData.organizationId} organizationName={loaderData.organizationName} />
       <h1>{entry ? t("work.editServicePoint", { name: localize(entry.name) }) : t("work.newServicePoint")}</h1>
       <Notice />
+      {conflict && <EditConflictNotice conflict={conflict} values={values} labels={labels} />}
       <ErrorSummary errors={errors} labels={labels} />
       <Form method="post" className="form" key={formKey} noValidate>
+        {entry && <VersionField version={conflict?.version ?? entry.version} />}
         <input type="hidden" name="organizationId" value={values.organizationId} />
         <LocalizedFields name="name" label={labels.name} value={values.name} errors={errors} required />
         <TextField name="streetAddress" label={labels.streetAddress} value={values.streetAddress} errors={errors} required autoComplete="street-address" />

@@ -14,6 +14,8 @@ import { languageOf } from "~/kit/i18n/languages";
 import { loadService, municipalityChoices, organizationAccess, organizationName, servicePointOptions } from "~/network-map/work/queries.server";
 import { forbiddenResponse, notFoundResponse, requireId } from "~/kit/http/respond.server";
 import { saveEntry } from "~/network-map/work/save-entry.server";
+import { EditConflictNotice, VersionField } from "~/kit/forms/conflict";
+import { withVersion } from "~/kit/forms/form-data";
 import type { Route } from "./+types/service";
 
 /** Empty channel rows offered after the stored ones, so that channels can be added without JavaScript. */
@@ -46,7 +48,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     if (!loaded) throw notFoundResponse(lang);
     organizationId = loaded.organizationId;
     values = loaded.values;
-    entry = { id: loaded.id, name: loaded.name, lastVerifiedAt: loaded.lastVerifiedAt };
+    entry = { id: loaded.id, name: loaded.name, lastVerifiedAt: loaded.lastVerifiedAt, version: loaded.version };
   }
   const access = await organizationAccess(user, organizationId);
   if (!access) throw notFoundResponse(lang);
@@ -65,13 +67,22 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const lang = languageOf(params);
   const user = await requireUser(request, lang);
-  const input = serviceFromForm(await request.formData());
+  const form = await request.formData();
+  const input = serviceFromForm(form);
   if (params.id === "new") return saveEntry(lang, "service", input, "created", () => createService(user, input));
   const id = requireId(params.id, lang);
-  return saveEntry(lang, "service", input, "saved", async () => {
-    await updateService(user, id, input);
-    return id;
-  });
+  const edited = withVersion(form, input);
+  return saveEntry(
+    lang,
+    "service",
+    edited,
+    "saved",
+    async () => {
+      await updateService(user, id, edited);
+      return id;
+    },
+    () => loadService(id),
+  );
 }
 
 export const meta = ({ params, loaderData }: Route.MetaArgs) => {
@@ -86,7 +97,7 @@ export default function ServicePage({ loaderData, actionData }: Route.ComponentP
   const lang = useLanguage();
   const localize = useLocalize();
   const { entry, servicePoints, municipalities } = loaderData;
-  const { values, errors, formKey } = useFormState(loaderData.values, actionData);
+  const { values, errors, conflict, formKey } = useFormState(loaderData.values, actionData);
   const channelRows = [
     ...(values.channels ?? []),
     ...Array.from({ length: emptyChannelRows }, () => ({ channel: "", contact: "", hours: {}, servicePointId: "" })),
@@ -113,8 +124,10 @@ export default function ServicePage({ loaderData, actionData }: Route.ComponentP
       <BackLink organizationId={loaderData.organizationId} organizationName={loaderData.organizationName} />
       <h1>{entry ? t("work.editService", { name: localize(entry.name) }) : t("work.newService")}</h1>
       <Notice />
+      {conflict && <EditConflictNotice conflict={conflict} values={values} labels={labels} />}
       <ErrorSummary errors={errors} labels={labels} />
       <Form method="post" className="form" key={formKey} noValidate>
+        {entry && <VersionField version={conflict?.version ?? entry.version} />}
         <input type="hidden" name="organizationId" value={values.organizationId} />
         <LocalizedFields name="name" label={labels.name} value={values.name} errors={errors} required />
         <LocalizedFields name="description" label={labels.description} value={values.description} errors={errors} multiline />

@@ -7,12 +7,14 @@ import { CheckboxGroup, DateField, ErrorSummary, LocalizedFields, Notice, Select
 import { useLocalize } from "~/kit/i18n/localized-text";
 import { languageOf } from "~/kit/i18n/languages";
 import { municipalityChoices, organizationAccess, organizationName } from "~/network-map/public.server";
-import { commandFailure, forbiddenResponse, notFoundResponse, redirectWithNotice, requireId } from "~/kit/http/respond.server";
+import { commandFailure, editFailure, forbiddenResponse, notFoundResponse, redirectWithNotice, requireId } from "~/kit/http/respond.server";
 import { durationUnits, educationFields, educationTypes, fundingForms, targetGroups, teachingLanguages, teachingMethods } from "../../code-lists";
 import { createOffering, deleteOffering, updateOffering } from "../../commands/offering.server";
 import type { OfferingInput } from "../../inputs";
 import { offeringFromForm } from "../../work/form-data";
 import { loadOffering } from "../../work/queries.server";
+import { EditConflictNotice, VersionField } from "~/kit/forms/conflict";
+import { withVersion } from "~/kit/forms/form-data";
 import type { Route } from "./+types/offering";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -39,7 +41,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     const loaded = await loadOffering(requireId(params.id, lang));
     if (!loaded) throw notFoundResponse(lang);
     values = loaded.values;
-    entry = { id: loaded.id, name: loaded.name };
+    entry = { id: loaded.id, name: loaded.name, version: loaded.version };
   }
   const access = await organizationAccess(user, values.organizationId);
   if (!access) throw notFoundResponse(lang);
@@ -77,10 +79,11 @@ export async function action({ request, params }: Route.ActionArgs) {
     return redirectWithNotice(`/${lang}/work/offerings/${id}`, "created");
   }
   const id = requireId(params.id, lang);
+  const edited = withVersion(form, input);
   try {
-    await updateOffering(user, id, input);
+    await updateOffering(user, id, edited);
   } catch (error) {
-    return commandFailure(error, lang, input);
+    return editFailure(error, lang, edited, () => loadOffering(id));
   }
   return redirectWithNotice(`/${lang}/work/offerings/${id}`, "saved");
 }
@@ -96,7 +99,7 @@ export default function WorkOffering({ loaderData, actionData }: Route.Component
   const lang = useLanguage();
   const localize = useLocalize();
   const { entry, municipalities } = loaderData;
-  const { values, errors, formKey } = useFormState(loaderData.values, actionData);
+  const { values, errors, conflict, formKey } = useFormState(loaderData.values, actionData);
   const labels = {
     organizationId: t("workOfferings.organization"),
     name: t("workOfferings.name"),
@@ -130,8 +133,10 @@ export default function WorkOffering({ loaderData, actionData }: Route.Component
         </p>
       )}
       <Notice />
+      {conflict && <EditConflictNotice conflict={conflict} values={values} labels={labels} />}
       <ErrorSummary errors={errors} labels={labels} />
       <Form method="post" className="form" key={formKey} noValidate>
+        {entry && <VersionField version={conflict?.version ?? entry.version} />}
         <input type="hidden" name="organizationId" value={values.organizationId} />
         <LocalizedFields name="name" label={labels.name} value={values.name} errors={errors} required />
         <LocalizedFields name="description" label={labels.description} value={values.description} errors={errors} multiline />
