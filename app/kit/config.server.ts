@@ -45,4 +45,11 @@ export const config = {
   get runReminders() {
     return process.env.ELO_REMINDERS !== "false";
   },
+  /**
+   * Admins and coordinators must set up two-factor authentication before using the work pages
+   * (decision 0178); ELO_REQUIRE_TWO_FACTOR=false turns the requirement off (the test server does).
+   */
+  get requireTwoFactor() {
+    return process.env.ELO_REQUIRE_TWO_FACTOR !== "false";
+  },
 };

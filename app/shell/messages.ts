@@ -103,6 +103,7 @@ const workOnlyKeyPrefixes = [
   "password.",
   "name.",
   "reset.",
+  "twoFactor.",
 ];
 const isWorkOnlyKey = (key: string) => workOnlyKeyPrefixes.some((prefix) => key.startsWith(prefix));
 const publicCatalogues = Object.fromEntries(

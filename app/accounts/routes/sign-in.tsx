@@ -1,4 +1,4 @@
-import { data, Form, Link, redirect, useNavigation } from "react-router";
+import { data, Form, Link, redirect, redirectDocument, useNavigation } from "react-router";
 import { Button, TextInput } from "suomifi-ui-components";
 import { auth } from "~/accounts/auth.server";
 import { pageTitle } from "~/kit/page-title";
@@ -34,7 +34,12 @@ export async function action({ request, params }: Route.ActionArgs) {
     if (!response.ok) return data({ error: t("signIn.failed"), email }, { status: 401 });
     const headers = new Headers();
     for (const cookie of response.headers.getSetCookie()) headers.append("Set-Cookie", cookie);
-    return redirect(safeNext(form.get("next"), lang), { headers });
+    const next = safeNext(form.get("next"), lang);
+    // With two-factor authentication better-auth answers with a pending-sign-in cookie instead of a
+    // session; the second step is a plain HTML page of its own, loaded in full.
+    const body = (await response.clone().json()) as { twoFactorRedirect?: boolean } | null;
+    if (body?.twoFactorRedirect) return redirectDocument(`/${lang}/sign-in/code?next=${encodeURIComponent(next)}`, { headers });
+    return redirect(next, { headers });
   } catch {
     return data({ error: t("signIn.failed"), email }, { status: 401 });
   }
