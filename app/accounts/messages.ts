@@ -116,6 +116,7 @@ export const accountMessages = defineMessages({
     "audit.action.two_factor_recovery_used": "kirjautuminen varakoodilla",
     "audit.action.two_factor_failed": "väärä tunnistuskoodi",
     "account.twoFactor.title": "Kaksivaiheinen tunnistus",
+    "account.twoFactor.password": "Salasanasi vahvistukseksi",
     "account.twoFactor.intro":
       "Kirjautuessa kysytään salasanan lisäksi todennussovelluksen (esimerkiksi Google Authenticator tai Microsoft Authenticator) antama koodi. Aloita vahvistamalla salasanasi.",
     "account.twoFactor.required": "Ylläpitäjän ja koordinaattorin on otettava kaksivaiheinen tunnistus käyttöön ennen kuin muut työsivut avautuvat.",
@@ -263,6 +264,7 @@ export const accountMessages = defineMessages({
     "audit.action.two_factor_recovery_used": "inloggning med reservkod",
     "audit.action.two_factor_failed": "fel verifieringskod",
     "account.twoFactor.title": "Tvåstegsverifiering",
+    "account.twoFactor.password": "Ditt lösenord som bekräftelse",
     "account.twoFactor.intro":
       "Vid inloggning krävs utöver lösenordet en kod från en autentiseringsapp (till exempel Google Authenticator eller Microsoft Authenticator). Börja med att bekräfta ditt lösenord.",
     "account.twoFactor.required": "Administratörer och koordinatorer måste aktivera tvåstegsverifiering innan de andra arbetssidorna öppnas.",
@@ -410,6 +412,7 @@ export const accountMessages = defineMessages({
     "audit.action.two_factor_recovery_used": "signed in with a recovery code",
     "audit.action.two_factor_failed": "wrong authentication code",
     "account.twoFactor.title": "Two-factor authentication",
+    "account.twoFactor.password": "Your password, to confirm",
     "account.twoFactor.intro":
       "Signing in asks for a code from an authenticator app (such as Google Authenticator or Microsoft Authenticator) as well as your password. Start by confirming your password.",
     "account.twoFactor.required": "Admins and coordinators must turn on two-factor authentication before the other work pages open.",

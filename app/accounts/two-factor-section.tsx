@@ -17,7 +17,7 @@ function PasswordField({ id, email, error }: { id: string; email: string; error?
   return (
     <div className="field">
       <input type="hidden" name="username" autoComplete="username" value={email} />
-      <label htmlFor={id}>{t("account.currentPassword")}</label>
+      <label htmlFor={id}>{t("account.twoFactor.password")}</label>
       <input
         id={id}
         name="password"

@@ -5,7 +5,7 @@ import { freePort } from "./free-port";
  * Runs the built Elo server against the given database, as `npm start` does after building; without
  * a job runner, so that the test files' own runners (on databases of their own) are the only ones.
  */
-export async function startAppServer(databaseUrl: string): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startAppServer(databaseUrl: string, settings: Record<string, string> = {}): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     // Production mode, as `npm start` runs it (vitest itself sets NODE_ENV=test).
@@ -22,6 +22,9 @@ export async function startAppServer(databaseUrl: string): Promise<{ url: string
       ELO_JOBS: "false",
       ELO_REMINDERS: "false",
       ELO_RATE_LIMIT: "false",
+      // Tests sign in as admins and coordinators without a second factor; tests/browser/two-factor.test.ts turns it on.
+      ELO_REQUIRE_TWO_FACTOR: "false",
+      ...settings,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

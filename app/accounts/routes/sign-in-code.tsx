@@ -1,6 +1,7 @@
 import { data, Form, Link, redirect } from "react-router";
 import { clientAddress } from "~/accounts/commands/own-account.server";
 import { completeTwoFactorSignIn } from "~/accounts/commands/two-factor.server";
+import { safeNext } from "~/accounts/safe-next";
 import { pageTitle } from "~/kit/page-title";
 import { translator } from "~/kit/i18n/catalogue";
 import { languageOf } from "~/kit/i18n/languages";
@@ -11,12 +12,6 @@ import { text } from "../../kit/forms/form-data";
 // The second step of signing in (decision 0178). A plain HTML page: it works without JavaScript and
 // adds none to the public pages.
 export const handle = { hydrate: false };
-
-/** Only local paths, so that the page cannot be used to send people elsewhere. */
-function safeNext(value: FormDataEntryValue | string | null, lang: string) {
-  const next = typeof value === "string" ? value : "";
-  return next.startsWith("/") && !next.startsWith("//") ? next : `/${lang}/work`;
-}
 
 export function loader({ request, params }: Route.LoaderArgs) {
   return { next: safeNext(new URL(request.url).searchParams.get("next"), languageOf(params)), error: "" };

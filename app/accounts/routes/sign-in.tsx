@@ -1,18 +1,13 @@
 import { data, Form, Link, redirect, redirectDocument, useNavigation } from "react-router";
 import { Button, TextInput } from "suomifi-ui-components";
 import { auth } from "~/accounts/auth.server";
+import { safeNext } from "~/accounts/safe-next";
 import { pageTitle } from "~/kit/page-title";
 import { translator } from "~/kit/i18n/catalogue";
 import { languageOf } from "~/kit/i18n/languages";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import type { Route } from "./+types/sign-in";
 import { text } from "../../kit/forms/form-data";
-
-/** Only local paths, so that the sign-in page cannot be used to send people elsewhere. */
-function safeNext(value: FormDataEntryValue | string | null, lang: string) {
-  const next = typeof value === "string" ? value : "";
-  return next.startsWith("/") && !next.startsWith("//") ? next : `/${lang}/work`;
-}
 
 export function loader({ request, params }: Route.LoaderArgs) {
   return { next: safeNext(new URL(request.url).searchParams.get("next"), String(params.lang)) };
