@@ -47,6 +47,7 @@ export default [
     route("groups", "governance/routes/groups.tsx"),
     route("groups/:id", "governance/routes/group.tsx"),
     route("sign-in", "accounts/routes/sign-in.tsx"),
+    route("sign-in/code", "accounts/routes/sign-in-code.tsx"),
     route("sign-out", "accounts/routes/sign-out.ts"),
     route("invitations/:token", "accounts/routes/accept-invitation.tsx"),
     route("forgot-password", "accounts/routes/forgot-password.tsx"),

@@ -65,6 +65,13 @@ export const config = {
   get deletedDocumentDays() {
     return positiveNumber(process.env.ELO_DELETED_DOCUMENT_DAYS, 30);
   },
+  /**
+   * Admins and coordinators must set up two-factor authentication before using the work pages
+   * (decision 0178); ELO_REQUIRE_TWO_FACTOR=false turns the requirement off (the test server does).
+   */
+  get requireTwoFactor() {
+    return process.env.ELO_REQUIRE_TWO_FACTOR !== "false";
+  },
 };
 
 /** TRUST_PROXY_HOPS as a number of hops; throws with what to set instead on a bad or retired setting. */

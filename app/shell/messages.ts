@@ -108,6 +108,7 @@ const workOnlyKeyPrefixes = [
   "reset.",
   // Worded by the server into the refused form's answer; no browser needs it.
   "rateLimit.",
+  "twoFactor.",
 ];
 const isWorkOnlyKey = (key: string) => workOnlyKeyPrefixes.some((prefix) => key.startsWith(prefix));
 const publicCatalogues = Object.fromEntries(

@@ -24,6 +24,8 @@ export async function startAppServer(databaseUrl: string, env: Record<string, st
       ELO_JOBS: "false",
       ELO_REMINDERS: "false",
       ELO_RATE_LIMIT: "false",
+      // Tests sign in as admins and coordinators without a second factor; tests/browser/two-factor.test.ts turns it on.
+      ELO_REQUIRE_TWO_FACTOR: "false",
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],

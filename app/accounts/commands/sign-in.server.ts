@@ -5,7 +5,13 @@ import type { Refusal } from "~/kit/rate-limit/answer.server";
 import { auth } from "../auth.server";
 import { signInAttempts, signInFailures } from "../rate-limits.server";
 
-export type SignInOutcome = { kind: "signedIn"; cookies: string[] } | { kind: "failed" } | { kind: "limited"; refusal: Refusal } | { kind: "unavailable" };
+export type SignInOutcome =
+  | { kind: "signedIn"; cookies: string[] }
+  /** The password was right; a second factor is still to come (the cookies hold the pending sign-in). */
+  | { kind: "secondStep"; cookies: string[] }
+  | { kind: "failed" }
+  | { kind: "limited"; refusal: Refusal }
+  | { kind: "unavailable" };
 
 type SignInAction = "sign-in" | "sign-in-failed" | "sign-in-refused";
 
@@ -49,7 +55,9 @@ export async function signInWithPassword(input: { email: string; password: strin
     await audit("sign-in-failed", account, input.address, anonymous);
     return { kind: "failed" };
   }
-  const { user } = (await response.clone().json()) as { user: { id: string; name: string } };
+  const body = (await response.clone().json()) as { user?: { id: string; name: string }; twoFactorRedirect?: boolean } | null;
+  if (body?.twoFactorRedirect || !body?.user) return { kind: "secondStep", cookies: response.headers.getSetCookie() };
+  const { user } = body;
   await audit("sign-in", account, input.address, { id: user.id, name: user.name });
   return { kind: "signedIn", cookies: response.headers.getSetCookie() };
 }

@@ -2,6 +2,17 @@ import { data, Form, redirect, useNavigation, useSearchParams } from "react-rout
 import { changeOwnName, changeOwnPassword } from "~/accounts/commands/own-account.server";
 import { clientAddress } from "~/kit/http/client-address.server";
 import { endOwnSessions } from "~/accounts/commands/sessions.server";
+import {
+  confirmTwoFactor,
+  disableTwoFactor,
+  enrolmentFrom,
+  regenerateRecoveryCodes,
+  startTwoFactor,
+  type Enrolment,
+} from "~/accounts/commands/two-factor.server";
+import { needsTwoFactor } from "~/accounts/two-factor-rules";
+import { TwoFactorSection } from "~/accounts/two-factor-section";
+import { config } from "~/kit/config.server";
 import { listOwnSessions } from "~/accounts/queries/sessions.server";
 import { auth } from "~/accounts/auth.server";
 import { readSignedIn } from "~/accounts/session-user.server";
@@ -18,15 +29,18 @@ import { text } from "../../kit/forms/form-data";
 
 /** The signed-in user and the session they are using; without one, requireUser sends them to sign in. */
 async function signedIn(request: Request, lang: string) {
-  return (await readSignedIn(request)) ?? { user: await requireUser(request, lang), sessionId: "" };
+  return (await readSignedIn(request)) ?? { user: await requireUser(request, lang), sessionId: "", twoFactorEnabled: false };
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { user, sessionId } = await signedIn(request, languageOf(params));
-  return { name: user.name, email: user.email, sessions: await listOwnSessions(user.id, sessionId) };
+  const { user, sessionId, twoFactorEnabled } = await signedIn(request, languageOf(params));
+  const twoFactor = { enabled: twoFactorEnabled, required: config.requireTwoFactor && needsTwoFactor(user) };
+  return { name: user.name, email: user.email, sessions: await listOwnSessions(user.id, sessionId), twoFactor };
 }
 
 type Errors = Record<string, string>;
+type Answer = { intent: string; errors: Errors; name: string; enrolment?: Enrolment; recoveryCodes?: string[] };
+const answer = (value: Answer, status = 200) => data(value, { status });
 
 export async function action({ request, params }: Route.ActionArgs) {
   const lang = languageOf(params);
@@ -56,13 +70,25 @@ export async function action({ request, params }: Route.ActionArgs) {
         for (const cookie of response.headers.getSetCookie()) headers.append("Set-Cookie", cookie);
         return redirect(`/${lang}/sign-in`, { status: 303, headers });
       }
+      case "2fa-start":
+        return answer({ intent, errors: {}, name: "", enrolment: await startTwoFactor(request, text(form, "password")) });
+      case "2fa-confirm":
+        return answer({ intent, errors: {}, name: "", recoveryCodes: await confirmTwoFactor(user, text(form, "code"), address) });
+      case "2fa-codes":
+        return answer({ intent, errors: {}, name: "", recoveryCodes: await regenerateRecoveryCodes(request, user, text(form, "password"), address) });
+      case "2fa-disable":
+        await disableTwoFactor(user, text(form, "password"), address);
+        return redirect(`${here}?done=2fa-off`, { status: 303 });
       default:
-        return data({ intent, errors: { form: t("error.forbidden") }, name: "" }, { status: 400 });
+        return answer({ intent, errors: { form: t("error.forbidden") }, name: "" }, 400);
     }
   } catch (error) {
     if (error instanceof InvalidInput) {
       const name = intent === "name" ? text(form, "name").slice(0, 200) : "";
-      return data({ intent, errors: translateIssues(error.issues, t), name }, { status: 400 });
+      // A wrong confirmation code shows the same secret again, from the address the form sent back.
+      const uri = text(form, "uri");
+      const enrolment = intent === "2fa-confirm" && uri.startsWith("otpauth://totp/") ? await enrolmentFrom(uri.slice(0, 500)) : undefined;
+      return answer({ intent, errors: translateIssues(error.issues, t), name, enrolment }, 400);
     }
     throw error;
   }
@@ -99,9 +125,20 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
         <p role="status" className="alert alert--success">
           {done === "name" && t("account.nameSaved")}
           {done === "password" && t("account.passwordChanged")}
+          {done === "2fa-off" && t("account.twoFactor.disabled")}
           {ended !== null && t("account.othersEnded", { count: Number(ended) || 0 })}
         </p>
       )}
+
+      <TwoFactorSection
+        state={loaderData.twoFactor}
+        email={loaderData.email}
+        intent={actionData?.intent}
+        errors={actionData?.errors ?? {}}
+        enrolment={actionData?.enrolment}
+        recoveryCodes={actionData?.recoveryCodes}
+        busy={busy}
+      />
 
       <h2>{t("account.nameTitle")}</h2>
       <Form method="post" className="form narrow" noValidate>

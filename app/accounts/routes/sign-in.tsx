@@ -1,22 +1,19 @@
-import { data, Form, Link, redirect, useNavigation } from "react-router";
+import { data, Form, Link, redirect, redirectDocument, useNavigation } from "react-router";
 import { Button, TextInput } from "suomifi-ui-components";
 import { signInWithPassword } from "~/accounts/commands/sign-in.server";
 import { clientAddress } from "~/kit/http/client-address.server";
 import { rateLimited, refusalMessage } from "~/kit/rate-limit/answer.server";
+import { safeNext } from "~/accounts/safe-next";
 import { pageTitle } from "~/kit/page-title";
 import { translator } from "~/kit/i18n/catalogue";
 import { languageOf } from "~/kit/i18n/languages";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import type { Route } from "./+types/sign-in";
 import { text } from "../../kit/forms/form-data";
-import { safeRedirectTarget } from "~/kit/http/safe-redirect";
 import { isDatabaseUnavailable, retryAfterSeconds } from "~/kit/db/unavailable";
 
 // The refusal's Retry-After goes out with the page.
 export { headers } from "~/kit/rate-limit/answer.server";
-
-/** Only paths of this site, so that the sign-in page cannot be used to send people elsewhere. */
-const safeNext = (value: FormDataEntryValue | string | null, lang: string) => safeRedirectTarget(value, `/${lang}/work`);
 
 export function loader({ request, params }: Route.LoaderArgs) {
   return { next: safeNext(new URL(request.url).searchParams.get("next"), String(params.lang)) };
@@ -38,7 +35,11 @@ export async function action({ request, params }: Route.ActionArgs) {
     if (outcome.kind === "failed") return data({ error: t("signIn.failed"), email }, { status: 401 });
     const headers = new Headers();
     for (const cookie of outcome.cookies) headers.append("Set-Cookie", cookie);
-    return redirect(safeNext(form.get("next"), lang), { headers });
+    const next = safeNext(form.get("next"), lang);
+    // With two-factor authentication better-auth answers with a pending-sign-in cookie instead of a
+    // session; the second step is a plain HTML page of its own, loaded in full.
+    if (outcome.kind === "secondStep") return redirectDocument(`/${lang}/sign-in/code?next=${encodeURIComponent(next)}`, { headers });
+    return redirect(next, { headers });
   } catch (error) {
     if (isDatabaseUnavailable(error)) return unavailable();
     throw error;
