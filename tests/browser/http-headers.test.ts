@@ -117,3 +117,22 @@ describe("health checks", () => {
     }
   });
 });
+
+describe("the session cookie", { timeout: 60_000 }, () => {
+  // SameSite=Lax keeps the browser from sending it with another site's form post (CSRF), and HttpOnly
+  // keeps it from scripts; better-auth makes it Secure when the public address is https.
+  it("is HttpOnly and SameSite=Lax", async () => {
+    const account = await anAccount({ role: "practitioner" });
+    const response = await fetch(appUrl("/fi/sign-in"), {
+      method: "POST",
+      body: new URLSearchParams({ email: account.email, password: account.password, next: "/fi/work" }),
+      headers: { origin: appUrl() },
+      redirect: "manual",
+    });
+    expect(response.status).toBe(302);
+    const session = response.headers.getSetCookie().find((cookie) => /session_token=/.test(cookie));
+    expect(session).toBeDefined();
+    expect(session).toMatch(/;\s*HttpOnly/i);
+    expect(session).toMatch(/;\s*SameSite=Lax/i);
+  });
+});
