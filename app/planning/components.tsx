@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { EditConflictNotice, VersionField } from "../kit/forms/conflict";
 import type { EditConflictData } from "../kit/forms/conflict-values";
 import { useLanguage, useT } from "../kit/i18n/use-i18n";
 import { planningPath, type PlanningPageKind } from "./paths";
@@ -48,3 +49,17 @@ export function sentBack<V>(actionData: unknown, name: string): { errors?: Recor
 /** Field errors under the prefix that names the form's fields on a page with many forms. */
 export const prefixed = (errors: Record<string, string> | undefined, prefix: string) =>
   errors && Object.fromEntries(Object.entries(errors).map(([k, v]) => [`${prefix}${k}`, v]));
+
+/**
+ * An edit form's version and, after a stale save (409), who saved meanwhile and the two versions
+ * side by side. `labels` name the form's fields by their prefixed names, as its ErrorSummary does.
+ */
+export function EditVersion(props: { prefix: string; version?: number; conflict?: EditConflictData; values: unknown; labels: Record<string, string> }) {
+  const labels = Object.fromEntries(Object.entries(props.labels).map(([name, label]) => [name.slice(props.prefix.length), label]));
+  return (
+    <>
+      {props.version !== undefined && <VersionField version={props.version} />}
+      {props.conflict && <EditConflictNotice conflict={props.conflict} values={props.values} labels={labels} />}
+    </>
+  );
+}

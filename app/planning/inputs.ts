@@ -16,6 +16,8 @@ export const planYear = z.coerce
   .max(2100, { message: issueMessage("planning.validation.year") });
 
 export const planInput = z.object({
+  /** 0 from the form that creates the plan: a plan saved meanwhile makes it stale. */
+  version: editVersion,
   regionCode,
   year: planYear,
   summary: optionalText(limits.longText),
@@ -24,6 +26,7 @@ export type PlanInput = z.input<typeof planInput>;
 
 export const goalInput = z
   .object({
+    version: editVersion,
     title: requiredText(),
     description: optionalText(limits.longText),
     strategicGoals: codes(strategicGoals),
@@ -45,7 +48,9 @@ const percent = z
       .optional(),
   );
 
+/** The action's version comes with its status fields, in the status form and in the whole action's form. */
 export const statusInput = z.object({
+  version: editVersion,
   status: code(actionStatuses),
   percent,
   statusNote: optionalText(limits.longText),
@@ -103,6 +108,8 @@ const stage = z.coerce
   .max(3, { message: issueMessage("planning.validation.stage") });
 
 export const answerInput = z.object({
+  /** 0 when the person had no answer yet: one saved meanwhile (another tab) makes the form stale. */
+  version: editVersion,
   stages: z.object(Object.fromEntries(dimensions.map((d) => [d, stage])) as Record<(typeof dimensions)[number], typeof stage>),
   comments: z.object(
     Object.fromEntries(dimensions.map((d) => [d, optionalText(limits.longText)])) as Record<(typeof dimensions)[number], ReturnType<typeof optionalText>>,

@@ -29,6 +29,7 @@ export interface PlanAction {
   status: ActionStatus;
   percent: number | null;
   statusNote: string;
+  version: number;
 }
 export interface PlanGoal {
   id: string;
@@ -38,12 +39,14 @@ export interface PlanGoal {
   themes: string[];
   actions: PlanAction[];
   progress: number | null;
+  version: number;
 }
 export interface PlanView {
   id: string;
   regionCode: string;
   year: number;
   summary: string;
+  version: number;
   updatedAt: Date;
   goals: PlanGoal[];
   progress: number | null;
@@ -88,6 +91,7 @@ export async function loadPlan(regionCode: string, year: number): Promise<PlanVi
         status: a.status as ActionStatus,
         percent: a.percent,
         statusNote: a.statusNote,
+        version: a.version,
       }));
     return {
       id: g.id,
@@ -97,9 +101,19 @@ export async function loadPlan(regionCode: string, year: number): Promise<PlanVi
       themes: g.themes,
       actions: own,
       progress: goalProgress(own),
+      version: g.version,
     };
   });
-  return { id: plan.id, regionCode, year, summary: plan.summary, updatedAt: plan.updatedAt, goals: goalViews, progress: planProgress(goalViews) };
+  return {
+    id: plan.id,
+    regionCode,
+    year,
+    summary: plan.summary,
+    version: plan.version,
+    updatedAt: plan.updatedAt,
+    goals: goalViews,
+    progress: planProgress(goalViews),
+  };
 }
 
 /** The region's communication plan rows for the year, by first month, then target group in Finnish order. */
@@ -181,7 +195,7 @@ export async function loadAssessment(regionCode: string, year: number, userId: s
   const mine = current ? (answers.find((a) => a.roundId === current.id && a.userId === userId) ?? null) : null;
   return {
     round: current,
-    myAnswer: mine && { stages: mine.stages, comments: mine.comments },
+    myAnswer: mine && { stages: mine.stages, comments: mine.comments, version: mine.version },
     history: views.filter((v) => v.answers > 0).sort((a, b) => a.year - b.year),
   };
 }

@@ -17,6 +17,8 @@ export const actionPlan = pgTable(
       .references(() => region.code),
     year: integer("year").notNull(),
     summary: text("summary").notNull().default(""),
+    /** Bumped by every update; an edit form's save names the version it was loaded with (decision 182). */
+    version: editVersionColumn(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -41,6 +43,8 @@ export const planGoal = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'`),
+    /** Bumped by every update; an edit form's save names the version it was loaded with (decision 182). */
+    version: editVersionColumn(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("plan_goal_plan_idx").on(t.planId)],
@@ -65,6 +69,8 @@ export const planAction = pgTable(
     /** Percent done while in progress; null lets the status speak for itself. */
     percent: integer("percent"),
     statusNote: text("status_note").notNull().default(""),
+    /** Bumped by every update; an edit form's save names the version it was loaded with (decision 182). */
+    version: editVersionColumn(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -130,6 +136,8 @@ export const assessmentAnswer = pgTable(
     respondentName: text("respondent_name").notNull(),
     stages: jsonb("stages").$type<Record<string, number>>().notNull(),
     comments: jsonb("comments").$type<Record<string, string>>().notNull().default({}),
+    /** Bumped by every update; an edit form's save names the version it was loaded with (decision 182). */
+    version: editVersionColumn(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

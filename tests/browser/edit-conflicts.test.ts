@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addCommunicationItem } from "../../app/planning/commands/communication.server";
+import { addGoal, savePlan } from "../../app/planning/commands/plan.server";
 import { planningPath } from "../../app/planning/paths";
 import { expectNoAxeViolations, launchBrowser, newPage } from "../support/browser";
 import { aContentPage, anAccount, anOffering, anOrganization, unique, userWith } from "../support/fixtures";
@@ -58,6 +59,12 @@ async function twoSaves(form: EditForm, javaScript: boolean) {
   return { context, page, mine };
 }
 
+/** Unfolds the editor that holds the field, unless it is open. */
+const openEditorOf = (field: string) => async (page: Page) => {
+  const details = page.locator("details", { has: page.locator(field) });
+  if ((await details.getAttribute("open")) === null) await details.locator("summary").click();
+};
+
 async function expectConflictShown(form: EditForm) {
   // Without JavaScript: the 409 itself, then a knowing second save goes through.
   const plain = await twoSaves(form, false);
@@ -102,10 +109,23 @@ describe("a second save from a stale edit form", { timeout: 240_000 }, () => {
       path: planningPath("fi", "maakunta_19", year, "communication"),
       field: `#f-c-${id}-content`,
       button: "Tallenna rivi",
-      open: async (page) => {
-        const details = page.locator("details", { has: page.locator(`#f-c-${id}-content`) });
-        if ((await details.getAttribute("open")) === null) await details.locator("summary").click();
-      },
+      open: openEditorOf(`#f-c-${id}-content`),
+    });
+  });
+
+  it("action plan goal: 409 with both versions, the user's text kept, no axe violations", async () => {
+    const account = await anAccount({ role: "coordinator", regionCode: "maakunta_19" });
+    const coordinator = userWith({ role: "coordinator", regionCode: "maakunta_19" });
+    // Years 2000–29 are the version tests' (app/planning/commands/versions.db.test.ts); a plan of a former run is only saved over.
+    const year = 2000 + Math.floor(Math.random() * 30);
+    const planId = await savePlan(coordinator, { regionCode: "maakunta_19", year });
+    const id = await addGoal(coordinator, planId, { title: unique("Tavoite "), strategicGoals: ["availability"], themes: [] });
+    await expectConflictShown({
+      account,
+      path: planningPath("fi", "maakunta_19", year, "action-plan"),
+      field: `#f-g-${id}-description`,
+      button: "Tallenna tavoite",
+      open: openEditorOf(`#f-g-${id}-description`),
     });
   });
 });

@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { CurrentUser } from "../../kit/permissions/roles";
-import { recordChange } from "~/audit/public.server";
+import { editConflict, recordChange } from "~/audit/public.server";
+import { updateVersioned } from "../../kit/db/versioned-update.server";
 import { db } from "../../kit/db/db.server";
 import { parseInput } from "../../kit/validation/fields";
 import { actorOf, checkCodes } from "~/network-map/public.server";
@@ -97,12 +98,12 @@ export async function saveAnswer(caller: CurrentUser, roundId: string, raw: Answ
     const [existing] = await tx
       .select()
       .from(assessmentAnswer)
-      .where(and(eq(assessmentAnswer.roundId, roundId), eq(assessmentAnswer.userId, caller.id)));
+      .where(and(eq(assessmentAnswer.roundId, roundId), eq(assessmentAnswer.userId, caller.id)))
+      .for("update");
     if (existing) {
-      await tx
-        .update(assessmentAnswer)
-        .set({ ...after, updatedAt: new Date() })
-        .where(eq(assessmentAnswer.id, existing.id));
+      await updateVersioned(tx, assessmentAnswer, { id: existing.id, version: input.version }, { ...after, updatedAt: new Date() }, () =>
+        editConflict(tx, "assessment_answer", [existing.id], `answer ${existing.id}`),
+      );
       await recordChange(tx, {
         actor: actorOf(caller),
         entityType: "assessment_answer",

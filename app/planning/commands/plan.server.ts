@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { CurrentUser } from "../../kit/permissions/roles";
-import { recordChange } from "~/audit/public.server";
+import { editConflict, recordChange } from "~/audit/public.server";
+import { updateVersioned } from "../../kit/db/versioned-update.server";
 import { db } from "../../kit/db/db.server";
 import { parseInput } from "../../kit/validation/fields";
 import { actorOf, checkCodes } from "~/network-map/public.server";
@@ -24,7 +25,9 @@ export async function savePlan(caller: CurrentUser, raw: PlanInput, executor?: T
       .where(and(eq(actionPlan.regionCode, input.regionCode), eq(actionPlan.year, input.year)))
       .for("update");
     if (existing) {
-      await tx.update(actionPlan).set({ summary: after.summary, updatedAt: new Date() }).where(eq(actionPlan.id, existing.id));
+      await updateVersioned(tx, actionPlan, { id: existing.id, version: input.version }, { summary: after.summary, updatedAt: new Date() }, () =>
+        editConflict(tx, "action_plan", [existing.id], `plan ${existing.id}`),
+      );
       await recordChange(tx, {
         actor: actorOf(caller),
         entityType: "action_plan",
@@ -72,6 +75,8 @@ async function lockAction(tx: Transaction, actionId: string) {
   return row;
 }
 
+const actionConflict = (tx: Transaction, actionId: string) => () => editConflict(tx, "plan_action", [actionId], `action ${actionId}`);
+
 const goalValues = (input: ReturnType<typeof goalInput.parse>) => ({
   title: input.title,
   description: input.description ?? "",
@@ -106,7 +111,9 @@ export async function updateGoal(caller: CurrentUser, goalId: string, raw: GoalI
     const { goal, regionCode } = await lockGoal(tx, goalId);
     requirePermission(canEditPlans(caller, regionCode), `update goal ${goalId}`);
     const input = parseInput(goalInput, raw);
-    await tx.update(planGoal).set(goalValues(input)).where(eq(planGoal.id, goalId));
+    await updateVersioned(tx, planGoal, { id: goalId, version: input.version }, goalValues(input), () =>
+      editConflict(tx, "plan_goal", [goalId], `goal ${goalId}`),
+    );
     await recordChange(tx, {
       actor: actorOf(caller),
       entityType: "plan_goal",
@@ -183,10 +190,13 @@ export async function updateAction(caller: CurrentUser, actionId: string, raw: A
     requirePermission(canEditPlans(caller, regionCode), `update action ${actionId}`);
     const input = parseInput(actionInput, raw);
     throwIfIssues(await checkOwners(tx, regionCode, input.ownerOrganizationIds));
-    await tx
-      .update(planAction)
-      .set({ ...actionValues(input), updatedAt: new Date() })
-      .where(eq(planAction.id, actionId));
+    await updateVersioned(
+      tx,
+      planAction,
+      { id: actionId, version: input.version },
+      { ...actionValues(input), updatedAt: new Date() },
+      actionConflict(tx, actionId),
+    );
     await recordChange(tx, {
       actor: actorOf(caller),
       entityType: "plan_action",
@@ -239,10 +249,7 @@ export async function updateActionStatus(caller: CurrentUser, actionId: string, 
     requirePermission(canUpdateActionStatus(caller, scope, action.ownerOrganizationIds), `update status of action ${actionId}`);
     const input = parseInput(statusInput, raw);
     const after = statusValues(input);
-    await tx
-      .update(planAction)
-      .set({ ...after, updatedAt: new Date() })
-      .where(eq(planAction.id, actionId));
+    await updateVersioned(tx, planAction, { id: actionId, version: input.version }, { ...after, updatedAt: new Date() }, actionConflict(tx, actionId));
     await recordChange(tx, {
       actor: actorOf(caller),
       entityType: "plan_action",

@@ -6,18 +6,20 @@ import { formatDate } from "~/kit/format";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import { CheckboxGroup, DateField, ErrorSummary, Notice, SelectField, TextField } from "~/kit/forms/components";
 import { useLocalize } from "~/kit/i18n/localized-text";
-import { list, text } from "~/kit/forms/form-data";
-import { commandFailure, notFoundResponse } from "~/kit/http/respond.server";
+import { list, text, withVersion } from "~/kit/forms/form-data";
+import type { EditConflictData } from "~/kit/forms/conflict-values";
+import { VersionField } from "~/kit/forms/conflict";
+import { commandFailure, editFailure, notFoundResponse, type StoredVersion } from "~/kit/http/respond.server";
 import { isUuid } from "~/kit/validation/uuid";
 import { addAction, addGoal, deleteAction, deleteGoal, savePlan, updateAction, updateActionStatus, updateGoal } from "../commands/plan.server";
 import { actionStatuses, developmentThemes, strategicGoals } from "../codes";
-import { PlanningNav, prefixed, Progress, sentBack } from "../components";
+import { EditVersion, PlanningNav, prefixed, Progress, sentBack } from "../components";
 import type { ActionInput, GoalInput, StatusInput } from "../inputs";
 import { planningPage } from "../page.server";
 import { planExportPath, planningPath } from "../paths";
 import { canUpdateActionStatus } from "../permissions";
 import { statusCounts } from "../progress";
-import { loadPlan, regionOrganizations, type PlanAction } from "../queries.server";
+import { loadPlan, regionOrganizations, type PlanAction, type PlanGoal, type PlanView } from "../queries.server";
 import type { Route } from "./+types/action-plan";
 
 type Fields = Pick<FormData, "get" | "getAll" | "keys">;
@@ -39,6 +41,26 @@ const actionFromForm = (form: Fields, p: string): ActionInput => ({
   deadline: text(form, `${p}deadline`),
   indicator: text(form, `${p}indicator`),
   ...statusFromForm(form, p),
+});
+
+// The stored entries in their forms' shapes: the forms' first values and the conflict's saved side.
+const goalValues = (g: Pick<PlanGoal, "title" | "description" | "strategicGoals" | "themes">): GoalInput => ({
+  title: g.title,
+  description: g.description,
+  strategicGoals: g.strategicGoals as GoalInput["strategicGoals"],
+  themes: g.themes as GoalInput["themes"],
+});
+const statusValues = (a: Pick<PlanAction, "status" | "percent" | "statusNote">): StatusInput => ({
+  status: a.status,
+  percent: a.percent === null ? "" : String(a.percent),
+  statusNote: a.statusNote,
+});
+const actionValues = (a: Omit<PlanAction, "owners" | "id" | "version">): ActionInput => ({
+  title: a.title,
+  ownerOrganizationIds: a.ownerOrganizationIds,
+  deadline: a.deadline ?? "",
+  indicator: a.indicator,
+  ...statusValues(a),
 });
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -64,33 +86,49 @@ export async function action({ request, params }: Route.ActionArgs) {
   const { lang, user } = page;
   const form = await request.formData();
   const intent = text(form, "intent");
+  const id = text(form, "id");
   const back = (notice: string) => redirect(`${planningPath(lang, page.regionCode, page.year, "action-plan")}?notice=${notice}`, { status: 303 });
-  const run = async (name: string, input: unknown, command: () => Promise<unknown>, notice: string) => {
+  const run = async (name: string, input: unknown, command: () => Promise<unknown>, notice: string, stored?: () => Promise<StoredVersion | null>) => {
     try {
       await command();
     } catch (error) {
-      return commandFailure(error, lang, { form: name, input });
+      return stored ? editFailure(error, lang, { form: name, input }, stored) : commandFailure(error, lang, { form: name, input });
     }
     return back(notice);
   };
+  /** What the plan holds now for the entry an edit form names, for a stale save's answer. */
+  const storedIn = (pick: (plan: PlanView) => StoredVersion | undefined) => async () => {
+    const now = await loadPlan(page.regionCode, page.year);
+    return (now && pick(now)) ?? null;
+  };
+  const actionIn = (plan: PlanView) => plan.goals.flatMap((g) => g.actions).find((a) => a.id === id);
   if (intent === "plan") {
-    const input = { regionCode: page.regionCode, year: page.year, summary: text(form, "summary") };
-    return run("plan", input, () => savePlan(user, input), "saved");
+    const input = withVersion(form, { regionCode: page.regionCode, year: page.year, summary: text(form, "summary") });
+    return run(
+      "plan",
+      input,
+      () => savePlan(user, input),
+      "saved",
+      storedIn((p) => ({ version: p.version, values: { summary: p.summary } })),
+    );
   }
   const plan = await loadPlan(page.regionCode, page.year);
   if (!plan) throw notFoundResponse(lang);
-  const id = text(form, "id");
   if (intent === "addGoal") {
     const input = goalFromForm(form, "newGoal.");
     return run("newGoal", input, () => addGoal(user, plan.id, input), "created");
   }
   // Every other form names a goal or an action of this plan.
   const goal = plan.goals.find((g) => g.id === id);
-  const action = plan.goals.flatMap((g) => g.actions).find((a) => a.id === id);
+  const action = actionIn(plan);
   if (!isUuid(id) || (!goal && !action)) throw notFoundResponse(lang);
   if (goal && intent === "updateGoal") {
-    const input = goalFromForm(form, `g.${id}.`);
-    return run(id, input, () => updateGoal(user, id, input), "saved");
+    const input = withVersion(form, goalFromForm(form, `g.${id}.`));
+    const stored = storedIn((p) => {
+      const now = p.goals.find((g) => g.id === id);
+      return now && { version: now.version, values: goalValues(now) };
+    });
+    return run(id, input, () => updateGoal(user, id, input), "saved", stored);
   }
   if (goal && intent === "deleteGoal") return run(id, null, () => deleteGoal(user, id), "deleted");
   if (goal && intent === "addAction") {
@@ -98,13 +136,21 @@ export async function action({ request, params }: Route.ActionArgs) {
     return run(`new.${id}`, input, () => addAction(user, id, input), "created");
   }
   if (action && intent === "updateAction") {
-    const input = actionFromForm(form, `a.${id}.`);
-    return run(id, input, () => updateAction(user, id, input), "saved");
+    const input = withVersion(form, actionFromForm(form, `a.${id}.`));
+    const stored = storedIn((p) => {
+      const now = actionIn(p);
+      return now && { version: now.version, values: actionValues(now) };
+    });
+    return run(id, input, () => updateAction(user, id, input), "saved", stored);
   }
   if (action && intent === "deleteAction") return run(id, null, () => deleteAction(user, id), "deleted");
   if (action && intent === "status") {
-    const input = statusFromForm(form, `s.${id}.`);
-    return run(`s.${id}`, input, () => updateActionStatus(user, id, input), "saved");
+    const input = withVersion(form, statusFromForm(form, `s.${id}.`));
+    const stored = storedIn((p) => {
+      const now = actionIn(p);
+      return now && { version: now.version, values: statusValues(now) };
+    });
+    return run(`s.${id}`, input, () => updateActionStatus(user, id, input), "saved", stored);
   }
   throw notFoundResponse(lang);
 }
@@ -137,6 +183,7 @@ export default function ActionPlanPage({ loaderData, actionData }: Route.Compone
           {canEdit && (
             <Form method="post" className="form" noValidate>
               <input type="hidden" name="intent" value="plan" />
+              <VersionField version={0} />
               <ErrorSummary errors={planSent.errors} labels={{ summary: t("plan.summary") }} />
               <TextField name="summary" label={t("plan.summary")} value={planSent.values?.summary} errors={planSent.errors} multiline />
               <button type="submit" className="button">
@@ -172,10 +219,17 @@ export default function ActionPlanPage({ loaderData, actionData }: Route.Compone
             <h2 id="summary-heading">{t("plan.summary")}</h2>
             {plan.summary && <p className="pre-line">{plan.summary}</p>}
             {canEdit && (
-              <details className="editor" open={!!planSent.errors}>
+              <details className="editor" open={!!planSent.errors || !!planSent.conflict}>
                 <summary>{t("plan.saveSummary")}</summary>
                 <Form method="post" className="form" noValidate>
                   <input type="hidden" name="intent" value="plan" />
+                  <EditVersion
+                    prefix=""
+                    version={planSent.conflict?.version ?? plan.version}
+                    conflict={planSent.conflict}
+                    values={planSent.values}
+                    labels={{ summary: t("plan.summary") }}
+                  />
                   <ErrorSummary errors={planSent.errors} labels={{ summary: t("plan.summary") }} />
                   <TextField name="summary" label={t("plan.summary")} value={planSent.values?.summary ?? plan.summary} errors={planSent.errors} multiline />
                   <button type="submit" className="button">
@@ -252,14 +306,16 @@ export default function ActionPlanPage({ loaderData, actionData }: Route.Compone
                     if (canEdit) {
                       const sent = sentBack<ActionInput>(actionData, a.id);
                       return (
-                        <details key={a.id} className="editor" open={!!sent.errors}>
+                        <details key={a.id} className="editor" open={!!sent.errors || !!sent.conflict}>
                           <summary>{t("plan.editAction", { title: a.title })}</summary>
                           <ActionForm
                             prefix={`a.${a.id}.`}
                             intent="updateAction"
                             id={a.id}
-                            values={sent.values ?? { ...a, deadline: a.deadline ?? "", percent: a.percent === null ? "" : String(a.percent) }}
+                            values={sent.values ?? actionValues(a)}
                             errors={sent.errors}
+                            conflict={sent.conflict}
+                            version={sent.conflict?.version ?? a.version}
                             organizations={orgOptions}
                           />
                           <DeleteButton intent="deleteAction" id={a.id} label={t("plan.deleteAction")} />
@@ -269,13 +325,15 @@ export default function ActionPlanPage({ loaderData, actionData }: Route.Compone
                     if (a.canUpdateStatus) {
                       const sent = sentBack<StatusInput>(actionData, `s.${a.id}`);
                       return (
-                        <details key={a.id} className="editor" open={!!sent.errors}>
+                        <details key={a.id} className="editor" open={!!sent.errors || !!sent.conflict}>
                           <summary>{t("plan.updateStatusFor", { title: a.title })}</summary>
                           <StatusForm
                             prefix={`s.${a.id}.`}
                             id={a.id}
-                            values={sent.values ?? { ...a, percent: a.percent === null ? "" : String(a.percent) }}
+                            values={sent.values ?? statusValues(a)}
                             errors={sent.errors}
+                            conflict={sent.conflict}
+                            version={sent.conflict?.version ?? a.version}
                           />
                         </details>
                       );
@@ -295,14 +353,16 @@ export default function ActionPlanPage({ loaderData, actionData }: Route.Compone
                           organizations={orgOptions}
                         />
                       </details>
-                      <details className="editor" open={!!goalSent.errors}>
+                      <details className="editor" open={!!goalSent.errors || !!goalSent.conflict}>
                         <summary>{t("plan.editGoal")}</summary>
                         <GoalForm
                           prefix={`g.${goal.id}.`}
                           intent="updateGoal"
                           id={goal.id}
-                          values={goalSent.values ?? (goal as GoalInput)}
+                          values={goalSent.values ?? goalValues(goal)}
                           errors={goalSent.errors}
+                          conflict={goalSent.conflict}
+                          version={goalSent.conflict?.version ?? goal.version}
                         />
                         <DeleteButton intent="deleteGoal" id={goal.id} label={t("plan.deleteGoal")} />
                       </details>
@@ -347,7 +407,13 @@ function DeleteButton({ intent, id, label }: { intent: string; id: string; label
   );
 }
 
-function GoalForm(props: { prefix: string; intent: string; id?: string; values: GoalInput; errors?: Record<string, string> }) {
+/** An edit form's version, and after a stale save the conflict to show; forms that add carry neither. */
+interface Versioned {
+  conflict?: EditConflictData;
+  version?: number;
+}
+
+function GoalForm(props: { prefix: string; intent: string; id?: string; values: GoalInput; errors?: Record<string, string> } & Versioned) {
   const t = useT();
   const p = props.prefix;
   const errors = prefixed(props.errors, p);
@@ -361,6 +427,7 @@ function GoalForm(props: { prefix: string; intent: string; id?: string; values: 
     <Form method="post" className="form" noValidate>
       <input type="hidden" name="intent" value={props.intent} />
       {props.id && <input type="hidden" name="id" value={props.id} />}
+      <EditVersion prefix={p} version={props.version} conflict={props.conflict} values={props.values} labels={labels} />
       <ErrorSummary errors={errors} labels={labels} />
       <TextField name={`${p}title`} label={t("plan.goalTitle")} value={props.values.title} errors={errors} required />
       <TextField name={`${p}description`} label={t("plan.goalDescription")} value={props.values.description} errors={errors} multiline />
@@ -410,7 +477,7 @@ function StatusFields({ p, values, errors }: { p: string; values: StatusInput; e
   );
 }
 
-function StatusForm(props: { prefix: string; id: string; values: StatusInput; errors?: Record<string, string> }) {
+function StatusForm(props: { prefix: string; id: string; values: StatusInput; errors?: Record<string, string> } & Versioned) {
   const t = useT();
   const p = props.prefix;
   const errors = prefixed(props.errors, p);
@@ -419,6 +486,7 @@ function StatusForm(props: { prefix: string; id: string; values: StatusInput; er
     <Form method="post" className="form" noValidate>
       <input type="hidden" name="intent" value="status" />
       <input type="hidden" name="id" value={props.id} />
+      <EditVersion prefix={p} version={props.version} conflict={props.conflict} values={props.values} labels={labels} />
       <ErrorSummary errors={errors} labels={labels} />
       <StatusFields p={p} values={props.values} errors={errors} />
       <button type="submit" className="button">
@@ -428,14 +496,16 @@ function StatusForm(props: { prefix: string; id: string; values: StatusInput; er
   );
 }
 
-function ActionForm(props: {
-  prefix: string;
-  intent: string;
-  id: string;
-  values: ActionInput;
-  errors?: Record<string, string>;
-  organizations: { value: string; label: string }[];
-}) {
+function ActionForm(
+  props: {
+    prefix: string;
+    intent: string;
+    id: string;
+    values: ActionInput;
+    errors?: Record<string, string>;
+    organizations: { value: string; label: string }[];
+  } & Versioned,
+) {
   const t = useT();
   const p = props.prefix;
   const errors = prefixed(props.errors, p);
@@ -452,6 +522,7 @@ function ActionForm(props: {
     <Form method="post" className="form" noValidate>
       <input type="hidden" name="intent" value={props.intent} />
       <input type="hidden" name="id" value={props.id} />
+      <EditVersion prefix={p} version={props.version} conflict={props.conflict} values={props.values} labels={labels} />
       <ErrorSummary errors={errors} labels={labels} />
       <TextField name={`${p}title`} label={t("plan.actionTitle")} value={props.values.title} errors={errors} required />
       <CheckboxGroup

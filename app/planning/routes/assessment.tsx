@@ -5,12 +5,12 @@ import { languageOf } from "~/kit/i18n/languages";
 import { formatNumber } from "~/kit/i18n/numbers";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import { ErrorSummary, fieldId, Notice } from "~/kit/forms/components";
-import { text } from "~/kit/forms/form-data";
-import { commandFailure, notFoundResponse } from "~/kit/http/respond.server";
+import { text, withVersion } from "~/kit/forms/form-data";
+import { commandFailure, editFailure, notFoundResponse } from "~/kit/http/respond.server";
 import { closeRound, openRound, saveAnswer } from "../commands/assessment.server";
 import { BarChart } from "../chart";
 import { dimensions, stages, type Dimension } from "../codes";
-import { PlanningNav, sentBack } from "../components";
+import { EditVersion, PlanningNav, sentBack } from "../components";
 import type { AnswerInput } from "../inputs";
 import { planningPage } from "../page.server";
 import { planningPath } from "../paths";
@@ -56,14 +56,18 @@ export async function action({ request, params }: Route.ActionArgs) {
     return back("closed");
   }
   if (intent === "answer") {
-    const input = {
+    const input = withVersion(form, {
       stages: Object.fromEntries(dimensions.map((d) => [d, text(form, `stages.${d}`)])),
       comments: Object.fromEntries(dimensions.map((d) => [d, text(form, `comments.${d}`)])),
-    } as unknown as AnswerInput;
+    }) as unknown as AnswerInput;
+    const stored = async () => {
+      const { myAnswer } = await loadAssessment(page.regionCode, page.year, user.id);
+      return myAnswer && { version: myAnswer.version, values: { stages: myAnswer.stages, comments: myAnswer.comments } };
+    };
     try {
       await saveAnswer(user, round.id, input);
     } catch (error) {
-      return commandFailure(error, lang, { form: "answer", input });
+      return editFailure(error, lang, { form: "answer", input }, stored);
     }
     return back("answered");
   }
@@ -231,7 +235,13 @@ export default function AssessmentPage({ loaderData, actionData }: Route.Compone
   );
 }
 
-function AnswerForm({ actionData, myAnswer }: { actionData: unknown; myAnswer: { stages: Record<string, number>; comments: Record<string, string> } | null }) {
+function AnswerForm({
+  actionData,
+  myAnswer,
+}: {
+  actionData: unknown;
+  myAnswer: { stages: Record<string, number>; comments: Record<string, string>; version: number } | null;
+}) {
   const t = useT();
   const sent = sentBack<{ stages: Record<string, string>; comments: Record<string, string> }>(actionData, "answer");
   const errors = sent.errors;
@@ -250,6 +260,8 @@ function AnswerForm({ actionData, myAnswer }: { actionData: unknown; myAnswer: {
       <ErrorSummary errors={errors} labels={labels} />
       <Form method="post" className="form" noValidate>
         <input type="hidden" name="intent" value="answer" />
+        {/* 0 when there is no answer yet: one saved meanwhile in another tab makes this form stale. */}
+        <EditVersion prefix="" version={sent.conflict?.version ?? myAnswer?.version ?? 0} conflict={sent.conflict} values={sent.values} labels={labels} />
         {dimensions.map((d) => {
           const id = fieldId(`stages.${d}`);
           const error = errors?.[`stages.${d}`];

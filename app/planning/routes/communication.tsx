@@ -9,11 +9,10 @@ import { CheckboxGroup, DateField, ErrorSummary, Notice, SelectField, TextField 
 import { formatDate } from "~/kit/format";
 import { list, text, versionOf } from "~/kit/forms/form-data";
 import { commandFailure, editFailure, notFoundResponse, type StoredVersion } from "~/kit/http/respond.server";
-import { EditConflictNotice, VersionField } from "~/kit/forms/conflict";
 import type { EditConflictData } from "~/kit/forms/conflict-values";
 import { addCommunicationItem, deleteCommunicationItem, markReviewed, updateCommunicationItem } from "../commands/communication.server";
 import { communicationChannels, months } from "../codes";
-import { PlanningNav, prefixed, sentBack } from "../components";
+import { EditVersion, PlanningNav, prefixed, sentBack } from "../components";
 import type { CommunicationInput, ReviewInput } from "../inputs";
 import { planningPage } from "../page.server";
 import { planningPath } from "../paths";
@@ -330,14 +329,7 @@ function ItemForm(props: {
     <Form method="post" className="form" noValidate>
       <input type="hidden" name="intent" value={props.intent} />
       {props.id && <input type="hidden" name="id" value={props.id} />}
-      {props.version !== undefined && <VersionField version={props.version} />}
-      {props.conflict && (
-        <EditConflictNotice
-          conflict={props.conflict}
-          values={props.values}
-          labels={Object.fromEntries(Object.entries(labels).map(([k, v]) => [k.slice(p.length), v]))}
-        />
-      )}
+      <EditVersion prefix={p} version={props.version} conflict={props.conflict} values={props.values} labels={labels} />
       <ErrorSummary errors={errors} labels={labels} />
       <TextField name={`${p}content`} label={t("comm.content")} value={props.values.content} errors={errors} multiline required />
       <TextField name={`${p}targetGroup`} label={t("comm.targetGroup")} value={props.values.targetGroup} errors={errors} required />
