@@ -33,7 +33,7 @@ const deferred = new AsyncLocalStorage<Set<string>>();
 
 /**
  * Runs `work` (a CSV import) with the offerings' search refreshes put off, then refreshes them all
- * in two statements: two statements per row made 10,000 rows take twice as long per row as 1,000
+ * in three statements: three statements per row made 10,000 rows slower per row than 1,000
  * (issue 9).
  */
 export async function withOfferingSearchDeferred<T>(executor: Executor, work: () => Promise<T>): Promise<T> {
