@@ -6,7 +6,7 @@
  *   npm run bench -- --quick       a tenth of the data set, short runs (while developing)
  *   options: --scale=F (share of the national data set at the last stage), --runs=N (searches per
  *   stage), --duration=S (seconds per HTTP measurement), --no-http, --no-js, --no-offerings,
- *   --no-lighthouse, --lighthouse-urls=/fi,/fi/search?q=… (pages for Lighthouse; one that answers 404 is
+ *   --no-lighthouse, --no-imports, --lighthouse-urls=/fi,/fi/search?q=… (pages for Lighthouse; one that answers 404 is
  *   skipped with a note), --keep (keep the database on BENCH_DATABASE_URL's server for EXPLAIN by hand), --explain (EXPLAIN
  *   (ANALYZE, BUFFERS) of every statement of the three slowest queries at the last stage, written
  *   to bench/out/explain.txt)
@@ -24,6 +24,7 @@ import { measureHttp, type HttpFigures } from "./http";
 import { defaultLighthousePaths, measureLighthouse, type LighthouseScores } from "./lighthouse";
 import { startAppServer } from "../tests/support/app-server";
 import { measureJavaScript, type PageJavaScript } from "./javascript";
+import { importAim, timeImports, type ImportTiming } from "./imports";
 import { nationalOfferings, timeOfferingSearch, type OfferingTiming } from "./offerings";
 import { queryMix, timeIndexing, timeSearches, type IndexTiming, type SearchTiming } from "./search";
 
@@ -81,7 +82,13 @@ async function main() {
   let http: HttpFigures | undefined;
   let offerings: OfferingTiming | undefined;
   let lighthouse: LighthouseScores[] = [];
+  let imports: ImportTiming[] = [];
   try {
+    if (!flag("no-imports")) {
+      // Into the fresh database, before the national data set is generated.
+      log("\nCSV imports (new services and offerings of a new organisation, through the import functions):");
+      imports = await timeImports(log);
+    }
     await prepareGenerator(client);
     let previous: Counts = { organizations: 0, services: 0, servicePoints: 0, practitioners: 0 };
     for (const [i, share] of stageShares.entries()) {
@@ -200,6 +207,22 @@ async function main() {
           ...offerings.perQuery.map((q) => [q.query, results(q), ms(q.medianMs), ms(q.p95Ms)]),
           ["all queries", "", ms(offerings.medianMs), `${ms(offerings.p95Ms)} (aim < ${aims.p95Ms} ms)`],
         ],
+      ),
+    );
+  }
+  if (imports.length) {
+    log(`\nCSV imports into a fresh database (aim: ${int(importAim.rows)} rows in under ${importAim.seconds} s):\n`);
+    log(
+      table(
+        ["file", "rows", "size", "time", "rows/s", "outcome"],
+        imports.map((i) => [
+          i.kind,
+          int(i.rows),
+          `${(i.bytes / 1024 / 1024).toFixed(1)} MB`,
+          seconds(i.ms),
+          int(Math.round(i.rows / (i.ms / 1000))),
+          i.outcome,
+        ]),
       ),
     );
   }

@@ -9,7 +9,7 @@ export { writeCsv } from "./exchange/csv";
 export { writeXlsx } from "./exchange/export.server";
 export { importFile } from "./exchange/import-file.server";
 export type { ImportResult } from "./exchange/import-file.server";
-export { resolveOrganization } from "./exchange/import.server";
+export { organizationResolver, type OrganizationResolver } from "./exchange/import.server";
 export { networkMembership, organization, practitioner, practitionerService, service, serviceAtLocation, serviceChannel, servicePoint } from "./schema.server";
 export type { Executor } from "./search-index.server";
 export { searchMap } from "./search.server";

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { anAccount, anOrganization } from "../support/fixtures";
 import { appUrl } from "../support/browser";
 import { signIn } from "../support/http";
+import { bodyLimits } from "../../app/shell/http/body-limits";
 
 interface Answer {
   status: number;
@@ -77,7 +78,11 @@ describe("request bodies are bounded before they are read", { timeout: 60_000 },
   it("counts an import upload sent without a length and stops at the import limit", async () => {
     const org = await anOrganization();
     const cookie = await signIn(await anAccount({ role: "contact_person", organizationId: org.id }));
-    const answer = await post("/en/work/import", 12 * 1024 * 1024, { announce: false, cookie, contentType: "multipart/form-data; boundary=x" });
+    const answer = await post("/en/work/import", bodyLimits.import + 2 * 1024 * 1024, {
+      announce: false,
+      cookie,
+      contentType: "multipart/form-data; boundary=x",
+    });
     expect(answer.status).toBe(413);
     expect(answer.body).toContain("What you sent is too large.");
   });

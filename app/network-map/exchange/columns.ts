@@ -14,7 +14,7 @@ export const isExchangeKind = (value: unknown): value is ExchangeKind => exchang
 export const listSeparator = "|";
 
 /** Big enough for a region's whole network map, small enough to check in one request. */
-export const importLimits = { maxBytes: 5 * 1024 * 1024, maxRows: 2000 } as const;
+export const importLimits = { maxBytes: 20 * 1024 * 1024, maxRows: 10_000 } as const;
 
 export interface Column {
   name: string;

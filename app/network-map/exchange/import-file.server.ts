@@ -55,6 +55,8 @@ export interface ImportSpec {
   importRow: (tx: Transaction, record: CsvRecord) => Promise<"created" | "updated">;
   /** The CSV column that names what the caller is not allowed to change. */
   notAllowedColumn: (record: CsvRecord) => string;
+  /** Runs the rows, in the import's transaction, with the feature's own per-row work put off to the end. */
+  deferring?: <T>(tx: Transaction, work: () => Promise<T>) => Promise<T>;
 }
 
 /**
@@ -86,28 +88,30 @@ export async function importFile(bytes: Uint8Array, spec: ImportSpec, signal?: A
   try {
     await db().transaction(async (tx) =>
       // The search index is refreshed once per organisation after the rows, not once per row.
-      withSearchRefreshDeferred(tx, async () => {
-        for (const row of csv.rows) {
-          // The request's signal: a client that went away (closed the page) stops the import, all of it.
-          if (signal?.aborted) throw new ImportAborted();
-          const record: CsvRecord = Object.fromEntries(csv.header.map((name, i) => [name, row.values[i] ?? ""]));
-          if (row.values.length !== csv.header.length) {
-            reports.push({
-              line: row.line,
-              issues: [{ column: "_", key: "exchange.columnCount", values: { expected: csv.header.length, actual: row.values.length } }],
-            });
-            continue;
+      withSearchRefreshDeferred(tx, () =>
+        (spec.deferring ?? runNow)(tx, async () => {
+          for (const row of csv.rows) {
+            // The request's signal: a client that went away (closed the page) stops the import, all of it.
+            if (signal?.aborted) throw new ImportAborted();
+            const record: CsvRecord = Object.fromEntries(csv.header.map((name, i) => [name, row.values[i] ?? ""]));
+            if (row.values.length !== csv.header.length) {
+              reports.push({
+                line: row.line,
+                issues: [{ column: "_", key: "exchange.columnCount", values: { expected: csv.header.length, actual: row.values.length } }],
+              });
+              continue;
+            }
+            try {
+              const action = await tx.transaction((savepoint) => spec.importRow(savepoint, record));
+              if (action === "created") created++;
+              else updated++;
+            } catch (error) {
+              reports.push({ line: row.line, issues: issuesOf(error, record, spec.notAllowedColumn(record)) });
+            }
           }
-          try {
-            const action = await tx.transaction((savepoint) => spec.importRow(savepoint, record));
-            if (action === "created") created++;
-            else updated++;
-          } catch (error) {
-            reports.push({ line: row.line, issues: issuesOf(error, record, spec.notAllowedColumn(record)) });
-          }
-        }
-        if (reports.length) throw new RollbackImport();
-      }),
+          if (reports.length) throw new RollbackImport();
+        }),
+      ),
     );
   } catch (error) {
     if (error instanceof ImportAborted) return fileProblem("exchange.aborted");
@@ -115,6 +119,8 @@ export async function importFile(bytes: Uint8Array, spec: ImportSpec, signal?: A
   }
   return reports.length ? { ok: false, fileIssues: [], rows: reports } : { ok: true, created, updated };
 }
+
+const runNow = <T>(_tx: Transaction, work: () => Promise<T>) => work();
 
 /** The report lines of a refused row, by CSV column; unexpected errors are not a user's problem and go on. */
 function issuesOf(error: unknown, record: CsvRecord, notAllowedColumn: string): ReportIssue[] {

@@ -26,17 +26,26 @@ export function importCsv(caller: CurrentUser, kind: ExchangeKind, bytes: Uint8A
   return importFile(bytes, importSpec(caller, kind), signal);
 }
 
-export const importSpec = (caller: CurrentUser, kind: ExchangeKind): ImportSpec => ({
-  columns: columns[kind],
-  importRow: (tx, record) => importRow(tx, caller, kind, record),
-  notAllowedColumn: () => (kind === "organizations" ? "region_codes" : "organization"),
-});
+export function importSpec(caller: CurrentUser, kind: ExchangeKind): ImportSpec {
+  const resolve = organizationResolver();
+  return {
+    columns: columns[kind],
+    importRow: (tx, record) => importRow(tx, caller, kind, record, resolve),
+    notAllowedColumn: () => (kind === "organizations" ? "region_codes" : "organization"),
+  };
+}
 
 /**
  * Creates the row's entry, or updates the entry named in its `id` column. An update starts from
  * the entry as it is, so columns left out of the file keep their values.
  */
-async function importRow(tx: Transaction, caller: CurrentUser, kind: ExchangeKind, record: CsvRecord): Promise<"created" | "updated"> {
+async function importRow(
+  tx: Transaction,
+  caller: CurrentUser,
+  kind: ExchangeKind,
+  record: CsvRecord,
+  resolveOrganization: OrganizationResolver,
+): Promise<"created" | "updated"> {
   const id = (record.id ?? "").trim();
   if (!id) {
     if (kind === "organizations") await createOrganization(caller, organizationFromRecord(record), tx);
@@ -71,8 +80,26 @@ async function importRow(tx: Transaction, caller: CurrentUser, kind: ExchangeKin
   return "updated";
 }
 
+export type OrganizationResolver = (tx: Transaction, reference: string) => Promise<string>;
+
+/**
+ * resolveOrganization for one import: a reference found once is not looked up again (the rows of a
+ * file mostly name the same organisation; one query per row fewer). Refused references are looked
+ * up again, so every bad row gets its message.
+ */
+export function organizationResolver(): OrganizationResolver {
+  const found = new Map<string, string>();
+  return async (tx, reference) => {
+    const known = found.get(reference);
+    if (known) return known;
+    const id = await resolveOrganization(tx, reference);
+    found.set(reference, id);
+    return id;
+  };
+}
+
 /** The organisation of a row (service, practitioner, offering), by its id or its Y-tunnus. */
-export async function resolveOrganization(tx: Transaction, reference: string): Promise<string> {
+async function resolveOrganization(tx: Transaction, reference: string): Promise<string> {
   const fail = (key: MessageKey): never => {
     throw new InvalidInput([{ path: "organizationId", key, values: { value: reference } }]);
   };

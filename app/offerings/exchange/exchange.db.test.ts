@@ -4,7 +4,7 @@ import { anOffering, anOrganization, userWith } from "../../../tests/support/fix
 import { auditEvent } from "../../audit/schema.server";
 import { db } from "../../kit/db/db.server";
 import { readCsv } from "../../network-map/exchange/csv";
-import { offering } from "../schema.server";
+import { offering, offeringSearch } from "../schema.server";
 import { exportOfferingRecords, importOfferings, offeringsCsv } from "./exchange.server";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -40,6 +40,18 @@ describe("CSV import of education offerings", () => {
     expect(rows[0]).toMatchObject({ price: 1200.5, startDate: "2026-09-01", personalStart: false });
     // Each row went through the command: audited like a form.
     expect(await db().select().from(auditEvent).where(eq(auditEvent.entityId, rows[0].id))).toHaveLength(1);
+  });
+
+  it("puts every imported offering in the search index once the file is in, and none of a refused file", async () => {
+    const org = await anOrganization();
+    const contact = userWith({ role: "contact_person", organizationId: org.id });
+    const indexed = async () =>
+      (await db().select({ name: offeringSearch.sortName }).from(offeringSearch).where(eq(offeringSearch.organizationId, org.id))).map((r) => r.name).sort();
+    expect(await importOfferings(contact, bytes([header, ...goodRows(org.id)].join("\n")))).toMatchObject({ ok: true, created: 2 });
+    expect(await indexed()).toEqual(["Avoimen AMK:n opinnot", "Liiketoiminnan perustutkinto"]);
+    const refused = goodRows(org.id)[0].replace("Liiketoiminnan perustutkinto", "Uusi koulutus").replace("kunta_698", "kunta_000");
+    expect((await importOfferings(contact, bytes([header, goodRows(org.id)[1], refused].join("\n")))).ok).toBe(false);
+    expect(await indexed()).toEqual(["Avoimen AMK:n opinnot", "Liiketoiminnan perustutkinto"]);
   });
 
   it("imports nothing from a file with a bad row and reports every bad row by line and column", async () => {

@@ -7,10 +7,11 @@ import type { Language } from "../../kit/i18n/languages";
 import { translator } from "../../kit/i18n/catalogue";
 import type { Transaction } from "../../kit/db/db.server";
 import type { CsvRecord } from "~/network-map/public";
-import { importFile, type ImportResult, resolveOrganization, writeCsv, writeXlsx } from "~/network-map/public.server";
+import { importFile, type ImportResult, organizationResolver, type OrganizationResolver, writeCsv, writeXlsx } from "~/network-map/public.server";
 import type { Executor } from "~/network-map/public.server";
 import { createOffering, updateOffering } from "../commands/offering.server";
 import { offering } from "../schema.server";
+import { withOfferingSearchDeferred } from "../search-index.server";
 import { offeringsToKeep } from "../work/queries.server";
 import { offeringColumnNames, offeringColumns, offeringFromRecord, offeringToRecord } from "./columns";
 
@@ -20,18 +21,20 @@ import { offeringColumnNames, offeringColumns, offeringFromRecord, offeringToRec
  * organisations of their region (canManageOfferings). Rows with an `id` update that offering.
  */
 export function importOfferings(caller: CurrentUser, bytes: Uint8Array, signal?: AbortSignal): Promise<ImportResult> {
+  const resolveOrganization = organizationResolver();
   return importFile(
     bytes,
     {
       columns: offeringColumns,
-      importRow: (tx, record) => importRow(tx, caller, record),
+      importRow: (tx, record) => importRow(tx, caller, record, resolveOrganization),
       notAllowedColumn: () => "organization",
+      deferring: withOfferingSearchDeferred,
     },
     signal,
   );
 }
 
-async function importRow(tx: Transaction, caller: CurrentUser, record: CsvRecord): Promise<"created" | "updated"> {
+async function importRow(tx: Transaction, caller: CurrentUser, record: CsvRecord, resolveOrganization: OrganizationResolver): Promise<"created" | "updated"> {
   const id = (record.id ?? "").trim();
   if (!id) {
     const organizationId = await resolveOrganization(tx, (record.organization ?? "").trim());

@@ -1,0 +1,64 @@
+/**
+ * CSV imports for the benchmark: files of 1,000 and 10,000 new services (network map import) and
+ * offerings (offering import), each for a new organisation, through the same import functions the
+ * import pages call (every row through its command: validation, audit trail, search index).
+ * Issue 9's aim: 10,000 rows in under a minute on two cores.
+ */
+import { eq } from "drizzle-orm";
+import os from "node:os";
+import { performance } from "node:perf_hooks";
+import { aService, anOffering, anOrganization, userWith } from "../tests/support/fixtures";
+import { db } from "../app/kit/db/db.server";
+import { exportCsv, exportRecords, exportScope } from "../app/network-map/exchange/export.server";
+import { importCsv } from "../app/network-map/exchange/import.server";
+import { service } from "../app/network-map/schema.server";
+import { exportOfferingRecords, importOfferings, offeringsCsv } from "../app/offerings/exchange/exchange.server";
+import { offering } from "../app/offerings/schema.server";
+
+export const importSizes = [1_000, 10_000];
+export const importAim = { rows: 10_000, seconds: 60 };
+
+export interface ImportTiming {
+  kind: "services" | "offerings";
+  rows: number;
+  /** The file's size, against importLimits.maxBytes. */
+  bytes: number;
+  ms: number;
+  /** "ok" or the import's first problem (a benchmark never fails, it reports). */
+  outcome: string;
+}
+
+/** A file of `rows` new entries of a new organisation, made from one exported entry (then deleted). */
+async function aFile(kind: ImportTiming["kind"], rows: number) {
+  const org = await anOrganization();
+  const contactPerson = userWith({ role: "contact_person", organizationId: org.id });
+  if (kind === "services") {
+    const model = await aService(org.id);
+    const [record] = await exportRecords(contactPerson, "services", exportScope(contactPerson, null)!);
+    await db().delete(service).where(eq(service.id, model));
+    const records = Array.from({ length: rows }, (_, i) => ({ ...record, id: "", name_fi: `Palvelu ${i + 1}` }));
+    return { contactPerson, bytes: new TextEncoder().encode(exportCsv("services", records)) };
+  }
+  const model = await anOffering(org.id);
+  const [record] = await exportOfferingRecords(contactPerson);
+  await db().delete(offering).where(eq(offering.id, model));
+  const records = Array.from({ length: rows }, (_, i) => ({ ...record, id: "", name_fi: `Koulutus ${i + 1}` }));
+  return { contactPerson, bytes: new TextEncoder().encode(offeringsCsv(records)) };
+}
+
+export async function timeImports(log: (line: string) => void): Promise<ImportTiming[]> {
+  const timings: ImportTiming[] = [];
+  for (const kind of ["services", "offerings"] as const)
+    for (const rows of importSizes) {
+      const { contactPerson, bytes } = await aFile(kind, rows);
+      const t = performance.now();
+      const result = kind === "services" ? await importCsv(contactPerson, "services", bytes) : await importOfferings(contactPerson, bytes);
+      const ms = performance.now() - t;
+      const outcome = result.ok ? "ok" : (result.fileIssues[0]?.key ?? `${result.rows.length} bad rows, first: ${result.rows[0]?.issues[0]?.key}`);
+      timings.push({ kind, rows, bytes: bytes.byteLength, ms, outcome });
+      log(
+        `  ${kind}: ${rows.toLocaleString("en-US")} rows (${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB) in ${(ms / 1000).toFixed(1)} s (${Math.round(rows / (ms / 1000))} rows/s), ${outcome}; load average ${os.loadavg()[0].toFixed(1)}`,
+      );
+    }
+  return timings;
+}
