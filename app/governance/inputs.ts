@@ -32,6 +32,7 @@ export type GroupInput = z.input<typeof groupInput>;
 
 export const membershipInput = z
   .object({
+    version: editVersion,
     organizationId: uuid,
     practitionerId: uuid.optional(),
     position: code(positions),

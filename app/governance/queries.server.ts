@@ -48,6 +48,7 @@ export function groupMemberships(groupId: string) {
       position: groupMembership.position,
       startsOn: groupMembership.startsOn,
       endsOn: groupMembership.endsOn,
+      version: groupMembership.version,
     })
     .from(groupMembership)
     .innerJoin(organization, eq(organization.id, groupMembership.organizationId))

@@ -47,6 +47,8 @@ export const groupMembership = pgTable(
     position: text("position").notNull(),
     startsOn: date("starts_on", { mode: "string" }).notNull(),
     endsOn: date("ends_on", { mode: "string" }),
+    /** Bumped by every update; the member form's save names the version it was loaded with (decision 182). */
+    version: editVersionColumn(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { CurrentUser } from "../../kit/permissions/roles";
-import { recordChange } from "~/audit/public.server";
+import { editConflict, recordChange } from "~/audit/public.server";
+import { updateVersioned } from "../../kit/db/versioned-update.server";
 import { db } from "../../kit/db/db.server";
 import { parseInput } from "../../kit/validation/fields";
 import { type Issue, NotFound, requirePermission, throwIfIssues } from "../../kit/validation/errors";
@@ -74,7 +75,7 @@ export async function updateMember(caller: CurrentUser, id: string, raw: Members
   const groupId = await membershipGroup(id);
   await db().transaction(async (tx) => {
     const scope = await guarded(tx, caller, groupId, `update membership ${id}`);
-    const [before] = await tx.select().from(groupMembership).where(eq(groupMembership.id, id));
+    const [before] = await tx.select().from(groupMembership).where(eq(groupMembership.id, id)).for("update");
     if (!before || before.groupId !== groupId) throw new NotFound(`membership ${id}`);
     // An organisation that has left the network keeps its membership, which can still be ended.
     const references =
@@ -82,7 +83,9 @@ export async function updateMember(caller: CurrentUser, id: string, raw: Members
         ? []
         : await checkMemberReferences(tx, scope.regionCode, input);
     throwIfIssues([...references, ...chairIssues(scope, input, id)]);
-    await tx.update(groupMembership).set(values(input)).where(eq(groupMembership.id, id));
+    await updateVersioned(tx, groupMembership, { id, version: input.version }, values(input), () =>
+      editConflict(tx, "group_membership", [id], `membership ${id}`),
+    );
     await recordChange(tx, {
       actor: actorOf(caller),
       entityType: "group_membership",
