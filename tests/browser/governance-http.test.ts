@@ -206,6 +206,46 @@ describe("groups: signed-in editing", { timeout: 120_000 }, () => {
   });
 });
 
+describe("a stale member form", { timeout: 60_000 }, () => {
+  it("answers the second save from the same loaded version with 409 and both versions, and keeps the first", async () => {
+    const g = await aGroup();
+    const cookie = await signIn(await anAccount({ role: "coordinator", regionCode: "maakunta_19" }));
+    const page = await (await get(`/fi/work/groups/${g.groupId}`, cookie)).text();
+    const loaded = page.match(new RegExp(`name="membershipId" value="${g.memberId}"/><input type="hidden" name="version" value="(\\d+)"`))?.[1];
+    expect(loaded).toBeDefined();
+    const save = (version: string, position: string, endsOn: string) =>
+      postForm(
+        `/fi/work/groups/${g.groupId}`,
+        [
+          ["intent", "updateMember"],
+          ["membershipId", g.memberId],
+          ["version", version],
+          [`m.${g.memberId}.organizationId`, g.other.id],
+          [`m.${g.memberId}.practitionerId`, g.memberCard],
+          [`m.${g.memberId}.position`, position],
+          [`m.${g.memberId}.startsOn`, "2020-01-01"],
+          [`m.${g.memberId}.endsOn`, endsOn],
+        ],
+        cookie,
+      );
+    expect((await save(loaded!, "member", "2030-01-31")).status).toBe(303);
+
+    const stale = await save(loaded!, "deputy", "2030-02-28");
+    expect(stale.status).toBe(409);
+    const html = await stale.text();
+    const table = html.slice(html.indexOf("<table"), html.indexOf("</table>"));
+    expect(html).toContain("tallensi muutoksia");
+    for (const shown of ["Jäsen", "Varajäsen", "2030-01-31", "2030-02-28"]) expect(table).toContain(`>${shown}<`);
+    const [member] = (await membersOf(g.groupId)).filter((m) => m.id === g.memberId);
+    expect([member.position, member.endsOn, member.version]).toEqual(["member", "2030-01-31", Number(loaded) + 1]);
+
+    // The answer's form carries the stored version: saving from it replaces the first save knowingly.
+    expect(html).toContain(`name="version" value="${Number(loaded) + 1}"`);
+    expect((await save(String(Number(loaded) + 1), "deputy", "2030-02-28")).status).toBe(303);
+    expect((await membersOf(g.groupId)).find((m) => m.id === g.memberId)?.position).toBe("deputy");
+  });
+});
+
 describe("partnership agreement at work", { timeout: 120_000 }, () => {
   it("lets a contact person accept their organisation's current version, once, and nobody else's", async () => {
     const region = "maakunta_17";

@@ -61,6 +61,23 @@ function memberFromForm(form: Fields, prefix: string): MembershipInput {
   };
 }
 
+/** A membership's stored fields as its form's values. */
+function storedMemberValues(m: {
+  organizationId: string;
+  practitionerId: string | null;
+  position: string;
+  startsOn: string;
+  endsOn: string | null;
+}): MembershipInput {
+  return {
+    organizationId: m.organizationId,
+    practitionerId: m.practitionerId ?? undefined,
+    position: m.position as MembershipInput["position"],
+    startsOn: m.startsOn,
+    endsOn: m.endsOn ?? undefined,
+  };
+}
+
 const flatten = (nodes: GroupNode[], depth = 0): { id: string; name: LocalizedText; depth: number }[] =>
   nodes.flatMap((n) => [{ id: n.id, name: n.name, depth }, ...flatten(n.children, depth + 1)]);
 
@@ -149,11 +166,14 @@ export async function action({ request, params }: Route.ActionArgs) {
     const membershipId = text(form, "membershipId");
     if (!isUuid(membershipId)) throw notFoundResponse(lang);
     if (intent === "updateMember") {
-      const input = memberFromForm(form, `m.${membershipId}.`);
+      const input = withVersion(form, memberFromForm(form, `m.${membershipId}.`));
       try {
         await updateMember(user, membershipId, input);
       } catch (error) {
-        return commandFailure(error, lang, { form: membershipId, input });
+        return editFailure(error, lang, { form: membershipId, input }, async () => {
+          const now = (await getGroup(id))?.memberships.find((m) => m.id === membershipId);
+          return now ? { version: now.version, values: storedMemberValues(now) } : null;
+        });
       }
       return back("memberSaved");
     }
@@ -186,7 +206,8 @@ export default function GroupEditPage({ loaderData, actionData }: Route.Componen
   const formKey = `${location.key}-${actionData ? JSON.stringify(actionData) : ""}`;
   const groupValues = formName === "group" ? ((actionData as { values: { input: GroupInput } }).values.input ?? loaderData.values) : loaderData.values;
   const errorsFor = (name: string) => (formName === name && actionData && "errors" in actionData ? actionData.errors : undefined);
-  const conflict = formName === "group" && actionData && "conflict" in actionData ? actionData.conflict : undefined;
+  const conflictFor = (name: string) => (formName === name && actionData && "conflict" in actionData ? actionData.conflict : undefined);
+  const conflict = conflictFor("group");
   const sentMember = (name: string) =>
     formName === name && actionData && "values" in actionData ? (actionData.values as { input: MembershipInput }).input : undefined;
   const today = todayInFinland();
@@ -196,6 +217,14 @@ export default function GroupEditPage({ loaderData, actionData }: Route.Componen
     return { value: p.id, label: `${p.familyName} ${p.givenName} (${org ? localizeText(org.name) : ""})` };
   });
   const positionOptions = positions.map((p) => ({ value: p, label: t(positionKey(p)) }));
+  // The conflict table names the organisation, person and position rather than showing their ids.
+  const labelIn = (options: { value: string; label: string }[], value: string | undefined) => options.find((o) => o.value === value)?.label ?? value ?? "";
+  const namedMember = <V extends { organizationId?: string; practitionerId?: string; position?: string }>(values: V) => ({
+    ...values,
+    organizationId: labelIn(organizationOptions, values.organizationId),
+    practitionerId: labelIn(practitionerOptions, values.practitionerId),
+    position: labelIn(positionOptions, values.position),
+  });
   const groupLabels = {
     type: t("group.typeLabel"),
     name: t("group.name"),
@@ -283,13 +312,8 @@ export default function GroupEditPage({ loaderData, actionData }: Route.Componen
           {loaderData.memberships.map((m) => {
             const sent = sentMember(m.id);
             const errors = prefixed(errorsFor(m.id), `m.${m.id}.`);
-            const v = sent ?? {
-              organizationId: m.organizationId,
-              practitionerId: m.practitionerId ?? undefined,
-              position: m.position as MembershipInput["position"],
-              startsOn: m.startsOn,
-              endsOn: m.endsOn ?? undefined,
-            };
+            const v = sent ?? storedMemberValues(m);
+            const memberConflict = conflictFor(m.id);
             const ended = m.endsOn !== null && m.endsOn < today;
             return (
               <section key={m.id} className="card" aria-labelledby={`member-${m.id}`}>
@@ -298,9 +322,17 @@ export default function GroupEditPage({ loaderData, actionData }: Route.Componen
                   {m.givenName && ` – ${m.givenName} ${m.familyName}`}
                   {ended && ` (${t("group.ended")})`}
                 </h3>
+                {memberConflict && (
+                  <EditConflictNotice
+                    conflict={{ ...memberConflict, saved: namedMember(memberConflict.saved) }}
+                    values={namedMember(v)}
+                    labels={memberLabels}
+                  />
+                )}
                 <MemberForm
                   key={formKey}
                   membershipId={m.id}
+                  version={memberConflict?.version ?? m.version}
                   values={v}
                   errors={errors}
                   labels={memberLabels}
@@ -341,6 +373,8 @@ const memberNotices: Record<string, MessageKey> = { memberSaved: "group.memberSa
 
 function MemberForm(props: {
   membershipId?: string;
+  /** An existing membership's version (after a conflict, the stored one). */
+  version?: number;
   values: MembershipInput;
   errors?: Record<string, string>;
   labels: Record<string, string>;
@@ -360,6 +394,7 @@ function MemberForm(props: {
       <Form method="post" className="form" noValidate>
         <input type="hidden" name="intent" value={props.membershipId ? "updateMember" : "addMember"} />
         {props.membershipId && <input type="hidden" name="membershipId" value={props.membershipId} />}
+        {props.version !== undefined && <VersionField version={props.version} />}
         <SelectField
           name={name("organizationId")}
           label={labels.organizationId}
