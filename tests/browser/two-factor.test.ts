@@ -80,13 +80,14 @@ describe("two-factor authentication required of admins and coordinators", () => 
     expect(pendingCookie).toContain("two_factor");
     // No session yet: better-auth clears the session cookie until the second step.
     expect(pendingCookie).toMatch(/session_token=(;|$)/);
-    // better-auth's own endpoints are closed over HTTP: the only way through is Elo's page.
+    // better-auth's own endpoints are closed over HTTP (404, decision 0177; refused on the server
+    // too, 403): the only way through is Elo's page.
     const direct = await fetch(at("/api/auth/two-factor/verify-totp"), {
       method: "POST",
       headers: { "content-type": "application/json", origin: server.url, cookie: pendingCookie },
       body: JSON.stringify({ code: totpCode(secret) }),
     });
-    expect(direct.status).toBe(403);
+    expect(direct.status).toBe(404);
 
     expect((await get("/fi/sign-in/code?next=%2Ffi%2Fwork", pendingCookie)).status).toBe(200);
     const wrong = await post("/fi/sign-in/code", { code: wrongTotpCode(secret), next: "/fi/work" }, pendingCookie);
