@@ -38,7 +38,15 @@ export async function savePlan(caller: CurrentUser, raw: PlanInput, executor?: T
       });
       return existing.id;
     }
-    const [created] = await tx.insert(actionPlan).values(after).returning({ id: actionPlan.id });
+    const [created] = await tx.insert(actionPlan).values(after).onConflictDoNothing().returning({ id: actionPlan.id });
+    if (!created) {
+      // Another first save of this plan committed meanwhile: this form is as stale as any other.
+      const [other] = await tx
+        .select({ id: actionPlan.id })
+        .from(actionPlan)
+        .where(and(eq(actionPlan.regionCode, input.regionCode), eq(actionPlan.year, input.year)));
+      throw await editConflict(tx, "action_plan", [other.id], `plan ${other.id}`);
+    }
     await recordChange(tx, { actor: actorOf(caller), entityType: "action_plan", entityId: created.id, action: "create", before: null, after });
     return created.id;
   };
