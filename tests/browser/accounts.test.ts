@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { user } from "../../app/accounts/schema.server";
@@ -166,7 +166,8 @@ describe("the account page", () => {
     const events = await db()
       .select({ action: auditEvent.action, actor: auditEvent.actorLabel })
       .from(auditEvent)
-      .where(and(eq(auditEvent.entityType, "user"), eq(auditEvent.entityId, account.id)));
+      .where(and(eq(auditEvent.entityType, "user"), eq(auditEvent.entityId, account.id)))
+      .orderBy(asc(auditEvent.id));
     expect(events.map((e) => e.action)).toEqual(["create", "update", "password_change", "sessions_revoke_others", "sessions_revoke_all"]);
     expect(events.at(-1)?.actor).toBe("Åsa Öberg");
     await context.close();
