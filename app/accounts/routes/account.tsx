@@ -26,6 +26,7 @@ import { languageOf } from "~/kit/i18n/languages";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import type { Route } from "./+types/account";
 import { text } from "../../kit/forms/form-data";
+import { FieldError } from "~/accounts/field-error";
 
 /** The signed-in user and the session they are using; without one, requireUser sends them to sign in. */
 async function signedIn(request: Request, lang: string) {
@@ -95,14 +96,6 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, translator(languageOf(params))("account.title"));
-
-function FieldError({ id, message }: { id: string; message?: string }) {
-  return message ? (
-    <p id={id} className="field__error">
-      {message}
-    </p>
-  ) : null;
-}
 
 export default function Account({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();

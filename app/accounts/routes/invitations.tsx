@@ -15,6 +15,7 @@ import { localize } from "~/kit/i18n/localized";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import type { Route } from "./+types/invitations";
 import { text } from "../../kit/forms/form-data";
+import { FieldError } from "~/accounts/field-error";
 
 const languageOf = (lang: string | undefined): Language => (isLanguage(lang) ? lang : "fi");
 
@@ -50,14 +51,6 @@ export async function action({ request, params }: Route.ActionArgs) {
 export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, translator(languageOf(params.lang))("invitations.title"));
 
 const languageNames = { fi: "suomi", sv: "svenska", en: "English" } as const;
-
-function FieldError({ id, message }: { id: string; message?: string }) {
-  return message ? (
-    <p id={id} className="field__error">
-      {message}
-    </p>
-  ) : null;
-}
 
 export default function Invitations({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
