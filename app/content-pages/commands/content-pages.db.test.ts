@@ -13,7 +13,7 @@ import { restoreVersion } from "./restore-version.server";
 import { saveVersion } from "./save-version.server";
 
 const versionsOf = (pageId: string) => db().select().from(contentVersion).where(eq(contentVersion.pageId, pageId));
-const auditOf = (ids: string[]) => db().select().from(auditEvent).where(inArray(auditEvent.entityId, ids));
+const auditOf = (ids: string[]) => db().select().from(auditEvent).where(inArray(auditEvent.entityId, ids)).orderBy(auditEvent.id);
 const latestId = async (pageId: string, language = "fi") => {
   const rows = await db()
     .select()

@@ -28,7 +28,7 @@ const groupsNamed = async (name: string) =>
     .from(networkGroup)
     .where(sql`${networkGroup.name}->>'fi' = ${name}`);
 const membersOf = (groupId: string) => db().select().from(groupMembership).where(eq(groupMembership.groupId, groupId));
-const auditOf = (entityId: string) => db().select().from(auditEvent).where(eq(auditEvent.entityId, entityId));
+const auditOf = (entityId: string) => db().select().from(auditEvent).where(eq(auditEvent.entityId, entityId)).orderBy(auditEvent.id);
 
 const lappiCoordinator = () => userWith({ role: "coordinator", regionCode: "maakunta_19" });
 const kainuuCoordinator = () => userWith({ role: "coordinator", regionCode: "maakunta_18" });

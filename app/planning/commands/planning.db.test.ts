@@ -16,7 +16,7 @@ import { closeRound, openRound, saveAnswer } from "./assessment.server";
 import { addCommunicationItem, deleteCommunicationItem, markReviewed, updateCommunicationItem } from "./communication.server";
 import { addAction, addGoal, deleteGoal, savePlan, updateAction, updateActionStatus, updateGoal } from "./plan.server";
 
-const auditOf = (entityId: string) => db().select().from(auditEvent).where(eq(auditEvent.entityId, entityId));
+const auditOf = (entityId: string) => db().select().from(auditEvent).where(eq(auditEvent.entityId, entityId)).orderBy(auditEvent.id);
 
 /**
  * A region of its own per test (years differ, so plans never collide), with an owner organisation, another

@@ -34,7 +34,7 @@ import { sendMinutesReminders } from "./reminder.server";
 
 const meetingRow = async (id: string) => (await db().select().from(meeting).where(eq(meeting.id, id)))[0];
 const itemsOf = (meetingId: string) => db().select().from(agendaItem).where(eq(agendaItem.meetingId, meetingId));
-const auditOf = (entityId: string) => db().select().from(auditEvent).where(eq(auditEvent.entityId, entityId));
+const auditOf = (entityId: string) => db().select().from(auditEvent).where(eq(auditEvent.entityId, entityId)).orderBy(auditEvent.id);
 const mailsTo = (addresses: string[]) => db().select().from(outboxMessage).where(inArray(outboxMessage.recipient, addresses)).orderBy(outboxMessage.createdAt);
 const emailOf = async (card: string) =>
   (await db().select({ email: practitioner.email }).from(practitioner).where(eq(practitioner.id, card)))[0].email!.toLowerCase();
