@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createAnalyser, type Analyser } from "./analyser";
-import { readTransducer } from "./vfst";
+import { readTransducer, type Transducer } from "./vfst";
 
 /**
  * The voikko-fi dictionary ships with Elo in `vendor/voikko-fi/` (GPL-2.0-or-later data, decision
@@ -18,9 +18,15 @@ function dictionaryFile(): string {
   return found;
 }
 
+let transducer: Transducer | undefined;
 let analyser: Analyser | undefined;
 
-/** The process's Finnish analyser; the 4 MB transducer is read on first use, once. */
+/** The process's voikko-fi transducer; the 4 MB file is read on first use, once. */
+export function finnishTransducer(): Transducer {
+  return (transducer ??= readTransducer(fs.readFileSync(dictionaryFile())));
+}
+
+/** The process's Finnish analyser, with its cache of analysed words. */
 export function finnishAnalyser(): Analyser {
-  return (analyser ??= createAnalyser(readTransducer(fs.readFileSync(dictionaryFile()))));
+  return (analyser ??= createAnalyser(finnishTransducer()));
 }

@@ -80,9 +80,36 @@ export function readTransducer(bytes: Uint8Array): Transducer {
   const cellCount = (data.byteLength - pos) / 8;
   const halves = new Uint16Array(data.buffer, data.byteOffset + pos, cellCount * 4);
   const words = new Uint32Array(data.buffer, data.byteOffset + pos, cellCount * 2);
-  const symIn = (cell: number) => halves[cell * 4];
-  const symOut = (cell: number) => halves[cell * 4 + 1];
-  const info = (cell: number) => words[cell * 2 + 1];
+  /** Cells of states with many of them, by input character, built when a walk first meets the state. */
+  interface StateIndex {
+    other: Uint32Array;
+    byChar: Map<number, Uint32Array>;
+  }
+  const stateIndexes = new Map<number, StateIndex | null>();
+  const indexOf = (state: number): StateIndex | null => {
+    let index = stateIndexes.get(state);
+    if (index !== undefined) return index;
+    const overflow = words[state * 2 + 1] >>> 24 === 255;
+    const last = overflow ? words[(state + 1) * 2] + 1 : words[state * 2 + 1] >>> 24;
+    index = null;
+    if (last >= 16) {
+      const other: number[] = [];
+      const byChar = new Map<number, number[]>();
+      for (let k = 0; k <= last; k++) {
+        if (k === 1 && overflow) continue;
+        const cell = state + k;
+        const sIn = halves[cell * 4];
+        if (sIn >= firstChar && sIn !== FINAL) {
+          const list = byChar.get(sIn);
+          if (list) list.push(cell);
+          else byChar.set(sIn, [cell]);
+        } else other.push(cell);
+      }
+      index = { other: Uint32Array.from(other), byChar: new Map([...byChar].map(([k, v]) => [k, Uint32Array.from(v)])) };
+    }
+    stateIndexes.set(state, index);
+    return index;
+  };
 
   return {
     outputs(word, limit) {
@@ -121,47 +148,63 @@ export function readTransducer(bytes: Uint8Array): Transducer {
         }
       };
 
+      /** Follows one cell; false stops the whole walk (enough outputs, or too many steps). */
+      const visit = (cell: number, depth: number): boolean => {
+        const sIn = halves[cell * 4];
+        if (sIn === FINAL) {
+          if (depth === input.length) {
+            results.push(out.map((s) => (s >= firstChar ? symbols[s] : "")).join(""));
+            steps = 0;
+            if (results.length >= limit) return false;
+          }
+          return true;
+        }
+        const target = words[cell * 2 + 1] & 0xffffff;
+        let go = true;
+        if (sIn >= firstChar) {
+          if (depth < input.length && input[depth] === sIn) {
+            out.push(halves[cell * 4 + 1]);
+            go = walk(target, depth + 1);
+            out.pop();
+          }
+        } else if (sIn === 0) {
+          out.push(halves[cell * 4 + 1]);
+          go = walk(target, depth);
+          out.pop();
+        } else {
+          const restore = applyFlag(sIn);
+          if (restore < 0) return true;
+          out.push(halves[cell * 4 + 1]);
+          go = walk(target, depth);
+          out.pop();
+          flagValues[flags[sIn].feature] = restore;
+        }
+        return go;
+      };
+
       // Depth-first, in cell order, as libvoikko walks it: the order of the outputs matters
-      // because a word with very many readings is cut at `limit`.
-      // Steps count moves down and up, as libvoikko's do.
+      // because a word with very many readings is cut at `limit`. Steps count moves down and up,
+      // as libvoikko's do.
       const walk = (state: number, depth: number): boolean => {
         if (++steps > MAX_STEPS) return false;
-        const overflow = info(state) >>> 24 === 255;
-        const last = overflow ? words[(state + 1) * 2] + 1 : info(state) >>> 24;
-        for (let k = 0; k <= last; k++) {
-          if (k === 1 && overflow) continue; // the cell that holds the count
-          const cell = state + k;
-          const sIn = symIn(cell);
-          if (sIn === FINAL) {
-            if (depth === input.length) {
-              results.push(out.map((s) => (s >= firstChar ? symbols[s] : "")).join(""));
-              steps = 0;
-              if (results.length >= limit) return false;
-            }
-            continue;
+        const index = indexOf(state);
+        if (index) {
+          // A state with many cells: only its non-character cells and those of the next input
+          // character, merged back into cell order.
+          const chars = depth < input.length ? index.byChar.get(input[depth]) : undefined;
+          const other = index.other;
+          let i = 0;
+          let j = 0;
+          while (i < other.length || (chars && j < chars.length)) {
+            const cell = chars && j < chars.length && (i >= other.length || chars[j] < other[i]) ? chars[j++] : other[i++];
+            if (!visit(cell, depth)) return false;
           }
-          const target = info(cell) & 0xffffff;
-          const sOut = symOut(cell);
-          if (sIn >= firstChar) {
-            if (depth < input.length && input[depth] === sIn) {
-              out.push(sOut);
-              const go = walk(target, depth + 1);
-              out.pop();
-              if (!go) return false;
-            }
-          } else if (sIn === 0) {
-            out.push(sOut);
-            const go = walk(target, depth);
-            out.pop();
-            if (!go) return false;
-          } else {
-            const restore = applyFlag(sIn);
-            if (restore < 0) continue;
-            out.push(sOut);
-            const go = walk(target, depth);
-            out.pop();
-            flagValues[flags[sIn].feature] = restore;
-            if (!go) return false;
+        } else {
+          const overflow = words[state * 2 + 1] >>> 24 === 255;
+          const last = overflow ? words[(state + 1) * 2] + 1 : words[state * 2 + 1] >>> 24;
+          for (let k = 0; k <= last; k++) {
+            if (k === 1 && overflow) continue; // the cell that holds the count
+            if (!visit(state + k, depth)) return false;
           }
         }
         return ++steps <= MAX_STEPS;
