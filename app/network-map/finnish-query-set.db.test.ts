@@ -76,11 +76,14 @@ describe("the Finnish query set", () => {
         .concat(line("all but synonyms", total), "  differences:", ...misses.map((m) => `    ${m}`))
         .join("\n"),
     );
-    // Thresholds from the measured figures, with a margin: see decision 0185.
-    expect(recall(total)).toBeGreaterThanOrEqual(0.95);
-    expect(precision(total)).toBeGreaterThanOrEqual(0.9);
-    expect(recall(byKind.get("inflection")!)).toBeGreaterThanOrEqual(0.95);
-    expect(recall(byKind.get("compound")!)).toBeGreaterThanOrEqual(0.9);
+    // The measured figures less a margin of about two queries' worth (decision 0185). The Snowball
+    // expansion alone missed most inflected forms, so these fail if Voikko's analysis is lost.
+    expect(recall(total)).toBeGreaterThanOrEqual(0.97);
+    expect(precision(total)).toBeGreaterThanOrEqual(0.95);
+    for (const kind of ["inflection", "gradation", "compound", "everyday", "swedish", "base form"]) {
+      expect(recall(byKind.get(kind)!), kind).toBeGreaterThanOrEqual(0.95);
+    }
+    expect(recall(byKind.get("typo")!)).toBeGreaterThanOrEqual(0.8);
   }, 120_000);
 });
 

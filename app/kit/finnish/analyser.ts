@@ -69,3 +69,19 @@ export function searchTerms(analyser: Analyser, word: string): string[] {
   const parts = analyses.flatMap((a, i) => (a.baseForms.length ? [...a.baseForms, ...a.parts] : [pieces[i]]));
   return unique([...lastBases.map((base) => `${prefix}-${base}`), ...parts]);
 }
+
+/**
+ * Base forms of the words one typo away from an unknown word: two neighbouring letters swapped
+ * ("neuovnta" → neuvonta) or one letter too many ("opintottuki" → opintotuki). Letters left out or
+ * mistyped would need some 60 analyses per letter, too many for a query; trigram similarity covers
+ * part of them.
+ */
+export function typoCorrections(analyser: Analyser, word: string): string[] {
+  const w = word.toLowerCase();
+  if (w.length < 5 || analyser.analyse(w).baseForms.length > 0) return [];
+  const candidates = new Set<string>();
+  for (let i = 0; i + 1 < w.length; i++) candidates.add(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
+  for (let i = 0; i < w.length; i++) candidates.add(w.slice(0, i) + w.slice(i + 1));
+  candidates.delete(w);
+  return unique([...candidates].flatMap((candidate) => analyser.analyse(candidate).baseForms));
+}

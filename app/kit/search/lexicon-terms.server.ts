@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Database, Transaction } from "../db/db.server";
-import { searchTerms } from "../finnish/analyser";
+import { searchTerms, typoCorrections } from "../finnish/analyser";
 import { finnishAnalyser } from "../finnish/finnish.server";
 
 const BATCH = 5000;
@@ -26,4 +26,9 @@ export async function analyseLexicon(executor: Database | Transaction): Promise<
 /** The Finnish terms of a query word: its base forms, or none when Voikko does not know it. */
 export function queryWordTerms(word: string): string[] {
   return finnishAnalyser().analyse(word).baseForms;
+}
+
+/** For a query word Voikko does not know: the base forms of the known words one typo away. */
+export function queryWordCorrections(word: string): string[] {
+  return typoCorrections(finnishAnalyser(), word);
 }

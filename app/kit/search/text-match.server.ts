@@ -1,6 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import { db } from "../db/db.server";
-import { queryWordTerms } from "./lexicon-terms.server";
+import { queryWordCorrections, queryWordTerms } from "./lexicon-terms.server";
 import { queryTerms } from "./query-terms";
 
 /**
@@ -9,14 +9,17 @@ import { queryTerms } from "./query-terms";
  * that share a base form or compound part with it: "ohjauksessa" (ohjaus) finds "ohjaus",
  * "ohjausta" and "palveluohjauksen"; "palvelu" finds "työllisyyspalvelut". Other words (names,
  * typos, everyday words) keep the older expansion: Snowball's Finnish stem shortened to a root that
- * the lexicon word contains, or trigram similarity within a few typos. Documents must contain an
+ * the lexicon word contains, or trigram similarity within a few typos; and, if the word is not in the
+ * data at all, the words that share a base form with a known word one typo away ("neuovnta"). Documents must contain an
  * expansion of every query word. Swedish text matches through Swedish stemming as an alternative.
  */
 export async function expandTerms(terms: string[]): Promise<string[][]> {
   return Promise.all(
     terms.map(async (term) => {
       const finnish = queryWordTerms(term);
-      const { rows } = await db().execute<{ word: string }>(finnish.length ? morphologicalMatches(term, finnish) : rootAndTypoMatches(term));
+      const { rows } = await db().execute<{ word: string }>(
+        finnish.length ? morphologicalMatches(term, finnish) : rootAndTypoMatches(term, queryWordCorrections(term)),
+      );
       return rows.map((r) => r.word);
     }),
   );
@@ -26,7 +29,9 @@ const morphologicalMatches = (term: string, baseForms: string[]) => sql`
   select word from search_lexicon where word = ${term} or terms && ${textArray(baseForms)}
   limit 1000`;
 
-const rootAndTypoMatches = (term: string) => sql`
+// Corrections (known words one typo away) count only when the word itself is not in the data:
+// a name that Voikko does not know must not find lookalike words.
+const rootAndTypoMatches = (term: string, corrections: string[]) => sql`
   with stemmed as (
     select coalesce((ts_lexize('finnish_stem', ${term}))[1], ${term}) as stem
   ), rooted as (
@@ -38,6 +43,8 @@ const rootAndTypoMatches = (term: string) => sql`
   where word = ${term}
      or (length(root) >= 3 and word like '%' || root || '%')
      or (length(${term}) >= 4 and word % ${term} and similarity(word, ${term}) >= 0.4)
+     or (${corrections.length > 0} and terms && ${textArray(corrections)}
+         and not exists (select 1 from search_lexicon where word = ${term}))
   order by similarity(word, ${term}) desc
   limit 300`;
 
