@@ -26,7 +26,7 @@ import { startAppServer } from "../tests/support/app-server";
 import { measureJavaScript, type PageJavaScript } from "./javascript";
 import { importAim, timeImports, type ImportTiming } from "./imports";
 import { nationalOfferings, timeOfferingSearch, type OfferingTiming } from "./offerings";
-import { queryMix, timeIndexing, timeSearches, type IndexTiming, type SearchTiming } from "./search";
+import { queryMix, timeFinnishAnalysis, timeIndexing, timeSearches, type IndexTiming, type SearchTiming } from "./search";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -109,6 +109,13 @@ async function main() {
       const rows = await countRows(client);
       log(`  indexed ${int(rows.search_document)} documents, ${int(rows.search_lexicon)} words in ${seconds(index.totalMs)}`);
       log(`    ${index.steps.map((s) => `${s.step} ${seconds(s.ms)}`).join(", ")}`);
+      if (i === stageShares.length - 1) {
+        const analysis = await timeFinnishAnalysis();
+        log(
+          `  Finnish analysis of the lexicon's ${int(analysis.words)} words: ${int(Math.round(analysis.uncachedPerSecond))} words/s, ` +
+            `${int(Math.round(analysis.cachedPerSecond))} words/s from the cache`,
+        );
+      }
 
       const search = await timeSearches(runs);
       log(`  map search, ${runs} runs: median ${ms(search.medianMs)}, p95 ${ms(search.p95Ms)}`);

@@ -1,12 +1,15 @@
+import { sql } from "drizzle-orm";
 import { performance } from "node:perf_hooks";
 import { db, type Database } from "../app/kit/db/db.server";
 import { refreshAllSearch } from "../app/network-map/search-index.server";
 import { parseMapSearch } from "../app/network-map/search-params";
 import { searchMap } from "../app/network-map/search.server";
 import { clearCachedCounts } from "../app/kit/search/capped-counts.server";
+import { createAnalyser } from "../app/kit/finnish/analyser";
+import { finnishTransducer } from "../app/kit/finnish/finnish.server";
 
 /** What refreshAllSearch's statements do, in the order it runs them. */
-const indexSteps = ["delete old documents", "services", "service points", "analyze", "practitioners", "analyze", "organisations", "lexicon"];
+const indexSteps = ["delete old documents", "services", "service points", "analyze", "practitioners", "analyze", "organisations", "lexicon", "new words"];
 
 export interface IndexTiming {
   totalMs: number;
@@ -23,7 +26,8 @@ export async function timeIndexing(): Promise<IndexTiming> {
       return async (...args: Parameters<Database["execute"]>) => {
         const started = performance.now();
         const result = await target.execute(...args);
-        steps.push({ step: indexSteps[steps.length] ?? `statement ${steps.length + 1}`, ms: performance.now() - started });
+        // Statements past the list store the Finnish analyses of new words, one per batch.
+        steps.push({ step: indexSteps[steps.length] ?? "Finnish analyses", ms: performance.now() - started });
         return result;
       };
     },
@@ -102,4 +106,25 @@ export async function timeSearches(runs: number, warmupRounds = 2): Promise<Sear
       return { query, medianMs: percentile(sorted, 50), p95Ms: percentile(sorted, 95), total, capped };
     }),
   };
+}
+
+export interface AnalysisTiming {
+  words: number;
+  /** Words per second through a fresh analyser (every word walks the transducer). */
+  uncachedPerSecond: number;
+  /** Words per second the second time (from the analyser's cache). */
+  cachedPerSecond: number;
+}
+
+/** Times the Finnish analysis (decision 0185) on the lexicon's words: the cost of indexing new words. */
+export async function timeFinnishAnalysis(): Promise<AnalysisTiming> {
+  const { rows } = await db().execute<{ word: string }>(sql`select word from search_lexicon`);
+  const analyser = createAnalyser(finnishTransducer(), rows.length);
+  const pass = () => {
+    const started = performance.now();
+    for (const { word } of rows) analyser.analyse(word);
+    return rows.length / ((performance.now() - started) / 1000);
+  };
+  const uncachedPerSecond = pass();
+  return { words: rows.length, uncachedPerSecond, cachedPerSecond: pass() };
 }

@@ -267,13 +267,17 @@ export const searchDocument = pgTable(
 );
 
 /**
- * Every distinct word of the searchable text. A query word is expanded to the lexicon words that
- * contain its Finnish root or are within a few typos of it (trigram index).
+ * Every distinct word of the searchable text, with its Finnish base forms and compound parts
+ * (`terms`, from Voikko's dictionary; null until analysed, empty for words Voikko does not know).
+ * A query word Voikko knows is expanded to the lexicon words that share a base form or part with it;
+ * other query words to those that contain its Snowball root or are within a few typos of it
+ * (trigram index). Decision 0185.
  */
 export const searchLexicon = pgTable(
   "search_lexicon",
   {
     word: text("word").primaryKey(),
+    terms: text("terms").array(),
   },
-  (t) => [index("search_lexicon_trgm_idx").using("gin", sql`${t.word} gin_trgm_ops`)],
+  (t) => [index("search_lexicon_trgm_idx").using("gin", sql`${t.word} gin_trgm_ops`), index("search_lexicon_terms_idx").using("gin", t.terms)],
 );

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { sql, type SQL } from "drizzle-orm";
+import { analyseLexicon } from "../kit/search/lexicon-terms.server";
 import { addToLexicon } from "../kit/search/text-match.server";
 import { translator } from "../kit/i18n/catalogue";
 import { languages } from "../kit/i18n/languages";
@@ -83,4 +84,5 @@ async function refresh(executor: Executor, condition: SQL): Promise<void> {
     join municipality m on m.code = o.municipality_code
     where ${condition}`);
   await executor.execute(addToLexicon(sql`select s.text_words from offering_search s join offering o on o.id = s.offering_id where ${condition}`));
+  await analyseLexicon(executor);
 }

@@ -6,10 +6,12 @@ import { loadReferenceData } from "../reference/load-reference-data.server";
 import { connect } from "../kit/db/db.server";
 import { migrateDatabase } from "../kit/db/migrate.server";
 import { migrateJobs } from "../jobs/runner.server";
+import { analyseLexicon } from "../kit/search/lexicon-terms.server";
 
 /**
  * Brings a database up to date: Elo's migrations, the job runner's schema (commands queue jobs, so
  * it comes before any data), reference data, the accessibility statement and (optionally) the demo data.
+ * Search words indexed before Finnish analysis existed get it last.
  */
 export async function prepareDatabase(url: string, options: { demoData: boolean }): Promise<void> {
   await migrateDatabase(url);
@@ -28,6 +30,7 @@ export async function prepareDatabase(url: string, options: { demoData: boolean 
         console.log("Loaded the demo data.");
       }
     }
+    await analyseLexicon(db);
   } finally {
     await pool.end();
   }

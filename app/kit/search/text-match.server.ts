@@ -1,37 +1,52 @@
 import { sql, type SQL } from "drizzle-orm";
 import { db } from "../db/db.server";
+import { queryWordCorrections, queryWordTerms } from "./lexicon-terms.server";
 import { queryTerms } from "./query-terms";
 
 /**
- * Finnish-aware word matching, shared by every searchable capability (decision 0008). Snowball's
- * Finnish stemmer gives different stems for inflected forms ("aikuiskoulutukseen" → aikuiskoulutuks,
- * "aikuiskoulutus" → aikuiskoulutus), so each query word is expanded to the words of the shared
- * `search_lexicon` that contain its shortened stem (which also finds compound parts: "neuvonta" in
- * "koulutusneuvonta") or that are within a few typos of it (trigram similarity). Documents must
- * contain an expansion of every query word. Swedish text matches through Swedish stemming as an
- * alternative.
+ * Finnish-aware word matching, shared by every searchable capability (decisions 0008, 0185). A query
+ * word that Voikko's Finnish dictionary knows is expanded to the words of the shared `search_lexicon`
+ * that share a base form or compound part with it: "ohjauksessa" (ohjaus) finds "ohjaus",
+ * "ohjausta" and "palveluohjauksen"; "palvelu" finds "työllisyyspalvelut". Other words (names,
+ * typos, everyday words) keep the older expansion: Snowball's Finnish stem shortened to a root that
+ * the lexicon word contains, or trigram similarity within a few typos; and, if the word is not in the
+ * data at all, the words that share a base form with a known word one typo away ("neuovnta"). Documents must contain an
+ * expansion of every query word. Swedish text matches through Swedish stemming as an alternative.
  */
 export async function expandTerms(terms: string[]): Promise<string[][]> {
   return Promise.all(
     terms.map(async (term) => {
-      const { rows } = await db().execute<{ word: string }>(sql`
-        with stemmed as (
-          select coalesce((ts_lexize('finnish_stem', ${term}))[1], ${term}) as stem
-        ), rooted as (
-          select case when length(stem) > 7 then left(stem, length(stem) - 2)
-                      when length(stem) > 5 then left(stem, length(stem) - 1)
-                      else stem end as root from stemmed
-        )
-        select word from search_lexicon, rooted
-        where word = ${term}
-           or (length(root) >= 3 and word like '%' || root || '%')
-           or (length(${term}) >= 4 and word % ${term} and similarity(word, ${term}) >= 0.4)
-        order by similarity(word, ${term}) desc
-        limit 300`);
+      const finnish = queryWordTerms(term);
+      const { rows } = await db().execute<{ word: string }>(
+        finnish.length ? morphologicalMatches(term, finnish) : rootAndTypoMatches(term, queryWordCorrections(term)),
+      );
       return rows.map((r) => r.word);
     }),
   );
 }
+
+const morphologicalMatches = (term: string, baseForms: string[]) => sql`
+  select word from search_lexicon where word = ${term} or terms && ${textArray(baseForms)}
+  limit 1000`;
+
+// Corrections (known words one typo away) count only when the word itself is not in the data:
+// a name that Voikko does not know must not find lookalike words.
+const rootAndTypoMatches = (term: string, corrections: string[]) => sql`
+  with stemmed as (
+    select coalesce((ts_lexize('finnish_stem', ${term}))[1], ${term}) as stem
+  ), rooted as (
+    select case when length(stem) > 7 then left(stem, length(stem) - 2)
+                when length(stem) > 5 then left(stem, length(stem) - 1)
+                else stem end as root from stemmed
+  )
+  select word from search_lexicon, rooted
+  where word = ${term}
+     or (length(root) >= 3 and word like '%' || root || '%')
+     or (length(${term}) >= 4 and word % ${term} and similarity(word, ${term}) >= 0.4)
+     or (${corrections.length > 0} and terms && ${textArray(corrections)}
+         and not exists (select 1 from search_lexicon where word = ${term}))
+  order by similarity(word, ${term}) desc
+  limit 300`;
 
 const quoteLexeme = (word: string) => `'${word.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
 
