@@ -9,7 +9,7 @@ import { createAnalyser } from "../app/kit/finnish/analyser";
 import { finnishTransducer } from "../app/kit/finnish/finnish.server";
 
 /** What refreshAllSearch's statements do, in the order it runs them. */
-const indexSteps = ["delete old documents", "services", "service points", "analyze", "practitioners", "analyze", "organisations", "lexicon", "new words"];
+const indexSteps = ["delete old documents", "services", "service points", "analyze", "practitioners", "analyze", "organisations", "lexicon"];
 
 export interface IndexTiming {
   totalMs: number;

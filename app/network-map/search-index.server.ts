@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { sql } from "drizzle-orm";
 import type { Database } from "../kit/db/db.server";
-import { analyseLexicon } from "../kit/search/lexicon-terms.server";
+import { storeLexiconTerms } from "../kit/search/lexicon-terms.server";
 import { translator } from "../kit/i18n/catalogue";
 import { languages } from "../kit/i18n/languages";
 import { channels, targetGroups, topics } from "./code-lists";
@@ -186,10 +186,14 @@ async function refreshSearch(executor: Executor, orgCondition: ReturnType<typeof
     from organization o
     where o.id ${orgCondition}`);
 
-  await executor.execute(sql`
+  const added = await executor.execute<{ word: string }>(sql`
     insert into search_lexicon (word)
     select distinct lexeme from search_document d, unnest(d.text_words)
     where d.organization_id ${orgCondition} and length(lexeme) between 2 and 60
-    on conflict do nothing`);
-  await analyseLexicon(executor);
+    on conflict do nothing
+    returning word`);
+  await storeLexiconTerms(
+    executor,
+    added.rows.map((r) => r.word),
+  );
 }

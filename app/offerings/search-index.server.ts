@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { sql, type SQL } from "drizzle-orm";
-import { analyseLexicon } from "../kit/search/lexicon-terms.server";
+import { storeLexiconTerms } from "../kit/search/lexicon-terms.server";
 import { addToLexicon } from "../kit/search/text-match.server";
 import { translator } from "../kit/i18n/catalogue";
 import { languages } from "../kit/i18n/languages";
@@ -83,6 +83,11 @@ async function refresh(executor: Executor, condition: SQL): Promise<void> {
     join organization org on org.id = o.organization_id
     join municipality m on m.code = o.municipality_code
     where ${condition}`);
-  await executor.execute(addToLexicon(sql`select s.text_words from offering_search s join offering o on o.id = s.offering_id where ${condition}`));
-  await analyseLexicon(executor);
+  const added = await executor.execute<{ word: string }>(
+    addToLexicon(sql`select s.text_words from offering_search s join offering o on o.id = s.offering_id where ${condition}`),
+  );
+  await storeLexiconTerms(
+    executor,
+    added.rows.map((r) => r.word),
+  );
 }

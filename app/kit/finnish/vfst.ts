@@ -85,29 +85,34 @@ export function readTransducer(bytes: Uint8Array): Transducer {
     other: Uint32Array;
     byChar: Map<number, Uint32Array>;
   }
-  const stateIndexes = new Map<number, StateIndex | null>();
+  // Per state: 0 not yet seen, -1 few cells, else 1 + the position of its index (a typed array: a
+  // Map lookup on every visited state cost a third of the walk).
+  const stateIndexSlot = new Int32Array(cellCount);
+  const stateIndexes: StateIndex[] = [];
   const indexOf = (state: number): StateIndex | null => {
-    let index = stateIndexes.get(state);
-    if (index !== undefined) return index;
+    const slot = stateIndexSlot[state];
+    if (slot !== 0) return slot < 0 ? null : stateIndexes[slot - 1];
     const overflow = words[state * 2 + 1] >>> 24 === 255;
     const last = overflow ? words[(state + 1) * 2] + 1 : words[state * 2 + 1] >>> 24;
-    index = null;
-    if (last >= 16) {
-      const other: number[] = [];
-      const byChar = new Map<number, number[]>();
-      for (let k = 0; k <= last; k++) {
-        if (k === 1 && overflow) continue;
-        const cell = state + k;
-        const sIn = halves[cell * 4];
-        if (sIn >= firstChar && sIn !== FINAL) {
-          const list = byChar.get(sIn);
-          if (list) list.push(cell);
-          else byChar.set(sIn, [cell]);
-        } else other.push(cell);
-      }
-      index = { other: Uint32Array.from(other), byChar: new Map([...byChar].map(([k, v]) => [k, Uint32Array.from(v)])) };
+    if (last < 16) {
+      stateIndexSlot[state] = -1;
+      return null;
     }
-    stateIndexes.set(state, index);
+    const other: number[] = [];
+    const byChar = new Map<number, number[]>();
+    for (let k = 0; k <= last; k++) {
+      if (k === 1 && overflow) continue;
+      const cell = state + k;
+      const sIn = halves[cell * 4];
+      if (sIn >= firstChar && sIn !== FINAL) {
+        const list = byChar.get(sIn);
+        if (list) list.push(cell);
+        else byChar.set(sIn, [cell]);
+      } else other.push(cell);
+    }
+    const index = { other: Uint32Array.from(other), byChar: new Map([...byChar].map(([k, v]) => [k, Uint32Array.from(v)])) };
+    stateIndexes.push(index);
+    stateIndexSlot[state] = stateIndexes.length;
     return index;
   };
 

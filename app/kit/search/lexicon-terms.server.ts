@@ -4,22 +4,31 @@ import { searchTerms, typoCorrections } from "../finnish/analyser";
 import { finnishAnalyser } from "../finnish/finnish.server";
 
 const BATCH = 5000;
+type Executor = Database | Transaction;
 
 /**
- * Gives the lexicon words that have none yet their Finnish base forms and compound parts (decision
- * 0185). Called after every lexicon insert and at start-up; only new words are analysed, so a
- * reindex costs one pass over the words the data set has never had before.
+ * Stores the Finnish base forms and compound parts of lexicon words (decision 0185). Indexing passes
+ * the words its insert added (`returning word`), so a reindex analyses only words the data has never
+ * had before.
  */
-export async function analyseLexicon(executor: Database | Transaction): Promise<number> {
-  const { rows } = await executor.execute<{ word: string }>(sql`select word from search_lexicon where terms is null`);
+export async function storeLexiconTerms(executor: Executor, words: string[]): Promise<void> {
   const analyser = finnishAnalyser();
-  for (let start = 0; start < rows.length; start += BATCH) {
-    const batch = rows.slice(start, start + BATCH).map(({ word }) => ({ w: word, t: searchTerms(analyser, word) }));
+  for (let start = 0; start < words.length; start += BATCH) {
+    const batch = words.slice(start, start + BATCH).map((word) => ({ w: word, t: searchTerms(analyser, word) }));
     await executor.execute(sql`
       update search_lexicon l set terms = array(select jsonb_array_elements_text(e->'t'))
       from jsonb_array_elements(${JSON.stringify(batch)}::jsonb) e
       where l.word = e->>'w'`);
   }
+}
+
+/** At start-up: analyses the lexicon words that have no terms yet (indexed before the analysis existed). */
+export async function analyseLexicon(executor: Executor): Promise<number> {
+  const { rows } = await executor.execute<{ word: string }>(sql`select word from search_lexicon where terms is null`);
+  await storeLexiconTerms(
+    executor,
+    rows.map((r) => r.word),
+  );
   return rows.length;
 }
 

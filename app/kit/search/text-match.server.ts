@@ -72,12 +72,13 @@ export async function textMatch(q: string, columns: { words: SQL; swedishText: S
   };
 }
 
-/** Adds the words of some documents' unstemmed text to the shared lexicon. */
+/** Adds the words of some documents' unstemmed text to the shared lexicon; returns the new ones. */
 export const addToLexicon = (wordsOf: SQL) => sql`
   insert into search_lexicon (word)
   select distinct lexeme from (${wordsOf}) src(words), unnest(src.words)
   where length(lexeme) between 2 and 60
-  on conflict do nothing`;
+  on conflict do nothing
+  returning word`;
 
 /** A text[] literal with one parameter per value (drizzle would otherwise spread the array). */
 export const textArray = (values: string[]) =>
