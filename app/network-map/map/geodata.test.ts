@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { readReferenceData } from "../../reference/load-reference-data.server";
 import centroids from "../geodata/postcode-centroids.json";
 import { finlandBounds, projection } from "../map-projection";
-import { municipalityShapes, regionShapes, shapeOf, svgPath } from "./shapes.server";
+import { contains, municipalityShapes, regionShapes, shapeOf, svgPath } from "./shapes.server";
 
 const reference = readReferenceData();
 const geodata = path.join(import.meta.dirname, "..", "geodata");
@@ -66,5 +66,15 @@ describe("map boundary data", () => {
     expect(Math.abs(c["00100"][1] - 24.93)).toBeLessThan(0.05);
     expect(Math.abs(c["87100"][0] - 64.23)).toBeLessThan(0.05);
     expect(Math.abs(c["87100"][1] - 27.72)).toBeLessThan(0.1);
+  });
+});
+
+describe("a point in a shape", () => {
+  it("finds Kajaani's centre in Kajaani and not in its neighbour Paltamo", () => {
+    const centre = { latitude: 64.2265, longitude: 27.73 };
+    expect(contains(shapeOf("kunta_205")!, centre)).toBe(true);
+    expect(contains(shapeOf("kunta_578")!, centre)).toBe(false);
+    expect(contains(shapeOf("maakunta_18")!, centre)).toBe(true);
+    expect(municipalityShapes.filter((s) => contains(s, centre)).map((s) => s.code)).toEqual(["kunta_205"]);
   });
 });

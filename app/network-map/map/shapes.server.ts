@@ -47,3 +47,15 @@ export function svgPath(shape: Shape, project: (p: GeoPoint) => { x: number; y: 
   }
   return parts.join("");
 }
+
+/** Whether the point lies inside the shape (even–odd rule over all its rings, so holes count). */
+export function contains(shape: Shape, p: GeoPoint): boolean {
+  const [x, y] = [p.longitude * 1000, p.latitude * 1000];
+  let inside = false;
+  for (const ring of shape.rings)
+    for (let i = 0, j = ring.length - 2; i < ring.length; j = i, i += 2) {
+      const [xi, yi, xj, yj] = [ring[i], ring[i + 1], ring[j], ring[j + 1]];
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  return inside;
+}
