@@ -27,6 +27,7 @@ import { measureJavaScript, type PageJavaScript } from "./javascript";
 import { importAim, timeImports, type ImportTiming } from "./imports";
 import { nationalOfferings, timeOfferingSearch, type OfferingTiming } from "./offerings";
 import { queryMix, timeFinnishAnalysis, timeIndexing, timeSearches, type IndexTiming, type SearchTiming } from "./search";
+import { timeNearSearches } from "./near";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -130,6 +131,14 @@ async function main() {
       fs.writeFileSync("bench/out/explain.txt", plans.join("\n\n"));
       log(`\nEXPLAIN (ANALYZE, BUFFERS) of ${slowest.map((q) => q.query).join(", ")} written to bench/out/explain.txt`);
     }
+    const near = await timeNearSearches(runs);
+    log(`\nNear-me search, ${runs} runs at the last stage: median ${ms(near.medianMs)}, p95 ${ms(near.p95Ms)}`);
+    log(
+      table(
+        ["query", "results", "median", "p95"],
+        near.perQuery.map((q) => [q.query, results(q), ms(q.medianMs), ms(q.p95Ms)]),
+      ),
+    );
     const rows = await countRows(client);
     log(
       `\nRows at the last stage: ${Object.entries(rows)

@@ -179,22 +179,3 @@ export async function getPractitionerPage(id: string, viewerIsMember: boolean) {
     servicePoints: points,
   };
 }
-
-/** Service points with coordinates, for the map, optionally of one region. */
-export async function getMapPoints(regionCode: string | null) {
-  return db()
-    .select({
-      id: servicePoint.id,
-      name: servicePoint.name,
-      organizationName: organization.name,
-      streetAddress: servicePoint.streetAddress,
-      postalCode: servicePoint.postalCode,
-      municipalityCode: servicePoint.municipalityCode,
-      latitude: servicePoint.latitude,
-      longitude: servicePoint.longitude,
-    })
-    .from(servicePoint)
-    .innerJoin(organization, eq(organization.id, servicePoint.organizationId))
-    .where(regionCode ? sql`${servicePoint.municipalityCode} in (select code from municipality where region_code = ${regionCode})` : undefined)
-    .orderBy(byFinnishName(servicePoint.name));
-}

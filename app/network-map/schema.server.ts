@@ -81,6 +81,8 @@ export const servicePoint = pgTable(
     index("service_point_organization_idx").on(t.organizationId),
     index("service_point_municipality_idx").on(t.municipalityCode),
     index("service_point_postal_idx").on(t.postalCode),
+    // For the map's areas and near-me searches: a latitude range, then the longitude (decision 0191).
+    index("service_point_location_idx").on(t.latitude, t.longitude),
   ],
 );
 

@@ -4,6 +4,7 @@ import type { LocalizedText } from "../kit/i18n/localized";
 import { countCap, matchedRow, readCappedCounts, type CappedCounts, type CountRow } from "../kit/search/capped-counts";
 import { cachedUnfilteredCounts, cappedFacetCounts } from "../kit/search/capped-counts.server";
 import { and, textArray, textMatch } from "../kit/search/text-match.server";
+import { distanceRank, distancesOf, withinRadius, type NearQuery } from "./near-me/distance.server";
 import { dimensions, pageSize, type Dimension, type MapSearch, type SearchKind } from "./search-params";
 
 export type SearchResult = {
@@ -16,6 +17,8 @@ export type SearchResult = {
   municipalityCodes: string[];
   channels: string[];
   languages: string[];
+  /** Km to the nearest service point of the entry, in a near-me search. */
+  distanceKm?: number;
 };
 
 export interface SearchOutcome {
@@ -100,10 +103,16 @@ async function pageByName(where: SQL, offset: number): Promise<SearchResult[]> {
 }
 const byName = sql`d.sort_name collate "fi-FI-x-icu", d.entity_id`;
 
-/** `countCap` is for tests: the number of matches above which counts are capped (decision 0140). */
-export async function searchMap(search: MapSearch, { countCap: cap = countCap }: { countCap?: number } = {}): Promise<SearchOutcome> {
+/**
+ * `countCap` is for tests: the number of matches above which counts are capped (decision 0140).
+ * `near` keeps entries within a radius, adds their distances and may rank by them (decision 0191).
+ */
+export async function searchMap(
+  search: MapSearch,
+  { countCap: cap = countCap, near }: { countCap?: number; near?: NearQuery | null } = {},
+): Promise<SearchOutcome> {
   const text = await textMatch(search.q, { words: sql`d.text_words`, swedishText: sql`d.text_sv` });
-  const base = text ? [text.condition] : [];
+  const base = [...(text ? [text.condition] : []), ...(near ? [withinRadius(near)] : [])];
   const where = and([...base, ...filterConditions(search)]);
 
   // Counts first, each over at most countCap + 1 matches (decision 0140): under all filters, and
@@ -113,7 +122,9 @@ export async function searchMap(search: MapSearch, { countCap: cap = countCap }:
   const unfiltered = () => cachedUnfilteredCounts("map", () => cappedFacetCounts(documents, sql`true`, sql`d.facets`, { exact: true }));
   const offset = (search.page - 1) * pageSize;
   const [first, ...perDimension] = await Promise.all([
-    !text && active.length === 0 ? unfiltered().then((counts) => ({ counts, page: null })) : countsWithPage(where, text ? text.rank : sql`0`, offset, cap),
+    base.length === 0 && active.length === 0
+      ? unfiltered().then((counts) => ({ counts, page: null }))
+      : countsWithPage(where, near?.byDistance ? distanceRank(near.origin) : text ? text.rank : sql`0`, offset, cap),
     ...active.map((d) => {
       const rest = [...base, ...filterConditions(search, d)];
       // With no text and no other filter, a dimension's own counts are the unfiltered ones.
@@ -124,6 +135,10 @@ export async function searchMap(search: MapSearch, { countCap: cap = countCap }:
   // Up to the cap the page came with the counts, ranked; above it the matches are listed by name,
   // which an index answers without looking at every match.
   const results = first.page && !all.capped ? first.page : await pageByName(where, offset);
+  if (near) {
+    const km = await distancesOf(near.origin, results);
+    for (const r of results) r.distanceKm = km.get(`${r.kind}:${r.id}`);
+  }
 
   const facets: Record<string, Record<string, number>> = {};
   for (const d of dimensions) facets[d.prefix] = {};

@@ -9,6 +9,8 @@ import { channels, serviceLanguages, targetGroups, topics } from "../code-lists"
 import { entityPath } from "../paths";
 import { emptySearch, mapSearchParams, pageSize, parseMapSearch, searchKinds, type MapSearch } from "../search-params";
 import { searchMap } from "../search.server";
+import { Distance, NearFields } from "../near-me/near-fields";
+import { nearParams, parseNear } from "../near-me/origin.server";
 import type { Route } from "./+types/search";
 import { FacetGroup, PlaceSelect } from "~/kit/search/facet-controls";
 import { countCap } from "~/kit/search/capped-counts";
@@ -18,11 +20,18 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const t = translator(lang);
   const ref = await reference();
   const regions = sortPlaces(ref.regions, lang).map((r) => ({ code: r.code, name: placeName(r, lang) }));
-  const parsed = parseMapSearch(new URL(request.url).searchParams);
-  if (!parsed.ok) {
-    return data({ error: t("search.badParameter", { name: parsed.parameter }), search: null, outcome: null, regions, municipalities: [] }, { status: 400 });
+  const url = new URL(request.url);
+  const parsed = parseMapSearch(url.searchParams);
+  const nearParsed = await parseNear(url.searchParams);
+  if (!parsed.ok || !nearParsed.ok) {
+    const name = !parsed.ok ? parsed.parameter : !nearParsed.ok ? nearParsed.parameter : "";
+    return data(
+      { error: t("search.badParameter", { name }), search: null, outcome: null, regions, municipalities: [], near: null, nearNotice: null, nearQuery: [] },
+      { status: 400 },
+    );
   }
-  const outcome = await searchMap(parsed.search);
+  const { near, notice } = nearParsed;
+  const outcome = await searchMap(parsed.search, { near });
   // Municipalities that have something to show, plus those chosen; when the counts were capped,
   // those of the chosen regions (all without one), without counts.
   const capped = outcome.uncounted.includes("municipality");
@@ -37,7 +46,23 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const municipalityNames = Object.fromEntries(
     outcome.results.flatMap((r) => r.municipalityCodes).map((code) => [code, placeName(ref.byCode.get(code), lang)]),
   );
-  return { error: null, search: parsed.search, outcome, regions, municipalities, municipalityNames };
+  return {
+    error: null,
+    search: parsed.search,
+    outcome,
+    regions,
+    municipalities,
+    municipalityNames,
+    near: near && {
+      postcode: near.postcode,
+      latitude: near.origin.latitude,
+      longitude: near.origin.longitude,
+      radiusKm: near.radiusKm,
+      byDistance: near.byDistance,
+    },
+    nearNotice: notice && (notice.key === "near.unknown" ? t(notice.key, { postcode: notice.postcode }) : t(notice.key)),
+    nearQuery: nearParams(near),
+  };
 }
 
 export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, translator(languageOf(params))("search.title"));
@@ -53,7 +78,11 @@ export default function Search({ loaderData }: Route.ComponentProps) {
   // Over the cap the number of pages is not known: a full page has a next one.
   const hasNext = outcome?.capped ? outcome.results.length === pageSize : current.page < pages;
   const uncounted = (prefix: string) => outcome?.uncounted.includes(prefix) ?? false;
-  const pageLink = (page: number) => `/${lang}/search?${mapSearchParams(current, { page }).toString()}`;
+  const pageLink = (page: number) => {
+    const params = mapSearchParams(current, { page });
+    for (const [key, value] of loaderData.nearQuery) params.append(key, value);
+    return `/${lang}/search?${params.toString()}`;
+  };
 
   return (
     <>
@@ -89,6 +118,7 @@ export default function Search({ loaderData }: Route.ComponentProps) {
         <div className="search-layout">
           <div className="filters">
             <h2 className="visually-hidden">{t("search.filters")}</h2>
+            <NearFields near={loaderData.near} notice={loaderData.nearNotice} />
             <PlaceSelect
               id="search-region"
               name="region"
@@ -177,6 +207,7 @@ export default function Search({ loaderData }: Route.ComponentProps) {
                       <Localized value={result.organizationName} />
                     </p>
                   )}
+                  <Distance km={result.distanceKm} />
                   <Localized value={result.summary} as="p" />
                   {result.channels.length > 0 && (
                     <ul className="tags" aria-label={t("service.channels")}>

@@ -1,0 +1,1 @@
+CREATE INDEX "service_point_location_idx" ON "service_point" USING btree ("latitude","longitude");
