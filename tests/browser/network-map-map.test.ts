@@ -28,6 +28,7 @@ describe("the public map without JavaScript", () => {
     await page.goto(appUrl("/fi/map?region=maakunta_18"));
     expect(await page.locator("svg.map-svg path.map-area").count()).toBeGreaterThanOrEqual(8); // Kainuu's 8 municipalities
     expect(await page.locator('svg a[aria-label="Suomussalmi"]').count()).toBe(1);
+    expect(await page.locator("svg text.map-label").allTextContents()).toEqual(expect.arrayContaining(["Kajaani", "Suomussalmi", "Kuhmo"]));
     const cluster = page.locator('svg a.map-cluster[aria-label="Suomussalmi: 7 palvelupistettä"]');
     expect(await cluster.count()).toBe(1);
     expect(await cluster.locator("text").textContent()).toBe("7");

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { readReferenceData } from "../../reference/load-reference-data.server";
 import centroids from "../geodata/postcode-centroids.json";
 import { finlandBounds, projection } from "../map-projection";
-import { contains, municipalityShapes, regionShapes, shapeOf, svgPath } from "./shapes.server";
+import { contains, labelPoint, municipalityShapes, regionShapes, shapeOf, svgPath } from "./shapes.server";
 
 const reference = readReferenceData();
 const geodata = path.join(import.meta.dirname, "..", "geodata");
@@ -76,5 +76,14 @@ describe("a point in a shape", () => {
     expect(contains(shapeOf("kunta_578")!, centre)).toBe(false);
     expect(contains(shapeOf("maakunta_18")!, centre)).toBe(true);
     expect(municipalityShapes.filter((s) => contains(s, centre)).map((s) => s.code)).toEqual(["kunta_205"]);
+  });
+});
+
+describe("a shape's label point", () => {
+  it("lies inside compact municipalities, near their centre", () => {
+    for (const code of ["kunta_205", "kunta_091", "kunta_698", "kunta_777"]) {
+      const shape = shapeOf(code)!;
+      expect(contains(shape, labelPoint(shape)), code).toBe(true);
+    }
   });
 });

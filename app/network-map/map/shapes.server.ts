@@ -59,3 +59,19 @@ export function contains(shape: Shape, p: GeoPoint): boolean {
     }
   return inside;
 }
+
+/** Where to write a shape's name: the centroid of its largest ring (on a plane; fine for a label). */
+export function labelPoint(shape: Shape): GeoPoint {
+  let best = { area: 0, x: 0, y: 0 };
+  for (const ring of shape.rings) {
+    let [area, x, y] = [0, 0, 0];
+    for (let i = 0; i + 3 < ring.length; i += 2) {
+      const cross = ring[i] * ring[i + 3] - ring[i + 2] * ring[i + 1];
+      area += cross;
+      x += (ring[i] + ring[i + 2]) * cross;
+      y += (ring[i + 1] + ring[i + 3]) * cross;
+    }
+    if (Math.abs(area) > Math.abs(best.area)) best = { area, x: x / (3 * area), y: y / (3 * area) };
+  }
+  return { longitude: best.x / 1000, latitude: best.y / 1000 };
+}

@@ -8,7 +8,7 @@ import { bboxParam, type Bounds, extentKm, finlandBounds, fitAspect, overlaps, p
 import { entityPath } from "../paths";
 import { clusterPoints, mostCommon } from "./clusters";
 import { getMapPointsIn, type MapArea } from "./points.server";
-import { municipalityShapes, regionShapes, shapeOf, svgPath } from "./shapes.server";
+import { labelPoint, municipalityShapes, regionShapes, shapeOf, svgPath } from "./shapes.server";
 
 type Reference = Awaited<ReturnType<typeof reference>>;
 export type MapViewRequest = { kind: "country" } | { kind: "region"; code: string } | { kind: "municipality"; code: string } | { kind: "area"; bounds: Bounds };
@@ -80,6 +80,9 @@ export async function mapView(request: MapViewRequest, ref: Reference, lang: Lan
             href: request.kind === "municipality" && s.code === request.code ? null : `${here}?municipality=${s.code}`,
             focus: focus(s.code),
           }));
+  // Names of the chosen municipalities, for orientation; links and the list carry them for screen readers.
+  const labels =
+    request.kind === "country" ? [] : outlines.filter((o) => o.focus).map((o) => ({ code: o.code, name: o.name, ...project(labelPoint(shapeOf(o.code)!)) }));
 
   const points = await getMapPointsIn(area);
   const placed = points
@@ -132,6 +135,7 @@ export async function mapView(request: MapViewRequest, ref: Reference, lang: Lan
     width: mapWidth,
     height,
     outlines,
+    labels,
     clusters,
     located: placed.length,
     groups,

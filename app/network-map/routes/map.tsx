@@ -24,7 +24,7 @@ export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, trans
 export default function MapPage({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const lang = useLanguage();
-  const { width, height, areaName, outlines, clusters, groups, up } = loaderData;
+  const { width, height, areaName, outlines, labels, clusters, groups, up } = loaderData;
   const area = areaName ?? (loaderData.kind === "area" ? t("map.area") : t("map.all"));
   const here = `/${lang}/map`;
   return (
@@ -71,6 +71,13 @@ export default function MapPage({ loaderData }: Route.ComponentProps) {
               <path key={o.code} d={o.d} className={o.focus ? "map-area map-area--focus" : "map-area"} />
             ),
           )}
+          <g aria-hidden="true">
+            {labels.map((l) => (
+              <text key={l.code} x={l.x} y={l.y} textAnchor="middle" className="map-label">
+                {l.name}
+              </text>
+            ))}
+          </g>
           {clusters.map((c) => (
             <a
               key={c.key}
