@@ -77,7 +77,8 @@ describe("public network map pages", () => {
     await context.close();
   });
 
-  it("has no axe violations on any public page type", async () => {
+  // Eleven pages through axe: more than the default 30 s on a busy 2-core machine.
+  it("has no axe violations on any public page type", { timeout: 120_000 }, async () => {
     const { context, page } = await newPage(browser);
     for (const path of [
       "/fi",
