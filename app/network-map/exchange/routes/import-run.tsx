@@ -1,4 +1,4 @@
-import { data, Form, Link, redirect } from "react-router";
+import { data, Form, Link, redirect, useLocation } from "react-router";
 import { requireUser } from "~/kit/permissions/current-user.server";
 import { notFoundResponse } from "~/kit/http/respond.server";
 import { pageTitle } from "~/kit/page-title";
@@ -10,7 +10,7 @@ import { ImportReport, translatedReport } from "../report";
 import type { Route } from "./+types/import-run";
 
 /** Seconds between the page's own refreshes while the run is queued or running. */
-const refreshSeconds = 3;
+const refreshSeconds = 5;
 
 /** `/:lang/work/import/:runId`: a CSV import run as a job, its progress and then its report. Only its starter and admins see it. */
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -25,6 +25,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     totalRows: run.totalRows,
     processedRows: run.processedRows,
     cancelRequested: run.cancelRequested,
+    // The user may turn the refresh off (WCAG 2.2.1) and refresh by hand.
+    autoRefresh: new URL(request.url).searchParams.get("refresh") !== "off",
     report: run.status === "done" && run.report ? translatedReport(run.kind, run.report, t) : null,
     failure: run.status === "failed" && run.report && !run.report.ok ? run.report.fileIssues.map((issue) => t(issue.key, issue.values)) : [],
   };
@@ -42,15 +44,18 @@ export async function action({ request, params }: Route.ActionArgs) {
 export const meta = ({ params, loaderData }: Route.MetaArgs) => [
   ...pageTitle(params.lang, translator(languageOf(params))("importRun.title")),
   // Refreshes itself without JavaScript until the run ends.
-  ...(loaderData && (loaderData.status === "queued" || loaderData.status === "running") ? [{ httpEquiv: "refresh", content: String(refreshSeconds) }] : []),
+  ...(loaderData?.autoRefresh && (loaderData.status === "queued" || loaderData.status === "running")
+    ? [{ httpEquiv: "refresh", content: String(refreshSeconds) }]
+    : []),
 ];
 
 export default function ImportRunPage({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const lang = useLanguage();
-  const { kind, status, totalRows, processedRows, cancelRequested, report, failure } = loaderData;
+  const { kind, status, totalRows, processedRows, cancelRequested, autoRefresh, report, failure } = loaderData;
   const importPage = kind === "offerings" ? `/${lang}/work/offerings/import` : `/${lang}/work/import`;
   const active = status === "queued" || status === "running";
+  const here = useLocation().pathname;
   return (
     <>
       <h1>{t("importRun.title")}</h1>
@@ -63,7 +68,15 @@ export default function ImportRunPage({ loaderData }: Route.ComponentProps) {
             {cancelRequested && <p>{t("importRun.cancelRequested")}</p>}
           </div>
           <progress id="import-progress" max={totalRows} value={processedRows} aria-label={t("importRun.progressLabel")} />
-          <p>{t("importRun.refreshes")}</p>
+          {autoRefresh ? (
+            <p>
+              {t("importRun.refreshes", { seconds: refreshSeconds })} <Link to={`${here}?refresh=off`}>{t("importRun.stopRefresh")}</Link>
+            </p>
+          ) : (
+            <p>
+              {t("importRun.paused")} <Link to={`${here}?refresh=off`}>{t("importRun.refreshNow")}</Link> · <Link to={here}>{t("importRun.startRefresh")}</Link>
+            </p>
+          )}
           {!cancelRequested && (
             <Form method="post" reloadDocument>
               <p className="field__hint" id="import-cancel-hint">
