@@ -4,7 +4,7 @@ import { isUuid } from "../../kit/validation/uuid";
 import type { CurrentUser } from "../../kit/permissions/roles";
 import { defineTask, enqueueJob, type TaskDefinition } from "~/jobs/public.server";
 import { importRun } from "../schema.server";
-import { canSeeImportRun } from "./run-permissions";
+import { canSeeImportRun } from "../permissions";
 import { importRows, readImportFile, type ImportResult, type ImportSpec } from "./import-file.server";
 
 /**
