@@ -67,6 +67,7 @@ export default [
       route("work/audit", "audit/routes/audit.tsx"),
       route("work/import", "network-map/exchange/routes/import.tsx"),
       route("work/import/templates/:file", "network-map/exchange/routes/import-template.ts"),
+      route("work/import/:runId", "network-map/exchange/routes/import-run.tsx"),
       route("work/export", "network-map/exchange/routes/export.tsx"),
       route("work/export/:file", "network-map/exchange/routes/export-file.ts"),
       route("work/groups/:id", "governance/routes/work/group.tsx"),

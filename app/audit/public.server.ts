@@ -2,7 +2,7 @@
  * What other features may use of audit on the server: they import it from here, never from
  * audit's internal modules (the layering test enforces it).
  */
-export { recordChange, systemActor } from "./record-change.server";
-export type { Actor } from "./record-change.server";
+export { actorOf, recordChange, recordChanges, systemActor } from "./record-change.server";
+export type { Actor, Change } from "./record-change.server";
 export { auditEvent } from "./schema.server";
 export { editConflict } from "./edit-conflict.server";

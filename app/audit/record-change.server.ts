@@ -8,6 +8,9 @@ export type Actor = Pick<CurrentUser, "id" | "name"> | { id: null; name: string 
 
 export const systemActor = (name = "system"): Actor => ({ id: null, name });
 
+/** A signed-in user as the actor of their change: by their name, or their e-mail address when they have none. */
+export const actorOf = (caller: CurrentUser): Actor => ({ id: caller.id, name: caller.name || caller.email });
+
 type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 type Executor = Database | Transaction;
 
@@ -33,25 +36,26 @@ export function diffFields(
  * Records a change in the audit trail, in the caller's transaction so that the change and its record
  * are written together or not at all. Nothing is recorded when nothing changed.
  */
-export async function recordChange(
-  executor: Executor,
-  change: {
-    actor: Actor;
-    entityType: string;
-    entityId: string;
-    action: string;
-    before: Record<string, unknown> | null;
-    after: Record<string, unknown> | null;
-  },
-): Promise<void> {
-  const changes = diffFields(change.before, change.after);
-  if (change.action === "update" && Object.keys(changes).length === 0) return;
-  await executor.insert(auditEvent).values({
-    actorUserId: change.actor.id,
-    actorLabel: change.actor.name,
-    entityType: change.entityType,
-    entityId: change.entityId,
-    action: change.action,
-    changes,
+export interface Change {
+  actor: Actor;
+  entityType: string;
+  entityId: string;
+  action: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+export async function recordChange(executor: Executor, change: Change): Promise<void> {
+  await recordChanges(executor, [change]);
+}
+
+/** Records many changes in one statement (a CSV import's rows); each is the event recordChange would write. */
+export async function recordChanges(executor: Executor, changes: Change[]): Promise<void> {
+  const events = changes.flatMap((change) => {
+    const fields = diffFields(change.before, change.after);
+    if (change.action === "update" && Object.keys(fields).length === 0) return [];
+    const { actor, entityType, entityId, action } = change;
+    return [{ actorUserId: actor.id, actorLabel: actor.name, entityType, entityId, action, changes: fields }];
   });
+  if (events.length) await executor.insert(auditEvent).values(events);
 }

@@ -1,10 +1,6 @@
-import { customType, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { bytea } from "../kit/db/bytea.server";
 import { networkGroup } from "../governance/public.server";
-
-/** PostgreSQL bytea as a Node Buffer. */
-const bytea = customType<{ data: Buffer; driverData: Buffer }>({
-  dataType: () => "bytea",
-});
 
 /** A document of a governance group: a title with numbered versions; deleting only hides it. */
 export const groupDocument = pgTable(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CurrentUser, RoleGrant } from "../kit/permissions/roles";
-import { canCreateOrganization, canEditPractitioner, canManageMemberships, canManageOrganization } from "./permissions";
+import { canCreateOrganization, canEditPractitioner, canManageMemberships, canManageOrganization, canSeeImportRun } from "./permissions";
 
 const grant = (g: Partial<RoleGrant> & Pick<RoleGrant, "role">): RoleGrant => ({
   regionCode: null,
@@ -43,5 +43,14 @@ describe("network map permissions", () => {
     expect(canEditPractitioner(practitioner, { id: "p2", organization: lappiOrg })).toBe(false);
     expect(canEditPractitioner(contact, { id: "p2", organization: lappiOrg })).toBe(true);
     expect(canEditPractitioner(otherContact, { id: "p2", organization: lappiOrg })).toBe(false);
+  });
+
+  it("shows an import run to its starter and admins only", () => {
+    const run = { startedBy: "starter" };
+    expect(canSeeImportRun({ ...contact, id: "starter" }, run)).toBe(true);
+    expect(canSeeImportRun(admin, run)).toBe(true);
+    expect(canSeeImportRun(contact, run)).toBe(false);
+    expect(canSeeImportRun(lappiCoordinator, run)).toBe(false);
+    expect(canSeeImportRun(null, run)).toBe(false);
   });
 });

@@ -34,3 +34,8 @@ export function canEditPractitioner(user: CurrentUser | null, practitioner: { id
 export function canSeeStaleEntries(user: CurrentUser | null, regionCode: string): boolean {
   return isAdmin(user) || coordinatedRegions(user).includes(regionCode);
 }
+
+/** A CSV import run and its report are its starter's (the rows may name people); admins see every run. */
+export function canSeeImportRun(user: CurrentUser | null, run: { startedBy: string }): boolean {
+  return !!user && (run.startedBy === user.id || isAdmin(user));
+}

@@ -1,9 +1,12 @@
 import { editVersionColumn } from "../kit/db/versioned-update.server";
 import { sql } from "drizzle-orm";
-import { boolean, customType, doublePrecision, index, jsonb, pgTable, primaryKey, text, timestamp, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { boolean, customType, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { municipality, postalCode, region } from "~/reference/public.server";
 import type { LocalizedText } from "../kit/i18n/localized";
 import type { Visibility, Weekday } from "./code-lists";
+import type { CurrentUser } from "../kit/permissions/roles";
+import type { ImportResult } from "./exchange/import-file.server";
+import { bytea } from "../kit/db/bytea.server";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
@@ -282,4 +285,34 @@ export const searchLexicon = pgTable(
     terms: text("terms").array(),
   },
   (t) => [index("search_lexicon_trgm_idx").using("gin", sql`${t.word} gin_trgm_ops`), index("search_lexicon_terms_idx").using("gin", t.terms)],
+);
+
+/**
+ * A CSV import run as a job (decision 0183): the network map's and the offerings' imports of more
+ * than a few hundred rows. The file is kept only until the run ends; the report keeps what the
+ * in-request import shows (line, column, message key and the offending value).
+ */
+export const importRun = pgTable(
+  "import_run",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** organizations, services, practitioners or offerings. */
+    kind: text("kind").notNull(),
+    /** The account that started it: only they (and admins) see the run. */
+    startedBy: text("started_by").notNull(),
+    /** The starter as they were at the start (name and role grants: their organisation and region scope); the rows are saved as them. */
+    caller: jsonb("caller").$type<CurrentUser>().notNull(),
+    /** queued, running, done, failed or cancelled. */
+    status: text("status").notNull().default("queued"),
+    totalRows: integer("total_rows").notNull(),
+    processedRows: integer("processed_rows").notNull().default(0),
+    cancelRequested: boolean("cancel_requested").notNull().default(false),
+    /** The uploaded file, deleted when the run ends. */
+    file: bytea("file"),
+    report: jsonb("report").$type<ImportResult>(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    startedAt: timestamp("started_at", { withTimezone: true }),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+  },
+  (t) => [index("import_run_started_by_idx").on(t.startedBy, t.createdAt)],
 );

@@ -4,3 +4,4 @@
  */
 export { searchOfferings } from "./search.server";
 export type { OfferingSummary } from "./search.server";
+export { offeringImportTask } from "./exchange/import-task.server";

@@ -14,6 +14,8 @@ import { reminderSchedules } from "../governance/public.server";
 import { installJobs } from "../jobs/registry.server";
 import { mailTasks } from "../mail/public.server";
 import { onOrganizationSaved } from "../network-map/organization-events.server";
+import { networkMapImportTask } from "../network-map/public.server";
+import { offeringImportTask } from "../offerings/public.server";
 import { refreshOrganizationOfferings } from "../offerings/search-index.server";
 import { deleteExpiredRateLimitsTask, rateLimitSchedule } from "./rate-limit-tasks.server";
 
@@ -22,6 +24,13 @@ onOrganizationSaved(refreshOrganizationOfferings);
 // ELO_REMINDERS=false leaves the reminders unscheduled (the test server); their tasks stay known.
 // Likewise the rate limits' clean-up when ELO_RATE_LIMIT=false counts nothing.
 installJobs({
-  tasks: [...mailTasks, ...reminderSchedules.map((s) => s.task), deleteExpiredRateLimitsTask, ...documentSchedules.map((s) => s.task)],
+  tasks: [
+    ...mailTasks,
+    networkMapImportTask,
+    offeringImportTask,
+    ...reminderSchedules.map((s) => s.task),
+    deleteExpiredRateLimitsTask,
+    ...documentSchedules.map((s) => s.task),
+  ],
   schedules: [...(config.runReminders ? reminderSchedules : []), ...(config.rateLimits ? [rateLimitSchedule] : []), ...documentSchedules],
 });

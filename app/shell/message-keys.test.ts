@@ -46,7 +46,8 @@ function readSource() {
   for (const file of [...sourceFiles(join(root, "app")), ...sourceFiles(join(root, "server"))]) {
     const text = readFileSync(file, "utf8");
     if (text.includes("defineMessages(")) continue;
-    for (const [, , literal] of text.matchAll(/(["'`])([A-Za-z]\w*(?:\.[\w-]+)+)\1/g)) literals.add(literal);
+    // A feature's name may have a hyphen, as in the task name "network-map.import".
+    for (const [, , literal] of text.matchAll(/(["'`])([A-Za-z][\w-]*(?:\.[\w-]+)+)\1/g)) literals.add(literal);
     for (const [, , word] of text.matchAll(/(["'`])([\w-]+)\1/g)) words.add(word);
     for (const [, template] of text.matchAll(/`([A-Za-z]\w*\.(?:[^`$\\]|\$\{[^}`]*\})*)`/g))
       if (template.includes("${"))

@@ -1,6 +1,5 @@
 import { sql } from "drizzle-orm";
-import { recordChange } from "~/audit/public.server";
-import { actorOf } from "~/network-map/public.server";
+import { actorOf, recordChange } from "~/audit/public.server";
 import { db } from "../../kit/db/db.server";
 import type { CurrentUser } from "../../kit/permissions/roles";
 import { InvalidInput, NotFound, requirePermission } from "../../kit/validation/errors";

@@ -111,6 +111,12 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   return result.data;
 }
 
+/** parseInput without throwing: for the rows of a file, each checked on its own. */
+export function tryParseInput<S extends z.ZodType>(schema: S, input: unknown): { ok: true; input: z.output<S> } | { ok: false; error: InvalidInput } {
+  const result = schema.safeParse(input);
+  return result.success ? { ok: true, input: result.data } : { ok: false, error: new InvalidInput(issuesFromZod(result.error)) };
+}
+
 /** Translated errors per field path ("name.fi"), first problem per field. */
 export function translateIssues(issues: Issue[], t: Translate): Record<string, string> {
   const errors: Record<string, string> = {};

@@ -4,6 +4,7 @@ import type { MessageKey } from "../../kit/i18n/catalogue";
 import { columnOfPath, importLimits, listCell, type Column, type CsvRecord } from "./columns";
 import { readCsv } from "./csv";
 import { withSearchRefreshDeferred } from "../search-index.server";
+import type { CreateOutcome } from "../commands/shared.server";
 
 /**
  * The all-or-nothing CSV import shared by every kind of file (network map entries, education
@@ -49,39 +50,126 @@ export function checkColumns(columns: Column[], header: string[]): ReportIssue[]
   return issues;
 }
 
+/** What became of one row: what it did, or what its command threw (reported if it is the user's problem). */
+export type RowOutcome = "created" | "updated" | { error: unknown };
+
 export interface ImportSpec {
   columns: Column[];
-  /** Saves one row through the same command a form uses, in the row's savepoint. */
-  importRow: (tx: Transaction, record: CsvRecord) => Promise<"created" | "updated">;
+  /**
+   * Saves a batch of rows through the same commands a form uses, and tells what became of each,
+   * in order. A refused row must write nothing (see rowByRow and newRowsTogether).
+   */
+  importRows: (tx: Transaction, records: CsvRecord[]) => Promise<RowOutcome[]>;
   /** The CSV column that names what the caller is not allowed to change. */
   notAllowedColumn: (record: CsvRecord) => string;
   /** Runs the rows, in the import's transaction, with the feature's own per-row work put off to the end. */
   deferring?: <T>(tx: Transaction, work: () => Promise<T>) => Promise<T>;
 }
 
+/** importRows one row at a time, each in its own savepoint, so a refused row leaves nothing behind. */
+export function rowByRow(importRow: (tx: Transaction, record: CsvRecord) => Promise<"created" | "updated">): ImportSpec["importRows"] {
+  return async (tx, records) => {
+    const outcomes: RowOutcome[] = [];
+    for (const record of records) {
+      try {
+        outcomes.push(await tx.transaction((savepoint) => importRow(savepoint, record)));
+      } catch (error) {
+        outcomes.push({ error });
+      }
+    }
+    return outcomes;
+  };
+}
+
+const isNew = (record: CsvRecord) => !(record.id ?? "").trim();
+
 /**
- * Imports a CSV file all or nothing: every row goes through `importRow` inside one transaction,
- * each row in its own savepoint so that one bad row does not hide the problems of the next; if any
- * row is bad, everything is rolled back and the report lists every bad row.
+ * importRows where the new rows (no `id`) of a batch are created together, checked one by one and
+ * written in a few multi-row statements (`createMany`, e.g. createServices); rows with an `id`
+ * update their entry one by one (`importRow`).
  */
-export async function importFile(bytes: Uint8Array, spec: ImportSpec, signal?: AbortSignal): Promise<ImportResult> {
-  const fileProblem = (key: MessageKey, values?: ReportIssue["values"]): ImportResult => ({
-    ok: false,
-    fileIssues: [{ column: "_", key, values }],
-    rows: [],
-  });
-  if (bytes.byteLength > importLimits.maxBytes) return fileProblem("exchange.tooLarge", { max: importLimits.maxBytes / 1024 / 1024 });
+export function newRowsTogether<I>(spec: {
+  /** The command's input of a new row; throws what the row's report should say. */
+  toInput: (tx: Transaction, record: CsvRecord) => Promise<I>;
+  createMany: (tx: Transaction, inputs: I[]) => Promise<CreateOutcome[]>;
+  importRow: (tx: Transaction, record: CsvRecord) => Promise<"created" | "updated">;
+}): ImportSpec["importRows"] {
+  const oneByOne = rowByRow(spec.importRow);
+  return async (tx, records) => {
+    const outcomes = new Array<RowOutcome>(records.length);
+    const updates = records.flatMap((record, i) => (isNew(record) ? [] : [i]));
+    (
+      await oneByOne(
+        tx,
+        updates.map((i) => records[i]),
+      )
+    ).forEach((outcome, n) => (outcomes[updates[n]] = outcome));
+    const creates: { index: number; input: I }[] = [];
+    for (const [i, record] of records.entries()) {
+      if (!isNew(record)) continue;
+      try {
+        creates.push({ index: i, input: await spec.toInput(tx, record) });
+      } catch (error) {
+        outcomes[i] = { error };
+      }
+    }
+    const created = await spec.createMany(
+      tx,
+      creates.map((c) => c.input),
+    );
+    created.forEach((outcome, n) => (outcomes[creates[n].index] = outcome.ok ? "created" : { error: outcome.error }));
+    return outcomes;
+  };
+}
+
+/** A file whose encoding, header and size are right, ready to import; or the import's answer about it. */
+export type ReadFile = { ok: true; header: string[]; rows: { line: number; values: string[] }[] } | { ok: false; result: ImportResult };
+
+const fileProblem = (key: MessageKey, values?: ReportIssue["values"]): ImportResult => ({
+  ok: false,
+  fileIssues: [{ column: "_", key, values }],
+  rows: [],
+});
+
+/** The file-level checks of an import (size, encoding, header, number of rows), before any row is saved. */
+export function readImportFile(bytes: Uint8Array, columns: Column[]): ReadFile {
+  const refuse = (result: ImportResult): ReadFile => ({ ok: false, result });
+  if (bytes.byteLength > importLimits.maxBytes) return refuse(fileProblem("exchange.tooLarge", { max: importLimits.maxBytes / 1024 / 1024 }));
   const csv = readCsv(bytes);
   if (!csv.ok) {
-    if (csv.problem === "notUtf8") return fileProblem("exchange.notUtf8");
-    if (csv.problem === "empty") return fileProblem("exchange.empty");
-    return fileProblem("exchange.malformed", { line: csv.line ?? "?" });
+    if (csv.problem === "notUtf8") return refuse(fileProblem("exchange.notUtf8"));
+    if (csv.problem === "empty") return refuse(fileProblem("exchange.empty"));
+    return refuse(fileProblem("exchange.malformed", { line: csv.line ?? "?" }));
   }
-  const headerIssues = checkColumns(spec.columns, csv.header);
-  if (headerIssues.length) return { ok: false, fileIssues: headerIssues, rows: [] };
-  if (csv.rows.length === 0) return fileProblem("exchange.noRows");
-  if (csv.rows.length > importLimits.maxRows) return fileProblem("exchange.tooManyRows", { max: importLimits.maxRows });
+  const headerIssues = checkColumns(columns, csv.header);
+  if (headerIssues.length) return refuse({ ok: false, fileIssues: headerIssues, rows: [] });
+  if (csv.rows.length === 0) return refuse(fileProblem("exchange.noRows"));
+  if (csv.rows.length > importLimits.maxRows) return refuse(fileProblem("exchange.tooManyRows", { max: importLimits.maxRows }));
+  return { ok: true, header: csv.header, rows: csv.rows };
+}
 
+/**
+ * Imports a CSV file all or nothing: every row goes through the feature's commands inside one
+ * transaction (see importRows); if any row is bad, everything is rolled back and the report lists
+ * every bad row.
+ */
+export async function importFile(bytes: Uint8Array, spec: ImportSpec, signal?: AbortSignal): Promise<ImportResult> {
+  const file = readImportFile(bytes, spec.columns);
+  return file.ok ? importRows(file, spec, { signal }) : file.result;
+}
+
+export interface ImportOptions {
+  /** Aborted (the client went away, or the run was cancelled): the transaction is rolled back, nothing is kept. */
+  signal?: AbortSignal;
+  /** Rows per batch: the signal is checked and progress told between batches. */
+  batchRows?: number;
+  /** Told the number of rows done after each batch; runs outside the import's transaction. */
+  onProgress?: (processed: number) => Promise<void>;
+}
+
+/** Saves the rows of a checked file in one transaction, batch by batch; see importFile. */
+export async function importRows(file: ReadFile & { ok: true }, spec: ImportSpec, options: ImportOptions = {}): Promise<ImportResult> {
+  const { signal, batchRows = 100, onProgress } = options;
   const reports: RowReport[] = [];
   let created = 0;
   let updated = 0;
@@ -90,24 +178,32 @@ export async function importFile(bytes: Uint8Array, spec: ImportSpec, signal?: A
       // The search index is refreshed once per organisation after the rows, not once per row.
       withSearchRefreshDeferred(tx, () =>
         (spec.deferring ?? runNow)(tx, async () => {
-          for (const row of csv.rows) {
-            // The request's signal: a client that went away (closed the page) stops the import, all of it.
+          for (let start = 0; start < file.rows.length; start += batchRows) {
+            // A client that went away (closed the page) or a cancelled run stops the import, all of it.
             if (signal?.aborted) throw new ImportAborted();
-            const record: CsvRecord = Object.fromEntries(csv.header.map((name, i) => [name, row.values[i] ?? ""]));
-            if (row.values.length !== csv.header.length) {
-              reports.push({
-                line: row.line,
-                issues: [{ column: "_", key: "exchange.columnCount", values: { expected: csv.header.length, actual: row.values.length } }],
-              });
-              continue;
+            const batch: { line: number; record: CsvRecord }[] = [];
+            for (const row of file.rows.slice(start, start + batchRows)) {
+              if (row.values.length !== file.header.length) {
+                reports.push({
+                  line: row.line,
+                  issues: [{ column: "_", key: "exchange.columnCount", values: { expected: file.header.length, actual: row.values.length } }],
+                });
+                continue;
+              }
+              batch.push({ line: row.line, record: Object.fromEntries(file.header.map((name, i) => [name, row.values[i] ?? ""])) });
             }
-            try {
-              const action = await tx.transaction((savepoint) => spec.importRow(savepoint, record));
-              if (action === "created") created++;
-              else updated++;
-            } catch (error) {
-              reports.push({ line: row.line, issues: issuesOf(error, record, spec.notAllowedColumn(record)) });
-            }
+            const outcomes = batch.length
+              ? await spec.importRows(
+                  tx,
+                  batch.map((row) => row.record),
+                )
+              : [];
+            outcomes.forEach((outcome, i) => {
+              if (outcome === "created") created++;
+              else if (outcome === "updated") updated++;
+              else reports.push({ line: batch[i].line, issues: issuesOf(outcome.error, batch[i].record, spec.notAllowedColumn(batch[i].record)) });
+            });
+            await onProgress?.(Math.min(start + batchRows, file.rows.length));
           }
           if (reports.length) throw new RollbackImport();
         }),
@@ -117,6 +213,7 @@ export async function importFile(bytes: Uint8Array, spec: ImportSpec, signal?: A
     if (error instanceof ImportAborted) return fileProblem("exchange.aborted");
     if (!(error instanceof RollbackImport)) throw error;
   }
+  reports.sort((a, b) => a.line - b.line);
   return reports.length ? { ok: false, fileIssues: [], rows: reports } : { ok: true, created, updated };
 }
 

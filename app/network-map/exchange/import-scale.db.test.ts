@@ -1,23 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { aService, anOrganization, userWith } from "../../../tests/support/fixtures";
+import { aServicesFile } from "../../../tests/support/import-files";
 import { db } from "../../kit/db/db.server";
 import { service } from "../schema.server";
-import { exportCsv, exportRecords, exportScope } from "./export.server";
 import { importFile } from "./import-file.server";
 import { importCsv, importSpec } from "./import.server";
 import { importLimits } from "./columns";
-
-/** A services file of `rows` new services of a fresh organisation, made from one exported service. */
-async function aLargeFile(rows: number) {
-  const org = await anOrganization();
-  const model = await aService(org.id);
-  const contactPerson = userWith({ role: "contact_person", organizationId: org.id });
-  const [record] = await exportRecords(contactPerson, "services", exportScope(contactPerson, null)!);
-  await db().delete(service).where(eq(service.id, model));
-  const records = Array.from({ length: rows }, (_, i) => ({ ...record, id: "", name_fi: `Palvelu ${i + 1}` }));
-  return { org, contactPerson, bytes: new TextEncoder().encode(exportCsv("services", records)) };
-}
 
 const servicesOf = async (organizationId: string) =>
   (await db().select({ id: service.id }).from(service).where(eq(service.organizationId, organizationId))).length;
@@ -31,7 +19,7 @@ const documentsOf = async (organizationId: string) =>
 describe("large imports", { timeout: 600_000 }, () => {
   it("refuses a file of more rows than the limit (10,000) before writing anything", async () => {
     expect(importLimits.maxRows).toBe(10_000);
-    const { org, contactPerson, bytes } = await aLargeFile(importLimits.maxRows + 1);
+    const { org, contactPerson, bytes } = await aServicesFile(importLimits.maxRows + 1);
     expect(await importCsv(contactPerson, "services", bytes)).toEqual({
       ok: false,
       fileIssues: [{ column: "_", key: "exchange.tooManyRows", values: { max: 10_000 } }],
@@ -42,7 +30,7 @@ describe("large imports", { timeout: 600_000 }, () => {
 
   // 10,000 rows are timed in `npm run bench` (bench/imports.ts); 2,000 keep the test run short.
   it("imports 2,000 rows, each in the search index once the file is in", async () => {
-    const { org, contactPerson, bytes } = await aLargeFile(2000);
+    const { org, contactPerson, bytes } = await aServicesFile(2000);
     expect(await importCsv(contactPerson, "services", bytes)).toEqual({ ok: true, created: 2000, updated: 0 });
     expect(await servicesOf(org.id)).toBe(2000);
     expect(await documentsOf(org.id)).toBe(2000);
@@ -54,7 +42,7 @@ describe("large imports", { timeout: 600_000 }, () => {
   });
 
   it("stops when the client goes away and writes nothing, not even the rows before", async () => {
-    const { org, contactPerson, bytes } = await aLargeFile(200);
+    const { org, contactPerson, bytes } = await aServicesFile(200);
     const indexed = await documentsOf(org.id);
     const client = new AbortController();
     const spec = importSpec(contactPerson, "services");
@@ -63,17 +51,18 @@ describe("large imports", { timeout: 600_000 }, () => {
       bytes,
       {
         ...spec,
-        importRow: async (tx, record) => {
-          const action = await spec.importRow(tx, record);
-          // The client closes the page in the middle of the file.
-          if (++rows === 50) client.abort();
-          return action;
+        importRows: async (tx, records) => {
+          const outcomes = await spec.importRows(tx, records);
+          rows += records.length;
+          // The client closes the page in the middle of the file (after the first batch of 100).
+          client.abort();
+          return outcomes;
         },
       },
       client.signal,
     );
     expect(result).toEqual({ ok: false, fileIssues: [{ column: "_", key: "exchange.aborted", values: undefined }], rows: [] });
-    expect(rows).toBe(50);
+    expect(rows).toBe(100);
     expect(await servicesOf(org.id)).toBe(0);
     expect(await documentsOf(org.id)).toBe(indexed);
   });

@@ -5,11 +5,11 @@ import { InvalidInput } from "../../kit/validation/errors";
 import type { MessageKey } from "../../kit/i18n/catalogue";
 import { createOrganization, updateOrganization } from "../commands/organization.server";
 import { createPractitioner, updatePractitioner } from "../commands/practitioner.server";
-import { createService, updateService } from "../commands/service.server";
+import { createService, createServices, updateService } from "../commands/service.server";
 import type { Transaction } from "../../kit/db/db.server";
 import { organization, serviceChannel } from "../schema.server";
 import { columns, organizationFromRecord, practitionerFromRecord, serviceFromRecord, type CsvRecord, type ExchangeKind } from "./columns";
-import { checkColumns, importFile, type ImportResult, type ImportSpec, type ReportIssue } from "./import-file.server";
+import { checkColumns, importFile, newRowsTogether, rowByRow, type ImportResult, type ImportSpec, type ReportIssue } from "./import-file.server";
 import { currentRecord } from "./export.server";
 import { isUuid } from "../../kit/validation/uuid";
 
@@ -28,9 +28,19 @@ export function importCsv(caller: CurrentUser, kind: ExchangeKind, bytes: Uint8A
 
 export function importSpec(caller: CurrentUser, kind: ExchangeKind): ImportSpec {
   const resolve = organizationResolver();
+  const oneRow = (tx: Transaction, record: CsvRecord) => importRow(tx, caller, kind, record, resolve);
   return {
     columns: columns[kind],
-    importRow: (tx, record) => importRow(tx, caller, kind, record, resolve),
+    // New services are created together (few statements for a whole batch); organisations may
+    // depend on each other within a file (a Y-tunnus taken by an earlier row), and stay row by row.
+    importRows:
+      kind === "services"
+        ? newRowsTogether({
+            toInput: async (tx, record) => serviceFromRecord(record, await resolve(tx, (record.organization ?? "").trim())),
+            createMany: (tx, inputs) => createServices(caller, inputs, tx),
+            importRow: oneRow,
+          })
+        : rowByRow(oneRow),
     notAllowedColumn: () => (kind === "organizations" ? "region_codes" : "organization"),
   };
 }

@@ -18,20 +18,22 @@ export const refuseImport = (status: number, error: string, kind = "") => data<I
 
 /** The action's answer to an import: 200 with the counts, or 400 with the row-by-row report in the user's language. */
 export function importAnswer(kind: string, result: ImportResult, t: Translate) {
-  if (result.ok) return data<ImportActionResult>({ kind, created: result.created, updated: result.updated });
+  return data<ImportActionResult>(translatedReport(kind, result, t), { status: result.ok ? 200 : 400 });
+}
+
+/** An import's report in the user's language (the action's answer, the run page). */
+export function translatedReport(kind: string, result: ImportResult, t: Translate): ImportActionResult {
+  if (result.ok) return { kind, created: result.created, updated: result.updated };
   const rows = result.rows
     .slice(0, shownRows)
     .flatMap((row) => row.issues.map((issue) => ({ line: row.line, column: issue.column, message: translateIssue(issue, t) })));
-  return data<ImportActionResult>(
-    {
-      kind,
-      error: t("import.failed"),
-      fileIssues: result.fileIssues.map((issue) => t(issue.key, issue.values)),
-      rows,
-      moreRows: Math.max(0, result.rows.length - shownRows),
-    },
-    { status: 400 },
-  );
+  return {
+    kind,
+    error: t("import.failed"),
+    fileIssues: result.fileIssues.map((issue) => t(issue.key, issue.values)),
+    rows,
+    moreRows: Math.max(0, result.rows.length - shownRows),
+  };
 }
 
 /** The outcome of an import: the success message, or the file's problems and the table of bad rows. */

@@ -5,7 +5,9 @@ import { auditEvent } from "../../audit/schema.server";
 import { db } from "../../kit/db/db.server";
 import { readCsv } from "../../network-map/exchange/csv";
 import { offering, offeringSearch } from "../schema.server";
-import { exportOfferingRecords, importOfferings, offeringsCsv } from "./exchange.server";
+import { readImportRun, runImport, startImport, inRequestRows } from "../../network-map/exchange/runs.server";
+import { exportOfferingRecords, importOfferings, offeringImportSpec, offeringsCsv } from "./exchange.server";
+import { offeringImportTask } from "./import-task.server";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const offeringsOf = (organizationId: string) => db().select().from(offering).where(eq(offering.organizationId, organizationId)).orderBy(offering.name);
@@ -18,6 +20,22 @@ const goodRows = (org: string) => [
 ];
 
 describe("CSV import of education offerings", () => {
+  it("imports a file of more rows than the request takes as a run of the offerings' own job", async () => {
+    const org = await anOrganization();
+    const contact = userWith({ role: "contact_person", organizationId: org.id });
+    const rows = Array.from({ length: inRequestRows + 1 }, (_, i) => goodRows(org.id)[i % 2].replace(";Liiketoiminnan", `;${i} Liiketoiminnan`));
+    const started = await startImport(contact, "offerings", bytes([header, ...rows].join("\r\n")), offeringImportSpec(contact), offeringImportTask);
+    if (!("runId" in started)) throw new Error("expected a run");
+    expect(await offeringsOf(org.id)).toHaveLength(0);
+    await runImport(started.runId, (caller) => offeringImportSpec(caller));
+    expect(await readImportRun(contact, started.runId)).toMatchObject({
+      kind: "offerings",
+      status: "done",
+      report: { ok: true, created: inRequestRows + 1, updated: 0 },
+    });
+    expect(await offeringsOf(org.id)).toHaveLength(inRequestRows + 1);
+  });
+
   it("imports a good file for the contact person's own organisation with the national codes", async () => {
     const org = await anOrganization();
     const contact = userWith({ role: "contact_person", organizationId: org.id });

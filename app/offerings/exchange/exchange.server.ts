@@ -7,9 +7,18 @@ import type { Language } from "../../kit/i18n/languages";
 import { translator } from "../../kit/i18n/catalogue";
 import type { Transaction } from "../../kit/db/db.server";
 import type { CsvRecord } from "~/network-map/public";
-import { importFile, type ImportResult, organizationResolver, type OrganizationResolver, writeCsv, writeXlsx } from "~/network-map/public.server";
+import {
+  importFile,
+  type ImportResult,
+  type ImportSpec,
+  newRowsTogether,
+  organizationResolver,
+  type OrganizationResolver,
+  writeCsv,
+  writeXlsx,
+} from "~/network-map/public.server";
 import type { Executor } from "~/network-map/public.server";
-import { createOffering, updateOffering } from "../commands/offering.server";
+import { createOfferings, updateOffering } from "../commands/offering.server";
 import { offering } from "../schema.server";
 import { withOfferingSearchDeferred } from "../search-index.server";
 import { offeringsToKeep } from "../work/queries.server";
@@ -21,26 +30,26 @@ import { offeringColumnNames, offeringColumns, offeringFromRecord, offeringToRec
  * organisations of their region (canManageOfferings). Rows with an `id` update that offering.
  */
 export function importOfferings(caller: CurrentUser, bytes: Uint8Array, signal?: AbortSignal): Promise<ImportResult> {
-  const resolveOrganization = organizationResolver();
-  return importFile(
-    bytes,
-    {
-      columns: offeringColumns,
-      importRow: (tx, record) => importRow(tx, caller, record, resolveOrganization),
-      notAllowedColumn: () => "organization",
-      deferring: withOfferingSearchDeferred,
-    },
-    signal,
-  );
+  return importFile(bytes, offeringImportSpec(caller), signal);
 }
 
-async function importRow(tx: Transaction, caller: CurrentUser, record: CsvRecord, resolveOrganization: OrganizationResolver): Promise<"created" | "updated"> {
+/** The offering import's rows: new offerings created together, rows with an `id` updating theirs one by one. */
+export function offeringImportSpec(caller: CurrentUser): ImportSpec {
+  const resolveOrganization = organizationResolver();
+  return {
+    columns: offeringColumns,
+    importRows: newRowsTogether({
+      toInput: async (tx, record) => offeringFromRecord(record, await resolveOrganization(tx, (record.organization ?? "").trim())),
+      createMany: (tx, inputs) => createOfferings(caller, inputs, tx),
+      importRow: (tx, record) => updateRow(tx, caller, record, resolveOrganization),
+    }),
+    notAllowedColumn: () => "organization",
+    deferring: withOfferingSearchDeferred,
+  };
+}
+
+async function updateRow(tx: Transaction, caller: CurrentUser, record: CsvRecord, resolveOrganization: OrganizationResolver): Promise<"updated"> {
   const id = (record.id ?? "").trim();
-  if (!id) {
-    const organizationId = await resolveOrganization(tx, (record.organization ?? "").trim());
-    await createOffering(caller, offeringFromRecord(record, organizationId), tx);
-    return "created";
-  }
   if (!isUuid(id)) throw new InvalidInput([{ path: "id", key: "validation.uuid" }]);
   const [existing] = await selectOfferings(tx, eq(offering.id, id));
   if (!existing) throw new InvalidInput([{ path: "id", key: "exchange.unknownId", values: { value: id } }]);

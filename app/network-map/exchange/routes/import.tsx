@@ -1,11 +1,13 @@
-import { Form, Link } from "react-router";
+import { Form, Link, redirect } from "react-router";
 import { requireUser } from "~/kit/permissions/current-user.server";
 import { pageTitle } from "~/kit/page-title";
 import { translator } from "~/kit/i18n/catalogue";
 import { languageOf } from "~/kit/i18n/languages";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import { exchangeKinds, importLimits, isExchangeKind, type ExchangeKind } from "../columns";
-import { importCsv } from "../import.server";
+import { importSpec } from "../import.server";
+import { networkMapImportTask } from "../import-task.server";
+import { startImport } from "../runs.server";
 import { ImportFileFields, ImportReport, importAnswer, refuseImport } from "../report";
 import type { Route } from "./+types/import";
 
@@ -29,7 +31,10 @@ export async function action({ request, params }: Route.ActionArgs) {
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) return refuse(400, t("exchange.noFile"), kind);
   if (file.size > importLimits.maxBytes) return refuse(413, t("exchange.tooLarge", { max: maxMegabytes }), kind);
-  return importAnswer(kind, await importCsv(user, kind, new Uint8Array(await file.arrayBuffer()), request.signal), t);
+  const started = await startImport(user, kind, new Uint8Array(await file.arrayBuffer()), importSpec(user, kind), networkMapImportTask, request.signal);
+  // A large file is imported by a job; its page shows the progress and then the report.
+  if ("runId" in started) return redirect(`/${lang}/work/import/${started.runId}`, { status: 303 });
+  return importAnswer(kind, started.result, t);
 }
 
 export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, translator(languageOf(params))("import.title"));

@@ -1,11 +1,13 @@
-import { Form, Link } from "react-router";
+import { Form, Link, redirect } from "react-router";
 import { requireUser } from "~/kit/permissions/current-user.server";
 import { pageTitle } from "~/kit/page-title";
 import { translator } from "~/kit/i18n/catalogue";
 import { languageOf } from "~/kit/i18n/languages";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import { importAnswer, ImportFileFields, importLimits, ImportReport, refuseImport } from "~/network-map/public";
-import { importOfferings } from "../exchange.server";
+import { startImport } from "~/network-map/public.server";
+import { offeringImportSpec } from "../exchange.server";
+import { offeringImportTask } from "../import-task.server";
 import type { Route } from "./+types/import";
 
 const maxMegabytes = importLimits.maxBytes / 1024 / 1024;
@@ -27,7 +29,10 @@ export async function action({ request, params }: Route.ActionArgs) {
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) return refuseImport(400, t("exchange.noFile"), "offerings");
   if (file.size > importLimits.maxBytes) return refuseImport(413, t("exchange.tooLarge", { max: maxMegabytes }), "offerings");
-  return importAnswer("offerings", await importOfferings(user, new Uint8Array(await file.arrayBuffer()), request.signal), t);
+  const started = await startImport(user, "offerings", new Uint8Array(await file.arrayBuffer()), offeringImportSpec(user), offeringImportTask, request.signal);
+  // A large file is imported by a job; its page shows the progress and then the report.
+  if ("runId" in started) return redirect(`/${lang}/work/import/${started.runId}`, { status: 303 });
+  return importAnswer("offerings", started.result, t);
 }
 
 export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, translator(languageOf(params))("offeringExchange.importTitle"));
