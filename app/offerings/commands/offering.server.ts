@@ -32,6 +32,7 @@ function offeringValues(input: ParsedOffering) {
     fundingForms: input.fundingForms,
     targetGroups: input.targetGroups,
     website: input.website ?? null,
+    applicationUrl: input.applicationUrl ?? null,
   };
 }
 

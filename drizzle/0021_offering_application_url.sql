@@ -1,0 +1,1 @@
+ALTER TABLE "offering" ADD COLUMN "application_url" text;
