@@ -99,15 +99,19 @@ describe("search on a phone without JavaScript", () => {
 
   it("puts education results first too, and leads every offering to its application and a contact", async () => {
     const withLink = await anOffering(orgId, { name: { fi: `Hitsauskoulutus ${marker}` }, applicationUrl: "https://opintopolku.fi/konfo/fi/toteutus/1.2.3" });
-    const without = await anOffering(orgId, { name: { fi: `Kokkikoulutus ${marker}` } });
+    const without = await anOffering(orgId, { name: { fi: `Kokkikoulutus ${marker}` }, fundingForms: ["adult_education_allowance", "apprenticeship"] });
     const page = await phonePage();
     await page.goto(appUrl(`/fi/education?q=${marker}`));
     expect(await top(page, ".results li")).toBeLessThan(await top(page, ".filters--disclosure"));
+    // The adult education allowance ended in 2024: no longer a filter, still read on the offering.
+    expect(await page.locator("#facet-funding-apprenticeship").count()).toBe(1);
+    expect(await page.locator("#facet-funding-adult_education_allowance").count()).toBe(0);
     await expectAccessible(`/fi/education?q=${marker}`, true);
     await page.goto(appUrl(`/fi/education/${withLink}`));
     expect(await page.getByRole("link", { name: "Hae koulutukseen" }).getAttribute("href")).toBe("https://opintopolku.fi/konfo/fi/toteutus/1.2.3");
     expect(await page.getByRole("link", { name: /^Kysy koulutuksesta/ }).getAttribute("href")).toBe(`/fi/organisations/${orgId}`);
     await page.goto(appUrl(`/fi/education/${without}`));
+    expect(await page.locator("main").textContent()).toContain("Aikuiskoulutustuki");
     expect(await page.getByRole("link", { name: "Etsi koulutus ja hae Opintopolussa" }).getAttribute("href")).toBe(
       `https://opintopolku.fi/konfo/fi/haku/${encodeURIComponent(`Kokkikoulutus ${marker}`)}`,
     );
