@@ -80,6 +80,7 @@ export default [
       route("work/meetings/:id", "governance/meetings/routes/meeting.tsx"),
       route("work", "shell/routes/dashboard.tsx"),
       route("work/feedback", "feedback/routes/inbox.tsx"),
+      route("work/synonyms", "synonyms/routes/synonyms.tsx"),
       route("work/offerings/import", "offerings/exchange/routes/import.tsx"),
       route("work/offerings/import/template.csv", "offerings/exchange/routes/import-template.ts"),
       route("work/offerings/export", "offerings/exchange/routes/export.tsx"),

@@ -24,6 +24,7 @@ export const auditEntityTypes = [
   "content_page",
   "content_version",
   "feedback",
+  "synonym_group",
   "notification",
   "action_plan",
   "plan_goal",

@@ -41,6 +41,8 @@ export type TargetGroup = (typeof targetGroups)[number];
 
 export const channels = ["in_person", "phone", "chat", "video", "email", "web", "mobile_service_point", "group", "outreach"] as const;
 export type Channel = (typeof channels)[number];
+/** Channels that reach a person anywhere: a service with only these and no area serves the whole country. */
+export const remoteChannels = ["phone", "chat", "video", "email", "web"] as const satisfies readonly Channel[];
 
 /** Service languages, ISO 639-1 codes (se = Northern Sami). */
 export const serviceLanguages = ["fi", "sv", "en", "ru", "se", "et", "ar", "so", "uk", "fa"] as const;

@@ -4,7 +4,16 @@ import type { Database } from "../kit/db/db.server";
 import { storeLexiconTerms } from "../kit/search/lexicon-terms.server";
 import { translator } from "../kit/i18n/catalogue";
 import { languages } from "../kit/i18n/languages";
-import { channels, targetGroups, topics } from "./code-lists";
+import { channels, remoteChannels, targetGroups, topics } from "./code-lists";
+import { nationwideValue } from "./search-params";
+
+/**
+ * Entries that serve everyone wherever they live (decision 0189): no area or place of their own,
+ * and reached by phone, chat, video, e-mail or the web. They show in every place's results.
+ */
+const nationwideFacet = sql`(case when cardinality(x.municipality_codes) = 0 and x.channels && array[${sql.raw(
+  remoteChannels.map((c) => `'${c}'`).join(", "),
+)}]::text[] then array['${sql.raw(nationwideValue)}'] else '{}'::text[] end)`;
 
 export type Executor = Database | Parameters<Parameters<Database["transaction"]>[0]>[0];
 
@@ -75,6 +84,7 @@ async function refreshSearch(executor: Executor, orgCondition: ReturnType<typeof
         || coalesce((select array_agg('channel:' || v) from unnest(x.channels) v), '{}')
         || coalesce((select array_agg('language:' || v) from unnest(x.languages) v), '{}')
         || coalesce((select array_agg('topic:' || v) from unnest(x.topics) v), '{}')
+        || ${nationwideFacet}
       from (${select}) as x (${columns})`);
 
   await executor.execute(sql`delete from search_document where organization_id ${orgCondition}`);

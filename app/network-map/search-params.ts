@@ -12,6 +12,8 @@ export interface MapSearch {
   languages: string[];
   topics: string[];
   kinds: SearchKind[];
+  /** "nationwide": only the entries that serve the whole country. */
+  reach: string[];
   page: number;
 }
 
@@ -24,9 +26,13 @@ export const dimensions = [
   { param: "language", key: "languages", prefix: "language", values: serviceLanguages },
   { param: "topic", key: "topics", prefix: "topic", values: topics },
   { param: "kind", key: "kinds", prefix: "kind", values: searchKinds },
+  { param: "reach", key: "reach", prefix: "reach", values: ["nationwide"] },
 ] as const;
 
 export type Dimension = (typeof dimensions)[number];
+
+/** The facet value of entries that serve the whole country (see search-index.server.ts). */
+export const nationwideValue = "reach:nationwide";
 
 export const maxQueryLength = 200;
 export const pageSize = 20;
@@ -41,6 +47,7 @@ export const emptySearch = (): MapSearch => ({
   languages: [],
   topics: [],
   kinds: [],
+  reach: [],
   page: 1,
 });
 

@@ -5,7 +5,8 @@ import { countCap, matchedRow, readCappedCounts, type CappedCounts, type CountRo
 import { cachedUnfilteredCounts, cappedFacetCounts } from "../kit/search/capped-counts.server";
 import { and, textArray, textMatch } from "../kit/search/text-match.server";
 import { distanceRank, distancesOf, withinRadius, type NearQuery } from "./near-me/distance.server";
-import { dimensions, pageSize, type Dimension, type MapSearch, type SearchKind } from "./search-params";
+import { dimensions, nationwideValue, pageSize, type Dimension, type MapSearch, type SearchKind } from "./search-params";
+import { mapRank, orNationwide } from "./search-ranking.server";
 
 export type SearchResult = {
   kind: SearchKind;
@@ -19,6 +20,8 @@ export type SearchResult = {
   languages: string[];
   /** Km to the nearest service point of the entry, in a near-me search. */
   distanceKm?: number;
+  /** Serves the whole country (remote channels, no area of its own). */
+  nationwide: boolean;
 };
 
 export interface SearchOutcome {
@@ -31,30 +34,46 @@ export interface SearchOutcome {
   facets: Record<string, Record<string, number>>;
   /** Dimensions (facet prefixes) whose counts were capped and are not shown. */
   uncounted: string[];
+  /** Nationwide entries among the matches, per place dimension: they count in every region and municipality. */
+  nationwide: { region: number; municipality: number };
 }
 
 function facetValues(search: MapSearch, dimension: Dimension): string[] {
   return (search[dimension.key] as string[]).map((v) => `${dimension.prefix}:${v}`);
 }
 
-function filterConditions(search: MapSearch, except?: Dimension): SQL[] {
-  return dimensions.filter((d) => d !== except && (search[d.key] as string[]).length > 0).map((d) => sql`d.facets && ${textArray(facetValues(search, d))}`);
+const placeDimensions: readonly string[] = ["region", "municipality"];
+
+export function filterConditions(search: MapSearch, except?: Dimension): SQL[] {
+  return dimensions
+    .filter((d) => d !== except && (search[d.key] as string[]).length > 0)
+    .map((d) => {
+      const condition = sql`d.facets && ${textArray(facetValues(search, d))}`;
+      return placeDimensions.includes(d.prefix) ? orNationwide(condition) : condition;
+    });
 }
+
+/** Marks nationwide entries in a place dimension's counts, to be added to every place's count. */
+const nationwideMark = "*nationwide";
+const withNationwideMark = (column: SQL) =>
+  sql`(${column} || case when ${nationwideValue} = any(d.facets) then array[${nationwideMark}] else '{}'::text[] end)`;
 
 /** The column each facet prefix is built from (see the facets in search-index.server.ts). */
 const facetColumns: Record<Dimension["prefix"], SQL> = {
-  region: sql`d.region_codes`,
-  municipality: sql`d.municipality_codes`,
+  region: withNationwideMark(sql`d.region_codes`),
+  municipality: withNationwideMark(sql`d.municipality_codes`),
   group: sql`d.target_groups`,
   channel: sql`d.channels`,
   language: sql`d.languages`,
   topic: sql`d.topics`,
   kind: sql`array[d.entity_type]`,
+  reach: sql`(case when ${nationwideValue} = any(d.facets) then array['nationwide'] else '{}'::text[] end)`,
 };
 
 const documents = sql`search_document d`;
 const resultColumns = sql`d.entity_type as kind, d.entity_id as id, d.title, d.summary, d.organization_id as "organizationId",
-  o.name as "organizationName", d.municipality_codes as "municipalityCodes", d.channels, d.languages`;
+  o.name as "organizationName", d.municipality_codes as "municipalityCodes", d.channels, d.languages,
+  ${nationwideValue} = any(d.facets) as nationwide`;
 
 /**
  * One statement for the common case: the matches (at most countCap + 1, decision 0140) are read
@@ -124,7 +143,7 @@ export async function searchMap(
   const [first, ...perDimension] = await Promise.all([
     base.length === 0 && active.length === 0
       ? unfiltered().then((counts) => ({ counts, page: null }))
-      : countsWithPage(where, near?.byDistance ? distanceRank(near.origin) : text ? text.rank : sql`0`, offset, cap),
+      : countsWithPage(where, near?.byDistance ? distanceRank(near.origin) : mapRank(search, text), offset, cap),
     ...active.map((d) => {
       const rest = [...base, ...filterConditions(search, d)];
       // With no text and no other filter, a dimension's own counts are the unfiltered ones.
@@ -157,5 +176,10 @@ export async function searchMap(
     if (perDimension[i].capped) uncounted.add(d.prefix);
     else add(perDimension[i], d.prefix);
   });
-  return { total: all.matched, capped: all.capped, results, facets, uncounted: [...uncounted] };
+  const nationwide = { region: 0, municipality: 0 };
+  for (const prefix of ["region", "municipality"] as const) {
+    nationwide[prefix] = facets[prefix][nationwideMark] ?? facets.reach.nationwide ?? 0;
+    delete facets[prefix][nationwideMark];
+  }
+  return { total: all.matched, capped: all.capped, results, facets, uncounted: [...uncounted], nationwide };
 }

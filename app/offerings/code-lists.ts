@@ -4,6 +4,7 @@
  */
 export { serviceLanguages as teachingLanguages, targetGroups } from "~/network-map/public";
 export type { LocalizedText } from "../kit/i18n/localized";
+import type { Validity } from "../kit/code-validity";
 
 /** Kinds of education an adult can apply to (cf. koodisto `koulutustyyppi`). */
 export const educationTypes = [
@@ -48,6 +49,11 @@ export const fundingForms = [
   "employer_funded",
 ] as const;
 export type FundingForm = (typeof fundingForms)[number];
+
+/** When funding forms were in use: the adult education allowance ended on 1 August 2024 (its last day 31 July). */
+export const fundingFormValidity: Partial<Record<FundingForm, Validity>> = {
+  adult_education_allowance: { validUntil: "2024-07-31" },
+};
 
 export const offeringSorts = ["relevance", "start", "name"] as const;
 export type OfferingSort = (typeof offeringSorts)[number];

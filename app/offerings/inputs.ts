@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { optionalDateField } from "../kit/validation/date-fields";
 import { editVersion } from "../kit/validation/version";
-import { code, codes, limits, localizedText, optionalUrl, uuid } from "../kit/validation/fields";
+import { code, codes, issueMessage, limits, localizedText, optionalUrl, uuid } from "../kit/validation/fields";
 import { durationUnits, educationFields, educationTypes, fundingForms, targetGroups, teachingLanguages, teachingMethods } from "./code-lists";
 
 /** What a user may send to create or change an offering; shared by the form and the commands. */
@@ -32,6 +32,7 @@ export const offeringInput = z
     fundingForms: codes(fundingForms),
     targetGroups: codes(targetGroups),
     website: optionalUrl,
+    applicationUrl: optionalUrl.refine((v) => v === undefined || /^https:\/\//i.test(v), { message: issueMessage("validation.httpsUrl") }),
   })
   .refine((o) => o.personalStart || !!o.startDate, { message: "validation.startRequired", path: ["startDate"] })
   .refine((o) => !o.applicationStart || !o.applicationEnd || o.applicationStart <= o.applicationEnd, {

@@ -12,6 +12,9 @@ export type OfferingDetails = OfferingSummary & {
   targetGroups: string[];
   website: string | null;
   organizationWebsite: string | null;
+  applicationUrl: string | null;
+  organizationEmail: string | null;
+  organizationPhone: string | null;
 };
 
 /** Offerings by id, in the order of the ids; unknown ids are left out. */
@@ -21,7 +24,8 @@ export async function offeringsById(ids: string[]): Promise<OfferingDetails[]> {
   const { rows } = await db().execute<OfferingDetails>(sql`
     select ${offeringColumns}, o.duration_value as "durationValue", o.duration_unit as "durationUnit",
       o.cost_description as "costDescription", o.funding_forms as "fundingForms", o.target_groups as "targetGroups",
-      o.website, org.website as "organizationWebsite"
+      o.website, org.website as "organizationWebsite", o.application_url as "applicationUrl",
+      org.email as "organizationEmail", org.phone as "organizationPhone"
     from offering o join organization org on org.id = o.organization_id
     where o.id in (${sql.join(
       valid.map((id) => sql`${id}::uuid`),

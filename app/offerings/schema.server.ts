@@ -46,6 +46,8 @@ export const offering = pgTable(
       .notNull()
       .default(sql`'{}'`),
     website: text("website"),
+    /** Where to apply (Opintopolku or the provider's page), https only (decision 0189). */
+    applicationUrl: text("application_url"),
     /** Bumped by every update; an edit form's save names the version it was loaded with (decision 182). */
     version: editVersionColumn(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

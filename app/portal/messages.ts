@@ -76,6 +76,7 @@ export const portalMessages = defineMessages({
     "guide.readPath": "Lue ohjeet tilanteeseesi: {title}",
     "path.job-seekers.title": "Etsin työtä tai olen työtön",
     "path.job-seekers.lead": "Työttömänä tai työtä etsiessä saat maksutonta ohjausta työnhakuun, koulutukseen ja uran suunnitteluun. Näin pääset alkuun.",
+    "path.officialLink.jobSeekerRegistration": "Ilmoittaudu työnhakijaksi Työmarkkinatorilla",
     "path.job-seekers.step1": "Ilmoittaudu työnhakijaksi verkossa heti ensimmäisenä työttömyyspäivänä. Se on ehto työttömyysetuudelle.",
     "path.job-seekers.step2": "Sovi kunnan työllisyyspalvelujen kanssa työllistymissuunnitelma: mitä haet, mitä osaat ja mitä tarvitset.",
     "path.job-seekers.step3": "Katso, löytyykö alueeltasi työvoimakoulutusta tai lyhyitä kursseja, jotka vievät sinua kohti työtä.",
@@ -250,6 +251,7 @@ export const portalMessages = defineMessages({
     "path.job-seekers.title": "Jag söker arbete eller är arbetslös",
     "path.job-seekers.lead":
       "Som arbetslös eller arbetssökande får du avgiftsfri vägledning i jobbsökning, utbildning och karriärplanering. Så här kommer du i gång.",
+    "path.officialLink.jobSeekerRegistration": "Anmäl dig som arbetssökande på Jobbmarknaden",
     "path.job-seekers.step1": "Anmäl dig som arbetssökande på nätet senast den första dagen du är arbetslös. Det är ett villkor för arbetslöshetsförmån.",
     "path.job-seekers.step2": "Gör upp en sysselsättningsplan med kommunens sysselsättningstjänster: vad du söker, vad du kan och vad du behöver.",
     "path.job-seekers.step3": "Se om det finns arbetskraftsutbildning eller korta kurser i din region som för dig närmare ett arbete.",
@@ -428,6 +430,7 @@ export const portalMessages = defineMessages({
     "path.job-seekers.title": "I am looking for work or unemployed",
     "path.job-seekers.lead":
       "As a job seeker or unemployed person you get free guidance on looking for work, education and career planning. Here is how to get started.",
+    "path.officialLink.jobSeekerRegistration": "Register as a job seeker at Job Market Finland",
     "path.job-seekers.step1": "Register as a job seeker online on your first day of unemployment at the latest. It is a condition for unemployment benefit.",
     "path.job-seekers.step2":
       "Agree on an employment plan with your municipality’s employment services: what you are looking for, what you can do and what you need.",

@@ -7,7 +7,7 @@ import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import { ContentPageLinks, FinancingLinks, PlaceAndLanguageFields, PortalResultLists, type PathContentPage } from "./components";
 import type { PathFilters, Searches } from "./filters";
 import { pathFilterParams } from "./filters";
-import { lifePaths, pathKey, russianPath, russianPathCanonicalLanguage, russianPathUrl, type PathSlug } from "./paths";
+import { lifePaths, officialLinks, pathKey, type LifePath, russianPath, russianPathCanonicalLanguage, russianPathUrl, type PathSlug } from "./paths";
 import type { PortalResults } from "./queries.server";
 import { russianHeadings, russianImmigrantPath } from "./russian";
 
@@ -59,6 +59,7 @@ export function PathPage({ data, russian }: { data: PathPageData; russian: boole
   const studyingPages = contentPages.filter((p) => p.section !== "financing");
   const financingPages = contentPages.filter((p) => p.section === "financing");
   const text = (part: Parameters<typeof pathKey>[1]) => t(pathKey(slug, part));
+  const officialLink = (lifePaths as readonly LifePath[]).find((p) => p.slug === slug)?.officialLink;
   const action = russian ? russianPathUrl(lang) : `/${lang}/paths/${slug}`;
   const query = pathFilterParams(filters).toString();
   const suffix = query ? `?${query}` : "";
@@ -107,6 +108,13 @@ export function PathPage({ data, russian }: { data: PathPageData; russian: boole
             <li>{text("step2")}</li>
             <li>{text("step3")}</li>
           </ol>
+          {officialLink && (
+            <p>
+              <a className="button" href={officialLinks[officialLink][lang]}>
+                {t(`path.officialLink.${officialLink}`)}
+              </a>
+            </p>
+          )}
           <h2>{t("path.contact")}</h2>
           <p>{text("contact")}</p>
           <h2>{t("path.rights")}</h2>

@@ -22,7 +22,16 @@ export interface LifePath {
    * relevant first. A page that is missing or not published is simply left out, never a broken link.
    */
   contentPages: readonly string[];
+  /** An official service the first step leads to (no dead ends, decision 0189). */
+  officialLink?: OfficialLink;
 }
+
+/** The official services a path's first step may lead to, per language. */
+export const officialLinks = {
+  // Registering as a job seeker happens in the national Job Market Finland service.
+  jobSeekerRegistration: { fi: "https://tyomarkkinatori.fi/", sv: "https://tyomarkkinatori.fi/sv/", en: "https://tyomarkkinatori.fi/en/" },
+} as const;
+export type OfficialLink = keyof typeof officialLinks;
 
 export const lifePaths = [
   {
@@ -31,6 +40,7 @@ export const lifePaths = [
     offeringGroups: ["job_seekers", "unemployed"],
     fundingForms: ["labour_market_training", "self_motivated_study"],
     contentPages: ["studying-on-unemployment-benefit", "labour-market-training", "applying-to-education"],
+    officialLink: "jobSeekerRegistration",
   },
   {
     slug: "first-education",

@@ -26,6 +26,7 @@ import { documentMessages } from "../documents/messages";
 import { notificationMessages } from "../notifications/messages";
 import { contentMessages } from "../content-pages/messages";
 import { planningMessages } from "../planning/messages";
+import { synonymMessages } from "../synonyms/messages";
 import { coreMessages } from "../kit/i18n/core-messages";
 import { installMessages } from "../kit/i18n/catalogue";
 import { composeMessages } from "../kit/i18n/compose-messages";
@@ -56,6 +57,7 @@ const sources = [
   contentMessages,
   planningMessages,
   meetingMessages,
+  synonymMessages,
 ];
 
 /**

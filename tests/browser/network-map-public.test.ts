@@ -65,7 +65,8 @@ describe("public network map pages", () => {
     await page.waitForURL(/q=aikuiskoulutukseen/);
     const results = page.locator(".result h3 a");
     await expect.poll(() => results.allTextContents()).toContain(`Aikuiskoulutusneuvonta ${marker}`);
-    // Narrow by a channel with a checkbox and the submit button.
+    // Narrow by a channel with a checkbox and the submit button, in the filters' disclosure.
+    await page.locator(".filters--disclosure > summary").click();
     await page.check("#facet-channel-phone");
     await page.check("#facet-kind-service");
     await page.getByRole("button", { name: "Päivitä tulokset" }).click();

@@ -44,12 +44,15 @@ describe("education search without JavaScript", () => {
 
     await page.goto(appUrl(`/fi/education?q=${marker}`));
     expect(await page.locator(".result h3").count()).toBe(2);
+    // The filters are in a disclosure after the results, tied to the search form by its id.
+    await page.locator(".filters--disclosure > summary").click();
     await page.check("#facet-method-distance");
-    await Promise.all([page.waitForNavigation(), page.click("form[role=search] >> text=Päivitä tulokset")]);
+    await Promise.all([page.waitForNavigation(), page.click(".filters--disclosure >> text=Päivitä tulokset")]);
     expect(page.url()).toContain("method=distance");
     expect(await page.locator(".result h3").allTextContents()).toEqual([`Lähihoitajan koulutus ${marker}`]);
 
     // The order is chosen beside the results (outside the search form, tied to it by its form attribute).
+    await page.locator(".filters--disclosure > summary").click();
     await page.uncheck("#facet-method-distance");
     await page.selectOption("#education-sort", "name");
     await Promise.all([page.waitForNavigation(), page.click(".sort-field button")]);

@@ -12,6 +12,7 @@ export function FacetGroup({
   selected,
   hideEmpty = false,
   uncounted = false,
+  form,
 }: {
   legend: string;
   name: string;
@@ -23,6 +24,8 @@ export function FacetGroup({
   hideEmpty?: boolean;
   /** The counts were capped (decision 0140): every value is shown, without a number. */
   uncounted?: boolean;
+  /** The id of the form the boxes belong to, when they stand outside it. */
+  form?: string;
 }) {
   const t = useT();
   const lang = useLanguage();
@@ -35,7 +38,7 @@ export function FacetGroup({
         const id = `facet-${name}-${code}`;
         return (
           <label key={code} className="option" htmlFor={id}>
-            <input type="checkbox" id={id} name={name} value={code} defaultChecked={selected.includes(code)} />
+            <input type="checkbox" id={id} name={name} value={code} defaultChecked={selected.includes(code)} form={form} />
             <span>
               {t(`${labelPrefix}.${code}` as MessageKey)}
               {!uncounted && (
@@ -60,6 +63,7 @@ export function PlaceSelect({
   anyLabel,
   places,
   selected,
+  form,
 }: {
   id: string;
   name: string;
@@ -67,12 +71,13 @@ export function PlaceSelect({
   anyLabel: string;
   places: { code: string; name: string; count?: number }[];
   selected: string | undefined;
+  form?: string;
 }) {
   const lang = useLanguage();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} defaultValue={selected ?? ""}>
+      <select id={id} name={name} defaultValue={selected ?? ""} form={form}>
         <option value="">{anyLabel}</option>
         {places.map((p) => (
           <option key={p.code} value={p.code}>

@@ -10,3 +10,12 @@ export function queryTerms(q: string): string[] {
     ),
   ].slice(0, 8);
 }
+
+/** A phrase as query words read it ("TE-toimisto" → "te toimisto"): how synonym members are kept. */
+export function normalizePhrase(phrase: string): string {
+  return phrase
+    .toLocaleLowerCase("fi")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .join(" ");
+}

@@ -2,6 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { db } from "../db/db.server";
 import { queryWordCorrections, queryWordTerms } from "./lexicon-terms.server";
 import { queryTerms } from "./query-terms";
+import { querySlots } from "./synonyms.server";
 
 /**
  * Finnish-aware word matching, shared by every searchable capability (decisions 0008, 0185). A query
@@ -47,28 +48,49 @@ const rootAndTypoMatches = (term: string, corrections: string[]) => sql`
          and not exists (select 1 from search_lexicon where word = ${term}))
   order by similarity(word, ${term}) desc
   limit 300`;
+/**
+ * The tsquery of the query words with their synonyms (decision 0189): every slot must match, a
+ * slot through any of its alternatives, an alternative through all of its words' expansions. Null
+ * when some slot cannot match at all.
+ */
+async function wordQuery(terms: string[]): Promise<string | null> {
+  const slots = await querySlots(terms);
+  const words = [...new Set(slots.flat(2))];
+  const expanded = new Map((await expandTerms(words)).map((expansion, i) => [words[i], expansion]));
+  const parts: string[] = [];
+  for (const slot of slots) {
+    const alternatives = slot
+      .filter((alternative) => alternative.every((w) => expanded.get(w)!.length > 0))
+      .map((alternative) => alternative.map((w) => `(${expanded.get(w)!.map(quoteLexeme).join(" | ")})`).join(" & "));
+    if (alternatives.length === 0) return null;
+    parts.push(`(${alternatives.map((a) => `(${a})`).join(" | ")})`);
+  }
+  return parts.join(" & ");
+}
 
 const quoteLexeme = (word: string) => `'${word.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
 
 export interface TextMatch {
   condition: SQL;
   rank: SQL;
+  /** The tsquery of the words (with synonyms), for rankings of their own; absent for Swedish-only matches. */
+  query?: SQL;
 }
 
 /** Where a document's unstemmed words (`words`) or Swedish-stemmed text (`swedishText`) match q. */
 export async function textMatch(q: string, columns: { words: SQL; swedishText: SQL }): Promise<TextMatch | null> {
   const terms = queryTerms(q);
   if (terms.length === 0) return null;
-  const expansions = await expandTerms(terms);
+  const tsquery = await wordQuery(terms);
   const swedish = sql`(${columns.swedishText} @@ plainto_tsquery('swedish', ${terms.join(" ")}))`;
-  if (expansions.some((words) => words.length === 0)) {
+  if (tsquery === null) {
     return { condition: swedish, rank: sql`ts_rank(${columns.swedishText}, plainto_tsquery('swedish', ${terms.join(" ")}))` };
   }
-  const tsquery = expansions.map((words) => `(${words.map(quoteLexeme).join(" | ")})`).join(" & ");
   const words = sql`${tsquery}::tsquery`;
   return {
     condition: sql`(${columns.words} @@ ${words} or ${swedish})`,
     rank: sql`ts_rank(${columns.words}, ${words})`,
+    query: words,
   };
 }
 

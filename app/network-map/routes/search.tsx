@@ -7,13 +7,18 @@ import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import { placeName, reference, sortPlaces } from "~/reference/public.server";
 import { channels, serviceLanguages, targetGroups, topics } from "../code-lists";
 import { entityPath } from "../paths";
-import { emptySearch, mapSearchParams, pageSize, parseMapSearch, searchKinds, type MapSearch } from "../search-params";
+import { dimensions, emptySearch, mapSearchParams, pageSize, parseMapSearch, searchKinds, type MapSearch } from "../search-params";
 import { searchMap } from "../search.server";
 import { Distance, NearFields } from "../near-me/near-fields";
 import { nearParams, parseNear } from "../near-me/origin.server";
+import { emptyResultSuggestions, type Suggestion } from "../search-suggestions.server";
+import { spellingSuggestion } from "~/kit/search/spelling.server";
+import { FilterDisclosure, SpellingHint } from "~/kit/search/search-help";
 import type { Route } from "./+types/search";
 import { FacetGroup, PlaceSelect } from "~/kit/search/facet-controls";
 import { countCap } from "~/kit/search/capped-counts";
+
+const noNames: Record<string, string> = {};
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const lang: Language = languageOf(params);
@@ -26,12 +31,35 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!parsed.ok || !nearParsed.ok) {
     const name = !parsed.ok ? parsed.parameter : !nearParsed.ok ? nearParsed.parameter : "";
     return data(
-      { error: t("search.badParameter", { name }), search: null, outcome: null, regions, municipalities: [], near: null, nearNotice: null, nearQuery: [] },
+      {
+        error: t("search.badParameter", { name }),
+        search: null,
+        outcome: null,
+        regions,
+        municipalities: [],
+        municipalityNames: noNames,
+        near: null,
+        nearNotice: null,
+        nearQuery: [],
+        suggestion: null,
+        corrected: false,
+        ways: [],
+      },
       { status: 400 },
     );
   }
   const { near, notice } = nearParsed;
-  const outcome = await searchMap(parsed.search, { near });
+  // Spelling (decision 0189): a closer-known word is offered; when the words find nothing, the
+  // corrected ones are searched instead, and the page says so.
+  let outcome = await searchMap(parsed.search, { near });
+  const suggestion = parsed.search.q ? await spellingSuggestion(parsed.search.q) : null;
+  let corrected = false;
+  if (outcome.total === 0 && suggestion) {
+    const retry = await searchMap({ ...parsed.search, q: suggestion }, { near });
+    if (retry.total > 0) [outcome, corrected] = [retry, true];
+  }
+  const regionOf = (code: string) => ref.municipalities.find((m) => m.code === code)?.regionCode;
+  const waysOn = outcome.total === 0 ? await emptyResultSuggestions(parsed.search, regionOf) : [];
   // Municipalities that have something to show, plus those chosen; when the counts were capped,
   // those of the chosen regions (all without one), without counts.
   const capped = outcome.uncounted.includes("municipality");
@@ -39,13 +67,24 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     ref.municipalities.filter((m) =>
       capped
         ? parsed.search.regions.length === 0 || parsed.search.regions.includes(m.regionCode)
-        : outcome.facets.municipality[m.code] || parsed.search.municipalities.includes(m.code),
+        : outcome.facets.municipality[m.code] || outcome.nationwide.municipality > 0 || parsed.search.municipalities.includes(m.code),
     ),
     lang,
-  ).map((m) => ({ code: m.code, name: placeName(m, lang), count: capped ? undefined : (outcome.facets.municipality[m.code] ?? 0) }));
+  ).map((m) => ({
+    code: m.code,
+    name: placeName(m, lang),
+    // Nationwide services show in every municipality's results, so they count in each.
+    count: capped ? undefined : (outcome.facets.municipality[m.code] ?? 0) + outcome.nationwide.municipality,
+  }));
   const municipalityNames = Object.fromEntries(
     outcome.results.flatMap((r) => r.municipalityCodes).map((code) => [code, placeName(ref.byCode.get(code), lang)]),
   );
+  const placeNames = Object.fromEntries([...ref.byCode.values()].map((p) => [p.code, placeName(p, lang)]));
+  const ways = waysOn.map((w) => ({
+    href: `/${lang}/search?${mapSearchParams(w.search).toString()}`,
+    label: wayLabel(t, w, placeNames),
+    count: w.count > countCap ? t("searchHelp.resultsOver", { count: countCap }) : t("searchHelp.results", { count: w.count }),
+  }));
   return {
     error: null,
     search: parsed.search,
@@ -62,8 +101,33 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     },
     nearNotice: notice && (notice.key === "near.unknown" ? t(notice.key, { postcode: notice.postcode }) : t(notice.key)),
     nearQuery: nearParams(near),
+    suggestion,
+    corrected,
+    ways,
   };
 }
+
+/** The words of a way on from an empty result: "Search the whole of Kainuu", "Drop the filter Channel". */
+function wayLabel(t: ReturnType<typeof translator>, way: Suggestion, placeNames: Record<string, string>): string {
+  switch (way.kind) {
+    case "widerArea":
+      return t("search.way.widerArea", { area: way.search.regions.map((r) => placeNames[r] ?? r).join(", ") });
+    case "wholeCountry":
+      return t("search.way.wholeCountry");
+    case "nationwide":
+      return t("search.way.nationwide");
+    case "dropFilter":
+      return t("search.way.dropFilter", { filter: t(`search.${dimensionLegends[way.dimension!]}` as MessageKey) });
+  }
+}
+const dimensionLegends: Record<string, string> = {
+  group: "targetGroup",
+  channel: "channel",
+  language: "language",
+  topic: "topic",
+  kind: "kind",
+  reach: "reach",
+};
 
 export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, translator(languageOf(params))("search.title"));
 
@@ -71,7 +135,7 @@ export default function Search({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const lang = useLanguage();
   const submit = useSubmit();
-  const { search, outcome, regions, municipalities, error } = loaderData;
+  const { search, outcome, regions, municipalities, municipalityNames, error, suggestion, corrected, ways } = loaderData;
   const current: MapSearch = search ?? emptySearch();
   const facets = outcome?.facets ?? {};
   const pages = outcome ? Math.max(1, Math.ceil(outcome.total / pageSize)) : 1;
@@ -82,6 +146,11 @@ export default function Search({ loaderData }: Route.ComponentProps) {
     const params = mapSearchParams(current, { page });
     for (const [key, value] of loaderData.nearQuery) params.append(key, value);
     return `/${lang}/search?${params.toString()}`;
+  };
+  const chosen = dimensions.reduce((n, d) => n + (current[d.key] as string[]).length, 0);
+  const where = (codes: string[]) => {
+    const names = codes.map((c) => municipalityNames[c] ?? c);
+    return names.length > 3 ? t("search.where.more", { places: names.slice(0, 3).join(", "), count: names.length - 3 }) : names.join(", ");
   };
 
   return (
@@ -116,7 +185,75 @@ export default function Search({ loaderData }: Route.ComponentProps) {
           </p>
         )}
         <div className="search-layout">
-          <div className="filters">
+          <section aria-labelledby="search-results-heading">
+            <SpellingHint
+              q={current.q}
+              suggestion={suggestion}
+              corrected={corrected}
+              href={`/${lang}/search?${mapSearchParams(current, { q: suggestion ?? "", page: 1 }).toString()}`}
+            />
+            <h2 id="search-results-heading" aria-live="polite">
+              {outcome?.capped ? t("search.resultsOver", { count: countCap }) : t("search.results", { count: outcome?.total ?? 0 })}
+            </h2>
+            {outcome?.capped && <p className="field__hint">{t("search.countsCapped")}</p>}
+            {outcome && outcome.total === 0 && (
+              <>
+                <p>{t("search.noResults")}</p>
+                {ways.length > 0 && (
+                  <nav aria-labelledby="search-ways-heading" className="ways-on">
+                    <h3 id="search-ways-heading">{t("searchHelp.waysOn")}</h3>
+                    <ul>
+                      {ways.map((way) => (
+                        <li key={way.href}>
+                          <Link to={way.href}>{way.label}</Link> ({way.count})
+                        </li>
+                      ))}
+                    </ul>
+                  </nav>
+                )}
+              </>
+            )}
+            <ul className="results">
+              {outcome?.results.map((result) => (
+                <li key={`${result.kind}-${result.id}`} className="result">
+                  <p className="result__kind">{t(`search.kind.${result.kind}`)}</p>
+                  <h3>
+                    <Link to={entityPath(lang, result.kind, result.id)}>
+                      <Localized value={result.title} />
+                    </Link>
+                  </h3>
+                  {result.kind !== "organization" && (
+                    <p>
+                      <Localized value={result.organizationName} />
+                    </p>
+                  )}
+                  {(result.nationwide || result.municipalityCodes.length > 0) && (
+                    <p className="result__where">
+                      <span className="visually-hidden">{t("search.where")}: </span>
+                      {result.nationwide ? t("search.where.nationwide") : where(result.municipalityCodes)}
+                    </p>
+                  )}
+                  <Distance km={result.distanceKm} />
+                  <Localized value={result.summary} as="p" />
+                  {result.channels.length > 0 && (
+                    <ul className="tags" aria-label={t("service.channels")}>
+                      {result.channels.map((c) => (
+                        <li key={c}>{t(`channel.${c}` as MessageKey)}</li>
+                      ))}
+                    </ul>
+                  )}
+                </li>
+              ))}
+            </ul>
+            {(pages > 1 || hasNext) && (
+              <nav className="pagination" aria-label={t("search.pagination")}>
+                {current.page > 1 && <Link to={pageLink(current.page - 1)}>{t("search.previous")}</Link>}
+                <span>{outcome?.capped ? t("search.pageOnly", { page: current.page }) : t("search.page", { page: current.page, pages })}</span>
+                {hasNext && <Link to={pageLink(current.page + 1)}>{t("search.next")}</Link>}
+              </nav>
+            )}
+          </section>
+          <FilterDisclosure chosen={chosen}>
             <h2 className="visually-hidden">{t("search.filters")}</h2>
             <NearFields near={loaderData.near} notice={loaderData.nearNotice} />
             <PlaceSelect
@@ -124,7 +261,10 @@ export default function Search({ loaderData }: Route.ComponentProps) {
               name="region"
               label={t("search.region")}
               anyLabel={t("search.any")}
-              places={regions.map((r) => ({ ...r, count: uncounted("region") ? undefined : (facets.region?.[r.code] ?? 0) }))}
+              places={regions.map((r) => ({
+                ...r,
+                count: uncounted("region") ? undefined : (facets.region?.[r.code] ?? 0) + (outcome?.nationwide.region ?? 0),
+              }))}
               selected={current.regions[0]}
             />
             <PlaceSelect
@@ -134,6 +274,15 @@ export default function Search({ loaderData }: Route.ComponentProps) {
               anyLabel={t("search.any")}
               places={municipalities}
               selected={current.municipalities[0]}
+            />
+            <FacetGroup
+              legend={t("search.reach")}
+              name="reach"
+              uncounted={uncounted("reach")}
+              codes={["nationwide"]}
+              labelPrefix="search.reach"
+              counts={facets.reach ?? {}}
+              selected={current.reach}
             />
             <FacetGroup
               legend={t("search.kind")}
@@ -186,47 +335,7 @@ export default function Search({ loaderData }: Route.ComponentProps) {
               </button>{" "}
               <Link to={`/${lang}/search`}>{t("search.clear")}</Link>
             </p>
-          </div>
-          <section aria-labelledby="search-results-heading">
-            <h2 id="search-results-heading" aria-live="polite">
-              {outcome?.capped ? t("search.resultsOver", { count: countCap }) : t("search.results", { count: outcome?.total ?? 0 })}
-            </h2>
-            {outcome?.capped && <p className="field__hint">{t("search.countsCapped")}</p>}
-            {outcome && outcome.total === 0 && <p>{t("search.noResults")}</p>}
-            <ul className="results">
-              {outcome?.results.map((result) => (
-                <li key={`${result.kind}-${result.id}`} className="result">
-                  <p className="result__kind">{t(`search.kind.${result.kind}`)}</p>
-                  <h3>
-                    <Link to={entityPath(lang, result.kind, result.id)}>
-                      <Localized value={result.title} />
-                    </Link>
-                  </h3>
-                  {result.kind !== "organization" && (
-                    <p>
-                      <Localized value={result.organizationName} />
-                    </p>
-                  )}
-                  <Distance km={result.distanceKm} />
-                  <Localized value={result.summary} as="p" />
-                  {result.channels.length > 0 && (
-                    <ul className="tags" aria-label={t("service.channels")}>
-                      {result.channels.map((c) => (
-                        <li key={c}>{t(`channel.${c}` as MessageKey)}</li>
-                      ))}
-                    </ul>
-                  )}
-                </li>
-              ))}
-            </ul>
-            {(pages > 1 || hasNext) && (
-              <nav className="pagination" aria-label={t("search.pagination")}>
-                {current.page > 1 && <Link to={pageLink(current.page - 1)}>{t("search.previous")}</Link>}
-                <span>{outcome?.capped ? t("search.pageOnly", { page: current.page }) : t("search.page", { page: current.page, pages })}</span>
-                {hasNext && <Link to={pageLink(current.page + 1)}>{t("search.next")}</Link>}
-              </nav>
-            )}
-          </section>
+          </FilterDisclosure>
         </div>
       </Form>
     </>

@@ -33,6 +33,7 @@ function offeringValues(input: ParsedOffering) {
     fundingForms: input.fundingForms,
     targetGroups: input.targetGroups,
     website: input.website ?? null,
+    applicationUrl: input.applicationUrl ?? null,
   };
 }
 

@@ -30,6 +30,7 @@ export const offeringColumns: Column[] = [
   { name: "funding_forms", label: "offering.fundingForms", example: "self_motivated_study|apprenticeship" },
   { name: "target_groups", label: "offering.targetGroups", example: "career_changers" },
   { name: "website", label: "workOfferings.website", example: "https://www.example.fi/koulutus" },
+  { name: "application_url", label: "workOfferings.applicationUrl", example: "https://opintopolku.fi/konfo/fi/toteutus/1.2.246.562.17.00000000000000000001" },
 ];
 
 export const offeringColumnNames = offeringColumns.map((c) => c.name);
@@ -64,6 +65,7 @@ export function offeringFromRecord(record: CsvRecord, organizationId: string): O
     fundingForms: listCell(record, "funding_forms") as OfferingInput["fundingForms"],
     targetGroups: listCell(record, "target_groups") as OfferingInput["targetGroups"],
     website: optional(record, "website"),
+    applicationUrl: optional(record, "application_url"),
   };
 }
 
@@ -88,6 +90,7 @@ export interface OfferingRecord {
   fundingForms: string[];
   targetGroups: string[];
   website: string | null;
+  applicationUrl: string | null;
 }
 
 export function offeringToRecord(o: OfferingRecord): CsvRecord {
@@ -112,5 +115,6 @@ export function offeringToRecord(o: OfferingRecord): CsvRecord {
     funding_forms: joinList(o.fundingForms),
     target_groups: joinList(o.targetGroups),
     website: o.website ?? "",
+    application_url: o.applicationUrl ?? "",
   };
 }

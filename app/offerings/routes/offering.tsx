@@ -36,6 +36,9 @@ export async function loader({ params, request }: Route.LoaderArgs) {
 export const meta = ({ params, data: loaderData }: Route.MetaArgs) =>
   pageTitle(params.lang, loaderData ? localize(loaderData.offering.name, languageOf(params)).text : "");
 
+/** Opintopolku's search for an education by name, in the page's language. */
+const opintopolkuSearch = (lang: string, name: string) => `https://opintopolku.fi/konfo/${lang}/haku/${encodeURIComponent(name)}`;
+
 export default function OfferingPage({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const lang = useLanguage();
@@ -86,6 +89,38 @@ export default function OfferingPage({ loaderData }: Route.ComponentProps) {
         </Fact>
         <Fact term={t("offering.website")}>{offering.website && <a href={offering.website}>{offering.website}</a>}</Fact>
       </dl>
+      <section aria-labelledby="offering-apply" className="card">
+        <h2 id="offering-apply">{t("offering.apply")}</h2>
+        {/* No dead ends (decision 0189): the provider's application page, or else Opintopolku's search for the name. */}
+        <p>
+          <a className="button" href={offering.applicationUrl ?? opintopolkuSearch(lang, text(offering.name))}>
+            {offering.applicationUrl ? t("offering.applyLink") : t("offering.applyOpintopolku")}
+          </a>
+        </p>
+        <p>
+          <Link to={`/${lang}/organisations/${offering.organizationId}`}>{t("offering.contact", { organization: text(offering.organizationName) })}</Link>
+        </p>
+        {(offering.organizationEmail || offering.organizationPhone) && (
+          <dl className="facts facts--compact">
+            {offering.organizationEmail && (
+              <>
+                <dt>{t("offering.contactEmail")}</dt>
+                <dd>
+                  <a href={`mailto:${offering.organizationEmail}`}>{offering.organizationEmail}</a>
+                </dd>
+              </>
+            )}
+            {offering.organizationPhone && (
+              <>
+                <dt>{t("offering.contactPhone")}</dt>
+                <dd>
+                  <a href={`tel:${offering.organizationPhone.replace(/\s/g, "")}`}>{offering.organizationPhone}</a>
+                </dd>
+              </>
+            )}
+          </dl>
+        )}
+      </section>
     </article>
   );
 }

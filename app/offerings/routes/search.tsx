@@ -5,13 +5,24 @@ import { type Language, languageOf } from "~/kit/i18n/languages";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import { placeName, reference, sortPlaces } from "~/reference/public.server";
 import { todayInFinland } from "~/kit/dates/calendar";
-import { educationFields, educationTypes, fundingForms, offeringSorts, targetGroups, teachingLanguages, teachingMethods } from "../code-lists";
+import { codesInUse } from "~/kit/code-validity";
+import {
+  educationFields,
+  educationTypes,
+  fundingFormValidity,
+  fundingForms,
+  offeringSorts,
+  targetGroups,
+  teachingLanguages,
+  teachingMethods,
+} from "../code-lists";
 import { OfferingCard } from "../components/offering-card";
 import { readFavourites } from "../favourites";
 import { emptyOfferingSearch, offeringPageSize, offeringSearchParams, parseOfferingSearch, type OfferingSearch } from "../search-params";
 import { searchOfferings } from "../search.server";
 import type { Route } from "./+types/search";
 import { FacetGroup, PlaceSelect } from "~/kit/search/facet-controls";
+import { FilterDisclosure } from "~/kit/search/search-help";
 import { countCap, displayCount } from "~/kit/search/capped-counts";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -68,6 +79,18 @@ export default function EducationSearch({ loaderData }: Route.ComponentProps) {
   // Over the cap the number of pages is not known: a full page has a next one.
   const hasNext = outcome?.capped ? outcome.results.length === offeringPageSize : current.page < pages;
   const uncounted = (prefix: string) => outcome?.uncounted.includes(prefix) ?? false;
+  const chosen =
+    (current.openNow ? 1 : 0) +
+    [
+      current.regions,
+      current.municipalities,
+      current.types,
+      current.fields,
+      current.methods,
+      current.languages,
+      current.fundingForms,
+      current.targetGroups,
+    ].reduce((n, values) => n + values.length, 0);
   const pageLink = (page: number) => `/${lang}/education?${offeringSearchParams(current, { page }).toString()}`;
 
   return (
@@ -83,124 +106,24 @@ export default function EducationSearch({ loaderData }: Route.ComponentProps) {
           {error}
         </p>
       )}
-      <div className="search-layout">
-        {/* The search form holds the words and the filters; the results stay outside it, because
-            their favourite buttons are forms of their own. */}
-        <Form
-          id="education-search"
-          method="get"
-          action={`/${lang}/education`}
-          role="search"
-          className="filters"
-          // With JavaScript, ticking a filter updates the results at once; without it, the button does.
-          onChange={(event) => {
-            const target = event.target as HTMLElement;
-            if (target.getAttribute("type") === "checkbox") void submit(event.currentTarget, { preventScrollReset: true });
-          }}
-        >
-          <div className="search-box search-box--narrow">
-            <label htmlFor="education-q">{t("offerings.label")}</label>
-            <div className="search-box__row">
-              <input id="education-q" name="q" type="search" defaultValue={current.q} maxLength={200} aria-describedby="education-q-hint" />
-              <button type="submit" className="button">
-                {t("offerings.submit")}
-              </button>
-            </div>
-            <p id="education-q-hint" className="field__hint">
-              {t("offerings.hint")}
-            </p>
-          </div>
-          <h2 className="visually-hidden">{t("offerings.filters")}</h2>
-          <label className="option" htmlFor="education-open">
-            <input type="checkbox" id="education-open" name="open" value="1" defaultChecked={current.openNow} />
-            <span>
-              {t("offerings.openNow")}{" "}
-              <span className="count">({displayCount(outcome?.openNowCount ?? 0, (outcome?.openNowCount ?? 0) > countCap, lang)})</span>
-            </span>
-          </label>
-          <PlaceSelect
-            id="education-region"
-            name="region"
-            label={t("offerings.region")}
-            anyLabel={t("offerings.any")}
-            places={regions.map((r) => ({ ...r, count: uncounted("region") ? undefined : (facets.region?.[r.code] ?? 0) }))}
-            selected={current.regions[0]}
-          />
-          <PlaceSelect
-            id="education-municipality"
-            name="municipality"
-            label={t("offerings.municipality")}
-            anyLabel={t("offerings.any")}
-            places={municipalities}
-            selected={current.municipalities[0]}
-          />
-          <FacetGroup
-            legend={t("offerings.type")}
-            name="type"
-            uncounted={uncounted("type")}
-            codes={educationTypes}
-            labelPrefix="offering.type"
-            counts={facets.type ?? {}}
-            selected={current.types}
-            hideEmpty
-          />
-          <FacetGroup
-            legend={t("offerings.field")}
-            name="field"
-            uncounted={uncounted("field")}
-            codes={educationFields}
-            labelPrefix="offering.field"
-            counts={facets.field ?? {}}
-            selected={current.fields}
-            hideEmpty
-          />
-          <FacetGroup
-            legend={t("offerings.method")}
-            name="method"
-            uncounted={uncounted("method")}
-            codes={teachingMethods}
-            labelPrefix="offering.method"
-            counts={facets.method ?? {}}
-            selected={current.methods}
-            hideEmpty
-          />
-          <FacetGroup
-            legend={t("offerings.language")}
-            name="language"
-            uncounted={uncounted("language")}
-            codes={teachingLanguages}
-            labelPrefix="language"
-            counts={facets.language ?? {}}
-            selected={current.languages}
-            hideEmpty
-          />
-          <FacetGroup
-            legend={t("offerings.funding")}
-            name="funding"
-            uncounted={uncounted("funding")}
-            codes={fundingForms}
-            labelPrefix="offering.funding"
-            counts={facets.funding ?? {}}
-            selected={current.fundingForms}
-            hideEmpty
-          />
-          <FacetGroup
-            legend={t("offerings.targetGroup")}
-            name="group"
-            uncounted={uncounted("group")}
-            codes={targetGroups}
-            labelPrefix="targetGroup"
-            counts={facets.group ?? {}}
-            selected={current.targetGroups}
-            hideEmpty
-          />
-          <p>
+      {/* The form holds the words; the filters after the results belong to it by its id (results
+          first on a phone, decision 0189), and the results stay outside it, because their
+          favourite buttons are forms of their own. */}
+      <Form id="education-search" method="get" action={`/${lang}/education`} role="search">
+        <div className="search-box">
+          <label htmlFor="education-q">{t("offerings.label")}</label>
+          <div className="search-box__row">
+            <input id="education-q" name="q" type="search" defaultValue={current.q} maxLength={200} aria-describedby="education-q-hint" />
             <button type="submit" className="button">
-              {t("offerings.apply")}
-            </button>{" "}
-            <Link to={`/${lang}/education`}>{t("offerings.clear")}</Link>
+              {t("offerings.submit")}
+            </button>
+          </div>
+          <p id="education-q-hint" className="field__hint">
+            {t("offerings.hint")}
           </p>
-        </Form>
+        </div>
+      </Form>
+      <div className="search-layout">
         <section aria-labelledby="education-results-heading">
           <h2 id="education-results-heading" aria-live="polite">
             {outcome?.capped ? t("offerings.resultsOver", { count: countCap }) : t("offerings.results", { count: outcome?.total ?? 0 })}
@@ -239,6 +162,115 @@ export default function EducationSearch({ loaderData }: Route.ComponentProps) {
             </nav>
           )}
         </section>
+        <div
+          // With JavaScript, ticking a filter updates the results at once; without it, the button does.
+          onChange={(event) => {
+            const target = event.target as HTMLElement;
+            const form = document.getElementById("education-search") as HTMLFormElement | null;
+            if (form && target.getAttribute("type") === "checkbox") void submit(form, { preventScrollReset: true });
+          }}
+        >
+          <FilterDisclosure chosen={chosen}>
+            <h2 className="visually-hidden">{t("offerings.filters")}</h2>
+            <label className="option" htmlFor="education-open">
+              <input type="checkbox" id="education-open" name="open" value="1" defaultChecked={current.openNow} form="education-search" />
+              <span>
+                {t("offerings.openNow")}{" "}
+                <span className="count">({displayCount(outcome?.openNowCount ?? 0, (outcome?.openNowCount ?? 0) > countCap, lang)})</span>
+              </span>
+            </label>
+            <PlaceSelect
+              id="education-region"
+              name="region"
+              label={t("offerings.region")}
+              anyLabel={t("offerings.any")}
+              places={regions.map((r) => ({ ...r, count: uncounted("region") ? undefined : (facets.region?.[r.code] ?? 0) }))}
+              form="education-search"
+              selected={current.regions[0]}
+            />
+            <PlaceSelect
+              id="education-municipality"
+              name="municipality"
+              label={t("offerings.municipality")}
+              anyLabel={t("offerings.any")}
+              places={municipalities}
+              form="education-search"
+              selected={current.municipalities[0]}
+            />
+            <FacetGroup
+              legend={t("offerings.type")}
+              name="type"
+              uncounted={uncounted("type")}
+              codes={educationTypes}
+              labelPrefix="offering.type"
+              counts={facets.type ?? {}}
+              form="education-search"
+              selected={current.types}
+              hideEmpty
+            />
+            <FacetGroup
+              legend={t("offerings.field")}
+              name="field"
+              uncounted={uncounted("field")}
+              codes={educationFields}
+              labelPrefix="offering.field"
+              counts={facets.field ?? {}}
+              form="education-search"
+              selected={current.fields}
+              hideEmpty
+            />
+            <FacetGroup
+              legend={t("offerings.method")}
+              name="method"
+              uncounted={uncounted("method")}
+              codes={teachingMethods}
+              labelPrefix="offering.method"
+              counts={facets.method ?? {}}
+              form="education-search"
+              selected={current.methods}
+              hideEmpty
+            />
+            <FacetGroup
+              legend={t("offerings.language")}
+              name="language"
+              uncounted={uncounted("language")}
+              codes={teachingLanguages}
+              labelPrefix="language"
+              counts={facets.language ?? {}}
+              form="education-search"
+              selected={current.languages}
+              hideEmpty
+            />
+            <FacetGroup
+              legend={t("offerings.funding")}
+              name="funding"
+              uncounted={uncounted("funding")}
+              codes={codesInUse(fundingForms, fundingFormValidity, today, current.fundingForms)}
+              labelPrefix="offering.funding"
+              counts={facets.funding ?? {}}
+              form="education-search"
+              selected={current.fundingForms}
+              hideEmpty
+            />
+            <FacetGroup
+              legend={t("offerings.targetGroup")}
+              name="group"
+              uncounted={uncounted("group")}
+              codes={targetGroups}
+              labelPrefix="targetGroup"
+              counts={facets.group ?? {}}
+              form="education-search"
+              selected={current.targetGroups}
+              hideEmpty
+            />
+            <p>
+              <button type="submit" className="button" form="education-search">
+                {t("offerings.apply")}
+              </button>{" "}
+              <Link to={`/${lang}/education`}>{t("offerings.clear")}</Link>
+            </p>
+          </FilterDisclosure>
+        </div>
       </div>
     </>
   );

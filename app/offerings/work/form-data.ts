@@ -35,5 +35,6 @@ export function offeringFromForm(form: Fields): OfferingInput {
     fundingForms: list(form, "fundingForms") as OfferingInput["fundingForms"],
     targetGroups: list(form, "targetGroups") as OfferingInput["targetGroups"],
     website: optional(form, "website"),
+    applicationUrl: optional(form, "applicationUrl"),
   };
 }

@@ -89,6 +89,7 @@ export async function loadOffering(id: string): Promise<{ id: string; name: Loca
       fundingForms: row.fundingForms as OfferingInput["fundingForms"],
       targetGroups: row.targetGroups as OfferingInput["targetGroups"],
       website: row.website ?? undefined,
+      applicationUrl: row.applicationUrl ?? undefined,
     },
   };
 }

@@ -108,6 +108,9 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
                   <Link to={`/${lang}/work/outbox`}>{t("work.outbox")}</Link>
                 </li>
                 <li>
+                  <Link to={`/${lang}/work/synonyms`}>{t("synonyms.nav")}</Link>
+                </li>
+                <li>
                   <Link to={`/${lang}/work/jobs`}>{t("work.jobs")}</Link>
                 </li>
               </>

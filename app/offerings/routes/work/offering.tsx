@@ -8,7 +8,18 @@ import { useLocalize } from "~/kit/i18n/localized-text";
 import { languageOf } from "~/kit/i18n/languages";
 import { municipalityChoices, organizationAccess, organizationName } from "~/network-map/public.server";
 import { commandFailure, editFailure, forbiddenResponse, notFoundResponse, redirectWithNotice, requireId } from "~/kit/http/respond.server";
-import { durationUnits, educationFields, educationTypes, fundingForms, targetGroups, teachingLanguages, teachingMethods } from "../../code-lists";
+import { codesInUse } from "~/kit/code-validity";
+import { todayInFinland } from "~/kit/dates/calendar";
+import {
+  durationUnits,
+  educationFields,
+  educationTypes,
+  fundingFormValidity,
+  fundingForms,
+  targetGroups,
+  teachingLanguages,
+  teachingMethods,
+} from "../../code-lists";
 import { createOffering, deleteOffering, updateOffering } from "../../commands/offering.server";
 import type { OfferingInput } from "../../inputs";
 import { offeringFromForm } from "../../work/form-data";
@@ -120,6 +131,7 @@ export default function WorkOffering({ loaderData, actionData }: Route.Component
     fundingForms: t("offering.fundingForms"),
     targetGroups: t("offering.targetGroups"),
     website: t("workOfferings.website"),
+    applicationUrl: t("workOfferings.applicationUrl"),
   };
   return (
     <>
@@ -199,7 +211,10 @@ export default function WorkOffering({ loaderData, actionData }: Route.Component
           legend={labels.fundingForms}
           errors={errors}
           selected={values.fundingForms ?? []}
-          options={fundingForms.map((c) => ({ value: c, label: t(`offering.funding.${c}`) }))}
+          options={codesInUse(fundingForms, fundingFormValidity, todayInFinland(), values.fundingForms ?? []).map((c) => ({
+            value: c,
+            label: t(`offering.funding.${c}`),
+          }))}
         />
         <CheckboxGroup
           name="targetGroups"
@@ -209,6 +224,14 @@ export default function WorkOffering({ loaderData, actionData }: Route.Component
           options={targetGroups.map((c) => ({ value: c, label: t(`targetGroup.${c}`) }))}
         />
         <TextField name="website" label={labels.website} value={values.website} errors={errors} type="url" />
+        <TextField
+          name="applicationUrl"
+          label={labels.applicationUrl}
+          hint={t("workOfferings.applicationUrlHint")}
+          value={values.applicationUrl}
+          errors={errors}
+          type="url"
+        />
         <SubmitButton label={t("workOfferings.save")} />
       </Form>
       {entry && (
