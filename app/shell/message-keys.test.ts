@@ -24,7 +24,7 @@ const codeLists: [prefix: string, codes: readonly string[]][] = [
   ["offering.field", educationFields],
   ["audit.entity", auditEntityTypes],
 ];
-const dynamicPrefixes = ["audit.action"];
+const dynamicPrefixes = ["audit.action", "search.reach"];
 
 const root = join(import.meta.dirname, "..", "..");
 
