@@ -12,6 +12,10 @@ import { searchMap } from "../search.server";
 import type { Route } from "./+types/search";
 import { FacetGroup, PlaceSelect } from "~/kit/search/facet-controls";
 import { countCap } from "~/kit/search/capped-counts";
+import { NearMe } from "../components/near-me";
+
+// "Use my location" is the page's one script, an island (decision 0187).
+export const handle = { islands: ["near-me"] };
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const lang: Language = languageOf(params);
@@ -80,6 +84,7 @@ export default function Search({ loaderData }: Route.ComponentProps) {
           <p id="search-q-hint" className="field__hint">
             {t("search.hint")}
           </p>
+          <NearMe />
         </div>
         {error && (
           <p role="alert" className="alert alert--error">
