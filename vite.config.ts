@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { messagesOf } from "./app/shell/messages";
 import { isLanguage } from "./app/kit/i18n/languages";
 import { compileMessages } from "./app/kit/i18n/message-format";
+import { islands } from "./vite-islands";
 
 const catalogueFile = fileURLToPath(new URL("./app/kit/i18n/catalogue.ts", import.meta.url));
 const clientCatalogueFile = fileURLToPath(new URL("./app/kit/i18n/client-catalogue.ts", import.meta.url));
@@ -46,7 +47,7 @@ function clientCatalogue(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [clientCatalogue(), reactRouter()],
+  plugins: [clientCatalogue(), islands(), reactRouter()],
   resolve: {
     alias: { "~": fileURLToPath(new URL("./app", import.meta.url)) },
   },

@@ -8,6 +8,8 @@ import { ServerRouter } from "react-router";
 import { ServerStyleSheet } from "styled-components";
 import { CspNonceContext } from "./kit/http/csp-nonce";
 import { retryAfterSeconds } from "./kit/db/unavailable";
+import { config } from "./kit/config.server";
+import { cachePage } from "./shell/http/shared-cache.server";
 
 export const streamTimeout = 10_000;
 
@@ -53,10 +55,27 @@ export default function handleRequest(
           if (settled) return;
           try {
             const html = Buffer.concat(chunks).toString("utf8").replace("</head>", `${sheet.getStyleTags()}</head>`);
+            // Before settling: a bad cache setting fails this page with a 500 rather than leave it hanging.
+            const { notModified } = cachePage(
+              {
+                method: request.method,
+                pathname: new URL(request.url).pathname,
+                status: statusCode,
+                requestHeaders: request.headers,
+                responseHeaders,
+                body: html,
+                nonce,
+              },
+              { sharedSeconds: config.sharedCacheSeconds, staleWhileRevalidateSeconds: config.staleWhileRevalidateSeconds },
+            );
             settled = true;
             sheet.seal();
             responseHeaders.set("Content-Type", "text/html; charset=utf-8");
             if (statusCode === 503 && !responseHeaders.has("Retry-After")) responseHeaders.set("Retry-After", String(retryAfterSeconds));
+            if (notModified) {
+              resolve(new Response(null, { headers: responseHeaders, status: 304 }));
+              return;
+            }
             const body = new PassThrough();
             resolve(
               new Response(createReadableStreamFromReadable(body), {

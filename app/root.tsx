@@ -5,6 +5,8 @@ import { isLanguage, languages, languageOf } from "./kit/i18n/languages";
 import { designTokenCss } from "./kit/design-tokens";
 import { errorMessage } from "./kit/http/error-message";
 import { useCspNonce } from "./kit/http/csp-nonce";
+import { hydrates, islandsOf } from "./kit/islands/page-scripts";
+import { islandSource } from "./kit/islands/island-source";
 import { isUnindexedPath } from "./shell/http/robots";
 import { config } from "./kit/config.server";
 // Inlined into every page rather than linked: the stylesheet is small, and a linked one blocks the
@@ -27,8 +29,11 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const publicUrl = useRouteLoaderData<typeof loader>("root")?.publicUrl ?? "";
   const matches = useMatches();
   const ownAlternates = matches.some((m) => (m.handle as { languageAlternates?: boolean } | undefined)?.languageAlternates === false);
-  // A route with `handle = { hydrate: false }` is a plain HTML page: no scripts, no module preloads.
-  const hydrate = !matches.some((match) => (match.handle as { hydrate?: boolean } | undefined)?.hydrate === false);
+  // A page is plain HTML (no scripts, no module preloads) unless a route asks for the client app
+  // (`handle.hydrate`, the work pages) or names islands (`handle.islands`), decision 0187.
+  const handles = matches.map((match) => match.handle);
+  const hydrate = hydrates(handles);
+  const islands = islandsOf(handles).flatMap((name) => islandSource(name) ?? []);
   // Every inline script carries this response's nonce (the Content-Security-Policy, decision 0179).
   const nonce = useCspNonce();
   return (
@@ -53,6 +58,9 @@ export function Layout({ children }: { children: React.ReactNode }) {
             <Scripts nonce={nonce} />
           </>
         )}
+        {islands.map((src) => (
+          <script key={src} type="module" src={src} nonce={nonce} />
+        ))}
       </body>
     </html>
   );

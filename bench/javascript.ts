@@ -1,21 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { matchRoutes, type RouteObject } from "react-router";
-
-interface ManifestRoute {
-  id: string;
-  parentId?: string;
-  path?: string;
-  index?: boolean;
-  module: string;
-  imports?: string[];
-}
-
-interface Manifest {
-  entry: { module: string; imports: string[] };
-  routes: Record<string, ManifestRoute>;
-}
 
 export interface PageJavaScript {
   page: string;
@@ -26,7 +11,7 @@ export interface PageJavaScript {
 
 const example = "00000000-0000-4000-8000-000000000001";
 
-/** Public page types and the URL of an example page of each. */
+/** Public page types and the URL of an example page of each (an unknown id answers with the page type's 404). */
 const pages = [
   { page: "front page", url: "/fi" },
   { page: "search", url: "/fi/search" },
@@ -36,49 +21,35 @@ const pages = [
   { page: "practitioner", url: `/fi/practitioners/${example}` },
   { page: "map", url: "/fi/map" },
   { page: "coverage", url: "/fi/coverage" },
+  { page: "education", url: "/fi/education" },
+  { page: "path", url: "/fi/paths/career-change" },
+  { page: "guide", url: "/fi/guide" },
+  { page: "studying", url: "/fi/studying" },
 ];
 
+/** The scripts a page's HTML asks for: module scripts and module preloads, as addresses on the site. */
+export function scriptsOfPage(html: string): string[] {
+  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
+  const preloads = [...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+  return [...new Set([...scripts, ...preloads])].filter((src) => src.startsWith("/"));
+}
+
 /**
- * React Router's browser manifest (build/client/assets/manifest-*.js) lists, per route, its module
- * and the chunks it imports; it is what the browser loads (modulepreload) for a page. Vite's own
- * .vite/manifest.json is removed by React Router after the build unless the Vite config asks for it.
+ * Gzipped bytes of the JavaScript each public page loads, read from the pages the built server sends
+ * (decision 0187: public pages load no React Router scripts, only their islands) and the files of the
+ * client build. Scripts that those import later (the message chunk of a hydrated page) are not counted.
  */
-function readManifest(clientDir: string): Manifest {
-  const file = fs.readdirSync(path.join(clientDir, "assets")).find((f) => /^manifest-.*\.js$/.test(f));
-  if (!file) throw new Error("No React Router manifest in build/client/assets: build the app first");
-  const window: { __reactRouterManifest?: Manifest } = {};
-  new Function("window", fs.readFileSync(path.join(clientDir, "assets", file), "utf8"))(window);
-  return window.__reactRouterManifest!;
-}
-
-function routeTree(manifest: Manifest): RouteObject[] {
-  const children = (parentId: string | undefined): RouteObject[] =>
-    Object.values(manifest.routes)
-      .filter((r) => r.parentId === parentId)
-      .map((r) => (r.index ? { id: r.id, index: true } : { id: r.id, path: r.path, children: children(r.id) }));
-  return children(undefined);
-}
-
-/** Gzipped bytes of the JavaScript each public page loads: the client entry and the matched routes' modules. */
-export async function measureJavaScript(clientDir = "build/client"): Promise<PageJavaScript[]> {
-  const manifest = readManifest(clientDir);
-  const tree = routeTree(manifest);
+export async function measureJavaScript(baseUrl: string, clientDir = "build/client"): Promise<PageJavaScript[]> {
   const gzipped = new Map<string, number>();
-  const size = (file: string) => {
-    if (!gzipped.has(file)) gzipped.set(file, gzipSync(fs.readFileSync(path.join(clientDir, file))).length);
-    return gzipped.get(file)!;
+  const size = (src: string) => {
+    if (!gzipped.has(src)) gzipped.set(src, gzipSync(fs.readFileSync(path.join(clientDir, src))).length);
+    return gzipped.get(src)!;
   };
-  return pages.map(({ page, url }) => {
-    const matches = matchRoutes(tree, url) ?? [];
-    const leaf = manifest.routes[matches[matches.length - 1]?.route.id ?? ""];
-    // The language layout's catch-all answers pages that do not exist yet.
-    if (!leaf || leaf.path === "*") return { page, files: 0, gzipBytes: 0 };
-    const files = new Set([manifest.entry.module, ...manifest.entry.imports]);
-    for (const match of matches) {
-      const route = manifest.routes[match.route.id!];
-      files.add(route.module);
-      for (const file of route.imports ?? []) files.add(file);
-    }
-    return { page, url, files: files.size, gzipBytes: [...files].reduce((sum, file) => sum + size(file), 0) };
-  });
+  const measured: PageJavaScript[] = [];
+  for (const { page, url } of pages) {
+    const html = await (await fetch(baseUrl + url)).text();
+    const files = scriptsOfPage(html);
+    measured.push({ page, url, files: files.length, gzipBytes: files.reduce((sum, file) => sum + size(file), 0) });
+  }
+  return measured;
 }

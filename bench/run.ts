@@ -83,6 +83,7 @@ async function main() {
   let http: HttpFigures | undefined;
   let offerings: OfferingTiming | undefined;
   let lighthouse: LighthouseScores[] = [];
+  let javascript: PageJavaScript[] = [];
   let imports: ImportTiming[] = [];
   try {
     if (!flag("no-imports")) {
@@ -154,11 +155,12 @@ async function main() {
       log(`  indexed in ${seconds(offerings.indexMs)}; offering search median ${ms(offerings.medianMs)}, p95 ${ms(offerings.p95Ms)}`);
     }
 
-    if (!flag("no-http") || !flag("no-lighthouse")) {
+    if (!flag("no-http") || !flag("no-lighthouse") || !flag("no-js")) {
       // The built server in production mode, as `npm start` runs it, on the national data.
       const server = await startAppServer(database.url);
       try {
         if (!flag("no-http")) http = await measureHttp(server, duration);
+        if (!flag("no-js")) javascript = await measureJavaScript(server.url);
         if (!flag("no-lighthouse")) {
           const paths = textOption("lighthouse-urls")?.split(",").filter(Boolean) ?? defaultLighthousePaths;
           log(`\nLighthouse (mobile, headless Chromium): ${paths.join(", ")}`);
@@ -174,7 +176,6 @@ async function main() {
     if (flag("keep")) log(`\nThe database is kept (--keep): ${database.url}`);
     else await database.stop();
   }
-  const javascript: PageJavaScript[] = flag("no-js") ? [] : await measureJavaScript();
 
   // The summary.
   const first = stages[0];
@@ -267,11 +268,11 @@ async function main() {
     if (failing.length) log(`\nAudits below 90:\n${failing.join("\n")}`);
   }
   if (javascript.length) {
-    log("\nJavaScript per public page (client build: entry and matched route modules with their imports, gzip per file, summed):\n");
+    log("\nJavaScript per public page (the scripts and module preloads its HTML names, gzip per file, summed; decision 0187):\n");
     log(
       table(
         ["page", "url", "files", "gzip"],
-        javascript.map((p) => [p.page, p.url ?? "–", p.files || "–", p.gzipBytes ? `${(p.gzipBytes / 1024).toFixed(1)} KiB` : "not built yet"]),
+        javascript.map((p) => [p.page, p.url ?? "–", p.files, `${(p.gzipBytes / 1024).toFixed(1)} KiB`]),
       ),
     );
   }

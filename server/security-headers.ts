@@ -9,7 +9,6 @@ const permissionsPolicy = [
   "autoplay",
   "camera",
   "display-capture",
-  "geolocation",
   "gyroscope",
   "magnetometer",
   "microphone",
@@ -22,6 +21,8 @@ const permissionsPolicy = [
   "xr-spatial-tracking",
 ]
   .map((feature) => `${feature}=()`)
+  // The search page's "use my location" island asks for the position (decision 0187); only Elo's own pages may.
+  .concat("geolocation=(self)")
   .join(", ");
 
 /**

@@ -53,6 +53,17 @@ export const config = {
   get rateLimits() {
     return process.env.ELO_RATE_LIMIT !== "false";
   },
+  /**
+   * How long a shared cache (a CDN, a reverse proxy) may serve an anonymous public page as fresh,
+   * in seconds (decision 0187): ELO_SHARED_CACHE_SECONDS, 60 by default; 0 keeps pages out of shared caches.
+   */
+  get sharedCacheSeconds() {
+    return wholeSeconds(process.env.ELO_SHARED_CACHE_SECONDS, 60);
+  },
+  /** How long after that a shared cache may still serve the page while it fetches a new one: ELO_STALE_WHILE_REVALIDATE_SECONDS, 600 by default. */
+  get staleWhileRevalidateSeconds() {
+    return wholeSeconds(process.env.ELO_STALE_WHILE_REVALIDATE_SECONDS, 600);
+  },
   /** Schedule the daily reminders (agreement expiry and acceptance, missing minutes); ELO_REMINDERS=false turns them off. */
   get runReminders() {
     return process.env.ELO_REMINDERS !== "false";
@@ -92,4 +103,11 @@ function positiveNumber(value: string | undefined, fallback: number): number {
   const number = Number(value);
   if (!Number.isFinite(number) || number <= 0) throw new Error(`Expected a positive number, got "${value}"`);
   return number;
+}
+
+/** A setting of whole seconds, 0 included; anything else is a mistake worth stopping for. */
+function wholeSeconds(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === "") return fallback;
+  if (!/^\d{1,9}$/.test(value)) throw new Error(`Expected a whole number of seconds, got "${value}"`);
+  return Number(value);
 }

@@ -53,8 +53,8 @@ describe("reading content pages without JavaScript", { timeout: 120_000 }, () =>
       // The stylesheet is inlined on every page (decision 0140), so a page without scripts is styled too.
       expect(html, path).toMatch(/<style>[^<]*\.page-feedback/);
     }
-    // Other pages still hydrate.
-    expect(scriptsIn(await (await get("/fi/search")).text()).length).toBeGreaterThan(0);
+    // Now every public page is plain HTML (decision 0187); the search page loads only its island.
+    expect(scriptsIn(await (await get("/fi/search")).text())).toEqual([expect.stringMatching(/src="\/assets\/island-near-me-/)]);
   });
 
   it("show a missing translation as the Finnish text, marked with its language and a notice", async () => {
@@ -93,13 +93,12 @@ describe("reading content pages without JavaScript", { timeout: 120_000 }, () =>
     await context.close();
   });
 
-  it("are reached from hydrated pages too, and lead back to them", async () => {
+  it("are reached from the main menu, and lead back to the search", async () => {
     const page = await aFinnishOnlyPage();
     const { context, page: tab } = await newPage(browser);
     await tab.goto(appUrl("/fi/search"));
     await tab.getByRole("navigation", { name: "Päävalikko" }).getByRole("link", { name: "Opintojen rahoitus" }).click();
     await tab.waitForURL(appUrl("/fi/financing"));
-    // The address changes as the client-side navigation starts; the new heading follows.
     await expect.poll(() => tab.locator("h1").textContent()).toBe("Opintojen rahoitus");
     await tab.getByRole("link", { name: page.title }).click();
     await tab.waitForURL(appUrl(`/fi/pages/${page.slug}`));

@@ -31,7 +31,7 @@ async function followsLinksInPlace(page: Page, link: string): Promise<boolean> {
 }
 
 describe("the Content-Security-Policy", { timeout: 90_000 }, () => {
-  it("lets public pages, the guide and an offering's JSON-LD run without a violation", async () => {
+  it("lets public pages, the guide, the search page's island and an offering's JSON-LD run without a violation", async () => {
     const org = await anOrganization();
     const offering = await anOffering(org.id);
     const { context, page } = await newPage(browser);
@@ -45,9 +45,12 @@ describe("the Content-Security-Policy", { timeout: 90_000 }, () => {
     await page.goto(appUrl("/fi"));
     await page.goto(appUrl("/en/guide"));
     await page.check("#guide-situation-companies");
-    // The guide is hydrated: its form and the links navigate in place.
-    expect(await followsLinksInPlace(page, "button:has-text('Show results')")).toBe(true);
+    // Public pages are plain HTML (decision 0187): the guide's form loads a new page.
+    expect(await followsLinksInPlace(page, "button:has-text('Show results')")).toBe(false);
     expect(page.url()).toContain("/en/guide/results?situation=companies");
+    // The search page's island runs under the policy: it shows its button.
+    await page.goto(appUrl("/fi/search"));
+    await page.getByRole("button", { name: "Käytä sijaintiani" }).waitFor();
     expect(complaints).toEqual([]);
     await context.close();
   });

@@ -14,22 +14,24 @@ function expectSecurityHeaders(response: Response) {
   expect(response.headers.get("x-content-type-options")).toBe("nosniff");
   expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
   expect(response.headers.get("permissions-policy")).toContain("camera=()");
-  expect(response.headers.get("permissions-policy")).toContain("geolocation=()");
+  expect(response.headers.get("permissions-policy")).toContain("geolocation=(self)");
   // The test server's public address is http: no HSTS.
   expect(response.headers.get("strict-transport-security")).toBeNull();
 }
 
 describe("security headers", { timeout: 60_000 }, () => {
-  it("are on a public page, whose every script carries the response's nonce", async () => {
-    const response = await get("/fi");
+  it("are on a public page, which has no script but its island, and that carries the response's nonce", async () => {
+    const front = await get("/fi");
+    expectSecurityHeaders(front);
+    expect((await front.text()).match(/<script\b[^>]*>/g)).toBeNull();
+    const response = await get("/fi/search");
     expectSecurityHeaders(response);
     const nonce = /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy")!)![1];
-    const html = await response.text();
-    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    const scripts = (await response.text()).match(/<script\b[^>]*>/g) ?? [];
     expect(scripts.length).toBeGreaterThan(0);
-    for (const script of scripts) if (!/\bsrc=/.test(script)) expect(script).toContain(`nonce="${nonce}"`);
+    for (const script of scripts) expect(script).toContain(`nonce="${nonce}"`);
     // A new nonce for every response.
-    expect((await get("/fi")).headers.get("content-security-policy")).not.toContain(nonce);
+    expect((await get("/fi/search")).headers.get("content-security-policy")).not.toContain(nonce);
   });
 
   it("are on a work page, an asset, the API and a refusal", async () => {
@@ -38,7 +40,7 @@ describe("security headers", { timeout: 60_000 }, () => {
     const work = await get("/fi/work", cookie);
     expect(work.status).toBe(200);
     expectSecurityHeaders(work);
-    const asset = /\/assets\/[^"]+\.js/.exec(await (await get("/fi")).text())![0];
+    const asset = /\/assets\/[^"]+\.js/.exec(await work.text())![0];
     const assetResponse = await get(asset);
     expect(assetResponse.status).toBe(200);
     expectSecurityHeaders(assetResponse);

@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import type { Browser } from "playwright-core";
+import type { Browser, Cookie } from "playwright-core";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publishVersion } from "../../app/content-pages/commands/publish-version.server";
@@ -8,15 +8,16 @@ import { db } from "../../app/kit/db/db.server";
 import { appUrl, launchBrowser, newPage } from "../support/browser";
 import { aContentPage, anAccount, system } from "../support/fixtures";
 import { signIn } from "../support/sign-in";
+import { islandFile } from "../support/islands";
 
 /**
- * The JavaScript budget: an interactive page ships at most 150 kB of gzip JavaScript, and a content
- * page none at all. Measured as a browser loads the page: every script response (entry, route
+ * The JavaScript budget: a public page ships none at all, or only its islands, and a work page at
+ * most 170 kB of gzip JavaScript, its own messages included (decision 0187). Measured as a browser loads the page: every script response (entry, route
  * modules, module preloads, the page's language of the message catalogue and whatever they import)
  * is gzipped and summed. A size budget, not a timing test. React DOM and the router take about
- * 110 kB of it (decision 0150).
+ * 110 kB of it, the work pages' messages about 17 kB (decision 0150).
  */
-const budget = 150 * 1000;
+const budget = 170 * 1000;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,8 +28,9 @@ afterAll(async () => {
 });
 
 /** The scripts a page loads, by address, with their gzip sizes. */
-async function scriptsOf(path: string): Promise<Map<string, number>> {
+async function scriptsOf(path: string, cookies: Cookie[] = []): Promise<Map<string, number>> {
   const { context, page } = await newPage(browser);
+  await context.addCookies(cookies);
   const sizes = new Map<string, number>();
   const pending: Promise<void>[] = [];
   page.on("response", (response) => {
@@ -55,18 +57,28 @@ async function scriptsOf(path: string): Promise<Map<string, number>> {
 const total = (sizes: Map<string, number>) => [...sizes.values()].reduce((sum, size) => sum + size, 0);
 
 describe("the JavaScript budget", { timeout: 120_000 }, () => {
-  it.each(["/fi/education", "/fi/search", "/fi/guide", "/fi/paths/immigrants", "/sv/paths/immigrants", "/en/guide", "/fi/education/compare"])(
-    `%s ships at most ${budget / 1000} kB of gzip JavaScript`,
-    async (path) => {
-      const sizes = await scriptsOf(path);
-      // An interactive page does load scripts; otherwise this measures nothing.
-      expect(sizes.size, path).toBeGreaterThan(0);
-      for (const [url, size] of sizes) expect(Number.isNaN(size), `body of ${url}`).toBe(false);
-      const sum = total(sizes);
-      const list = [...sizes].map(([url, size]) => `${(size / 1000).toFixed(1)} kB ${new URL(url).pathname}`).join("\n");
-      expect(sum, `${path}: ${(sum / 1000).toFixed(1)} kB gzip in ${sizes.size} scripts\n${list}`).toBeLessThanOrEqual(budget);
-    },
-  );
+  it("public pages, the interactive ones included, load no script; the search page only its island of a few kB", async () => {
+    for (const path of ["/fi/education", "/fi/guide", "/fi/paths/immigrants", "/sv/paths/immigrants", "/en/guide", "/fi/education/compare", "/fi"]) {
+      expect([...(await scriptsOf(path)).keys()], path).toEqual([]);
+    }
+    const search = await scriptsOf("/fi/search");
+    expect([...search.keys()].map((url) => new URL(url).pathname)).toEqual([islandFile("near-me")]);
+    expect(total(search)).toBeLessThan(2000);
+  });
+
+  it(`a work page ships at most ${budget / 1000} kB of gzip JavaScript`, async () => {
+    const account = await anAccount({ role: "coordinator", regionCode: "maakunta_19" });
+    const { context, page } = await newPage(browser);
+    await signIn(page, account, "/fi/work");
+    const cookies = await context.cookies();
+    await context.close();
+    const sizes = await scriptsOf("/fi/work", cookies);
+    expect(sizes.size).toBeGreaterThan(0);
+    for (const [url, size] of sizes) expect(Number.isNaN(size), `body of ${url}`).toBe(false);
+    const sum = total(sizes);
+    const list = [...sizes].map(([url, size]) => `${(size / 1000).toFixed(1)} kB ${new URL(url).pathname}`).join("\n");
+    expect(sum, `${(sum / 1000).toFixed(1)} kB gzip in ${sizes.size} scripts\n${list}`).toBeLessThanOrEqual(budget);
+  });
 
   it("a content page, the sections and the accessibility statement load no script at all", async () => {
     const { id, slug } = await aContentPage({ section: "studying" });
@@ -81,7 +93,7 @@ describe("the JavaScript budget", { timeout: 120_000 }, () => {
     }
   });
 
-  it("public pages leave out the work pages' messages, which load with the work pages, also after a client-side navigation", async () => {
+  it("public pages leave out the work pages' messages, which load with the work pages", async () => {
     const workMessages = (sizes: Map<string, number>) => [...sizes.keys()].filter((url) => /\/assets\/fi-work-/.test(url));
     expect(workMessages(await scriptsOf("/fi/search"))).toEqual([]);
 
@@ -94,6 +106,7 @@ describe("the JavaScript budget", { timeout: 120_000 }, () => {
     await page.getByRole("navigation", { name: "Päävalikko" }).getByRole("link", { name: "Työtila" }).click();
     await page.waitForURL(appUrl("/fi/work"));
     await page.locator("h1", { hasText: "Työtila" }).waitFor();
+    await page.waitForLoadState("networkidle");
     expect(loaded).toHaveLength(1);
     // No message key shows through untranslated.
     expect(await page.locator("main").innerText()).not.toMatch(/\b(work|meetings|planning|audit|exchange)\.[a-z]+[A-Za-z.]*\b/);

@@ -17,6 +17,10 @@ import { FilterDisclosure, SpellingHint } from "~/kit/search/search-help";
 import type { Route } from "./+types/search";
 import { FacetGroup, PlaceSelect } from "~/kit/search/facet-controls";
 import { countCap } from "~/kit/search/capped-counts";
+import { NearMe } from "../components/near-me";
+
+// "Use my location" is the page's one script, an island (decision 0187).
+export const handle = { islands: ["near-me"] };
 
 const noNames: Record<string, string> = {};
 
@@ -178,6 +182,7 @@ export default function Search({ loaderData }: Route.ComponentProps) {
           <p id="search-q-hint" className="field__hint">
             {t("search.hint")}
           </p>
+          <NearMe />
         </div>
         {error && (
           <p role="alert" className="alert alert--error">

@@ -6,12 +6,18 @@ import { PageFeedback } from "~/feedback/components";
 import { isLanguage, languages } from "~/kit/i18n/languages";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import type { Route } from "./+types/language-layout";
+import { pageTitle } from "~/kit/page-title";
+import { translator } from "~/kit/i18n/catalogue";
 
 export async function loader({ params, request }: Route.LoaderArgs) {
   if (!isLanguage(params.lang)) throw data(null, { status: 404 });
   const user = await getCurrentUser(request);
   return { user: user ? { name: user.name, unread: await unreadCount(user.id) } : null };
 }
+
+/** An error page below the layout still has a title (WCAG 2.4.2); pages without an error name their own. */
+export const meta = ({ error, params }: Route.MetaArgs) =>
+  error ? pageTitle(params.lang, translator(isLanguage(params.lang) ? params.lang : "fi")("error.title")) : [];
 
 const languageNames = { fi: "Suomi", sv: "Svenska", en: "English" } as const;
 
@@ -50,90 +56,102 @@ function Chrome({ user, children, pageFeedback = true }: { user: { name: string;
       <a className="skip-link" href="#main">
         {t("layout.skipToContent")}
       </a>
+      {/* The Suomi.fi service navigation and language menu as disclosures (<details>), so that they
+          work without JavaScript: on a phone a menu button and a language button in one row, on a wide
+          screen the navigation always shown (styles.css, decision 0187). */}
       <header className="site-header">
         <div className="site-header__inner">
           <Link to={`/${lang}`} className="site-header__brand">
             <span className="site-header__name">{t("site.name")}</span>
             <span className="site-header__tagline">{t("site.tagline")}</span>
           </Link>
-          <nav aria-label={t("layout.languageMenu")} className="language-menu">
-            <ul>
-              {languages.map((other) => (
-                <li key={other}>
-                  <a href={`/${other}${rest}${search}`} hrefLang={other} lang={other} aria-current={other === lang ? "true" : undefined}>
-                    {languageNames[other]}
-                  </a>
+          <details className="language-menu">
+            <summary>
+              <span className="visually-hidden">{t("layout.languageMenu")}: </span>
+              {languageNames[lang]} ({lang.toUpperCase()})
+            </summary>
+            <nav aria-label={t("layout.languageMenu")}>
+              <ul>
+                {languages.map((other) => (
+                  <li key={other}>
+                    <a href={`/${other}${rest}${search}`} hrefLang={other} lang={other} aria-current={other === lang ? "true" : undefined}>
+                      {languageNames[other]} ({other.toUpperCase()})
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </details>
+          <details className="main-menu">
+            <summary>{t("layout.menu")}</summary>
+            <nav aria-label={t("layout.mainNavigation")} className="main-nav">
+              <ul>
+                <li>
+                  <NavLink to={`/${lang}/paths`}>{t("paths.nav")}</NavLink>
                 </li>
-              ))}
-            </ul>
-          </nav>
+                <li>
+                  <NavLink to={`/${lang}/guide`}>{t("guide.nav")}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={`/${lang}/search`}>{t("layout.nav.search")}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={`/${lang}/studying`}>{t("content.section.studying")}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={`/${lang}/financing`}>{t("content.section.financing")}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={`/${lang}/education`}>{t("offerings.nav")}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={`/${lang}/map`}>{t("layout.nav.map")}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={`/${lang}/coverage`}>{t("layout.nav.coverage")}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={`/${lang}/groups`}>{t("groups.nav")}</NavLink>
+                </li>
+                {user ? (
+                  <>
+                    <li>
+                      <NavLink to={`/${lang}/work`}>{t("layout.nav.work")}</NavLink>
+                    </li>
+                    <li>
+                      <NavLink to={`/${lang}/work/notifications`}>
+                        {user.unread > 0 ? (
+                          <>
+                            <span aria-hidden="true">
+                              {t("notifications.nav")} <span className="badge">{user.unread}</span>
+                            </span>
+                            <span className="visually-hidden">{t("notifications.navUnread", { count: user.unread })}</span>
+                          </>
+                        ) : (
+                          t("notifications.nav")
+                        )}
+                      </NavLink>
+                    </li>
+                    <li>
+                      <NavLink to={`/${lang}/work/account`}>{t("accounts.nav")}</NavLink>
+                    </li>
+                    <li>
+                      <Form method="post" action={`/${lang}/sign-out`} className="inline-form">
+                        <button type="submit" className="link-button">
+                          {t("layout.nav.signOut")} ({user.name})
+                        </button>
+                      </Form>
+                    </li>
+                  </>
+                ) : (
+                  <li>
+                    <NavLink to={`/${lang}/sign-in`}>{t("layout.nav.signIn")}</NavLink>
+                  </li>
+                )}
+              </ul>
+            </nav>
+          </details>
         </div>
-        <nav aria-label={t("layout.mainNavigation")} className="main-nav">
-          <ul>
-            <li>
-              <NavLink to={`/${lang}/paths`}>{t("paths.nav")}</NavLink>
-            </li>
-            <li>
-              <NavLink to={`/${lang}/guide`}>{t("guide.nav")}</NavLink>
-            </li>
-            <li>
-              <NavLink to={`/${lang}/search`}>{t("layout.nav.search")}</NavLink>
-            </li>
-            <li>
-              <NavLink to={`/${lang}/studying`}>{t("content.section.studying")}</NavLink>
-            </li>
-            <li>
-              <NavLink to={`/${lang}/financing`}>{t("content.section.financing")}</NavLink>
-            </li>
-            <li>
-              <NavLink to={`/${lang}/education`}>{t("offerings.nav")}</NavLink>
-            </li>
-            <li>
-              <NavLink to={`/${lang}/map`}>{t("layout.nav.map")}</NavLink>
-            </li>
-            <li>
-              <NavLink to={`/${lang}/coverage`}>{t("layout.nav.coverage")}</NavLink>
-            </li>
-            <li>
-              <NavLink to={`/${lang}/groups`}>{t("groups.nav")}</NavLink>
-            </li>
-            {user ? (
-              <>
-                <li>
-                  <NavLink to={`/${lang}/work`}>{t("layout.nav.work")}</NavLink>
-                </li>
-                <li>
-                  <NavLink to={`/${lang}/work/notifications`}>
-                    {user.unread > 0 ? (
-                      <>
-                        <span aria-hidden="true">
-                          {t("notifications.nav")} <span className="badge">{user.unread}</span>
-                        </span>
-                        <span className="visually-hidden">{t("notifications.navUnread", { count: user.unread })}</span>
-                      </>
-                    ) : (
-                      t("notifications.nav")
-                    )}
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to={`/${lang}/work/account`}>{t("accounts.nav")}</NavLink>
-                </li>
-                <li>
-                  <Form method="post" action={`/${lang}/sign-out`} className="inline-form">
-                    <button type="submit" className="link-button">
-                      {t("layout.nav.signOut")} ({user.name})
-                    </button>
-                  </Form>
-                </li>
-              </>
-            ) : (
-              <li>
-                <NavLink to={`/${lang}/sign-in`}>{t("layout.nav.signIn")}</NavLink>
-              </li>
-            )}
-          </ul>
-        </nav>
       </header>
       <main id="main" className="page" tabIndex={-1}>
         {children}

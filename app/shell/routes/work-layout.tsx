@@ -11,6 +11,9 @@ import type { Route } from "./+types/work-layout";
 // would be rendered in the browser, and not at all without JavaScript).
 export const loader = () => null;
 
+// The work pages are the app's interactive part: they load the client app; public pages do not (decision 0187).
+export const handle = { hydrate: true };
+
 export async function clientLoader({ params }: Route.ClientLoaderArgs) {
   await loadMessages(params.lang ?? "", { work: true });
   return null;

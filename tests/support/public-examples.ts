@@ -1,0 +1,39 @@
+import { aContentPage, aGroupWithOfficers, anOffering, anOrganization, aPractitioner, aService, aServicePoint, system } from "./fixtures";
+import { publishVersion } from "../../app/content-pages/commands/publish-version.server";
+import { contentVersion } from "../../app/content-pages/schema.server";
+import { db } from "../../app/kit/db/db.server";
+import { and, eq } from "drizzle-orm";
+
+/**
+ * An example address of each public page route that has parameters, on entries made for the test.
+ * A new public route with parameters fails the tests that use this until it has an example here.
+ */
+export async function publicExamples(): Promise<Record<string, string>> {
+  const org = await anOrganization({ regionCodes: ["maakunta_19"] });
+  const point = await aServicePoint(org.id);
+  const service = await aService(org.id);
+  const practitioner = await aPractitioner(org.id);
+  const offering = await anOffering(org.id);
+  const { groupId } = await aGroupWithOfficers();
+  const page = await aContentPage({ section: "financing" });
+  const [version] = await db()
+    .select({ id: contentVersion.id })
+    .from(contentVersion)
+    .where(and(eq(contentVersion.pageId, page.id), eq(contentVersion.language, "fi")));
+  await publishVersion(system, page.id, "fi", version.id);
+  return {
+    "organisations/:id": `organisations/${org.id}`,
+    "service-points/:id": `service-points/${point}`,
+    "services/:id": `services/${service}`,
+    "practitioners/:id": `practitioners/${practitioner}`,
+    "education/:id": `education/${offering}`,
+    "paths/:slug": "paths/career-change",
+    "paths/:slug/ru": "paths/immigrants/ru",
+    "groups/:id": `groups/${groupId}`,
+    "pages/:slug": `pages/${page.slug}`,
+    // Unknown tokens: the page says so, still as plain HTML.
+    "invitations/:token": "invitations/no-such-invitation",
+    "reset-password/:token": "reset-password/no-such-token",
+    "*": "no-such-page",
+  };
+}
