@@ -1,4 +1,4 @@
-import { data, Form, Link, useSubmit } from "react-router";
+import { data, Form, Link } from "react-router";
 import { pageTitle } from "~/kit/page-title";
 import { translator, type MessageKey } from "~/kit/i18n/catalogue";
 import { Localized } from "~/kit/i18n/localized-text";
@@ -138,7 +138,6 @@ export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, trans
 export default function Search({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const lang = useLanguage();
-  const submit = useSubmit();
   const { search, outcome, regions, municipalities, municipalityNames, error, suggestion, corrected, ways } = loaderData;
   const current: MapSearch = search ?? emptySearch();
   const facets = outcome?.facets ?? {};
@@ -160,17 +159,7 @@ export default function Search({ loaderData }: Route.ComponentProps) {
   return (
     <>
       <h1>{t("search.title")}</h1>
-      <Form
-        method="get"
-        action={`/${lang}/search`}
-        role="search"
-        // With JavaScript, ticking a filter updates the results at once; without it, the button does.
-        // Selects are left to the button: arrow keys on a select fire change for every option.
-        onChange={(event) => {
-          const target = event.target as HTMLElement;
-          if (target.getAttribute("type") === "checkbox") void submit(event.currentTarget, { preventScrollReset: true });
-        }}
-      >
+      <Form method="get" action={`/${lang}/search`} role="search">
         <div className="search-box">
           <label htmlFor="search-q">{t("search.label")}</label>
           <div className="search-box__row">

@@ -1,4 +1,4 @@
-import { data, Form, Link, useSubmit } from "react-router";
+import { data, Form, Link } from "react-router";
 import { pageTitle } from "~/kit/page-title";
 import { translator } from "~/kit/i18n/catalogue";
 import { type Language, languageOf } from "~/kit/i18n/languages";
@@ -71,7 +71,6 @@ export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, trans
 export default function EducationSearch({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const lang = useLanguage();
-  const submit = useSubmit();
   const { search, outcome, regions, municipalities, municipalityNames, favourites, error, today } = loaderData;
   const current: OfferingSearch = search ?? emptyOfferingSearch();
   const facets = outcome?.facets ?? {};
@@ -162,14 +161,7 @@ export default function EducationSearch({ loaderData }: Route.ComponentProps) {
             </nav>
           )}
         </section>
-        <div
-          // With JavaScript, ticking a filter updates the results at once; without it, the button does.
-          onChange={(event) => {
-            const target = event.target as HTMLElement;
-            const form = document.getElementById("education-search") as HTMLFormElement | null;
-            if (form && target.getAttribute("type") === "checkbox") void submit(form, { preventScrollReset: true });
-          }}
-        >
+        <div>
           <FilterDisclosure chosen={chosen}>
             <h2 className="visually-hidden">{t("offerings.filters")}</h2>
             <label className="option" htmlFor="education-open">
