@@ -84,6 +84,23 @@ export const twoFactor = pgTable(
 );
 
 /**
+ * TOTP codes already used to sign in (ASVS 2.8.4: a code works once within its validity). A code
+ * stays valid for up to 90 s (its 30 s step and one either side), so rows older than that are
+ * removed as new ones come. Only a hash of user and code is kept.
+ */
+export const usedTotpCode = pgTable(
+  "used_totp_code",
+  {
+    codeHash: text("code_hash").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    usedAt: timestamp("used_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("used_totp_code_used_at_idx").on(t.usedAt)],
+);
+
+/**
  * What a user may do: admin (site), coordinator (of a region's network), contact_person (of an
  * organisation) or practitioner (of their own card).
  */

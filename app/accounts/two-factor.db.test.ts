@@ -7,7 +7,7 @@ import { db } from "../kit/db/db.server";
 import { InvalidInput } from "../kit/validation/errors";
 import { auth } from "./auth.server";
 import { completeTwoFactorSignIn, confirmTwoFactor, disableTwoFactor, regenerateRecoveryCodes, startTwoFactor } from "./commands/two-factor.server";
-import { twoFactor, user } from "./schema.server";
+import { twoFactor, usedTotpCode, user } from "./schema.server";
 import { readSignedIn } from "./session-user.server";
 
 const address = "192.0.2.44";
@@ -57,10 +57,20 @@ describe("two-factor authentication", () => {
     expect(pending.twoFactorRedirect).toBe(true);
     expect(await readSignedIn(requestWith(pending.cookie))).toBeNull();
     expect(await completeTwoFactorSignIn(requestWith(pending.cookie), wrongTotpCode(enrolment.secret), address)).toEqual({ ok: false });
-    const withCode = await completeTwoFactorSignIn(requestWith(pending.cookie), totpCode(enrolment.secret), address);
+    const code = totpCode(enrolment.secret);
+    const withCode = await completeTwoFactorSignIn(requestWith(pending.cookie), code, address);
     expect(withCode.ok).toBe(true);
     const signedIn = await readSignedIn(requestWith(cookieOf(new Response(null, { headers: withCode.ok ? withCode.cookies : {} }))));
     expect(signedIn?.user.id).toBe(me.id);
+    // A code works once within its validity (ASVS 2.8.4), also for two sign-ins at the same moment.
+    const [second, third] = await Promise.all([passwordStep(me.email, me.password), passwordStep(me.email, me.password)]);
+    expect(
+      await Promise.all([
+        completeTwoFactorSignIn(requestWith(second.cookie), code, address),
+        completeTwoFactorSignIn(requestWith(third.cookie), code, address),
+      ]),
+    ).toEqual([{ ok: false }, { ok: false }]);
+    expect(await db().select().from(usedTotpCode).where(eq(usedTotpCode.userId, me.id))).toHaveLength(1);
 
     // A recovery code signs in once.
     const recovery = await passwordStep(me.email, me.password);
@@ -89,6 +99,8 @@ describe("two-factor authentication", () => {
       "create",
       "two_factor_failed",
       "two_factor_enable",
+      "two_factor_failed",
+      "two_factor_failed",
       "two_factor_failed",
       "two_factor_recovery_used",
       "two_factor_failed",

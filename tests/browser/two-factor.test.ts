@@ -93,10 +93,15 @@ describe("two-factor authentication required of admins and coordinators", () => 
     const wrong = await post("/fi/sign-in/code", { code: wrongTotpCode(secret), next: "/fi/work" }, pendingCookie);
     expect(wrong.status).toBe(401);
     expect(await wrong.text()).toContain("Koodi on väärin, vanhentunut tai jo käytetty.");
-    const right = await post("/fi/sign-in/code", { code: totpCode(secret), next: "/fi/work" }, pendingCookie);
+    const code = totpCode(secret);
+    const right = await post("/fi/sign-in/code", { code, next: "/fi/work" }, pendingCookie);
     expect(right.status).toBe(302);
     expect(right.headers.get("location")).toBe("/fi/work");
     expect((await get("/fi/work", cookieOf(right))).status).toBe(200);
+    // The same code again, while it is still within its validity, is refused (ASVS 2.8.4).
+    const again = await post("/fi/sign-in/code", { code, next: "/fi/work" }, cookieOf(await passwordStep(coordinator)));
+    expect(again.status).toBe(401);
+    expect(await again.text()).toContain("Koodi on väärin, vanhentunut tai jo käytetty.");
 
     const withRecovery = await post("/fi/sign-in/code", { code: codes[0], next: "/fi/work" }, cookieOf(await passwordStep(coordinator)));
     expect(withRecovery.status).toBe(302);
@@ -107,7 +112,13 @@ describe("two-factor authentication required of admins and coordinators", () => 
       .select({ action: auditEvent.action, changes: auditEvent.changes })
       .from(auditEvent)
       .where(and(eq(auditEvent.entityId, coordinator.id), inArray(auditEvent.action, ["two_factor_enable", "two_factor_failed", "two_factor_recovery_used"])));
-    expect(actions.map((a) => a.action).sort()).toEqual(["two_factor_enable", "two_factor_failed", "two_factor_failed", "two_factor_recovery_used"]);
+    expect(actions.map((a) => a.action).sort()).toEqual([
+      "two_factor_enable",
+      "two_factor_failed",
+      "two_factor_failed",
+      "two_factor_failed",
+      "two_factor_recovery_used",
+    ]);
     // The server sets the client address from the connection.
     for (const { changes } of actions) expect(changes).toMatchObject({ address: { new: expect.stringMatching(/127\.0\.0\.1/) } });
   });

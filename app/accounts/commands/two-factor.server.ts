@@ -1,4 +1,5 @@
-import { and, eq, gt } from "drizzle-orm";
+import { createHash } from "node:crypto";
+import { and, eq, gt, lt, sql } from "drizzle-orm";
 import { createOTP } from "@better-auth/utils/otp";
 import { APIError } from "better-auth/api";
 import { parseCookies } from "better-auth/cookies";
@@ -9,7 +10,7 @@ import { db } from "../../kit/db/db.server";
 import type { CurrentUser } from "../../kit/permissions/roles";
 import { InvalidInput } from "../../kit/validation/errors";
 import { auth } from "../auth.server";
-import { account, twoFactor, user, verification } from "../schema.server";
+import { account, twoFactor, usedTotpCode, user, verification } from "../schema.server";
 import { actorOf, recordAccountEvent } from "./own-account.server";
 
 /**
@@ -149,13 +150,36 @@ export async function completeTwoFactorSignIn(
   const code = cleanCode(rawCode);
   const pending = await pendingUser(request);
   if (!pending || !code) return { ok: false };
-  const response = isTotpCode(code)
+  const totp = isTotpCode(code);
+  // A code already used is refused before better-auth sees it; the claim is given back if the code is wrong.
+  const claim = totp ? await claimTotpCode(pending.id, code) : null;
+  if (totp && !claim) {
+    await audit(pending, "two_factor_failed", address);
+    return { ok: false };
+  }
+  const response = totp
     ? await auth().api.verifyTOTP({ body: { code }, headers: request.headers, asResponse: true })
     : await auth().api.verifyBackupCode({ body: { code }, headers: request.headers, asResponse: true });
   if (!response.ok) {
+    if (claim) await db().delete(usedTotpCode).where(eq(usedTotpCode.codeHash, claim));
     await audit(pending, "two_factor_failed", address);
     return { ok: false };
   }
   if (!isTotpCode(code)) await audit(pending, "two_factor_recovery_used", address);
   return { ok: true, cookies: cookiesOf(response) };
+}
+
+/** How long a TOTP code can be accepted: its 30-second step and one step either side. */
+const TOTP_VALIDITY_SECONDS = 90;
+
+/**
+ * Claims a TOTP code for one sign-in: answers the claim (the code's hash), or null when the code
+ * was used within its validity. The insert decides, so two parallel sign-ins cannot both use it.
+ */
+async function claimTotpCode(userId: string, code: string): Promise<string | null> {
+  const codeHash = createHash("sha256").update(`${userId}:${code}`).digest("hex");
+  const expired = sql`now() - make_interval(secs => ${TOTP_VALIDITY_SECONDS})`;
+  await db().delete(usedTotpCode).where(lt(usedTotpCode.usedAt, expired));
+  const claimed = await db().insert(usedTotpCode).values({ codeHash, userId }).onConflictDoNothing().returning({ codeHash: usedTotpCode.codeHash });
+  return claimed.length > 0 ? codeHash : null;
 }
