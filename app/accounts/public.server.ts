@@ -3,3 +3,4 @@
  * accounts's internal modules (the layering test enforces it).
  */
 export { roleAssignment, user } from "./schema.server";
+export { currentUserById } from "./queries/user-by-id.server";

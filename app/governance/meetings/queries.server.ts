@@ -2,6 +2,7 @@ import { and, asc, eq, gte, inArray, lt, ne, sql } from "drizzle-orm";
 import type { CurrentUser } from "../../kit/permissions/roles";
 import { db } from "../../kit/db/db.server";
 import { organization } from "~/network-map/public.server";
+import { currentUserById } from "~/accounts/public.server";
 import { startOfDayInFinland, todayInFinland, wallClockInFinland, yearInFinland } from "../../kit/dates/calendar";
 import { isCurrent } from "../membership";
 import { groupMemberships } from "../queries.server";
@@ -118,14 +119,19 @@ export async function meetingPage(id: string) {
   };
 }
 
-/** A group's meetings for its calendar feed, found by the feed's secret token. */
+/**
+ * A group's meetings for its calendar feed, found by the feed's secret token; only while the
+ * feed's owner may still read the group's meetings (a member who has left gets nothing).
+ */
 export async function feedByToken(token: string) {
   const [feed] = await db()
-    .select({ groupId: memberCalendarFeed.groupId, name: networkGroup.name })
+    .select({ groupId: memberCalendarFeed.groupId, userId: memberCalendarFeed.userId, name: networkGroup.name })
     .from(memberCalendarFeed)
     .innerJoin(networkGroup, eq(networkGroup.id, memberCalendarFeed.groupId))
     .where(eq(memberCalendarFeed.token, token));
   if (!feed) return null;
+  const [owner, scope] = await Promise.all([currentUserById(feed.userId), groupScope(feed.groupId)]);
+  if (!scope || !canReadMeetings(owner, scope, todayInFinland())) return null;
   const meetings = await db().select().from(meeting).where(eq(meeting.groupId, feed.groupId)).orderBy(asc(meeting.startsAt));
   return { groupName: feed.name.fi ?? "", meetings };
 }

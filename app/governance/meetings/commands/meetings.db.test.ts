@@ -21,9 +21,9 @@ import { EditConflict, PermissionDenied } from "../../../kit/validation/errors";
 import { outboxMessage } from "../../../mail/schema.server";
 import { practitioner } from "../../../network-map/schema.server";
 import { createGroup } from "../../commands/group.server";
-import { addMember } from "../../commands/membership.server";
+import { addMember, removeMember } from "../../commands/membership.server";
 import type { MeetingInput } from "../inputs";
-import { meetingPage, meetingsMissingMinutes, openActionItems, yearPlan } from "../queries.server";
+import { calendarToken, feedByToken, meetingPage, meetingsMissingMinutes, openActionItems, yearPlan } from "../queries.server";
 import { actionItem, agendaItem, meeting } from "../schema.server";
 import { addActionItem, setActionStatus } from "./action-item.server";
 import { proposeAgendaItem, saveAgenda, saveDecision } from "./agenda.server";
@@ -475,5 +475,19 @@ describe("notifications", () => {
     const deputyMails = (await mailsTo([deputySeat.email])).map((m) => m.subject);
     expect(deputyMails.filter((s) => s.includes("kommentoitav"))).toHaveLength(1);
     expect(deputyMails.filter((s) => s.includes("hyväksytty"))).toHaveLength(1);
+  });
+});
+
+describe("a member's calendar feed", () => {
+  it("answers while its owner may read the group's meetings, and stops when they leave the group", async () => {
+    const g = await aGroupWithOfficers();
+    const member = await anAccountUser({ role: "practitioner", practitionerId: g.memberCard });
+    const chair = userWith({ role: "practitioner", practitionerId: g.chairCard });
+    await createMeeting(chair, g.groupId, plan());
+    const token = await calendarToken(g.groupId, member.id);
+    expect((await feedByToken(token))?.meetings).toHaveLength(1);
+
+    await removeMember(system, g.memberId);
+    expect(await feedByToken(token)).toBeNull();
   });
 });
