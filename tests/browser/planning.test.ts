@@ -54,7 +54,7 @@ describe("planning pages in the browser", { timeout: 180_000 }, () => {
     expect(await page.textContent("body")).toContain("Edistyminen: 30 %");
     await expectNoAxeViolations(page);
     // Open every editor, so that axe checks the forms as well.
-    for (const summary of await page.locator("details > summary").all()) await summary.click();
+    for (const summary of await page.locator("main details > summary").all()) await summary.click();
     await expectNoAxeViolations(page);
     await page.fill("#f-newGoal-title", "Tavoite ilman strategista tavoitetta");
     await page.getByRole("button", { name: "Lisää tavoite" }).click();
@@ -123,7 +123,7 @@ describe("planning pages in the browser", { timeout: 180_000 }, () => {
     const js = await newPage(browser);
     await signIn(js.page, account, `${p.base}/communication`);
     await expectNoAxeViolations(js.page);
-    for (const summary of await js.page.locator("details > summary").all()) await summary.click();
+    for (const summary of await js.page.locator("main details > summary").all()) await summary.click();
     await expectNoAxeViolations(js.page);
     await js.context.close();
   });
