@@ -82,6 +82,8 @@ describe("the public map without JavaScript", () => {
   it("searches near a postcode with distances, and explains an unknown postcode", async () => {
     const { context, page } = await newPage(browser, { javaScriptEnabled: false });
     await page.goto(appUrl(`/fi/search?q=${marker}&kind=service`));
+    // The postcode is among the filters, in their disclosure where the screen is narrow.
+    if (!(await page.locator("#search-near").isVisible())) await page.locator("details.filters > summary").click();
     await page.fill("#search-near", "89600");
     await page.selectOption("#search-sort", "distance");
     await Promise.all([page.waitForURL(/near=89600/), page.click('.filters button[type="submit"]')]);
