@@ -166,6 +166,8 @@ describe("the meeting cycle in the browser", { timeout: 180_000 }, () => {
     const js = await newPage(browser);
     await signIn(js.page, g.secretary, `/fi/work/meetings/${id}`);
     await saveMinutes({ ...system, name: "Kolmas Kirjaaja" }, id, { version: 2, text: "Kolmannen teksti" });
+    // Let the page hydrate first: a field filled before it keeps the server's text beside the typed one.
+    await js.page.waitForLoadState("networkidle");
     await js.page.fill("#f-text", "Toinen oma tekstini");
     await js.page.getByRole("button", { name: "Tallenna pöytäkirja" }).click();
     await js.page.getByText("Kolmas Kirjaaja tallensi muutoksia").waitFor();
