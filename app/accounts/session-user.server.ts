@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
 import { config } from "~/kit/config.server";
 import { db } from "~/kit/db/db.server";
-import type { CurrentUser, Role } from "~/kit/permissions/roles";
+import type { CurrentUser } from "~/kit/permissions/roles";
 import { auth } from "./auth.server";
-import { roleAssignment, session as sessionTable } from "./schema.server";
+import { grantsOf } from "./queries/user-by-id.server";
+import { session as sessionTable } from "./schema.server";
 import { sessionLifetime, sessionState } from "./session-rules";
 import { twoFactorRedirect } from "./two-factor-rules";
 
@@ -39,16 +40,7 @@ async function readSession(
 export async function readSignedIn(request: Request, now = new Date()): Promise<{ user: CurrentUser; sessionId: string; twoFactorEnabled: boolean } | null> {
   const found = await readSession(request, now);
   if (!found) return null;
-  const grants = await db()
-    .select({
-      role: roleAssignment.role,
-      regionCode: roleAssignment.regionCode,
-      organizationId: roleAssignment.organizationId,
-      practitionerId: roleAssignment.practitionerId,
-    })
-    .from(roleAssignment)
-    .where(eq(roleAssignment.userId, found.userId));
-  const user = { id: found.userId, name: found.name, email: found.email, grants: grants.map((g) => ({ ...g, role: g.role as Role })) };
+  const user = { id: found.userId, name: found.name, email: found.email, grants: await grantsOf(found.userId) };
   return { user, sessionId: found.sessionId, twoFactorEnabled: found.twoFactorEnabled };
 }
 

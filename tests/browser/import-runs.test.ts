@@ -46,7 +46,7 @@ describe("a large import runs as a job, without JavaScript", () => {
     const response = await upload(page, servicesFile(org.id));
     expect(response.status()).toBe(200);
     const runId = runIdOf(page);
-    expect(runId).toBeDefined();
+    expect(runId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(await page.textContent("h1")).toBe("Tiedoston tuonti");
     // The test server runs no job runner: the run waits in the queue.
     expect(await page.getByRole("status").textContent()).toBe(`Tuonti odottaa vuoroaan.0 / ${rows} riviä käsitelty`);

@@ -92,6 +92,22 @@ export default function EducationSearch({ loaderData }: Route.ComponentProps) {
     ].reduce((n, values) => n + values.length, 0);
   const pageLink = (page: number) => `/${lang}/education?${offeringSearchParams(current, { page }).toString()}`;
 
+  // The filters of one kind, in the order shown; each counts and hides its empty values alike.
+  const facetGroups = [
+    { name: "type", legend: "offerings.type", codes: educationTypes, labelPrefix: "offering.type", selected: current.types },
+    { name: "field", legend: "offerings.field", codes: educationFields, labelPrefix: "offering.field", selected: current.fields },
+    { name: "method", legend: "offerings.method", codes: teachingMethods, labelPrefix: "offering.method", selected: current.methods },
+    { name: "language", legend: "offerings.language", codes: teachingLanguages, labelPrefix: "language", selected: current.languages },
+    {
+      name: "funding",
+      legend: "offerings.funding",
+      codes: codesInUse(fundingForms, fundingFormValidity, today, current.fundingForms),
+      labelPrefix: "offering.funding",
+      selected: current.fundingForms,
+    },
+    { name: "group", legend: "offerings.targetGroup", codes: targetGroups, labelPrefix: "targetGroup", selected: current.targetGroups },
+  ] as const;
+
   return (
     <>
       <h1>{t("offerings.title")}</h1>
@@ -189,72 +205,20 @@ export default function EducationSearch({ loaderData }: Route.ComponentProps) {
               form="education-search"
               selected={current.municipalities[0]}
             />
-            <FacetGroup
-              legend={t("offerings.type")}
-              name="type"
-              uncounted={uncounted("type")}
-              codes={educationTypes}
-              labelPrefix="offering.type"
-              counts={facets.type ?? {}}
-              form="education-search"
-              selected={current.types}
-              hideEmpty
-            />
-            <FacetGroup
-              legend={t("offerings.field")}
-              name="field"
-              uncounted={uncounted("field")}
-              codes={educationFields}
-              labelPrefix="offering.field"
-              counts={facets.field ?? {}}
-              form="education-search"
-              selected={current.fields}
-              hideEmpty
-            />
-            <FacetGroup
-              legend={t("offerings.method")}
-              name="method"
-              uncounted={uncounted("method")}
-              codes={teachingMethods}
-              labelPrefix="offering.method"
-              counts={facets.method ?? {}}
-              form="education-search"
-              selected={current.methods}
-              hideEmpty
-            />
-            <FacetGroup
-              legend={t("offerings.language")}
-              name="language"
-              uncounted={uncounted("language")}
-              codes={teachingLanguages}
-              labelPrefix="language"
-              counts={facets.language ?? {}}
-              form="education-search"
-              selected={current.languages}
-              hideEmpty
-            />
-            <FacetGroup
-              legend={t("offerings.funding")}
-              name="funding"
-              uncounted={uncounted("funding")}
-              codes={codesInUse(fundingForms, fundingFormValidity, today, current.fundingForms)}
-              labelPrefix="offering.funding"
-              counts={facets.funding ?? {}}
-              form="education-search"
-              selected={current.fundingForms}
-              hideEmpty
-            />
-            <FacetGroup
-              legend={t("offerings.targetGroup")}
-              name="group"
-              uncounted={uncounted("group")}
-              codes={targetGroups}
-              labelPrefix="targetGroup"
-              counts={facets.group ?? {}}
-              form="education-search"
-              selected={current.targetGroups}
-              hideEmpty
-            />
+            {facetGroups.map((group) => (
+              <FacetGroup
+                key={group.name}
+                legend={t(group.legend)}
+                name={group.name}
+                uncounted={uncounted(group.name)}
+                codes={group.codes}
+                labelPrefix={group.labelPrefix}
+                counts={facets[group.name] ?? {}}
+                form="education-search"
+                selected={group.selected}
+                hideEmpty
+              />
+            ))}
             <p>
               <button type="submit" className="button" form="education-search">
                 {t("offerings.apply")}
