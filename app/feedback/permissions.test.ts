@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { userWith } from "../../tests/support/fixtures";
 import { accessibilityAnswerDays, pagePathOf, returnPathOf } from "./inputs";
-import { answerDueDate, canAnswerFeedback, canReadFeedback, isOverdue } from "./permissions";
+import { answerDueDate, canAnswerFeedback, canReadFeedback, isOverdue, satisfactionScope } from "./permissions";
 
 describe("who reads and answers feedback", () => {
   it("lets admins and coordinators of any region read and answer, and nobody else", () => {
@@ -46,5 +46,20 @@ describe("page references", () => {
     expect(returnPathOf("/sv/search", "fi")).toBeNull();
     expect(returnPathOf("/fi//evil.example", "fi")).toBeNull();
     expect(returnPathOf("https://evil.example/fi", "fi")).toBeNull();
+  });
+});
+
+describe("whose satisfaction results a user reads", () => {
+  it("gives admins all, coordinators their regions, contact persons their organisations, and nobody else any", () => {
+    const organizationId = "00000000-0000-4000-8000-000000000001";
+    expect(satisfactionScope(userWith({ role: "admin" }))).toEqual({ all: true });
+    expect(satisfactionScope(userWith({ role: "coordinator", regionCode: "maakunta_18" }))).toEqual({
+      all: false,
+      regionCodes: ["maakunta_18"],
+      organizationIds: [],
+    });
+    expect(satisfactionScope(userWith({ role: "contact_person", organizationId }))).toEqual({ all: false, regionCodes: [], organizationIds: [organizationId] });
+    expect(satisfactionScope(userWith({ role: "practitioner", practitionerId: "00000000-0000-4000-8000-000000000002" }))).toBeNull();
+    expect(satisfactionScope(null)).toBeNull();
   });
 });

@@ -1,4 +1,6 @@
-import { boolean, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { boolean, check, index, integer, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { organization, service } from "~/network-map/public.server";
 
 /**
  * One "did this page help?" answer. The page is the path without its language prefix ("/education"),
@@ -39,4 +41,50 @@ export const feedback = pgTable(
     replyMailed: boolean("reply_mailed").notNull().default(false),
   },
   (t) => [index("feedback_received_idx").on(t.receivedAt), index("feedback_page_idx").on(t.pagePath, t.language)],
+);
+
+/** What a satisfaction answer is counted under: the same columns on the invitation and the answer. */
+const countedUnder = () => ({
+  kind: text("kind").notNull(),
+  organizationId: uuid("organization_id")
+    .notNull()
+    .references(() => organization.id, { onDelete: "cascade" }),
+  serviceId: uuid("service_id").references(() => service.id, { onDelete: "set null" }),
+  channel: text("channel"),
+  language: text("language").notNull(),
+});
+
+/**
+ * An invitation to answer the satisfaction question after a service (decision 0202): a booking
+ * held, a contact request answered, a referral's outcome, a mobile point's visit. Only the token's
+ * hash is kept, and nothing names the person or the case: the invitation carries what the answer is
+ * counted under. `usesLeft` is 1 for one person's invitation, more for a visit's shared code.
+ */
+export const satisfactionInvitation = pgTable(
+  "satisfaction_invitation",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    ...countedUnder(),
+    usesLeft: integer("uses_left").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("satisfaction_invitation_expires_idx").on(t.expiresAt), check("satisfaction_invitation_uses_check", sql`${t.usesLeft} > 0`)],
+);
+
+/** One answer to the satisfaction question: a score of 1–5 and an optional comment, counted per service. */
+export const satisfactionAnswer = pgTable(
+  "satisfaction_answer",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    ...countedUnder(),
+    score: smallint("score").notNull(),
+    comment: text("comment"),
+    answeredAt: timestamp("answered_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("satisfaction_answer_organization_idx").on(t.organizationId, t.answeredAt),
+    index("satisfaction_answer_service_idx").on(t.serviceId, t.answeredAt),
+    check("satisfaction_answer_score_check", sql`${t.score} between 1 and 5`),
+  ],
 );

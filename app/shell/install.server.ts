@@ -17,6 +17,7 @@ import { onOrganizationSaved } from "../network-map/organization-events.server";
 import { networkMapImportTask } from "../network-map/public.server";
 import { offeringImportTask } from "../offerings/public.server";
 import { refreshOrganizationOfferings } from "../offerings/search-index.server";
+import { feedbackSchedules } from "../feedback/public.server";
 import { deleteExpiredRateLimitsTask, rateLimitSchedule } from "./rate-limit-tasks.server";
 
 installCurrentUserReader(readSessionUser);
@@ -31,6 +32,7 @@ installJobs({
     ...reminderSchedules.map((s) => s.task),
     deleteExpiredRateLimitsTask,
     ...documentSchedules.map((s) => s.task),
+    ...feedbackSchedules.map((s) => s.task),
   ],
-  schedules: [...(config.runReminders ? reminderSchedules : []), ...(config.rateLimits ? [rateLimitSchedule] : []), ...documentSchedules],
+  schedules: [...(config.runReminders ? reminderSchedules : []), ...(config.rateLimits ? [rateLimitSchedule] : []), ...documentSchedules, ...feedbackSchedules],
 });

@@ -8,6 +8,7 @@ describe("isUnindexedPath", () => {
     expect(isUnindexedPath("/en/invitations/abc")).toBe(true);
     expect(isUnindexedPath("/fi/work")).toBe(true);
     expect(isUnindexedPath("/fi/work/pages/1")).toBe(true);
+    expect(isUnindexedPath("/fi/satisfaction/abc")).toBe(true);
   });
 
   it("leaves the public pages indexable", () => {

@@ -5,5 +5,5 @@
  * none of them is in the sitemaps.
  */
 export function isUnindexedPath(path: string): boolean {
-  return /^\/(?:fi|sv|en)\/(?:practitioners|invitations|work)(?:\/|$)/.test(path);
+  return /^\/(?:fi|sv|en)\/(?:practitioners|invitations|work|satisfaction)(?:\/|$)/.test(path);
 }

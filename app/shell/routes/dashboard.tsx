@@ -84,6 +84,9 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
                 <li>
                   <Link to={`/${lang}/work/planning`}>{t("planning.title")}</Link>
                 </li>
+                <li>
+                  <Link to={`/${lang}/work/satisfaction`}>{t("satisfactionResults.title")}</Link>
+                </li>
               </>
             )}
             {(admin || roles.coordinator) && (

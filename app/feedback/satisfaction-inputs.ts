@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { issueMessage, optionalText } from "../kit/validation/fields";
+
+/** What a satisfaction answer is counted under (decision 0202). */
+export const satisfactionKinds = ["booking", "contact_request", "referral", "mobile_visit"] as const;
+export type SatisfactionKind = (typeof satisfactionKinds)[number];
+
+/** How many of the newest comments the results page shows. */
+export const commentsShown = 50;
+
+export const satisfactionLimits = { comment: 500, tokenLength: 43 } as const;
+
+/** The scale's values, worst first: the form lists them in this order. */
+export const satisfactionScores = [1, 2, 3, 4, 5] as const;
+
+export const satisfactionAnswerInput = z.object({
+  score: z.coerce
+    .number({ message: issueMessage("satisfaction.scoreRequired") })
+    .int({ message: issueMessage("satisfaction.scoreRequired") })
+    .min(1, { message: issueMessage("satisfaction.scoreRequired") })
+    .max(5, { message: issueMessage("satisfaction.scoreRequired") }),
+  comment: optionalText(satisfactionLimits.comment),
+});
+export type SatisfactionAnswerInput = z.input<typeof satisfactionAnswerInput>;
+
+/** A token as it appears in the address: 32 random bytes in base64url. Anything else is not one. */
+export const isSatisfactionToken = (value: unknown): value is string =>
+  typeof value === "string" && value.length === satisfactionLimits.tokenLength && /^[A-Za-z0-9_-]+$/.test(value);
+
+/** A month as Finns type it: "3/2026", "3.2026", "03.2026" or "2026-03"; stored and compared as "2026-03". */
+export function parseMonth(text: string): string | null {
+  const value = text.trim();
+  const iso = /^(\d{4})-(\d{1,2})$/.exec(value);
+  const finnish = /^(\d{1,2})[./](\d{4})$/.exec(value);
+  const [year, month] = iso ? [Number(iso[1]), Number(iso[2])] : finnish ? [Number(finnish[2]), Number(finnish[1])] : [NaN, NaN];
+  if (!(month >= 1 && month <= 12 && year >= 2000 && year <= 2100)) return null;
+  return `${year}-${String(month).padStart(2, "0")}`;
+}
+
+/** "2026-03" as Finns write it: "3/2026". */
+export const monthForInput = (month: string) => `${Number(month.slice(5))}/${month.slice(0, 4)}`;
+
+const month = z
+  .string()
+  .optional()
+  .transform((v, context) => {
+    if (!v?.trim()) return undefined;
+    const parsed = parseMonth(v);
+    if (!parsed) context.addIssue({ code: "custom", message: issueMessage("satisfaction.badMonth") });
+    return parsed ?? undefined;
+  });
+
+/** The results page's period, in whole months; the page fills in the last twelve when none is given. */
+export const resultsFilters = z
+  .object({ from: month, to: month })
+  .refine((v) => !v.from || !v.to || v.from <= v.to, { message: issueMessage("satisfaction.badPeriod"), path: ["to"] });
