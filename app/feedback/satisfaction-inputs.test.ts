@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { isSatisfactionToken, parseMonth, resultsFilters, satisfactionAnswerInput } from "./satisfaction-inputs";
+import { isSatisfactionToken, resultsFilters, satisfactionAnswerInput } from "./satisfaction-inputs";
 
 describe("satisfaction inputs", () => {
-  it("reads a month as Finns type it", () => {
-    expect(parseMonth("3/2026")).toBe("2026-03");
-    expect(parseMonth("03.2026")).toBe("2026-03");
-    expect(parseMonth(" 2026-3 ")).toBe("2026-03");
-    expect(parseMonth("12/2026")).toBe("2026-12");
-    expect(parseMonth("13/2026")).toBeNull();
-    expect(parseMonth("3/26")).toBeNull();
-    expect(parseMonth("maaliskuu")).toBeNull();
-  });
-
   it("refuses a period that ends before it starts", () => {
     expect(resultsFilters.safeParse({ from: "5/2026", to: "3/2026" }).success).toBe(false);
     expect(resultsFilters.parse({ from: "3/2026", to: "5/2026" })).toEqual({ from: "2026-03", to: "2026-05" });

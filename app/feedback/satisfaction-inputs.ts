@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseMonth } from "../kit/dates/months";
 import { issueMessage, optionalText } from "../kit/validation/fields";
 
 /** What a satisfaction answer is counted under (decision 0202). */
@@ -26,19 +27,6 @@ export type SatisfactionAnswerInput = z.input<typeof satisfactionAnswerInput>;
 /** A token as it appears in the address: 32 random bytes in base64url. Anything else is not one. */
 export const isSatisfactionToken = (value: unknown): value is string =>
   typeof value === "string" && value.length === satisfactionLimits.tokenLength && /^[A-Za-z0-9_-]+$/.test(value);
-
-/** A month as Finns type it: "3/2026", "3.2026", "03.2026" or "2026-03"; stored and compared as "2026-03". */
-export function parseMonth(text: string): string | null {
-  const value = text.trim();
-  const iso = /^(\d{4})-(\d{1,2})$/.exec(value);
-  const finnish = /^(\d{1,2})[./](\d{4})$/.exec(value);
-  const [year, month] = iso ? [Number(iso[1]), Number(iso[2])] : finnish ? [Number(finnish[2]), Number(finnish[1])] : [NaN, NaN];
-  if (!(month >= 1 && month <= 12 && year >= 2000 && year <= 2100)) return null;
-  return `${year}-${String(month).padStart(2, "0")}`;
-}
-
-/** "2026-03" as Finns write it: "3/2026". */
-export const monthForInput = (month: string) => `${Number(month.slice(5))}/${month.slice(0, 4)}`;
 
 const month = z
   .string()

@@ -11,16 +11,10 @@ import { formatDate } from "~/kit/format";
 import { forbiddenResponse } from "~/kit/http/respond.server";
 import { todayInFinland } from "~/kit/dates/calendar";
 import { satisfactionScope } from "../permissions";
-import { commentsShown, monthForInput, resultsFilters, satisfactionScores } from "../satisfaction-inputs";
+import { commentsShown, resultsFilters, satisfactionScores } from "../satisfaction-inputs";
+import { lastTwelveMonths, monthForInput } from "~/kit/dates/months";
 import { satisfactionByService, satisfactionComments } from "../satisfaction-queries.server";
 import type { Route } from "./+types/satisfaction-results";
-
-/** The twelve months up to this one, as "2026-01" … "2026-12". */
-function lastTwelveMonths(today: string): { from: string; to: string } {
-  const [year, month] = today.split("-").map(Number);
-  const start = new Date(Date.UTC(year, month - 12, 1));
-  return { from: `${start.getUTCFullYear()}-${String(start.getUTCMonth() + 1).padStart(2, "0")}`, to: today.slice(0, 7) };
-}
 
 /** `/:lang/work/satisfaction`: answers to the satisfaction question per service (decision 0202). */
 export async function loader({ request, params }: Route.LoaderArgs) {
