@@ -82,6 +82,8 @@ export default [
       route("work", "shell/routes/dashboard.tsx"),
       route("work/feedback", "feedback/routes/inbox.tsx"),
       route("work/satisfaction", "feedback/routes/satisfaction-results.tsx"),
+      route("work/statistics", "statistics/routes/statistics.tsx"),
+      route("work/statistics/:file", "statistics/routes/export.ts"),
       route("work/synonyms", "synonyms/routes/synonyms.tsx"),
       route("work/offerings/import", "offerings/exchange/routes/import.tsx"),
       route("work/offerings/import/template.csv", "offerings/exchange/routes/import-template.ts"),

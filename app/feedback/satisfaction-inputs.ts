@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseMonth } from "../kit/dates/months";
+import { optionalMonth } from "../kit/validation/month-field";
 import { issueMessage, optionalText } from "../kit/validation/fields";
 
 /** What a satisfaction answer is counted under (decision 0202). */
@@ -28,15 +28,7 @@ export type SatisfactionAnswerInput = z.input<typeof satisfactionAnswerInput>;
 export const isSatisfactionToken = (value: unknown): value is string =>
   typeof value === "string" && value.length === satisfactionLimits.tokenLength && /^[A-Za-z0-9_-]+$/.test(value);
 
-const month = z
-  .string()
-  .optional()
-  .transform((v, context) => {
-    if (!v?.trim()) return undefined;
-    const parsed = parseMonth(v);
-    if (!parsed) context.addIssue({ code: "custom", message: issueMessage("satisfaction.badMonth") });
-    return parsed ?? undefined;
-  });
+const month = optionalMonth("satisfaction.badMonth");
 
 /** The results page's period, in whole months; the page fills in the last twelve when none is given. */
 export const resultsFilters = z

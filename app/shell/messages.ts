@@ -20,6 +20,7 @@ import { jobMessages } from "../jobs/messages";
 import { exchangeMessages } from "../network-map/exchange/messages";
 import { offeringMessages } from "../offerings/messages";
 import { feedbackMessages } from "../feedback/messages";
+import { statisticsMessages } from "../statistics/messages";
 import { offeringExchangeMessages } from "../offerings/exchange/messages";
 import { portalMessages } from "../portal/messages";
 import { documentMessages } from "../documents/messages";
@@ -50,6 +51,7 @@ const sources = [
   hsdsMessages,
   governanceMessages,
   feedbackMessages,
+  statisticsMessages,
   offeringExchangeMessages,
   portalMessages,
   documentMessages,
@@ -78,6 +80,7 @@ const workOnlySources: readonly (typeof sources)[number][] = [
   dateMessages,
   // The API's messages (errors, the OpenAPI text) are only ever read on the server.
   hsdsMessages,
+  statisticsMessages,
 ];
 
 type Keys<T> = T extends Record<Language, Record<infer K, string>> ? K : never;
@@ -96,6 +99,7 @@ const catalogues = composeMessages(sources);
  */
 const workOnlyKeyPrefixes = [
   "feedbackInbox.",
+  "satisfactionResults.",
   "content.work.",
   "content.editor.",
   "content.history.",

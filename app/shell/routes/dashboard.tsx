@@ -85,6 +85,9 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
                   <Link to={`/${lang}/work/planning`}>{t("planning.title")}</Link>
                 </li>
                 <li>
+                  <Link to={`/${lang}/work/statistics`}>{t("statistics.title")}</Link>
+                </li>
+                <li>
                   <Link to={`/${lang}/work/satisfaction`}>{t("satisfactionResults.title")}</Link>
                 </li>
               </>
