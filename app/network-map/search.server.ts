@@ -83,11 +83,16 @@ const resultColumns = sql`d.entity_type as kind, d.entity_id as id, d.title, d.s
 async function countsWithPage(where: SQL, rank: SQL, offset: number, cap: number): Promise<{ counts: CappedCounts; page: SearchResult[] }> {
   const { rows } = await db().execute<CountRow & { result: SearchResult | null }>(sql`
     with m as materialized (
-      select d.entity_type, d.entity_id, d.facets, d.sort_name, ${rank} as rank
+      select d.entity_type, d.entity_id, d.facets
       from search_document d where ${where} limit ${cap + 1}
+    ), ranked as (
+      -- Ranking reads each match's text again, so it is done only when the page is used (not capped).
+      select d.entity_type, d.entity_id, d.sort_name, ${rank} as rank
+      from m join search_document d on d.entity_type = m.entity_type and d.entity_id = m.entity_id
+      where (select count(*) from m) <= ${cap}
     ), page as (
       select entity_type, entity_id, row_number() over (order by rank desc, sort_name collate "fi-FI-x-icu", entity_id) as n
-      from m order by rank desc, sort_name collate "fi-FI-x-icu", entity_id
+      from ranked order by rank desc, sort_name collate "fi-FI-x-icu", entity_id
       limit ${pageSize} offset ${offset}
     )
     select f as value, count(*)::int as count, null::jsonb as result from m, unnest(m.facets) f group by f
