@@ -48,6 +48,8 @@ export async function prepareGenerator(client: pg.Client): Promise<void> {
       $$ select (lpad(to_hex(kind), 8, '0') || '-0000-4000-8000-' || lpad(to_hex(i), 12, '0'))::uuid $$;
     create function bench_pick(a text[], salt int) returns text language sql volatile as
       $$ select a[1 + floor(random() * cardinality(a))::int + 0 * salt] $$;
+    create function bench_words(a text[], n int, salt int) returns text language sql volatile as
+      $$ select string_agg(a[1 + floor(random() * cardinality(a))::int], ' ') from generate_series(1, n + 0 * salt) $$;
     create function bench_subset(a text[], low int, high int, salt int) returns text[] language sql volatile as
       $$ select array(select x from unnest(a) x order by random() limit low + floor(random() * (high - low + 1))::int) $$;
     create unlogged table bench_org (i int primary key, municipality_code text not null, region_code text not null,
@@ -63,12 +65,12 @@ export async function prepareGenerator(client: pg.Client): Promise<void> {
 export async function dropGenerator(client: pg.Client): Promise<void> {
   await client.query(`
     drop table bench_org, bench_point, bench_service, bench_practitioner;
-    drop function bench_id, bench_pick, bench_subset;
+    drop function bench_id, bench_pick, bench_words, bench_subset;
   `);
 }
 
 /** Adds the entities numbered from `from` (inclusive) to `to` (exclusive) of each kind. */
-export async function generateStage(client: pg.Client, from: Counts, to: Counts, seed: number): Promise<void> {
+export async function generateStage(client: pg.Client, from: Counts, to: Counts, seed: number, vocabulary: string[]): Promise<void> {
   const q = (text: string, values: unknown[] = []) => client.query(text, values);
   await q("select setseed($1)", [seed]);
 
@@ -88,7 +90,8 @@ export async function generateStage(client: pg.Client, from: Counts, to: Counts,
      select bench_id(${kinds.organization}, o.i),
        case when o.bilingual then jsonb_build_object('fi', k.fi || ' ' || mu.name_fi, 'sv', k.sv || ' ' || mu.name_sv)
             else jsonb_build_object('fi', k.fi || ' ' || mu.name_fi) end,
-       jsonb_build_object('fi', bench_pick($1::text[], o.i) || ' ' || bench_pick($1::text[], -o.i)),
+       jsonb_build_object('fi', bench_pick($1::text[], o.i) || ' ' || bench_pick($1::text[], -o.i) || ' ' ||
+         bench_words($7::text[], 6, o.i) || '.'),
        k.type, 'https://www.example.fi/org' || o.i, 'info' || o.i || '@example.fi', '+358 40 ' || lpad(o.i::text, 7, '0')
      from bench_org o
      join municipality mu on mu.code = o.municipality_code
@@ -102,6 +105,7 @@ export async function generateStage(client: pg.Client, from: Counts, to: Counts,
       organizationKinds.map((k) => k.type),
       from.organizations,
       to.organizations,
+      vocabulary,
     ],
   );
   // Every organisation is in its home region's network; one in ten also in another region's.
@@ -158,7 +162,7 @@ export async function generateStage(client: pg.Client, from: Counts, to: Counts,
                                  'sv', n.sv || case when s.r1 < 0.4 then ' ' || mu.name_sv else '' end)
          else jsonb_build_object('fi', n.fi || case when s.r1 < 0.4 then ' ' || mu.name_fi else '' end) end,
        jsonb_build_object('fi', bench_pick($3::text[], s.i) || ' ' || bench_pick($3::text[], -s.i) || ' ' ||
-         bench_pick($3::text[], s.i + 1)),
+         bench_pick($3::text[], s.i + 1) || ' ' || bench_words($11::text[], 8, s.i) || '.'),
        bench_subset($4::text[], 1, 3, s.i),
        bench_subset($5::text[], 1, 3, s.i),
        array['fi'] || case when o.bilingual or s.r2 < 0.1 then array['sv'] else '{}' end
@@ -187,6 +191,7 @@ export async function generateStage(client: pg.Client, from: Counts, to: Counts,
       serviceNames.length,
       from.services,
       to.services,
+      vocabulary,
     ],
   );
 
@@ -256,6 +261,17 @@ export async function generateStage(client: pg.Client, from: Counts, to: Counts,
      where p.i >= $1 and p.i < $2 and random() < 0.5`,
     [from.practitioners, to.practitioners],
   );
+}
+
+/** Distinct words (lower case) of the generated organisations' and services' Finnish texts. */
+export async function countWordForms(client: pg.Client): Promise<number> {
+  const { rows } = await client.query(`
+    select count(distinct w)::int as forms from (
+      select regexp_split_to_table(lower(concat_ws(' ', name->>'fi', description->>'fi')), '[^a-zåäö-]+') as w from service
+      union all
+      select regexp_split_to_table(lower(concat_ws(' ', name->>'fi', description->>'fi')), '[^a-zåäö-]+') from organization
+    ) words where w <> ''`);
+  return rows[0].forms;
 }
 
 /** Row counts of the generated tables, for the report. */

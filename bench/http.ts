@@ -14,6 +14,8 @@ export interface HttpFigures {
   pages: PageThroughput[];
   /** Requests per second of the search page over the baseline's. */
   ratio: number;
+  /** Requests per second of the HSDS API's text search over the baseline's. */
+  hsdsRatio: number;
   note?: string;
 }
 
@@ -21,6 +23,8 @@ const connections = 10;
 const searchPath = "/fi/search?q=ohjaus&region=maakunta_19";
 const fallbackPath = "/fi";
 const baselinePath = "/baseline";
+/** The HSDS API's text search (issue 10: at least half the bare page's requests per second). */
+export const hsdsPath = "/api/hsds/services?search=ohjaus";
 
 /** Requests per second of the public search page and of a bare SSR page, on the built server. */
 export async function measureHttp(server: { url: string }, durationSeconds: number): Promise<HttpFigures> {
@@ -46,6 +50,14 @@ export async function measureHttp(server: { url: string }, durationSeconds: numb
     };
     const baseline = await measure(baselinePath);
     const search = await measure(path);
-    return { connections, durationSeconds, pages: [search, baseline], ratio: search.requestsPerSecond / baseline.requestsPerSecond, note };
+    const hsds = await measure(hsdsPath);
+    return {
+      connections,
+      durationSeconds,
+      pages: [search, hsds, baseline],
+      ratio: search.requestsPerSecond / baseline.requestsPerSecond,
+      hsdsRatio: hsds.requestsPerSecond / baseline.requestsPerSecond,
+      note,
+    };
   }
 }

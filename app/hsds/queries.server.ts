@@ -111,17 +111,9 @@ async function serviceConditions(params: ListParams): Promise<SQL[]> {
   return conditions;
 }
 
-/**
- * Pages are ordered on (sort name, id) only and the full rows read afterwards by id: sorting
- * narrow rows keeps the sort of tens of thousands of entries in memory.
- */
-function inOrder<T extends { id: string }>(ids: string[], rows: T[]): T[] {
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id)).filter((r): r is T => r !== undefined);
-}
-
 const offset = (params: ListParams) => (params.page - 1) * params.perPage;
 
+/** Services walk their name index (service_sort_name_idx, decision 0194), so a page reads its full rows at once. */
 export async function servicePage(params: ListParams): Promise<Page<ServiceRow>> {
   const where = allOf(await serviceConditions(params));
   const [count, rows] = await Promise.all([
@@ -129,11 +121,9 @@ export async function servicePage(params: ListParams): Promise<Page<ServiceRow>>
       .select({ total: sql<number>`count(*)::int` })
       .from(service)
       .where(where),
-    db().select({ id: service.id }).from(service).where(where).orderBy(sortName(service.name), service.id).limit(params.perPage).offset(offset(params)),
+    db().select().from(service).where(where).orderBy(sortName(service.name), service.id).limit(params.perPage).offset(offset(params)),
   ]);
-  const pageIds = rows.map((r) => r.id);
-  const full = pageIds.length ? await db().select().from(service).where(inArray(service.id, pageIds)) : [];
-  return { total: count[0].total, rows: inOrder(pageIds, full) };
+  return { total: count[0].total, rows };
 }
 
 export async function serviceById(id: string): Promise<ServiceRow | undefined> {

@@ -83,11 +83,16 @@ const resultColumns = sql`d.entity_type as kind, d.entity_id as id, d.title, d.s
 async function countsWithPage(where: SQL, rank: SQL, offset: number, cap: number): Promise<{ counts: CappedCounts; page: SearchResult[] }> {
   const { rows } = await db().execute<CountRow & { result: SearchResult | null }>(sql`
     with m as materialized (
-      select d.entity_type, d.entity_id, d.facets, d.sort_name, ${rank} as rank
+      select d.entity_type, d.entity_id, d.facets
       from search_document d where ${where} limit ${cap + 1}
+    ), ranked as (
+      -- Ranking reads each match's text again, so it is done only when the page is used (not capped).
+      select d.entity_type, d.entity_id, d.sort_name, ${rank} as rank
+      from m join search_document d on d.entity_type = m.entity_type and d.entity_id = m.entity_id
+      where (select count(*) from m) <= ${cap}
     ), page as (
       select entity_type, entity_id, row_number() over (order by rank desc, sort_name collate "fi-FI-x-icu", entity_id) as n
-      from m order by rank desc, sort_name collate "fi-FI-x-icu", entity_id
+      from ranked order by rank desc, sort_name collate "fi-FI-x-icu", entity_id
       limit ${pageSize} offset ${offset}
     )
     select f as value, count(*)::int as count, null::jsonb as result from m, unnest(m.facets) f group by f
@@ -107,19 +112,39 @@ async function countsWithPage(where: SQL, rank: SQL, offset: number, cap: number
   };
 }
 
-/** A page of matches in name order, walking the name index (for more matches than the cap). */
+/**
+ * A page of matches in name order (for more matches than the cap). Walking the name index finds a
+ * page of a broad search after a few rows, but matches that gather in one part of the alphabet (a
+ * family name: "Virtanen") would have it read most of the index. So the walk is bounded to
+ * `walkFactor` rows per entry wanted; when that finds no full page, the matches are sorted instead,
+ * and they are then few or sparse (decision 0194).
+ */
 async function pageByName(where: SQL, offset: number): Promise<SearchResult[]> {
+  const walkLimit = walkFactor * (offset + pageSize);
   const { rows } = await db().execute<SearchResult>(sql`
+    with walked as materialized (
+      select d.entity_type, d.entity_id
+      from (select * from search_document order by sort_name collate "fi-FI-x-icu", entity_id limit ${walkLimit}) d
+      where ${where}
+      order by ${byName}
+      limit ${pageSize} offset ${offset}
+    ), matches as materialized (
+      -- Materialized, so that the planner cannot walk the whole name index for these either.
+      select d.entity_type, d.entity_id, d.sort_name from search_document d
+      where (select count(*) from walked) < ${pageSize} and ${where}
+    ), page as (
+      select entity_type, entity_id from walked where (select count(*) from walked) = ${pageSize}
+      union all
+      (select entity_type, entity_id from matches order by sort_name collate "fi-FI-x-icu", entity_id limit ${pageSize} offset ${offset})
+    )
     select ${resultColumns}
-    from (select d.entity_type, d.entity_id from search_document d
-        where ${where}
-        order by ${byName}
-        limit ${pageSize} offset ${offset}) page
+    from page
     join search_document d on d.entity_type = page.entity_type and d.entity_id = page.entity_id
     join organization o on o.id = d.organization_id
     order by ${byName}`);
   return rows;
 }
+const walkFactor = 25;
 const byName = sql`d.sort_name collate "fi-FI-x-icu", d.entity_id`;
 
 /**

@@ -90,12 +90,14 @@ export async function searchOfferings(
   const countsWithPage = async (): Promise<CappedCounts & { openCount: number | null; page: OfferingSummary[] | null }> => {
     const { rows } = await db().execute<CountRow & { result: OfferingSummary | null }>(sql`
       with m as materialized (
-        select d.offering_id, d.facets, d.personal_start, d.start_date, d.sort_name, d.application_start,
-          d.application_end, ${text ? text.rank : sql`0`} as rank
+        select d.offering_id, d.facets, d.personal_start, d.start_date, d.application_start, d.application_end
         from offering_search d where ${where} limit ${cap + 1}
       ), page as (
-        select d.offering_id, row_number() over (order by ${orderBy(text ? sql`d.rank` : null)}) as n
-        from m d order by ${orderBy(text ? sql`d.rank` : null)}
+        -- Ranked only when the page is used (not capped): ranking reads each match's text again (decision 0194).
+        select d.offering_id, row_number() over (order by ${orderBy(text ? text.rank : null)}) as n
+        from m join offering_search d on d.offering_id = m.offering_id
+        where (select count(*) from m) <= ${cap}
+        order by ${orderBy(text ? text.rank : null)}
         limit ${offeringPageSize} offset ${offset}
       )
       select f as value, count(*)::int as count, null::jsonb as result from m, unnest(m.facets) f group by f

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createAnalyser, type Analyser } from "./analyser";
-import { readTransducer, type Transducer } from "./vfst";
+import { readTransducer, type SamplingTransducer } from "./vfst";
 
 /**
  * The voikko-fi dictionary ships with Elo in `vendor/voikko-fi/` (GPL-2.0-or-later data, decision
@@ -18,11 +18,11 @@ function dictionaryFile(): string {
   return found;
 }
 
-let transducer: Transducer | undefined;
+let transducer: SamplingTransducer | undefined;
 let analyser: Analyser | undefined;
 
 /** The process's voikko-fi transducer; the 4 MB file is read on first use, once. */
-export function finnishTransducer(): Transducer {
+export function finnishTransducer(): SamplingTransducer {
   return (transducer ??= readTransducer(fs.readFileSync(dictionaryFile())));
 }
 

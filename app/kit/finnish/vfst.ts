@@ -32,7 +32,23 @@ export interface Transducer {
   outputs(word: string, limit: number): string[];
 }
 
-export function readTransducer(bytes: Uint8Array): Transducer {
+export interface SamplingTransducer extends Transducer {
+  /**
+   * One surface form the transducer accepts, found by a depth-first walk that tries each state's
+   * cells from a random one on (`random` gives [0, 1)); null when the walk gives up. For generated
+   * test and benchmark text: real inflected and compound forms, reproducible with a seeded `random`.
+   */
+  sample(random: () => number, options: SampleOptions): string | null;
+}
+
+export interface SampleOptions {
+  minLength: number;
+  maxLength: number;
+  /** Output symbols (tags such as `[Le]` or `[Fkin]`) whose paths the walk does not take. */
+  avoid?: (outputSymbol: string) => boolean;
+}
+
+export function readTransducer(bytes: Uint8Array): SamplingTransducer {
   // Copy to a fresh, aligned buffer so that typed-array views over the cells are possible.
   const data = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
@@ -116,6 +132,39 @@ export function readTransducer(bytes: Uint8Array): Transducer {
     return index;
   };
 
+  /** Applies a flag diacritic if it allows passing; returns the value to restore, or -1 to block. */
+  const applyFlagTo = (flagValues: Uint16Array, symbol: number): number => {
+    const flag = flags[symbol];
+    const current = flagValues[flag.feature];
+    switch (flag.op) {
+      case "P":
+        flagValues[flag.feature] = flag.value;
+        return current;
+      case "C":
+        flagValues[flag.feature] = NEUTRAL;
+        return current;
+      case "U":
+        if (current !== NEUTRAL) return current === flag.value ? current : -1;
+        flagValues[flag.feature] = flag.value;
+        return current;
+      case "R":
+        if (flag.value === ANY) return current === NEUTRAL ? -1 : current;
+        return current === flag.value ? current : -1;
+      case "D":
+        if (flag.value === ANY) return current === NEUTRAL ? current : -1;
+        return current === flag.value ? -1 : current;
+    }
+  };
+
+  // Which output symbols a sampler avoids, decided once per symbol and predicate.
+  const avoided = new WeakMap<(symbol: string) => boolean, Int8Array>();
+  const avoidSymbol = (symbol: number, avoid: (symbol: string) => boolean): boolean => {
+    let known = avoided.get(avoid);
+    if (!known) avoided.set(avoid, (known = new Int8Array(symbolCount)));
+    if (known[symbol] === 0) known[symbol] = avoid(symbols[symbol]) ? 1 : -1;
+    return known[symbol] === 1;
+  };
+
   return {
     outputs(word, limit) {
       const input: number[] = [];
@@ -129,29 +178,7 @@ export function readTransducer(bytes: Uint8Array): Transducer {
       const results: string[] = [];
       let steps = 0;
 
-      /** Applies a flag diacritic if it allows passing; returns the value to restore, or -1 to block. */
-      const applyFlag = (symbol: number): number => {
-        const flag = flags[symbol];
-        const current = flagValues[flag.feature];
-        switch (flag.op) {
-          case "P":
-            flagValues[flag.feature] = flag.value;
-            return current;
-          case "C":
-            flagValues[flag.feature] = NEUTRAL;
-            return current;
-          case "U":
-            if (current !== NEUTRAL) return current === flag.value ? current : -1;
-            flagValues[flag.feature] = flag.value;
-            return current;
-          case "R":
-            if (flag.value === ANY) return current === NEUTRAL ? -1 : current;
-            return current === flag.value ? current : -1;
-          case "D":
-            if (flag.value === ANY) return current === NEUTRAL ? current : -1;
-            return current === flag.value ? -1 : current;
-        }
-      };
+      const applyFlag = (symbol: number) => applyFlagTo(flagValues, symbol);
 
       /** Follows one cell; false stops the whole walk (enough outputs, or too many steps). */
       const visit = (cell: number, depth: number): boolean => {
@@ -216,6 +243,48 @@ export function readTransducer(bytes: Uint8Array): Transducer {
       };
       walk(0, 0);
       return results;
+    },
+
+    sample(random, { minLength, maxLength, avoid }) {
+      const flagValues = new Uint16Array(features.size);
+      const input: number[] = [];
+      let steps = 0;
+      const walk = (state: number): boolean => {
+        if (++steps > MAX_STEPS) return false;
+        const overflow = words[state * 2 + 1] >>> 24 === 255;
+        const count = 1 + (overflow ? words[(state + 1) * 2] + 1 : words[state * 2 + 1] >>> 24);
+        const first = Math.floor(random() * count);
+        for (let k = 0; k < count; k++) {
+          const offset = (first + k) % count;
+          if (offset === 1 && overflow) continue; // the cell that holds the count
+          const cell = state + offset;
+          const sIn = halves[cell * 4];
+          const target = words[cell * 2 + 1] & 0xffffff;
+          if (sIn === FINAL) {
+            // Stopping at only some final states lets longer (inflected, compound) forms through.
+            if (input.length >= minLength && random() < 0.4) return true;
+            continue;
+          }
+          const sOut = halves[cell * 4 + 1];
+          if (avoid && sOut >= firstChar && avoidSymbol(sOut, avoid)) continue;
+          if (sIn >= firstChar) {
+            if (input.length >= maxLength) continue;
+            input.push(sIn);
+            if (walk(target)) return true;
+            input.pop();
+          } else if (sIn === 0) {
+            if (walk(target)) return true;
+          } else {
+            const restore = applyFlagTo(flagValues, sIn);
+            if (restore < 0) continue;
+            if (walk(target)) return true;
+            flagValues[flags[sIn].feature] = restore;
+          }
+          if (steps > MAX_STEPS) return false;
+        }
+        return false;
+      };
+      return walk(0) ? input.map((s) => symbols[s]).join("") : null;
     },
   };
 }

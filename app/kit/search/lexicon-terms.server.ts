@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Database, Transaction } from "../db/db.server";
 import { searchTerms, typoCorrections } from "../finnish/analyser";
 import { finnishAnalyser } from "../finnish/finnish.server";
+import { forgetQueryAnalyses } from "./query-cache.server";
 
 const BATCH = 5000;
 type Executor = Database | Transaction;
@@ -12,6 +13,7 @@ type Executor = Database | Transaction;
  * had before.
  */
 export async function storeLexiconTerms(executor: Executor, words: string[]): Promise<void> {
+  if (words.length === 0) return;
   const analyser = finnishAnalyser();
   for (let start = 0; start < words.length; start += BATCH) {
     const batch = words.slice(start, start + BATCH).map((word) => ({ w: word, t: searchTerms(analyser, word) }));
@@ -20,6 +22,8 @@ export async function storeLexiconTerms(executor: Executor, words: string[]): Pr
       from jsonb_array_elements(${JSON.stringify(batch)}::jsonb) e
       where l.word = e->>'w'`);
   }
+  // New words can expand query words that were cached without them.
+  forgetQueryAnalyses();
 }
 
 /** At start-up: analyses the lexicon words that have no terms yet (indexed before the analysis existed). */

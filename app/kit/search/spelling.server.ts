@@ -5,6 +5,7 @@ import { queryTerms } from "./query-terms";
 import { synonymGroupsOf } from "./synonyms.server";
 import { textArray } from "./text-match.server";
 import { phrasesOf } from "./synonyms";
+import { cachedQueryAnalysis } from "./query-cache.server";
 
 /** Edits allowed in a word of this length: one in short words, two in longer ones. */
 const allowedEdits = (word: string) => ([...word].length <= 5 ? 1 : 2);
@@ -32,6 +33,10 @@ async function closestWord(term: string): Promise<string | null> {
 export async function spellingSuggestion(q: string): Promise<string | null> {
   const terms = queryTerms(q);
   if (terms.length === 0) return null;
+  return cachedQueryAnalysis("spelling", terms.join(" "), () => suggestionFor(terms));
+}
+
+async function suggestionFor(terms: string[]): Promise<string | null> {
   const [groups, { rows: known }] = await Promise.all([
     synonymGroupsOf(terms),
     db().execute<{ word: string }>(sql`select word from search_lexicon where word = any(${textArray(terms)})`),

@@ -3,6 +3,7 @@ import { db } from "../db/db.server";
 import { queryWordCorrections, queryWordTerms } from "./lexicon-terms.server";
 import { queryTerms } from "./query-terms";
 import { querySlots } from "./synonyms.server";
+import { cachedQueryAnalysis } from "./query-cache.server";
 
 /**
  * Finnish-aware word matching, shared by every searchable capability (decisions 0008, 0185). A query
@@ -53,7 +54,11 @@ const rootAndTypoMatches = (term: string, corrections: string[]) => sql`
  * slot through any of its alternatives, an alternative through all of its words' expansions. Null
  * when some slot cannot match at all.
  */
-async function wordQuery(terms: string[]): Promise<string | null> {
+function wordQuery(terms: string[]): Promise<string | null> {
+  return cachedQueryAnalysis("tsquery", terms.join(" "), () => expandedQuery(terms));
+}
+
+async function expandedQuery(terms: string[]): Promise<string | null> {
   const slots = await querySlots(terms);
   const words = [...new Set(slots.flat(2))];
   const expanded = new Map((await expandTerms(words)).map((expansion, i) => [words[i], expansion]));

@@ -55,8 +55,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { near, notice } = nearParsed;
   // Spelling (decision 0189): a closer-known word is offered; when the words find nothing, the
   // corrected ones are searched instead, and the page says so.
-  let outcome = await searchMap(parsed.search, { near });
-  const suggestion = parsed.search.q ? await spellingSuggestion(parsed.search.q) : null;
+  const [first, suggestion] = await Promise.all([searchMap(parsed.search, { near }), parsed.search.q ? spellingSuggestion(parsed.search.q) : null]);
+  let outcome = first;
   let corrected = false;
   if (outcome.total === 0 && suggestion) {
     const retry = await searchMap({ ...parsed.search, q: suggestion }, { near });

@@ -9,6 +9,7 @@ import { parseInput } from "../../kit/validation/fields";
 import { synonymGroupInput, type SynonymGroupInput } from "../inputs";
 import { canManageSynonyms } from "../permissions";
 import { searchSynonymGroup } from "../schema.server";
+import { forgetQueryAnalyses } from "~/kit/search/query-cache.server";
 
 type Row = typeof searchSynonymGroup.$inferSelect;
 const snapshot = (row: Pick<Row, "language" | "words" | "note">) => ({ language: row.language, words: row.words, note: row.note });
@@ -24,7 +25,12 @@ const audited = (tx: Transaction, caller: CurrentUser, id: string, action: "crea
     after: after && snapshot(after),
   });
 
-const inTransaction = <T>(executor: Transaction | undefined, run: (tx: Transaction) => Promise<T>) => (executor ? run(executor) : db().transaction(run));
+/** Runs a change, then lets searches see it: cached query analyses hold the old synonyms (decision 0194). */
+async function inTransaction<T>(executor: Transaction | undefined, run: (tx: Transaction) => Promise<T>): Promise<T> {
+  const result = await (executor ? run(executor) : db().transaction(run));
+  forgetQueryAnalyses();
+  return result;
+}
 
 /** Adds a synonym group; it applies to the next search (decision 0189). */
 export async function createSynonymGroup(caller: CurrentUser, rawInput: SynonymGroupInput, executor?: Transaction): Promise<string> {

@@ -1,0 +1,1 @@
+CREATE INDEX "service_sort_name_idx" ON "service" USING btree ((coalesce(nullif("name"->>'fi', ''), "name"->>'sv', "name"->>'en', '') collate "fi-FI-x-icu"),"id");
