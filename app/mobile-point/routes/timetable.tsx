@@ -160,7 +160,7 @@ export default function Timetable({ loaderData }: Route.ComponentProps) {
           places={loaderData.municipalities}
           selected={loaderData.municipalityCode ?? undefined}
         />
-        <button type="submit" className="button">
+        <button type="submit" id="mp-submit" className="button">
           {t("map.show")}
         </button>
       </Form>
