@@ -134,6 +134,8 @@ describe("demo data", () => {
       ["assessment_round", "assessment_round"],
       ["group_document", "group_document"],
       ["document_version", "document_version"],
+      ["mobile_point", "mobile_point"],
+      ["mobile_point_visit", "mobile_point_visit"],
     ];
     for (const [table, entityType] of entities) {
       expect(await count(`select count(*) from ${table}`), table).toBeGreaterThan(0);
@@ -177,6 +179,24 @@ describe("demo data", () => {
     expect(
       await count("select count(*) from service_point where street_address = 'Opintie 3' and postal_code = '87100' and municipality_code = 'kunta_205'"),
     ).toBe(1);
+  });
+
+  it("has a mobile point in Lapland and in Kainuu with visits in the next four weeks, one moved and one cancelled, and logs of past visits", async () => {
+    for (const region of ["maakunta_19", "maakunta_18"]) {
+      const coming = `select count(*) from mobile_point_visit v join municipality m on m.code = v.municipality_code
+        where m.region_code = '${region}' and v.starts_at > now() and v.starts_at < now() + interval '28 days' and v.status = 'scheduled'`;
+      expect(await count(coming), region).toBeGreaterThanOrEqual(6);
+    }
+    expect(await count("select count(*) from mobile_point_visit where status = 'cancelled' and change_reason <> '' and ics_sequence = 1")).toBe(1);
+    expect(await count("select count(*) from mobile_point_visit where status = 'scheduled' and change_reason <> '' and ics_sequence = 1")).toBe(1);
+    expect(
+      await count("select count(*) from mobile_point_visit_log l join mobile_point_visit v on v.id = l.visit_id where v.starts_at < now()"),
+    ).toBeGreaterThan(0);
+    // Each place's postcode lies in the visit's municipality.
+    expect(
+      await count("select count(*) from mobile_point_visit v join postal_code p on p.code = v.postal_code where p.municipality_code <> v.municipality_code"),
+    ).toBe(0);
+    expect(await count("select count(*) from mobile_point_visit v where not exists (select 1 from postal_code p where p.code = v.postal_code)")).toBe(0);
   });
 
   it("loads only once", async () => {

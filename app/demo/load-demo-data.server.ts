@@ -8,6 +8,7 @@ import { loadDemoContentPages } from "./content-pages";
 import { loadDemoDocuments } from "./documents";
 import { loadDemoGovernance } from "./governance";
 import { loadDemoMeetings } from "./meetings";
+import { loadDemoMobilePoints } from "./mobile-points";
 import { loadDemoNetworkMap } from "./network-map.server";
 import { demoOrganizations } from "./organizations";
 import { loadDemoPlanning } from "./planning";
@@ -67,6 +68,7 @@ export async function loadDemoData(db: Database): Promise<void> {
       contactPractitioners,
     });
     // Last, so that the Kainuu contact person's one unread notification is the newest document's.
+    await loadDemoMobilePoints(tx, coordinators, organizationIds);
     await loadDemoDocuments(tx, groups.ids, { "kainuu-opinraitti": ohjaaja, "lappi-koordinaatio": coordinators.maakunta_19 }, kaoContact);
     console.log(`Demo data: ${demoOrganizations.length} organisations, ${network.practitioners} practitioners.`);
   });

@@ -14,7 +14,8 @@ import { reminderSchedules } from "../governance/public.server";
 import { installJobs } from "../jobs/registry.server";
 import { mailTasks } from "../mail/public.server";
 import { onOrganizationSaved } from "../network-map/organization-events.server";
-import { networkMapImportTask } from "../network-map/public.server";
+import { addSearchAreaNotes, networkMapImportTask } from "../network-map/public.server";
+import { nextVisitNote } from "../mobile-point/public.server";
 import { offeringImportTask } from "../offerings/public.server";
 import { refreshOrganizationOfferings } from "../offerings/search-index.server";
 import { feedbackSchedules } from "../feedback/public.server";
@@ -22,6 +23,8 @@ import { deleteExpiredRateLimitsTask, rateLimitSchedule } from "./rate-limit-tas
 
 installCurrentUserReader(readSessionUser);
 onOrganizationSaved(refreshOrganizationOfferings);
+// The search shows the mobile point's next visit in the area searched.
+addSearchAreaNotes(nextVisitNote);
 // ELO_REMINDERS=false leaves the reminders unscheduled (the test server); their tasks stay known.
 // Likewise the rate limits' clean-up when ELO_RATE_LIMIT=false counts nothing.
 installJobs({

@@ -28,6 +28,7 @@ import { notificationMessages } from "../notifications/messages";
 import { contentMessages } from "../content-pages/messages";
 import { planningMessages } from "../planning/messages";
 import { synonymMessages } from "../synonyms/messages";
+import { mobilePointMessages } from "../mobile-point/messages";
 import { coreMessages } from "../kit/i18n/core-messages";
 import { installMessages } from "../kit/i18n/catalogue";
 import { composeMessages } from "../kit/i18n/compose-messages";
@@ -60,6 +61,7 @@ const sources = [
   planningMessages,
   meetingMessages,
   synonymMessages,
+  mobilePointMessages,
 ];
 
 /**

@@ -1,4 +1,7 @@
 import { satisfactionPerMonth } from "~/feedback/public.server";
+import { visitorStatistics } from "~/mobile-point/public.server";
+import { startOfDayInFinland } from "../kit/dates/calendar";
+import { addMonths } from "../kit/dates/months";
 import type { Figure } from "./measures";
 
 /** What a source is asked for: the organisations in view ("all" for an admin's whole country) and whole months. */
@@ -34,5 +37,30 @@ const satisfaction: FigureSource = async ({ organizationIds, from, to }) => {
   ]);
 };
 
+/** The instants a period of whole Finnish months runs between: its first day's start, and the next month's. */
+export const periodInstants = ({ from, to }: Pick<FigureRequest, "from" | "to">) => ({
+  start: startOfDayInFinland(`${from}-01`),
+  end: startOfDayInFinland(`${addMonths(to, 1)}-01`),
+});
+
+/** Mobile point visits with a log, counted for each organisation on board (decision 0203). */
+const mobileVisits: FigureSource = async (request) => {
+  const { start, end } = periodInstants(request);
+  const rows = await visitorStatistics({ organizationIds: request.organizationIds === "all" ? undefined : request.organizationIds, from: start, to: end });
+  return rows
+    .filter((row): row is typeof row & { organizationId: string } => row.organizationId !== null)
+    .flatMap((row) => [
+      { month: row.month, organizationId: row.organizationId, serviceId: null, channel: "mobile_point", measure: "mobileVisits" as const, value: row.visits },
+      {
+        month: row.month,
+        organizationId: row.organizationId,
+        serviceId: null,
+        channel: "mobile_point",
+        measure: "mobileVisitors" as const,
+        value: row.visitors,
+      },
+    ]);
+};
+
 /** Every source of figures; a new delivering feature adds its own here. */
-export const figureSources: FigureSource[] = [satisfaction];
+export const figureSources: FigureSource[] = [satisfaction, mobileVisits];

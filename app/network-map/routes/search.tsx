@@ -18,6 +18,7 @@ import type { Route } from "./+types/search";
 import { FacetGroup, PlaceSelect } from "~/kit/search/facet-controls";
 import { countCap } from "~/kit/search/capped-counts";
 import { NearMe } from "../components/near-me";
+import { searchAreaNotes } from "../search-area-notes.server";
 
 // "Use my location" is the page's one script, an island (decision 0187).
 export const handle = { islands: ["near-me"] };
@@ -48,6 +49,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         suggestion: null,
         corrected: false,
         ways: [],
+        notes: [],
       },
       { status: 400 },
     );
@@ -84,6 +86,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     outcome.results.flatMap((r) => r.municipalityCodes).map((code) => [code, placeName(ref.byCode.get(code), lang)]),
   );
   const placeNames = Object.fromEntries([...ref.byCode.values()].map((p) => [p.code, placeName(p, lang)]));
+  const notes = await searchAreaNotes(
+    { regionCodes: parsed.search.regions, municipalityCodes: parsed.search.municipalities, near: near?.origin ?? null },
+    lang,
+  );
   const ways = waysOn.map((w) => ({
     href: `/${lang}/search?${mapSearchParams(w.search).toString()}`,
     label: wayLabel(t, w, placeNames),
@@ -108,6 +114,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     suggestion,
     corrected,
     ways,
+    notes,
   };
 }
 
@@ -138,7 +145,7 @@ export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, trans
 export default function Search({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const lang = useLanguage();
-  const { search, outcome, regions, municipalities, municipalityNames, error, suggestion, corrected, ways } = loaderData;
+  const { search, outcome, regions, municipalities, municipalityNames, error, suggestion, corrected, ways, notes } = loaderData;
   const current: MapSearch = search ?? emptySearch();
   const facets = outcome?.facets ?? {};
   const pages = outcome ? Math.max(1, Math.ceil(outcome.total / pageSize)) : 1;
@@ -186,6 +193,16 @@ export default function Search({ loaderData }: Route.ComponentProps) {
               corrected={corrected}
               href={`/${lang}/search?${mapSearchParams(current, { q: suggestion ?? "", page: 1 }).toString()}`}
             />
+            {notes.map((note) => (
+              <aside key={note.key} className="card search-note" aria-labelledby={`note-${note.key}`}>
+                <h2 id={`note-${note.key}`}>{note.heading}</h2>
+                {note.alert && <p className="alert alert--warning">{note.alert}</p>}
+                <p>{note.text}</p>
+                <p>
+                  <Link to={note.href}>{note.linkText}</Link>
+                </p>
+              </aside>
+            ))}
             <h2 id="search-results-heading" aria-live="polite">
               {outcome?.capped ? t("search.resultsOver", { count: countCap }) : t("search.results", { count: outcome?.total ?? 0 })}
             </h2>

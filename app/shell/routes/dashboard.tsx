@@ -92,6 +92,9 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
                 </li>
               </>
             )}
+            <li>
+              <Link to={`/${lang}/work/mobile-points`}>{t("mobilePoints.workTitle")}</Link>
+            </li>
             {(admin || roles.coordinator) && (
               <>
                 <li>

@@ -8,16 +8,19 @@ import { region } from "~/reference/schema.server";
 import { networkMembership } from "../../network-map/schema.server";
 import type { MessageKey } from "~/kit/i18n/catalogue";
 import { lifePaths, pathKey } from "~/portal/paths";
+import { languageOf } from "~/kit/i18n/languages";
+import { NextVisits } from "~/mobile-point/public";
+import { frontPageVisits } from "~/mobile-point/public.server";
 import type { Route } from "./+types/home";
 
-export async function loader() {
+export async function loader({ params }: Route.LoaderArgs) {
   // Regions that have a network, i.e. at least one member organisation.
   const regions = await db()
     .select({ code: region.code, nameFi: region.nameFi, nameSv: region.nameSv })
     .from(region)
     .where(sql`exists (select 1 from ${networkMembership} m where m.region_code = ${region.code})`)
     .orderBy(asc(region.code));
-  return { regions };
+  return { regions, visits: await frontPageVisits(languageOf(params)) };
 }
 
 export const meta = ({ params }: Route.MetaArgs) =>
@@ -54,6 +57,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           <Link to={`/${lang}/guide`}>{t("paths.guideLink")}</Link>
         </p>
       </section>
+      <NextVisits visits={loaderData.visits} />
       <h2>{t("home.regions")}</h2>
       <ul className="link-list">
         {loaderData.regions.map((r) => (
