@@ -18,6 +18,7 @@ import type { Route } from "./+types/search";
 import { FacetGroup, PlaceSelect } from "~/kit/search/facet-controls";
 import { countCap } from "~/kit/search/capped-counts";
 import { NearMe } from "../components/near-me";
+import { understandPlace } from "../place-in-query.server";
 
 // "Use my location" is the page's one script, an island (decision 0187).
 export const handle = { islands: ["near-me"] };
@@ -48,22 +49,28 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         suggestion: null,
         corrected: false,
         ways: [],
+        place: null,
       },
       { status: 400 },
     );
   }
   const { near, notice } = nearParsed;
+  // A municipality named in the words is the place to rank by; the other words are searched (decision 0195).
+  const understood = await understandPlace(parsed.search);
+  const search = understood.search;
   // Spelling (decision 0189): a closer-known word is offered; when the words find nothing, the
   // corrected ones are searched instead, and the page says so.
-  let outcome = await searchMap(parsed.search, { near });
-  const suggestion = parsed.search.q ? await spellingSuggestion(parsed.search.q) : null;
+  let outcome = await searchMap(search, { near });
+  const correctedWords = search.q ? await spellingSuggestion(search.q) : null;
+  // The link keeps the place's words, so that following it names the same place.
+  const suggestion = correctedWords && [correctedWords, understood.place?.placeWords].filter(Boolean).join(" ");
   let corrected = false;
-  if (outcome.total === 0 && suggestion) {
-    const retry = await searchMap({ ...parsed.search, q: suggestion }, { near });
+  if (outcome.total === 0 && correctedWords) {
+    const retry = await searchMap({ ...search, q: correctedWords }, { near });
     if (retry.total > 0) [outcome, corrected] = [retry, true];
   }
   const regionOf = (code: string) => ref.municipalities.find((m) => m.code === code)?.regionCode;
-  const waysOn = outcome.total === 0 ? await emptyResultSuggestions(parsed.search, regionOf) : [];
+  const waysOn = outcome.total === 0 ? await emptyResultSuggestions(search, regionOf) : [];
   // Municipalities that have something to show, plus those chosen; when the counts were capped,
   // those of the chosen regions (all without one), without counts.
   const capped = outcome.uncounted.includes("municipality");
@@ -108,6 +115,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     suggestion,
     corrected,
     ways,
+    place: understood.place && {
+      name: placeName(understood.place.municipality, lang),
+      literalHref: `/${lang}/search?${mapSearchParams(parsed.search, { literal: true, page: 1 }).toString()}`,
+    },
   };
 }
 
@@ -138,7 +149,7 @@ export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, trans
 export default function Search({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const lang = useLanguage();
-  const { search, outcome, regions, municipalities, municipalityNames, error, suggestion, corrected, ways } = loaderData;
+  const { search, outcome, regions, municipalities, municipalityNames, error, suggestion, corrected, ways, place } = loaderData;
   const current: MapSearch = search ?? emptySearch();
   const facets = outcome?.facets ?? {};
   const pages = outcome ? Math.max(1, Math.ceil(outcome.total / pageSize)) : 1;
@@ -180,6 +191,11 @@ export default function Search({ loaderData }: Route.ComponentProps) {
         )}
         <div className="search-layout">
           <section aria-labelledby="search-results-heading">
+            {place && (
+              <p className="search-hint">
+                {t("search.placeUnderstood", { place: place.name })} <Link to={place.literalHref}>{t("search.placeLiteral", { q: current.q })}</Link>
+              </p>
+            )}
             <SpellingHint
               q={current.q}
               suggestion={suggestion}
