@@ -243,7 +243,7 @@ export default function Search({ loaderData }: Route.ComponentProps) {
                       {result.nationwide ? t("search.where.nationwide") : where(result.municipalityCodes)}
                     </p>
                   )}
-                  <Distance km={result.distanceKm} />
+                  <Distance km={result.distanceKm} approximate={result.distanceApproximate} />
                   <Localized value={result.summary} as="p" />
                   {result.channels.length > 0 && (
                     <ul className="tags" aria-label={t("service.channels")}>
