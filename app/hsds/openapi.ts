@@ -24,7 +24,7 @@ const parameters = {
   per_page: param("per_page", "Entries per page.", { type: "integer", minimum: 1, maximum: maxPerPage, default: defaultPerPage }),
   search: param(
     "search",
-    'Full-text search with Finnish-aware matching: inflected forms and compound parts match ("aikuiskoulutukseen" finds "aikuiskoulutus"), small typos are tolerated, Swedish is stemmed. Every word must match.',
+    'Full-text search with Finnish-aware matching: inflected forms and compound parts match ("aikuiskoulutukseen" finds "aikuiskoulutus"), small typos are tolerated, Swedish is stemmed. Every word must match. On /services, a search that finds nothing may be answered with a `suggestion`: the words with misspelt ones corrected, given only when they find services under the same filters.',
     { type: "string", maxLength: maxQueryLength },
   ),
   taxonomy_term_id: param("taxonomy_term_id", "Only entries with this taxonomy term (see /taxonomy_terms).", { type: "string", format: "uuid" }),
@@ -192,6 +192,11 @@ export function openApiDocument(origin: string) {
             last_page: { type: "boolean" },
             empty: { type: "boolean", description: "Whether this page has no entries." },
             contents: { type: "array" },
+            suggestion: {
+              type: "string",
+              description:
+                'Only on /services, only when `search` found nothing: the search words with misspelt ones corrected ("neuovnta" → "neuvonta"), which find services under the same filters. Not part of HSDS; clients may ignore it.',
+            },
           },
         },
         Error: {

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { aService, anOrganization, unique } from "../../tests/support/fixtures";
 import { parseMapSearch } from "./search-params";
 import { searchMap } from "./search.server";
+import { understandPlace } from "./place-in-query.server";
 import { documents, queries, type Query } from "./finnish-query-set";
 
 /**
@@ -15,14 +16,16 @@ const ids = new Map<string, string>();
 
 beforeAll(async () => {
   // The organisation's name is in every service's text: a marker, so queries see only these services.
-  const org = await anOrganization({ name: { fi: marker, sv: marker }, description: {} });
+  // In Uusimaa, where no query names a place: the services' own areas decide the place queries.
+  const org = await anOrganization({ name: { fi: marker, sv: marker }, description: {}, regionCodes: ["maakunta_01"] });
   for (const [key, doc] of Object.entries(documents)) {
     const id = await aService(org.id, {
       name: doc.name,
       description: doc.description,
       targetGroups: [],
       topics: [],
-      channels: [],
+      areaMunicipalities: doc.area ?? [],
+      channels: doc.remote ? [{ channel: doc.remote, contact: doc.remote === "phone" ? "+358 29 123 4567" : "https://example.fi/chat", hours: {} }] : [],
     });
     ids.set(id, key);
   }
@@ -33,7 +36,8 @@ async function found(query: string): Promise<Set<string>> {
   for (let page = 1; page <= 5; page++) {
     const parsed = parseMapSearch(new URLSearchParams({ q: `${query} ${marker}`, kind: "service", page: String(page) }));
     if (!parsed.ok) throw new Error(`bad query ${query}`);
-    const outcome = await searchMap(parsed.search);
+    // As the search page does: a municipality named in the words is the place (decision 0195).
+    const outcome = await searchMap((await understandPlace(parsed.search)).search);
     for (const r of outcome.results) keys.add(ids.get(r.id) ?? `other:${r.id}`);
     if (outcome.results.length < 20) break;
   }
@@ -53,6 +57,14 @@ describe("the Finnish query set", () => {
   it("has at least 80 queries of every kind", () => {
     expect(queries.length).toBeGreaterThanOrEqual(80);
     for (const query of queries) for (const key of query.expect) expect(documents, query.q).toHaveProperty(key);
+  });
+
+  it("takes a municipality as the place only in the queries that name one", async () => {
+    for (const query of queries) {
+      const parsed = parseMapSearch(new URLSearchParams({ q: query.q }));
+      if (!parsed.ok) throw new Error(`bad query ${query.q}`);
+      expect((await understandPlace(parsed.search)).place !== null, query.q).toBe(query.kind === "place");
+    }
   });
 
   it("finds the expected services: recall and precision per kind of query", async () => {
@@ -80,7 +92,7 @@ describe("the Finnish query set", () => {
     // expansion alone missed most inflected forms, so these fail if Voikko's analysis is lost.
     expect(recall(total)).toBeGreaterThanOrEqual(0.97);
     expect(precision(total)).toBeGreaterThanOrEqual(0.95);
-    for (const kind of ["inflection", "gradation", "compound", "everyday", "swedish", "base form"]) {
+    for (const kind of ["inflection", "gradation", "compound", "everyday", "swedish", "base form", "place"]) {
       expect(recall(byKind.get(kind)!), kind).toBeGreaterThanOrEqual(0.95);
     }
     expect(recall(byKind.get("typo")!)).toBeGreaterThanOrEqual(0.8);

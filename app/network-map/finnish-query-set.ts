@@ -4,19 +4,29 @@
  * query expects every service whose text has the query word in any inflected form, or as a part of a
  * compound ("palvelu" expects "työllisyyspalvelut").
  */
+// Kajaani and Sotkamo are in Kainuu, Rovaniemi and Kemi in Lapland, Vaasa in Ostrobothnia.
+const [kajaani, sotkamo, rovaniemi, kemi, vaasa] = ["kunta_205", "kunta_765", "kunta_698", "kunta_240", "kunta_905"];
+
 type Text = { fi: string; sv?: string };
-export const documents: Record<string, { name: Text; description: Text }> = {
+/**
+ * `area`: the municipalities a service serves (for the queries that name a place); `remote`: the
+ * service is reached by chat or phone and has no area, so it serves the whole country.
+ */
+export const documents: Record<string, { name: Text; description: Text; area?: string[]; remote?: "chat" | "phone" }> = {
   studyGuidance: {
     name: { fi: "Opinto-ohjaus aikuisille" },
     description: { fi: "Henkilökohtaista ohjausta opintojen suunnitteluun." },
+    area: [kajaani],
   },
   serviceGuidance: {
     name: { fi: "Palveluohjaus työttömille" },
     description: { fi: "Palveluohjaaja auttaa työttömiä löytämään oikeat palvelut." },
+    area: [kemi],
   },
   careerGuidance: {
     name: { fi: "Uraohjaus ammatinvaihtajille" },
     description: { fi: "Tuemme ammatinvaihtajia uuden alan valinnassa." },
+    area: [rovaniemi],
   },
   adultEducation: {
     name: { fi: "Aikuiskoulutuksen hakuneuvonta" },
@@ -77,10 +87,12 @@ export const documents: Record<string, { name: Text; description: Text }> = {
   phoneAdvice: {
     name: { fi: "Puhelinneuvonta" },
     description: { fi: "Soita ja kysy koulutusvaihtoehdoista." },
+    remote: "phone",
   },
   chat: {
     name: { fi: "Chat-palvelu" },
     description: { fi: "Verkko-ohjausta chatissa arkisin." },
+    remote: "chat",
   },
   applicantServices: {
     name: { fi: "Ammattikorkeakoulun hakijapalvelut" },
@@ -89,6 +101,7 @@ export const documents: Record<string, { name: Text; description: Text }> = {
   adultUpperSecondary: {
     name: { fi: "Aikuislukion opinto-ohjaus" },
     description: { fi: "Lukio-opinnot aikuisille, myös etäopiskeluna." },
+    area: [sotkamo],
   },
   studyFinancing: {
     name: { fi: "Opintojen rahoitus" },
@@ -105,6 +118,7 @@ export const documents: Record<string, { name: Text; description: Text }> = {
   swedishGuidance: {
     name: { fi: "Opinto-ohjaus ruotsiksi", sv: "Studiehandledning på svenska" },
     description: { fi: "Ohjausta ruotsin kielellä.", sv: "Vi hjälper dig att välja utbildning och söka till studier." },
+    area: [vaasa],
   },
   jobCoaching: {
     name: { fi: "Työnhakuvalmennus", sv: "Jobbsökarträning" },
@@ -131,7 +145,7 @@ export const documents: Record<string, { name: Text; description: Text }> = {
 type Key = keyof typeof documents;
 export interface Query {
   q: string;
-  kind: "inflection" | "gradation" | "compound" | "typo" | "everyday" | "swedish" | "base form";
+  kind: "inflection" | "gradation" | "compound" | "typo" | "everyday" | "swedish" | "base form" | "place";
   expect: Key[];
   /** Found only once the synonym list (issue 10, item 3) maps the everyday word. */
   needsSynonyms?: boolean;
@@ -250,4 +264,15 @@ export const queries: Query[] = [
   { q: "ohjaus aikuisille", kind: "base form", expect: ["studyGuidance", "adultUpperSecondary"] },
   { q: "neuvonta opintotuki", kind: "base form", expect: ["studyGrant"] },
   { q: "nuorten työpaja", kind: "base form", expect: ["workshop"] },
+  // A municipality named in the words (decision 0195): the services of its region and the remote ones that serve everyone.
+  { q: "ohjaus kajaanissa", kind: "place", expect: ["studyGuidance", "adultUpperSecondary", "chat"] },
+  { q: "ohjausta Kajaaniin", kind: "place", expect: ["studyGuidance", "adultUpperSecondary", "chat"] },
+  { q: "ohjaus Kajana", kind: "place", expect: ["studyGuidance", "adultUpperSecondary", "chat"] },
+  { q: "uraohjaus Rovaniemi", kind: "place", expect: ["careerGuidance"] },
+  { q: "ohjausta rovaniemellä", kind: "place", expect: ["careerGuidance", "serviceGuidance", "chat"] },
+  { q: "palveluohjaus kemissä", kind: "place", expect: ["serviceGuidance"] },
+  { q: "studiehandledning i Vasa", kind: "place", expect: ["swedishGuidance"] },
+  { q: "opinto-ohjaus vaasassa", kind: "place", expect: ["swedishGuidance"] },
+  { q: "neuvontaa sotkamossa", kind: "place", expect: ["phoneAdvice"] },
+  { q: "Kajaani", kind: "place", expect: ["studyGuidance", "adultUpperSecondary", "chat", "phoneAdvice"] },
 ];

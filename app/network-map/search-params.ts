@@ -15,6 +15,10 @@ export interface MapSearch {
   /** "nationwide": only the entries that serve the whole country. */
   reach: string[];
   page: number;
+  /** `literal=1`: the words are searched as written, a municipality among them is not taken as the place (decision 0195). */
+  literal: boolean;
+  /** A municipality named in the query words: ranked first, before its region (not a URL parameter). */
+  rankMunicipality?: string;
 }
 
 /** Filter dimensions: URL parameter, facet prefix in search_document.facets, allowed values. */
@@ -49,6 +53,7 @@ export const emptySearch = (): MapSearch => ({
   kinds: [],
   reach: [],
   page: 1,
+  literal: false,
 });
 
 export type ParseResult = { ok: true; search: MapSearch } | { ok: false; parameter: string };
@@ -67,6 +72,9 @@ export function parseMapSearch(params: URLSearchParams): ParseResult {
     }
     (search[dimension.key] as string[]) = values;
   }
+  const literal = params.get("literal");
+  if (literal !== null && literal !== "1") return { ok: false, parameter: "literal" };
+  search.literal = literal === "1";
   const page = params.get("page");
   if (page !== null) {
     if (!/^\d{1,4}$/.test(page) || Number(page) < 1) return { ok: false, parameter: "page" };
@@ -81,6 +89,7 @@ export function mapSearchParams(search: MapSearch, overrides: Partial<MapSearch>
   const params = new URLSearchParams();
   if (merged.q) params.set("q", merged.q);
   for (const dimension of dimensions) for (const value of merged[dimension.key]) params.append(dimension.param, value);
+  if (merged.literal) params.set("literal", "1");
   if (merged.page > 1) params.set("page", String(merged.page));
   return params;
 }

@@ -17,11 +17,15 @@ export function mapRank(search: MapSearch, text: TextMatch | null): SQL {
   return sql`(${title} * 1000 + ${placeTier(search)} * 100 + ${text ? sql`least(${text.rank}, 99)` : sql`0`})`;
 }
 
-/** 3 in a chosen municipality, 2 in a chosen region or a chosen municipality's region, 1 nationwide. */
+/**
+ * 3 in a chosen municipality or one named in the words, 2 in a chosen region or such a municipality's
+ * region, 1 nationwide.
+ */
 function placeTier(search: MapSearch): SQL {
-  if (search.municipalities.length === 0 && search.regions.length === 0) return sql`0`;
-  const municipalities = search.municipalities.map((m) => `municipality:${m}`);
-  const regions = sql`(${textArray(search.regions)} || coalesce((select array_agg(m.region_code) from municipality m where m.code = any(${textArray(search.municipalities)})), '{}'))`;
+  const chosen = [...search.municipalities, ...(search.rankMunicipality ? [search.rankMunicipality] : [])];
+  if (chosen.length === 0 && search.regions.length === 0) return sql`0`;
+  const municipalities = chosen.map((m) => `municipality:${m}`);
+  const regions = sql`(${textArray(search.regions)} || coalesce((select array_agg(m.region_code) from municipality m where m.code = any(${textArray(chosen)})), '{}'))`;
   return sql`(case ${municipalities.length ? sql`when d.facets && ${textArray(municipalities)} then 3` : sql``}
     when d.region_codes && ${regions} then 2
     when ${nationwideValue} = any(d.facets) then 1 else 0 end)`;

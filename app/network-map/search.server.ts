@@ -20,6 +20,8 @@ export type SearchResult = {
   languages: string[];
   /** Km to the nearest service point of the entry, in a near-me search. */
   distanceKm?: number;
+  /** That point has no coordinates: the km are to its municipality's centre (decision 0195). */
+  distanceApproximate?: boolean;
   /** Serves the whole country (remote channels, no area of its own). */
   nationwide: boolean;
 };
@@ -181,7 +183,11 @@ export async function searchMap(
   const results = first.page && !all.capped ? first.page : await pageByName(where, offset);
   if (near) {
     const km = await distancesOf(near.origin, results);
-    for (const r of results) r.distanceKm = km.get(`${r.kind}:${r.id}`);
+    for (const r of results) {
+      const distance = km.get(`${r.kind}:${r.id}`);
+      r.distanceKm = distance?.km;
+      r.distanceApproximate = distance?.approximate;
+    }
   }
 
   const facets: Record<string, Record<string, number>> = {};

@@ -5,6 +5,7 @@ import { termId, taxonomyId } from "../../app/hsds/taxonomies";
 import { aPractitioner, aService, aServicePoint, anOrganization, unique } from "../support/fixtures";
 import { appUrl } from "../support/browser";
 import { expectValid, expectValidPage } from "./hsds-schemas";
+import { madeUpTypo } from "../support/made-up-typo";
 
 const api = (path: string, init?: RequestInit) => fetch(appUrl(`/api/hsds${path}`), init);
 
@@ -208,6 +209,21 @@ describe("HSDS API filters", () => {
     expect(ids(page)).toEqual([world.serviceId]);
     const none = await json(`/services?search=${encodeURIComponent(`metsänhoito ${world.marker}`)}`);
     expect(none).toMatchObject({ total_items: 0, empty: true, contents: [] });
+    expect(none).not.toHaveProperty("suggestion");
+  });
+
+  it("search that finds nothing suggests the corrected words, only when they find services", async () => {
+    const { word, typo } = madeUpTypo();
+    const org = await anOrganization();
+    const found = await aService(org.id, { name: { fi: `Neuvonta ${word}` } });
+    const misspelt = await json(`/services?search=${encodeURIComponent(`neuvonta ${typo}`)}`);
+    expectValidPage(misspelt, []);
+    expect(misspelt).toMatchObject({ total_items: 0, suggestion: `neuvonta ${word}` });
+    expect(ids(await json(`/services?search=${encodeURIComponent(misspelt.suggestion)}`))).toEqual([found]);
+    // Under a filter the corrected words do not pass, or with results, there is nothing to suggest.
+    const otherOrg = await anOrganization();
+    expect(await json(`/services?search=${typo}&organization_id=${otherOrg.id}`)).not.toHaveProperty("suggestion");
+    expect(await json(`/services?search=${word}`)).not.toHaveProperty("suggestion");
   });
 
   it("filters by taxonomy term and organisation", async () => {

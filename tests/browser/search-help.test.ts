@@ -2,6 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { aService, anOffering, anOrganization, unique } from "../support/fixtures";
 import { appUrl, expectNoAxeViolations, launchBrowser } from "../support/browser";
+import { madeUpTypo } from "../support/made-up-typo";
 
 let browser: Browser;
 let marker: string;
@@ -74,13 +75,7 @@ describe("search on a phone without JavaScript", () => {
   });
 
   it("corrects a swapped-letter typo, and offers ways on from an empty result with their counts", async () => {
-    // A made-up word of five consonants, unknown to Voikko; one letter changed in its middle leaves
-    // too little in common for the search to match it (trigram similarity 1/3), but the spelling
-    // suggestion finds it (one edit).
-    const consonants = "bcdfghjklmnpqrstvwxz";
-    const letters = Array.from({ length: 5 }, () => consonants[Math.floor(Math.random() * consonants.length)]);
-    const other = letters.join("");
-    const typo = [...letters.slice(0, 2), consonants[(consonants.indexOf(letters[2]) + 1) % consonants.length], ...letters.slice(3)].join("");
+    const { word: other, typo } = madeUpTypo();
     await aService(orgId, { name: { fi: `Neuvonta ${other}` } });
     const page = await phonePage();
     // A close typo still finds (trigram similarity) and is offered its correction.
@@ -124,4 +119,35 @@ describe("search on a phone without JavaScript", () => {
     await page.context().close();
     await expectAccessible(`/fi/education/${withLink}`);
   });
+
+  it("corrects the words on education search too (decision 0195)", async () => {
+    const { word, typo } = madeUpTypo();
+    await anOffering(orgId, { name: { fi: `Koulutus ${word}` } });
+    const page = await phonePage();
+    await page.goto(appUrl(`/fi/education?q=${typo}`));
+    expect(await page.locator(".search-hint").textContent()).toContain(`Näytetään tulokset haulla ”${word}”`);
+    expect(await page.locator(".results h3").allTextContents()).toEqual([`Koulutus ${word}`]);
+    await page.context().close();
+    await expectAccessible(`/fi/education?q=${typo}`);
+  }, 120_000);
+
+  it("takes a municipality named in the words as the place, says so, and links to the words as written (decision 0195)", async () => {
+    const page = await phonePage();
+    await page.goto(appUrl(`/fi/search?q=${encodeURIComponent(`${marker} kajaanissa`)}`));
+    // Kajaani's service first, then the nationwide one (the Kainuu organisation's region does not make it Kajaani's).
+    expect(await page.locator(".result h3").allTextContents()).toEqual([`Neuvontapiste ${marker}`, `Puhelinneuvonta ${marker}`]);
+    const hint = page.locator(".search-hint", { hasText: "paikassa Kajaani" });
+    expect(await hint.textContent()).toContain("Näytetään tulokset paikassa Kajaani");
+    await expectAccessible(`/fi/search?q=${encodeURIComponent(`${marker} kajaanissa`)}`);
+    await hint.getByRole("link", { name: `Hae sen sijaan sanoilla ”${marker} kajaanissa”` }).click();
+    await page.waitForURL(/literal=1/);
+    // As written, the words find the service whose place is Kajaani, and not the nationwide one.
+    expect(await page.locator(".search-hint", { hasText: "paikassa" }).count()).toBe(0);
+    expect(await page.locator(".result h3").allTextContents()).toEqual([`Neuvontapiste ${marker}`]);
+    // Swedish: the Swedish name and the preposition before it.
+    await page.goto(appUrl(`/sv/search?q=${encodeURIComponent(`${marker} i Kajana`)}`));
+    expect(await page.locator(".search-hint", { hasText: "Kajana" }).textContent()).toContain("Resultaten visas för orten Kajana");
+    expect(await page.locator(".result h3").first().textContent()).toContain(`Neuvontapiste ${marker}`);
+    await page.context().close();
+  }, 120_000);
 });

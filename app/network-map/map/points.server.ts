@@ -1,7 +1,8 @@
-import { and, eq, gte, lte, sql, type SQL } from "drizzle-orm";
+import { and, eq, gte, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import { db } from "../../kit/db/db.server";
 import type { Bounds } from "../map-projection";
 import { organization, servicePoint } from "../schema.server";
+import { municipalityCentres } from "./shapes.server";
 
 /** What the map shows: a region's or a municipality's points, or those inside bounds. */
 export type MapArea = { region: string } | { municipality: string } | { bounds: Bounds } | null;
@@ -12,11 +13,18 @@ function condition(area: MapArea): SQL | undefined {
   if ("municipality" in area) return eq(servicePoint.municipalityCode, area.municipality);
   // The location index answers the latitude range; the longitude is checked on its rows.
   const b = area.bounds;
-  return and(
-    gte(servicePoint.latitude, b.minLat),
-    lte(servicePoint.latitude, b.maxLat),
-    gte(servicePoint.longitude, b.minLon),
-    lte(servicePoint.longitude, b.maxLon),
+  // Points without coordinates are drawn at their municipality (decision 0195): those whose centre is in sight.
+  const inSight = [...municipalityCentres()].filter(
+    ([, c]) => c.latitude >= b.minLat && c.latitude <= b.maxLat && c.longitude >= b.minLon && c.longitude <= b.maxLon,
+  );
+  return or(
+    and(
+      gte(servicePoint.latitude, b.minLat),
+      lte(servicePoint.latitude, b.maxLat),
+      gte(servicePoint.longitude, b.minLon),
+      lte(servicePoint.longitude, b.maxLon),
+    ),
+    and(isNull(servicePoint.latitude), inArray(servicePoint.municipalityCode, inSight.length ? inSight.map(([code]) => code) : [""])),
   );
 }
 

@@ -75,3 +75,13 @@ export function labelPoint(shape: Shape): GeoPoint {
   }
   return { longitude: best.x / 1000, latitude: best.y / 1000 };
 }
+
+let centres: Map<string, GeoPoint> | undefined;
+
+/**
+ * Each municipality's centre (its label point): where a service point without coordinates is
+ * placed, approximately, in near-me searches and on the map (decision 0195).
+ */
+export function municipalityCentres(): Map<string, GeoPoint> {
+  return (centres ??= new Map(municipalityShapes.map((s) => [s.code, labelPoint(s)])));
+}

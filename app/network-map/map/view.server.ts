@@ -4,11 +4,11 @@
  */
 import type { Language } from "../../kit/i18n/languages";
 import { placeName, type reference } from "../../reference/public.server";
-import { bboxParam, type Bounds, extentKm, finlandBounds, fitAspect, overlaps, parseBbox, projection } from "../map-projection";
+import { bboxParam, type Bounds, type GeoPoint, extentKm, finlandBounds, fitAspect, overlaps, parseBbox, projection } from "../map-projection";
 import { entityPath } from "../paths";
 import { clusterPoints, mostCommon } from "./clusters";
 import { getMapPointsIn, type MapArea } from "./points.server";
-import { labelPoint, municipalityShapes, regionShapes, shapeOf, svgPath } from "./shapes.server";
+import { labelPoint, municipalityCentres, municipalityShapes, regionShapes, shapeOf, svgPath } from "./shapes.server";
 
 type Reference = Awaited<ReturnType<typeof reference>>;
 export type MapViewRequest = { kind: "country" } | { kind: "region"; code: string } | { kind: "municipality"; code: string } | { kind: "area"; bounds: Bounds };
@@ -85,8 +85,7 @@ export async function mapView(request: MapViewRequest, ref: Reference, lang: Lan
     request.kind === "country" ? [] : outlines.filter((o) => o.focus).map((o) => ({ code: o.code, name: o.name, ...project(labelPoint(shapeOf(o.code)!)) }));
 
   const points = await getMapPointsIn(area);
-  const placed = points
-    .filter((p): p is typeof p & { latitude: number; longitude: number } => p.latitude !== null && p.longitude !== null)
+  const placed = withApproximatePlaces(points)
     .map((p) => ({ ...p, ...project(p) }))
     .filter((p) => p.x >= 0 && p.x <= mapWidth && p.y >= 0 && p.y <= height);
   const viewKm = extentKm(bounds).width;
@@ -109,11 +108,16 @@ export async function mapView(request: MapViewRequest, ref: Reference, lang: Lan
     return { key: first.id, x: c.x, y: c.y, count: c.points.length, place, nearby: !oneMunicipality && !oneRegion, href };
   });
 
-  // The list: every point of the view, located or not, grouped by municipality in name order.
-  const located = new Set(placed.map((p) => p.id));
-  const listed = area && "bounds" in area ? points.filter((p) => located.has(p.id)) : points;
+  // The list: every point of the view, drawn or not, grouped by municipality in name order; those
+  // drawn at their municipality are marked approximate.
+  const drawn = new Map(placed.map((p) => [p.id, p.approximate ? ("approximate" as const) : ("exact" as const)]));
+  const listed = area && "bounds" in area ? points.filter((p) => drawn.has(p.id)) : points;
   const groups = [...new Set(listed.map((p) => p.municipalityCode))]
-    .map((code) => ({ code, name: name(code), points: listed.filter((p) => p.municipalityCode === code).map((p) => ({ ...p, located: located.has(p.id) })) }))
+    .map((code) => ({
+      code,
+      name: name(code),
+      points: listed.filter((p) => p.municipalityCode === code).map((p) => ({ ...p, placement: drawn.get(p.id) ?? ("none" as const) })),
+    }))
     .sort((a, b) => a.name.localeCompare(b.name, lang === "sv" ? "sv-FI" : "fi-FI"));
 
   // Links back out: to the whole country, and to the region the view is in.
@@ -141,4 +145,24 @@ export async function mapView(request: MapViewRequest, ref: Reference, lang: Lan
     groups,
     up,
   };
+}
+
+type MapPoint = Awaited<ReturnType<typeof getMapPointsIn>>[number];
+
+/**
+ * The points with a place to draw them. One without coordinates (decision 0195) is drawn where its
+ * municipality's first located point is, so that it joins that point's cluster, or else at the
+ * municipality's centre, and is marked approximate.
+ */
+type DrawnPoint = MapPoint & { latitude: number; longitude: number; approximate: boolean };
+function withApproximatePlaces(points: MapPoint[]): DrawnPoint[] {
+  const anchors = new Map<string, GeoPoint>();
+  for (const p of points)
+    if (p.latitude !== null && p.longitude !== null && !anchors.has(p.municipalityCode))
+      anchors.set(p.municipalityCode, { latitude: p.latitude, longitude: p.longitude });
+  return points.flatMap((p): DrawnPoint[] => {
+    if (p.latitude !== null && p.longitude !== null) return [{ ...p, latitude: p.latitude, longitude: p.longitude, approximate: false }];
+    const anchor = anchors.get(p.municipalityCode) ?? municipalityCentres().get(p.municipalityCode);
+    return anchor ? [{ ...p, ...anchor, approximate: true }] : [];
+  });
 }

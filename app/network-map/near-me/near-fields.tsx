@@ -69,10 +69,10 @@ export function NearFields({ near, notice }: { near: NearState | null; notice: s
 }
 
 /** "12,5 km" on a result card. */
-export function Distance({ km }: { km: number | undefined }) {
+export function Distance({ km, approximate = false }: { km: number | undefined; approximate?: boolean }) {
   const t = useT();
   const lang = useLanguage();
   if (km === undefined) return null;
   const text = new Intl.NumberFormat(`${lang}-FI`, { maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
-  return <p className="result__distance">{t("near.distance", { km: text })}</p>;
+  return <p className="result__distance">{t(approximate ? "near.distanceApproximate" : "near.distance", { km: text })}</p>;
 }

@@ -112,7 +112,8 @@ export default function MapPage({ loaderData }: Route.ComponentProps) {
                 </Link>
                 {" – "}
                 {p.streetAddress}, {p.postalCode} {g.name}
-                {!p.located && ` (${t("map.notLocated")})`}
+                {p.placement === "approximate" && ` (${t("map.approximate")})`}
+                {p.placement === "none" && ` (${t("map.notLocated")})`}
               </li>
             ))}
           </ul>

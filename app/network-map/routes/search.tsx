@@ -19,6 +19,7 @@ import { FacetGroup, PlaceSelect } from "~/kit/search/facet-controls";
 import { countCap } from "~/kit/search/capped-counts";
 import { NearMe } from "../components/near-me";
 import { searchAreaNotes } from "../search-area-notes.server";
+import { understandPlace } from "../place-in-query.server";
 
 // "Use my location" is the page's one script, an island (decision 0187).
 export const handle = { islands: ["near-me"] };
@@ -50,22 +51,28 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         corrected: false,
         ways: [],
         notes: [],
+        place: null,
       },
       { status: 400 },
     );
   }
   const { near, notice } = nearParsed;
+  // A municipality named in the words is the place to rank by; the other words are searched (decision 0195).
+  const understood = await understandPlace(parsed.search);
+  const search = understood.search;
   // Spelling (decision 0189): a closer-known word is offered; when the words find nothing, the
   // corrected ones are searched instead, and the page says so.
-  const [first, suggestion] = await Promise.all([searchMap(parsed.search, { near }), parsed.search.q ? spellingSuggestion(parsed.search.q) : null]);
+  const [first, correctedWords] = await Promise.all([searchMap(search, { near }), search.q ? spellingSuggestion(search.q) : null]);
   let outcome = first;
+  // The link keeps the place's words, so that following it names the same place.
+  const suggestion = correctedWords && [correctedWords, understood.place?.placeWords].filter(Boolean).join(" ");
   let corrected = false;
-  if (outcome.total === 0 && suggestion) {
-    const retry = await searchMap({ ...parsed.search, q: suggestion }, { near });
+  if (outcome.total === 0 && correctedWords) {
+    const retry = await searchMap({ ...search, q: correctedWords }, { near });
     if (retry.total > 0) [outcome, corrected] = [retry, true];
   }
   const regionOf = (code: string) => ref.municipalities.find((m) => m.code === code)?.regionCode;
-  const waysOn = outcome.total === 0 ? await emptyResultSuggestions(parsed.search, regionOf) : [];
+  const waysOn = outcome.total === 0 ? await emptyResultSuggestions(search, regionOf) : [];
   // Municipalities that have something to show, plus those chosen; when the counts were capped,
   // those of the chosen regions (all without one), without counts.
   const capped = outcome.uncounted.includes("municipality");
@@ -87,7 +94,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   );
   const placeNames = Object.fromEntries([...ref.byCode.values()].map((p) => [p.code, placeName(p, lang)]));
   const notes = await searchAreaNotes(
-    { regionCodes: parsed.search.regions, municipalityCodes: parsed.search.municipalities, near: near?.origin ?? null },
+    {
+      regionCodes: parsed.search.regions,
+      municipalityCodes: understood.place ? [understood.place.municipality.code] : parsed.search.municipalities,
+      near: near?.origin ?? null,
+    },
     lang,
   );
   const ways = waysOn.map((w) => ({
@@ -115,6 +126,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     corrected,
     ways,
     notes,
+    place: understood.place && {
+      name: placeName(understood.place.municipality, lang),
+      literalHref: `/${lang}/search?${mapSearchParams(parsed.search, { literal: true, page: 1 }).toString()}`,
+    },
   };
 }
 
@@ -145,7 +160,7 @@ export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, trans
 export default function Search({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const lang = useLanguage();
-  const { search, outcome, regions, municipalities, municipalityNames, error, suggestion, corrected, ways, notes } = loaderData;
+  const { search, outcome, regions, municipalities, municipalityNames, error, suggestion, corrected, ways, notes, place } = loaderData;
   const current: MapSearch = search ?? emptySearch();
   const facets = outcome?.facets ?? {};
   const pages = outcome ? Math.max(1, Math.ceil(outcome.total / pageSize)) : 1;
@@ -187,6 +202,11 @@ export default function Search({ loaderData }: Route.ComponentProps) {
         )}
         <div className="search-layout">
           <section aria-labelledby="search-results-heading">
+            {place && (
+              <p className="search-hint">
+                {t("search.placeUnderstood", { place: place.name })} <Link to={place.literalHref}>{t("search.placeLiteral", { q: current.q })}</Link>
+              </p>
+            )}
             <SpellingHint
               q={current.q}
               suggestion={suggestion}
@@ -244,7 +264,7 @@ export default function Search({ loaderData }: Route.ComponentProps) {
                       {result.nationwide ? t("search.where.nationwide") : where(result.municipalityCodes)}
                     </p>
                   )}
-                  <Distance km={result.distanceKm} />
+                  <Distance km={result.distanceKm} approximate={result.distanceApproximate} />
                   <Localized value={result.summary} as="p" />
                   {result.channels.length > 0 && (
                     <ul className="tags" aria-label={t("service.channels")}>

@@ -22,7 +22,8 @@ import { emptyOfferingSearch, offeringPageSize, offeringSearchParams, parseOffer
 import { searchOfferings } from "../search.server";
 import type { Route } from "./+types/search";
 import { FacetGroup, PlaceSelect } from "~/kit/search/facet-controls";
-import { FilterDisclosure } from "~/kit/search/search-help";
+import { FilterDisclosure, SpellingHint } from "~/kit/search/search-help";
+import { spellingSuggestion } from "~/kit/search/spelling.server";
 import { countCap, displayCount } from "~/kit/search/capped-counts";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -44,11 +45,21 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         municipalityNames: {},
         favourites,
         today,
+        suggestion: null,
+        corrected: false,
       },
       { status: 400 },
     );
   }
-  const outcome = await searchOfferings(parsed.search, { today });
+  // Spelling, as on the service search (decision 0189): a closer-known word is offered; when the
+  // words find nothing and the corrected ones find something, those results are shown.
+  let outcome = await searchOfferings(parsed.search, { today });
+  const suggestion = parsed.search.q ? await spellingSuggestion(parsed.search.q) : null;
+  let corrected = false;
+  if (outcome.total === 0 && suggestion) {
+    const retry = await searchOfferings({ ...parsed.search, q: suggestion }, { today });
+    if (retry.total > 0) [outcome, corrected] = [retry, true];
+  }
   // Municipalities that have offerings to show, plus those chosen; when the counts were capped,
   // those of the chosen regions (all without one), without counts.
   const capped = outcome.uncounted.includes("municipality");
@@ -63,7 +74,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const municipalityNames: Record<string, string> = Object.fromEntries(
     outcome.results.map((r) => [r.municipalityCode, placeName(ref.byCode.get(r.municipalityCode), lang)]),
   );
-  return { error: null, search: parsed.search, outcome, regions, municipalities, municipalityNames, favourites, today };
+  return { error: null, search: parsed.search, outcome, regions, municipalities, municipalityNames, favourites, today, suggestion, corrected };
 }
 
 export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, translator(languageOf(params))("offerings.title"));
@@ -71,7 +82,7 @@ export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, trans
 export default function EducationSearch({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const lang = useLanguage();
-  const { search, outcome, regions, municipalities, municipalityNames, favourites, error, today } = loaderData;
+  const { search, outcome, regions, municipalities, municipalityNames, favourites, error, today, suggestion, corrected } = loaderData;
   const current: OfferingSearch = search ?? emptyOfferingSearch();
   const facets = outcome?.facets ?? {};
   const pages = outcome ? Math.max(1, Math.ceil(outcome.total / offeringPageSize)) : 1;
@@ -140,6 +151,12 @@ export default function EducationSearch({ loaderData }: Route.ComponentProps) {
       </Form>
       <div className="search-layout">
         <section aria-labelledby="education-results-heading">
+          <SpellingHint
+            q={current.q}
+            suggestion={suggestion}
+            corrected={corrected}
+            href={`/${lang}/education?${offeringSearchParams(current, { q: suggestion ?? "", page: 1 }).toString()}`}
+          />
           <h2 id="education-results-heading" aria-live="polite">
             {outcome?.capped ? t("offerings.resultsOver", { count: countCap }) : t("offerings.results", { count: outcome?.total ?? 0 })}
           </h2>
