@@ -19,6 +19,10 @@ export default [
   route("api/hsds/taxonomy_terms", "hsds/routes/taxonomy-terms.ts"),
   route("api/hsds/taxonomy_terms/:id", "hsds/routes/taxonomy-term.ts"),
   route("api/hsds/*", "hsds/routes/not-found.ts"),
+  route("api/v1/services/:serviceId/slots", "booking/routes/api-slots.ts"),
+  route("api/v1/bookings", "booking/routes/api-bookings.ts"),
+  // A practitioner's bookings for calendar apps: the secret token in the address is the key.
+  route("calendars/bookings/:file", "booking/routes/calendar-feed.ts"),
   // A group's meeting calendar, for calendar apps: the secret token in the address is the key.
   route("calendars/:file", "governance/meetings/routes/calendar-feed.ts"),
   // The benchmark's reference page (npm run bench).
@@ -53,6 +57,9 @@ export default [
     route("forgot-password", "accounts/routes/forgot-password.tsx"),
     route("reset-password/:token", "accounts/routes/reset-password.tsx"),
     route("feedback", "feedback/routes/feedback.tsx"),
+    route("book/manage/:token", "booking/routes/manage.tsx"),
+    route("book/:id", "booking/routes/book.tsx"),
+    route("book/:id/confirm", "booking/routes/confirm.tsx"),
     route("feedback/helpful", "feedback/routes/helpful.ts"),
     route("studying", "content-pages/routes/section.tsx", { id: "content-pages/studying" }),
     route("financing", "content-pages/routes/section.tsx", { id: "content-pages/financing" }),
@@ -80,6 +87,8 @@ export default [
       route("work/meetings/:id", "governance/meetings/routes/meeting.tsx"),
       route("work", "shell/routes/dashboard.tsx"),
       route("work/feedback", "feedback/routes/inbox.tsx"),
+      route("work/bookings", "booking/routes/work/bookings.tsx"),
+      route("work/bookings/services", "booking/routes/work/services.tsx"),
       route("work/synonyms", "synonyms/routes/synonyms.tsx"),
       route("work/offerings/import", "offerings/exchange/routes/import.tsx"),
       route("work/offerings/import/template.csv", "offerings/exchange/routes/import-template.ts"),

@@ -183,3 +183,7 @@ export function nearestSlots(slots: FreeSlot[], around: Date, count = 3): FreeSl
     .slice(0, count)
     .sort((a, b) => a.start.getTime() - b.start.getTime());
 }
+
+/** An instant as ISO 8601 with the Finnish offset, "2027-03-29T09:00:00+03:00" (decision 0197). */
+export const isoInFinland = (at: Date): string =>
+  Temporal.Instant.fromEpochMilliseconds(at.getTime()).toZonedDateTimeISO(bookingTimeZone).toString({ timeZoneName: "never", smallestUnit: "second" });

@@ -18,3 +18,4 @@ export type { Executor } from "./search-index.server";
 export { searchMap } from "./search.server";
 export type { SearchResult } from "./search.server";
 export { municipalityChoices, organizationAccess, organizationName } from "./work/queries.server";
+export { installBookingLinks } from "./booking-links.server";

@@ -13,14 +13,16 @@ import { documentSchedules } from "../documents/public.server";
 import { reminderSchedules } from "../governance/public.server";
 import { installJobs } from "../jobs/registry.server";
 import { mailTasks } from "../mail/public.server";
+import { bookablesOfServices, bookingSchedules, bookingTasks } from "../booking/public.server";
 import { onOrganizationSaved } from "../network-map/organization-events.server";
-import { networkMapImportTask } from "../network-map/public.server";
+import { installBookingLinks, networkMapImportTask } from "../network-map/public.server";
 import { offeringImportTask } from "../offerings/public.server";
 import { refreshOrganizationOfferings } from "../offerings/search-index.server";
 import { deleteExpiredRateLimitsTask, rateLimitSchedule } from "./rate-limit-tasks.server";
 
 installCurrentUserReader(readSessionUser);
 onOrganizationSaved(refreshOrganizationOfferings);
+installBookingLinks(async (serviceIds) => new Map((await bookablesOfServices(serviceIds)).map((b) => [b.serviceId, b.id])));
 // ELO_REMINDERS=false leaves the reminders unscheduled (the test server); their tasks stay known.
 // Likewise the rate limits' clean-up when ELO_RATE_LIMIT=false counts nothing.
 installJobs({
@@ -31,6 +33,7 @@ installJobs({
     ...reminderSchedules.map((s) => s.task),
     deleteExpiredRateLimitsTask,
     ...documentSchedules.map((s) => s.task),
+    ...bookingTasks,
   ],
-  schedules: [...(config.runReminders ? reminderSchedules : []), ...(config.rateLimits ? [rateLimitSchedule] : []), ...documentSchedules],
+  schedules: [...(config.runReminders ? reminderSchedules : []), ...(config.rateLimits ? [rateLimitSchedule] : []), ...documentSchedules, ...bookingSchedules],
 });

@@ -27,6 +27,7 @@ import { notificationMessages } from "../notifications/messages";
 import { contentMessages } from "../content-pages/messages";
 import { planningMessages } from "../planning/messages";
 import { synonymMessages } from "../synonyms/messages";
+import { bookingMessages } from "../booking/messages";
 import { coreMessages } from "../kit/i18n/core-messages";
 import { installMessages } from "../kit/i18n/catalogue";
 import { composeMessages } from "../kit/i18n/compose-messages";
@@ -58,6 +59,7 @@ const sources = [
   planningMessages,
   meetingMessages,
   synonymMessages,
+  bookingMessages,
 ];
 
 /**
@@ -96,6 +98,7 @@ const catalogues = composeMessages(sources);
  */
 const workOnlyKeyPrefixes = [
   "feedbackInbox.",
+  "workBookings.",
   "content.work.",
   "content.editor.",
   "content.history.",
