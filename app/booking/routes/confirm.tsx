@@ -63,9 +63,10 @@ export async function action({ params, request }: Route.ActionArgs) {
     return typeof value === "string" ? value : "";
   };
   const values: Values = { name: field("name"), email: field("email"), phone: field("phone"), note: field("note") };
-  const refuse = (errors: FieldErrors, status = 400) => data({ errors, values, alternatives: [] as string[] }, { status });
+  const answer = (errors: FieldErrors, init: ResponseInit, alternatives: string[] = []) => data({ errors, values, alternatives }, init);
+  const refuse = (errors: FieldErrors, status = 400) => answer(errors, { status });
   const verdict = await bookingAttempts.consume({ address: clientAddress(request) });
-  if (!verdict.allowed) return data({ errors: { form: refusalMessage(verdict, t) }, values, alternatives: [] as string[] }, rateLimited(verdict));
+  if (!verdict.allowed) return answer({ form: refusalMessage(verdict, t) }, rateLimited(verdict));
   // A bot fills every field; a person does not see this one.
   if (field("website") !== "") return refuse({ website: t("feedback.honeypotFilled") });
   const channel = url.searchParams.get("channel") ?? "";
@@ -86,7 +87,7 @@ export async function action({ params, request }: Route.ActionArgs) {
     return redirect(`/${lang}/book/manage/${manageToken}?booked=1`, { status: 303 });
   } catch (error) {
     if (error instanceof InvalidInput) return refuse(translateIssues(error.issues, t));
-    if (error instanceof SlotTaken) return data({ errors: { start: t("booking.taken") }, values, alternatives: iso(error.alternatives) }, { status: 409 });
+    if (error instanceof SlotTaken) return answer({ start: t("booking.taken") }, { status: 409 }, iso(error.alternatives));
     if (error instanceof NotFound) throw data(t("booking.page.notFound"), { status: 404 });
     throw error;
   }
