@@ -134,6 +134,7 @@ describe("demo data", () => {
       ["assessment_round", "assessment_round"],
       ["group_document", "group_document"],
       ["document_version", "document_version"],
+      ["bookable_service", "bookable_service"],
     ];
     for (const [table, entityType] of entities) {
       expect(await count(`select count(*) from ${table}`), table).toBeGreaterThan(0);
@@ -177,6 +178,17 @@ describe("demo data", () => {
     expect(
       await count("select count(*) from service_point where street_address = 'Opintie 3' and postal_code = '87100' and municipality_code = 'kunta_205'"),
     ).toBe(1);
+  });
+
+  it("has at least 10 bookable services in Lapland and Kainuu, open every week of the next four", async () => {
+    expect(
+      await count(`select count(*) from bookable_service b where b.status = 'active' and b.horizon_days >= 28
+        and exists (select 1 from booking_availability_rule r where r.bookable_service_id = b.id)
+        and exists (select 1 from bookable_practitioner p where p.bookable_service_id = b.id)
+        and exists (select 1 from network_membership m where m.organization_id = b.organization_id and m.region_code in ('maakunta_18', 'maakunta_19'))`),
+    ).toBeGreaterThanOrEqual(10);
+    expect(await count("select count(*) from bookable_service where kind = 'group'")).toBeGreaterThan(0);
+    expect(await count("select count(*) from bookable_service where scope = 'organization'")).toBeGreaterThan(0);
   });
 
   it("loads only once", async () => {

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { actorOf, editConflict, recordChange } from "~/audit/public.server";
 import { practitioner, service, servicePoint } from "~/network-map/public.server";
-import { db, type Transaction } from "../../kit/db/db.server";
+import { db, type Database, type Transaction } from "../../kit/db/db.server";
 import { updateVersioned } from "../../kit/db/versioned-update.server";
 import type { CurrentUser } from "../../kit/permissions/roles";
 import { InvalidInput, NotFound, requirePermission } from "../../kit/validation/errors";
@@ -15,9 +15,14 @@ import { availabilityException, availabilityRule, bookablePractitioner, bookable
  * and exceptions, all in one transaction. The service and the practitioners must be the same
  * organisation's; an edit names the version it was loaded with (decision 0182).
  */
-export async function saveBookable(caller: CurrentUser, raw: BookableServiceInput, target?: { id: string; version: number }): Promise<string> {
+export async function saveBookable(
+  caller: CurrentUser,
+  raw: BookableServiceInput,
+  target?: { id: string; version: number },
+  executor: Database | Transaction = db(),
+): Promise<string> {
   const input = parseInput(bookableServiceInput, raw);
-  return db().transaction(async (tx) => {
+  return executor.transaction(async (tx) => {
     const [owner] = await tx.select({ organizationId: service.organizationId }).from(service).where(eq(service.id, input.serviceId));
     if (!owner) throw new InvalidInput([{ path: "serviceId", key: "booking.unknownService" }]);
     const organizationId = owner.organizationId;
@@ -97,10 +102,10 @@ async function replaceParts(tx: Transaction, id: string, input: ReturnType<typeo
 }
 
 /** Sets the organisation's video meeting address template ("https://…/{booking}"). */
-export async function setMeetingLink(caller: CurrentUser, raw: unknown): Promise<void> {
+export async function setMeetingLink(caller: CurrentUser, raw: unknown, executor: Database | Transaction = db()): Promise<void> {
   const input = parseInput(meetingLinkInput, raw);
   requirePermission(canSetMeetingLink(caller, input.organizationId), "set meeting link");
-  await db().transaction(async (tx) => {
+  await executor.transaction(async (tx) => {
     const [before] = await tx.select().from(meetingLinkTemplate).where(eq(meetingLinkTemplate.organizationId, input.organizationId));
     await tx
       .insert(meetingLinkTemplate)
