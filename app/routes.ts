@@ -19,6 +19,10 @@ export default [
   route("api/hsds/taxonomy_terms", "hsds/routes/taxonomy-terms.ts"),
   route("api/hsds/taxonomy_terms/:id", "hsds/routes/taxonomy-term.ts"),
   route("api/hsds/*", "hsds/routes/not-found.ts"),
+  route("api/v1/services/:serviceId/slots", "booking/routes/api-slots.ts"),
+  route("api/v1/bookings", "booking/routes/api-bookings.ts"),
+  // A practitioner's bookings for calendar apps: the secret token in the address is the key.
+  route("calendars/bookings/:file", "booking/routes/calendar-feed.ts"),
   // A group's meeting calendar, for calendar apps: the secret token in the address is the key.
   route("calendars/:file", "governance/meetings/routes/calendar-feed.ts"),
   // The benchmark's reference page (npm run bench).
@@ -55,6 +59,9 @@ export default [
     route("mobile-points", "mobile-point/routes/timetable.tsx"),
     route("mobile-points/:file", "mobile-point/routes/feed.ts"),
     route("feedback", "feedback/routes/feedback.tsx"),
+    route("book/manage/:token", "booking/routes/manage.tsx"),
+    route("book/:id", "booking/routes/book.tsx"),
+    route("book/:id/confirm", "booking/routes/confirm.tsx"),
     route("feedback/helpful", "feedback/routes/helpful.ts"),
     route("satisfaction/:token", "feedback/routes/satisfaction.tsx"),
     route("studying", "content-pages/routes/section.tsx", { id: "content-pages/studying" }),
@@ -86,6 +93,8 @@ export default [
       route("work/satisfaction", "feedback/routes/satisfaction-results.tsx"),
       route("work/statistics", "statistics/routes/statistics.tsx"),
       route("work/statistics/:file", "statistics/routes/export.ts"),
+      route("work/bookings", "booking/routes/work/bookings.tsx"),
+      route("work/bookings/services", "booking/routes/work/services.tsx"),
       route("work/synonyms", "synonyms/routes/synonyms.tsx"),
       route("work/mobile-points", "mobile-point/routes/work/points.tsx"),
       route("work/mobile-points/:id", "mobile-point/routes/work/point.tsx"),

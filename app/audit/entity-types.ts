@@ -36,5 +36,9 @@ export const auditEntityTypes = [
   "assessment_round",
   "assessment_answer",
   "job",
+  "bookable_service",
+  "booking",
+  "booking_block",
+  "booking_meeting_link",
   "sign_in",
 ] as const;

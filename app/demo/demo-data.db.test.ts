@@ -136,6 +136,7 @@ describe("demo data", () => {
       ["document_version", "document_version"],
       ["mobile_point", "mobile_point"],
       ["mobile_point_visit", "mobile_point_visit"],
+      ["bookable_service", "bookable_service"],
     ];
     for (const [table, entityType] of entities) {
       expect(await count(`select count(*) from ${table}`), table).toBeGreaterThan(0);
@@ -197,6 +198,17 @@ describe("demo data", () => {
       await count("select count(*) from mobile_point_visit v join postal_code p on p.code = v.postal_code where p.municipality_code <> v.municipality_code"),
     ).toBe(0);
     expect(await count("select count(*) from mobile_point_visit v where not exists (select 1 from postal_code p where p.code = v.postal_code)")).toBe(0);
+  });
+
+  it("has at least 10 bookable services in Lapland and Kainuu, open every week of the next four", async () => {
+    expect(
+      await count(`select count(*) from bookable_service b where b.status = 'active' and b.horizon_days >= 28
+        and exists (select 1 from booking_availability_rule r where r.bookable_service_id = b.id)
+        and exists (select 1 from bookable_practitioner p where p.bookable_service_id = b.id)
+        and exists (select 1 from network_membership m where m.organization_id = b.organization_id and m.region_code in ('maakunta_18', 'maakunta_19'))`),
+    ).toBeGreaterThanOrEqual(10);
+    expect(await count("select count(*) from bookable_service where kind = 'group'")).toBeGreaterThan(0);
+    expect(await count("select count(*) from bookable_service where scope = 'organization'")).toBeGreaterThan(0);
   });
 
   it("loads only once", async () => {

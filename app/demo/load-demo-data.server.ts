@@ -1,5 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import type { Database } from "../kit/db/db.server";
+import { loadDemoBookings } from "../booking/demo-booking.server";
 import { loadDemoFeedback } from "../feedback/demo-feedback.server";
 import { organization, practitioner, service, servicePoint } from "../network-map/schema.server";
 import { loadDemoOfferings } from "../offerings/demo-offerings.server";
@@ -59,6 +60,7 @@ export async function loadDemoData(db: Database): Promise<void> {
 
     const groups = await loadDemoGovernance(tx, coordinators, organizationIds, contactPractitioners);
     await loadDemoFeedback(tx, coordinators.maakunta_19);
+    await loadDemoBookings(tx, admin);
     await loadDemoContentPages(tx, admin);
     await loadDemoPlanning(tx, coordinators, organizationIds);
     await loadDemoMeetings(tx, groups, {

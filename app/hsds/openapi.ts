@@ -1,3 +1,4 @@
+import { bookingOpenApiPaths } from "~/booking/public";
 import { defaultPerPage, maxPage, maxPerPage, maxProximity } from "./params";
 import { maxQueryLength } from "~/network-map/public";
 
@@ -112,6 +113,7 @@ export function openApiDocument(origin: string) {
         "Organisations carry their Finnish business ID (Y-tunnus) as an `organization_identifiers` entry with identifier_scheme `FI-PRO` (org-id.guide). Service areas are municipalities with their national `kunta_XXX` code in `extent`. Opening hours are weekly schedules in local Finnish time.",
         "Practitioners appear only as `contacts` of the services they work in and (contact persons) of their organisation, with the fields they have made public: network-only fields are never included.",
         'Errors are JSON `{ "error": "…" }`: 400 for malformed or out-of-range input, 404 for unknown ids. Every response allows any origin (CORS).',
+        "The booking API (`/api/v1`, its paths name their server) lists a service's free times and books them: JSON errors `{ code, message }`, 409 with free alternatives when a time was taken, 422 with each field's error, 429 when rate-limited.",
         "HSDS parameters not listed here (`full`, `minimal`, `full_service`) are ignored: lists always return the nested objects described.",
       ].join("\n\n"),
     },
@@ -176,6 +178,8 @@ export function openApiDocument(origin: string) {
         "taxonomy_id",
       ]),
       "/taxonomy_terms/{id}": itemOperation("getTaxonomyTermById", "A taxonomy term.", "taxonomy_term.json"),
+      // The booking API lives under /api/v1 (its paths name their own server).
+      ...bookingOpenApiPaths(origin),
     },
     components: {
       parameters,

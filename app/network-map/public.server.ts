@@ -23,3 +23,4 @@ export type { AreaMarker } from "./map/area-map.server";
 export { postcodeCentroid } from "./near-me/origin.server";
 export { addSearchAreaNotes } from "./search-area-notes.server";
 export type { SearchArea, SearchAreaNote } from "./search-area-notes.server";
+export { installBookingLinks } from "./booking-links.server";

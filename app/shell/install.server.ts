@@ -13,8 +13,9 @@ import { documentSchedules } from "../documents/public.server";
 import { reminderSchedules } from "../governance/public.server";
 import { installJobs } from "../jobs/registry.server";
 import { mailTasks } from "../mail/public.server";
+import { bookablesOfServices, bookingSchedules, bookingTasks } from "../booking/public.server";
 import { onOrganizationSaved } from "../network-map/organization-events.server";
-import { addSearchAreaNotes, networkMapImportTask } from "../network-map/public.server";
+import { addSearchAreaNotes, installBookingLinks, networkMapImportTask } from "../network-map/public.server";
 import { nextVisitNote } from "../mobile-point/public.server";
 import { offeringImportTask } from "../offerings/public.server";
 import { refreshOrganizationOfferings } from "../offerings/search-index.server";
@@ -25,6 +26,7 @@ installCurrentUserReader(readSessionUser);
 onOrganizationSaved(refreshOrganizationOfferings);
 // The search shows the mobile point's next visit in the area searched.
 addSearchAreaNotes(nextVisitNote);
+installBookingLinks(async (serviceIds) => new Map((await bookablesOfServices(serviceIds)).map((b) => [b.serviceId, b.id])));
 // ELO_REMINDERS=false leaves the reminders unscheduled (the test server); their tasks stay known.
 // Likewise the rate limits' clean-up when ELO_RATE_LIMIT=false counts nothing.
 installJobs({
@@ -36,6 +38,13 @@ installJobs({
     deleteExpiredRateLimitsTask,
     ...documentSchedules.map((s) => s.task),
     ...feedbackSchedules.map((s) => s.task),
+    ...bookingTasks,
   ],
-  schedules: [...(config.runReminders ? reminderSchedules : []), ...(config.rateLimits ? [rateLimitSchedule] : []), ...documentSchedules, ...feedbackSchedules],
+  schedules: [
+    ...(config.runReminders ? reminderSchedules : []),
+    ...(config.rateLimits ? [rateLimitSchedule] : []),
+    ...documentSchedules,
+    ...feedbackSchedules,
+    ...bookingSchedules,
+  ],
 });

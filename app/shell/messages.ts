@@ -29,6 +29,7 @@ import { contentMessages } from "../content-pages/messages";
 import { planningMessages } from "../planning/messages";
 import { synonymMessages } from "../synonyms/messages";
 import { mobilePointMessages } from "../mobile-point/messages";
+import { bookingMessages } from "../booking/messages";
 import { coreMessages } from "../kit/i18n/core-messages";
 import { installMessages } from "../kit/i18n/catalogue";
 import { composeMessages } from "../kit/i18n/compose-messages";
@@ -62,6 +63,7 @@ const sources = [
   meetingMessages,
   synonymMessages,
   mobilePointMessages,
+  bookingMessages,
 ];
 
 /**
@@ -102,6 +104,7 @@ const catalogues = composeMessages(sources);
 const workOnlyKeyPrefixes = [
   "feedbackInbox.",
   "satisfactionResults.",
+  "workBookings.",
   "content.work.",
   "content.editor.",
   "content.history.",

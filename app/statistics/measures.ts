@@ -67,5 +67,5 @@ export type Grouping = (typeof groupings)[number];
 export const chartMeasures = shownColumns.filter((c): c is MeasureKey => (measureKeys as readonly string[]).includes(c) && c !== "contactAnswerHours");
 
 /** The channels the delivering features count by; another code is shown as it is. */
-export const channelCodes = ["service_point", "phone", "video", "email", "chat", "online", "mobile_point", "visit"] as const;
+export const channelCodes = ["in_person", "service_point", "phone", "video", "email", "chat", "online", "mobile_point", "visit"] as const;
 export const isChannelCode = (code: string): code is (typeof channelCodes)[number] => (channelCodes as readonly string[]).includes(code);

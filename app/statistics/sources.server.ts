@@ -1,3 +1,4 @@
+import { bookingsPerMonth } from "~/booking/public.server";
 import { satisfactionPerMonth } from "~/feedback/public.server";
 import { visitorStatistics } from "~/mobile-point/public.server";
 import { startOfDayInFinland } from "../kit/dates/calendar";
@@ -62,5 +63,21 @@ const mobileVisits: FigureSource = async (request) => {
     ]);
 };
 
+/** Bookings by the month of their time, with what became of them. */
+const bookings: FigureSource = async (request) => {
+  const { start, end } = periodInstants(request);
+  const rows = await bookingsPerMonth({ from: start, to: end, organizationIds: request.organizationIds === "all" ? undefined : request.organizationIds });
+  return rows.flatMap((row) =>
+    (
+      [
+        ["bookings", row.total],
+        ["bookingsHeld", row.held],
+        ["bookingsNoShow", row.noShow],
+        ["bookingsCancelled", row.cancelled],
+      ] as const
+    ).map(([measure, value]) => ({ month: row.month, organizationId: row.organizationId, serviceId: row.serviceId, channel: row.channel, measure, value })),
+  );
+};
+
 /** Every source of figures; a new delivering feature adds its own here. */
-export const figureSources: FigureSource[] = [satisfaction, mobileVisits];
+export const figureSources: FigureSource[] = [bookings, satisfaction, mobileVisits];

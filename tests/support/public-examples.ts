@@ -3,6 +3,10 @@ import { publishVersion } from "../../app/content-pages/commands/publish-version
 import { contentVersion } from "../../app/content-pages/schema.server";
 import { db } from "../../app/kit/db/db.server";
 import { and, eq } from "drizzle-orm";
+import { bookTime } from "../../app/booking/commands/book.server";
+import { saveBookable } from "../../app/booking/commands/publish.server";
+import { bookableById, slotsOf } from "../../app/booking/queries.server";
+import { addDays, todayInFinland } from "../../app/kit/dates/calendar";
 
 /**
  * An example address of each public page route that has parameters, on entries made for the test.
@@ -21,7 +25,40 @@ export async function publicExamples(): Promise<Record<string, string>> {
     .from(contentVersion)
     .where(and(eq(contentVersion.pageId, page.id), eq(contentVersion.language, "fi")));
   await publishVersion(system, page.id, "fi", version.id);
+  const bookableId = await saveBookable(system, {
+    serviceId: service,
+    scope: "practitioner",
+    kind: "individual",
+    capacity: 1,
+    practitionerIds: [practitioner],
+    durationMinutes: 60,
+    bufferMinutes: 0,
+    minimumNoticeHours: 0,
+    horizonDays: 60,
+    dailyCap: null,
+    channels: ["phone"],
+    servicePointId: null,
+    phone: "+358 40 123 4567",
+    languages: ["fi"],
+    topics: [],
+    weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startsAt: "10:00", endsAt: "12:00" })),
+    exceptions: [],
+  });
+  const from = addDays(todayInFinland(), 8);
+  const [first, second] = await slotsOf((await bookableById(bookableId))!, { from, to: addDays(from, 7) });
+  const { manageToken } = await bookTime({
+    bookableServiceId: bookableId,
+    start: first.start.toISOString(),
+    channel: "phone",
+    name: "Esimerkki Asiakas",
+    phone: "+358 40 111 2222",
+    language: "fi",
+    consent: true,
+  });
   return {
+    "book/:id": `book/${bookableId}`,
+    "book/:id/confirm": `book/${bookableId}/confirm?start=${encodeURIComponent(second.start.toISOString())}&channel=phone`,
+    "book/manage/:token": `book/manage/${manageToken}`,
     "organisations/:id": `organisations/${org.id}`,
     "service-points/:id": `service-points/${point}`,
     "services/:id": `services/${service}`,

@@ -16,7 +16,7 @@ function answer(change: Partial<PageAnswer> = {}, request: Record<string, string
 
 describe("shared caching of public pages", () => {
   it("covers the language sections but not the pages of one person", () => {
-    for (const path of ["/fi", "/sv/", "/en/search", "/fi/organisations/1", "/fi/education/compare", "/fi/practitioners/1"])
+    for (const path of ["/fi", "/sv/", "/en/search", "/fi/organisations/1", "/fi/education/compare", "/fi/practitioners/1", "/fi/book/1"])
       expect(isSharedPath(path), path).toBe(true);
     for (const path of [
       "/",
@@ -27,6 +27,7 @@ describe("shared caching of public pages", () => {
       "/fi/invitations/x",
       "/en/reset-password/x",
       "/fi/forgot-password",
+      "/fi/book/manage/x",
       "/api/hsds",
       "/fin",
     ])

@@ -60,6 +60,11 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
                 <Link to={`/${lang}/work/my-card`}>{t("work.editMyCard")}</Link>
               </li>
             )}
+            {(admin || roles.practitioner || roles.contactPerson) && (
+              <li>
+                <Link to={`/${lang}/work/bookings`}>{t("workBookings.nav")}</Link>
+              </li>
+            )}
             {(admin || roles.coordinator || roles.contactPerson) && (
               <>
                 <li>
