@@ -34,4 +34,7 @@ export const auditEntityTypes = [
   "assessment_answer",
   "job",
   "sign_in",
+  "contact_request",
+  "contact_queue_setting",
+  "referral",
 ] as const;

@@ -17,4 +17,6 @@ export { networkMembership, organization, practitioner, practitionerService, ser
 export type { Executor } from "./search-index.server";
 export { searchMap } from "./search.server";
 export type { SearchResult } from "./search.server";
-export { municipalityChoices, organizationAccess, organizationName } from "./work/queries.server";
+export { addServiceAction } from "./service-actions.server";
+export type { ServiceAction, ServiceActionProvider } from "./service-actions.server";
+export { municipalityChoices, organizationAccess, organizationName, workScopeOf } from "./work/queries.server";

@@ -9,18 +9,21 @@ import "./messages";
 import { readSessionUser } from "../accounts/session-user.server";
 import { installCurrentUserReader } from "../kit/permissions/current-user.server";
 import { config } from "../kit/config.server";
+import { contactRequestAction, contactRequestSchedules } from "../contact-requests/public.server";
 import { documentSchedules } from "../documents/public.server";
+import { referralSchedules } from "../referrals/public.server";
 import { reminderSchedules } from "../governance/public.server";
 import { installJobs } from "../jobs/registry.server";
 import { mailTasks } from "../mail/public.server";
 import { onOrganizationSaved } from "../network-map/organization-events.server";
-import { networkMapImportTask } from "../network-map/public.server";
+import { addServiceAction, networkMapImportTask } from "../network-map/public.server";
 import { offeringImportTask } from "../offerings/public.server";
 import { refreshOrganizationOfferings } from "../offerings/search-index.server";
 import { deleteExpiredRateLimitsTask, rateLimitSchedule } from "./rate-limit-tasks.server";
 
 installCurrentUserReader(readSessionUser);
 onOrganizationSaved(refreshOrganizationOfferings);
+addServiceAction(contactRequestAction);
 // ELO_REMINDERS=false leaves the reminders unscheduled (the test server); their tasks stay known.
 // Likewise the rate limits' clean-up when ELO_RATE_LIMIT=false counts nothing.
 installJobs({
@@ -31,6 +34,14 @@ installJobs({
     ...reminderSchedules.map((s) => s.task),
     deleteExpiredRateLimitsTask,
     ...documentSchedules.map((s) => s.task),
+    ...contactRequestSchedules.map((s) => s.task),
+    ...referralSchedules.map((s) => s.task),
   ],
-  schedules: [...(config.runReminders ? reminderSchedules : []), ...(config.rateLimits ? [rateLimitSchedule] : []), ...documentSchedules],
+  schedules: [
+    ...(config.runReminders ? reminderSchedules : []),
+    ...(config.rateLimits ? [rateLimitSchedule] : []),
+    ...documentSchedules,
+    ...contactRequestSchedules,
+    ...referralSchedules,
+  ],
 });

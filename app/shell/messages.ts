@@ -27,6 +27,8 @@ import { notificationMessages } from "../notifications/messages";
 import { contentMessages } from "../content-pages/messages";
 import { planningMessages } from "../planning/messages";
 import { synonymMessages } from "../synonyms/messages";
+import { contactQueueMessages, contactRequestMessages } from "../contact-requests/messages";
+import { referralMessages } from "../referrals/messages";
 import { coreMessages } from "../kit/i18n/core-messages";
 import { installMessages } from "../kit/i18n/catalogue";
 import { composeMessages } from "../kit/i18n/compose-messages";
@@ -58,6 +60,9 @@ const sources = [
   planningMessages,
   meetingMessages,
   synonymMessages,
+  contactRequestMessages,
+  contactQueueMessages,
+  referralMessages,
 ];
 
 /**
@@ -76,6 +81,8 @@ const workOnlySources: readonly (typeof sources)[number][] = [
   planningMessages,
   meetingMessages,
   dateMessages,
+  contactQueueMessages,
+  referralMessages,
   // The API's messages (errors, the OpenAPI text) are only ever read on the server.
   hsdsMessages,
 ];

@@ -9,6 +9,7 @@ import { CodeTags, Fact, LastVerified } from "../components/entity-parts";
 import { addressLine, EntityLinks } from "../components/entity-links";
 import { entityPath } from "../paths";
 import { getServicePage } from "../queries.server";
+import { serviceActions } from "../service-actions.server";
 import { viewerIsNetworkMember } from "../viewer.server";
 import type { Route } from "./+types/service";
 
@@ -32,6 +33,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   ];
   return {
     ...page,
+    actions: serviceActions(page.service, lang),
     areaNames,
     pointPlaces: Object.fromEntries(page.servicePoints.map((p) => [p.id, placeName(ref.byCode.get(p.municipalityCode), lang)])),
   };
@@ -51,6 +53,17 @@ export default function ServicePage({ loaderData }: Route.ComponentProps) {
         <Localized value={service.name} />
       </h1>
       <Localized value={service.description} as="p" />
+      {loaderData.actions.length > 0 && (
+        <ul className="service-actions">
+          {loaderData.actions.map((a) => (
+            <li key={a.href}>
+              <a href={a.href} className="button">
+                {a.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
       <dl className="facts">
         <Fact term={t("service.organization")}>
           <Link to={entityPath(lang, "organization", service.organizationId)}>

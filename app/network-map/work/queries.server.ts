@@ -267,3 +267,22 @@ export async function serviceOptions(organizationId: string): Promise<Named[]> {
     .where(and(eq(service.organizationId, organizationId)))
     .orderBy(byFinnishName(service.name));
 }
+
+/**
+ * Where a signed-in user works: the organisations whose contact person or practitioner they are, and
+ * the regions whose networks those organisations belong to or that they coordinate. Queues and
+ * shared records (contact requests, referrals) are scoped by these.
+ */
+export async function workScopeOf(user: CurrentUser): Promise<{ organizationIds: string[]; regionCodes: string[] }> {
+  const practitionerIds = ownPractitionerIds(user);
+  const fromCards = practitionerIds.length
+    ? (await db().select({ id: practitioner.organizationId }).from(practitioner).where(inArray(practitioner.id, practitionerIds))).map((r) => r.id)
+    : [];
+  const organizationIds = [...new Set([...contactOrganizations(user), ...fromCards])].sort();
+  const memberRegions = organizationIds.length
+    ? (await db().select({ code: networkMembership.regionCode }).from(networkMembership).where(inArray(networkMembership.organizationId, organizationIds))).map(
+        (r) => r.code,
+      )
+    : [];
+  return { organizationIds, regionCodes: [...new Set([...coordinatedRegions(user), ...memberRegions])].sort() };
+}
