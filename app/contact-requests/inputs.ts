@@ -11,7 +11,9 @@ export type ContactChannel = (typeof contactChannels)[number];
 /** received → handling (claimed) → answered → closed; withdrawn by the citizen at any point before closing. */
 export const requestStatuses = ["received", "handling", "answered", "closed", "withdrawn"] as const;
 export type RequestStatus = (typeof requestStatuses)[number];
-export const openStatuses = ["received", "handling"] as const satisfies readonly RequestStatus[];
+/** The queue page's views: waiting for an answer, answered but open, and closed or withdrawn. */
+export const queueViews = ["open", "answered", "closed"] as const;
+export type QueueView = (typeof queueViews)[number];
 
 /** "Other" for a topic the service's own list does not name. */
 export const requestTopics = [...topics, "other"] as const;

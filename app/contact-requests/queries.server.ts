@@ -6,12 +6,11 @@ import type { LocalizedText } from "../kit/i18n/localized";
 import { coordinatedRegions, isAdmin, type CurrentUser } from "../kit/permissions/roles";
 import { NotFound } from "../kit/validation/errors";
 import { isOverdue } from "./due.server";
+import type { QueueView } from "./inputs";
 import { canHandleRequest, type WorkScope } from "./permissions";
 import { contactQueueSetting, contactRequest } from "./schema.server";
 import { isTokenShaped, tokenHash } from "./token.server";
 
-export const queueViews = ["open", "answered", "closed"] as const;
-export type QueueView = (typeof queueViews)[number];
 const statusesOf: Record<QueueView, string[]> = { open: ["received", "handling"], answered: ["answered"], closed: ["closed", "withdrawn"] };
 
 /** The queue shows this many requests per view. */

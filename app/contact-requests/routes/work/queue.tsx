@@ -11,7 +11,8 @@ import { text } from "~/kit/forms/form-data";
 import { commandFailure } from "~/kit/http/respond.server";
 import { placeName, reference } from "~/reference/public.server";
 import { setSharedQueue } from "../../commands/queue-setting.server";
-import { queueCounts, queueFor, queueSettingsFor, queueViews, type QueueView } from "../../queries.server";
+import { queueViews, type QueueView } from "../../inputs";
+import { queueCounts, queueFor, queueSettingsFor } from "../../queries.server";
 import type { Route } from "./+types/queue";
 
 /** `/:lang/work/contact-requests`: the queues the user works in, and the shared-queue setting of the regions they coordinate. */
