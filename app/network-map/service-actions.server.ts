@@ -2,6 +2,8 @@ import type { Language } from "../kit/i18n/languages";
 
 /** A link on a service's public page to something a feature above the network map offers (a contact request, booking). */
 export interface ServiceAction {
+  /** The link's id on the page, unique among the actions. */
+  id: string;
   href: string;
   label: string;
 }

@@ -1,4 +1,5 @@
 import { aContentPage, aGroupWithOfficers, anOffering, anOrganization, aPractitioner, aService, aServicePoint, system } from "./fixtures";
+import { submitContactRequest } from "../../app/contact-requests/commands/submit.server";
 import { publishVersion } from "../../app/content-pages/commands/publish-version.server";
 import { contentVersion } from "../../app/content-pages/schema.server";
 import { db } from "../../app/kit/db/db.server";
@@ -21,10 +22,23 @@ export async function publicExamples(): Promise<Record<string, string>> {
     .from(contentVersion)
     .where(and(eq(contentVersion.pageId, page.id), eq(contentVersion.language, "fi")));
   await publishVersion(system, page.id, "fi", version.id);
+  const { token } = await submitContactRequest({
+    serviceId: service,
+    topic: "career_planning",
+    language: "fi",
+    channel: "phone",
+    preferredTimes: "arkisin",
+    name: "Esimerkki",
+    phone: "+358 40 123 4567",
+    consent: "yes",
+    pageLanguage: "fi",
+  });
   return {
     "organisations/:id": `organisations/${org.id}`,
     "service-points/:id": `service-points/${point}`,
     "services/:id": `services/${service}`,
+    "services/:id/contact": `services/${service}/contact`,
+    "contact-requests/:token": `contact-requests/${token}`,
     "practitioners/:id": `practitioners/${practitioner}`,
     "education/:id": `education/${offering}`,
     "paths/:slug": "paths/career-change",

@@ -47,9 +47,10 @@ async function step(
   version: number | undefined,
   values: (row: Row, now: Date) => Partial<Row>,
   now: Date,
+  executor?: Transaction,
 ): Promise<void> {
-  const scope = await workScopeOf(caller);
-  await db().transaction(async (tx) => {
+  const run = async (tx: Transaction) => {
+    const scope = await workScopeOf(caller, tx);
     const row = await lockedRequest(tx, id);
     // Outsiders learn nothing, not even that the request exists.
     if (!canHandleRequest(scope, row)) throw new NotFound(`contact request ${id}`);
@@ -58,7 +59,8 @@ async function step(
     const changed = values(row, now);
     await updateVersioned(tx, contactRequest, { id, version: row.version }, changed, async () => conflictOf(row));
     await audit(tx, actorOf(caller), row, name, changed);
-  });
+  };
+  await (executor ? run(executor) : db().transaction(run));
 }
 
 async function audit(tx: Transaction, actor: Actor, row: Row, action: string, changed: Partial<Row>): Promise<void> {
@@ -69,9 +71,15 @@ async function audit(tx: Transaction, actor: Actor, row: Row, action: string, ch
 const claimedBy = (caller: CurrentUser, now: Date) => ({ claimedBy: caller.id, claimedByName: caller.name || caller.email, claimedAt: now });
 
 /** Takes the request: the queue sees who is handling it. Taking over from a colleague is allowed. */
-export async function claimRequest(caller: CurrentUser, id: string, raw: { version?: string | number }, now = new Date()): Promise<void> {
+export async function claimRequest(
+  caller: CurrentUser,
+  id: string,
+  raw: { version?: string | number },
+  now = new Date(),
+  executor?: Transaction,
+): Promise<void> {
   const { version } = parseInput(claimInput, raw);
-  await step(caller, id, "claim", version, () => ({ status: "handling", ...claimedBy(caller, now) }), now);
+  await step(caller, id, "claim", version, () => ({ status: "handling", ...claimedBy(caller, now) }), now, executor);
 }
 
 /** Records that the citizen was answered, and how. Answering an unclaimed request claims it too. */
@@ -80,6 +88,7 @@ export async function answerRequest(
   id: string,
   raw: { answerChannel: string; version?: string | number },
   now = new Date(),
+  executor?: Transaction,
 ): Promise<void> {
   const input = parseInput(answerInput, raw);
   await step(
@@ -89,13 +98,20 @@ export async function answerRequest(
     input.version,
     (row) => ({ status: "answered", answeredAt: now, answerChannel: input.answerChannel, ...(row.claimedBy ? {} : claimedBy(caller, now)) }),
     now,
+    executor,
   );
 }
 
 /** Closes the request; its details are deleted the configured number of months later. */
-export async function closeRequest(caller: CurrentUser, id: string, raw: { version?: string | number }, now = new Date()): Promise<void> {
+export async function closeRequest(
+  caller: CurrentUser,
+  id: string,
+  raw: { version?: string | number },
+  now = new Date(),
+  executor?: Transaction,
+): Promise<void> {
   const { version } = parseInput(closeInput, raw);
-  await step(caller, id, "close", version, () => ({ status: "closed", closedAt: now }), now);
+  await step(caller, id, "close", version, () => ({ status: "closed", closedAt: now }), now, executor);
 }
 
 /** The citizen withdraws the request with the follow-up link; a second withdrawal changes nothing. */

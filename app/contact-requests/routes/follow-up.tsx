@@ -1,4 +1,4 @@
-import { data, redirect } from "react-router";
+import { data, redirect, useLocation } from "react-router";
 import { pageTitle } from "~/kit/page-title";
 import { NotFound } from "~/kit/validation/errors";
 import { InvalidInput } from "~/kit/validation/errors";
@@ -17,10 +17,11 @@ import type { Route } from "./+types/follow-up";
 
 /**
  * The follow-up page is for one person (its address is the key): never kept by a shared cache, and
- * its address is not sent on to other sites. A refused withdrawal's Retry-After goes out too.
+ * its address is not sent on to other sites (same-origin: a post from the page still carries its Origin,
+ * which the router's check of actions needs). A refused withdrawal's Retry-After goes out too.
  */
 export const headers: Route.HeadersFunction = ({ actionHeaders }) => {
-  const answer = new Headers({ "Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer" });
+  const answer = new Headers({ "Cache-Control": "private, no-store", "Referrer-Policy": "same-origin" });
   const retryAfter = actionHeaders.get("Retry-After");
   if (retryAfter) answer.set("Retry-After", retryAfter);
   return answer;
@@ -33,7 +34,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   if (!state)
     throw data(translator(lang)("contactRequests.follow.unknown"), {
       status: 404,
-      headers: { "Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer" },
+      headers: { "Cache-Control": "private, no-store", "Referrer-Policy": "same-origin" },
     });
   const query = new URL(request.url).searchParams;
   return { state, sent: query.get("sent") === "1", withdrawn: query.get("withdrawn") === "1" };
@@ -51,7 +52,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     if (error instanceof InvalidInput) return data({ error: Object.values(translateIssues(error.issues, t)).join(" ") }, { status: 400 });
     throw error;
   }
-  return redirect(`/${lang}/contact-requests/${params.token}?withdrawn=1`, { status: 303, headers: { "Referrer-Policy": "no-referrer" } });
+  return redirect(`/${lang}/contact-requests/${params.token}?withdrawn=1`, { status: 303, headers: { "Referrer-Policy": "same-origin" } });
 }
 
 export const meta = ({ params }: Route.MetaArgs) => [
@@ -63,6 +64,8 @@ export default function FollowUpPage({ loaderData, actionData }: Route.Component
   const t = useT();
   const lang = useLanguage();
   const { state, sent, withdrawn } = loaderData;
+  // Posted to the address without its notice (?sent=1).
+  const { pathname } = useLocation();
   const open = state.status === "received" || state.status === "handling" || state.status === "answered";
   return (
     <>
@@ -117,7 +120,8 @@ export default function FollowUpPage({ loaderData, actionData }: Route.Component
         )}
       </dl>
       {open && (
-        <form method="post" className="form narrow">
+        <form method="post" action={pathname} className="form narrow">
+          <input type="hidden" name="intent" value="withdraw" />
           <p>{t("contactRequests.follow.withdrawHint")}</p>
           <button type="submit" className="button button--secondary">
             {t("contactRequests.follow.withdraw")}

@@ -50,7 +50,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (field("website") !== "") return data({ errors: { website: t("contactRequests.honeypotFilled") }, values }, { status: 400 });
   try {
     const { token } = await submitContactRequest({ ...values, serviceId, pageLanguage: lang });
-    return redirect(`/${lang}/contact-requests/${token}?sent=1`, { status: 303, headers: { "Referrer-Policy": "no-referrer" } });
+    return redirect(`/${lang}/contact-requests/${token}?sent=1`, { status: 303, headers: { "Referrer-Policy": "same-origin" } });
   } catch (error) {
     if (error instanceof InvalidInput) return data({ errors: translateIssues(error.issues, t), values }, { status: 400 });
     throw error;
@@ -183,7 +183,7 @@ export default function ContactRequestPage({ loaderData, actionData }: Route.Com
           <label htmlFor="f-website">{t("contactRequests.honeypot")}</label>
           <input id="f-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
         </div>
-        <button type="submit" className="button">
+        <button type="submit" className="button" id="f-submit">
           {t("contactRequests.submit")}
         </button>
       </form>

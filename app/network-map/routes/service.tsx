@@ -57,7 +57,7 @@ export default function ServicePage({ loaderData }: Route.ComponentProps) {
         <ul className="service-actions">
           {loaderData.actions.map((a) => (
             <li key={a.href}>
-              <a href={a.href} className="button">
+              <a href={a.href} className="button" id={a.id}>
                 {a.label}
               </a>
             </li>

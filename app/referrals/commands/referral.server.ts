@@ -23,14 +23,14 @@ const shown = (r: Partial<Row>) => ({ status: r.status, outcome: r.outcome, shar
  * what is shared, why and until when. Only the fields the client agreed to share are stored. The
  * receiving organisation's people are told. Returns the new referral's id.
  */
-export async function createReferral(caller: CurrentUser, raw: ReferralInput, now = new Date()): Promise<string> {
+export async function createReferral(caller: CurrentUser, raw: ReferralInput, now = new Date(), executor?: Transaction): Promise<string> {
   const input = parseInput(referralInput, raw);
-  const scope = await workScopeOf(caller);
-  requirePermission(canReferFrom(scope, input.fromOrganizationId), `refer from ${input.fromOrganizationId}`);
-  const today = todayInFinland(now);
-  if (input.consentUntil < today || input.consentUntil > addDays(today, maxConsentDays))
-    throw new InvalidInput([{ path: "consentUntil", key: "referrals.consentUntilRange", values: { days: maxConsentDays } }]);
-  return db().transaction(async (tx) => {
+  const run = async (tx: Transaction) => {
+    const scope = await workScopeOf(caller, tx);
+    requirePermission(canReferFrom(scope, input.fromOrganizationId), `refer from ${input.fromOrganizationId}`);
+    const today = todayInFinland(now);
+    if (input.consentUntil < today || input.consentUntil > addDays(today, maxConsentDays))
+      throw new InvalidInput([{ path: "consentUntil", key: "referrals.consentUntilRange", values: { days: maxConsentDays } }]);
     const [target] = await tx
       .select({ organizationId: service.organizationId, name: service.name, status: service.status })
       .from(service)
@@ -67,7 +67,8 @@ export async function createReferral(caller: CurrentUser, raw: ReferralInput, no
       link: `/work/referrals/${row.id}`,
     });
     return row.id;
-  });
+  };
+  return executor ? run(executor) : db().transaction(run);
 }
 
 function conflictOf(row: Row): EditConflict {
@@ -83,9 +84,10 @@ async function answer(
   from: ReferralStatus,
   values: Partial<Row>,
   action: "accept" | "decline" | "outcome",
+  executor?: Transaction,
 ) {
-  const scope = await workScopeOf(caller);
-  await db().transaction(async (tx: Transaction) => {
+  const run = async (tx: Transaction) => {
+    const scope = await workScopeOf(caller, tx);
     const [row] = await tx.select().from(referral).where(eq(referral.id, id)).for("update");
     if (!row || !canSeeReferral(scope, row)) throw new NotFound(`referral ${id}`);
     requirePermission(canAnswerReferral(scope, row), `answer referral ${id}`);
@@ -100,7 +102,8 @@ async function answer(
       values: {},
       link: `/work/referrals/${id}`,
     });
-  });
+  };
+  await (executor ? run(executor) : db().transaction(run));
 }
 
 /** The receiving organisation accepts the referral, or declines it with a reason (which closes it). */
@@ -109,17 +112,24 @@ export async function respondToReferral(
   id: string,
   raw: { decision: string; declineReason?: string; version?: string | number },
   now = new Date(),
+  executor?: Transaction,
 ) {
   const input = parseInput(responseInput, raw);
   const values: Partial<Row> =
     input.decision === "accept"
       ? { status: "accepted", respondedAt: now }
       : { status: "declined", respondedAt: now, closedAt: now, declineReason: input.declineReason ?? null };
-  await answer(caller, id, input.version, "sent", values, input.decision);
+  await answer(caller, id, input.version, "sent", values, input.decision, executor);
 }
 
 /** What came of an accepted referral: the client was contacted, a time was booked, … — which completes it. */
-export async function recordOutcome(caller: CurrentUser, id: string, raw: { outcome: string; version?: string | number }, now = new Date()) {
+export async function recordOutcome(
+  caller: CurrentUser,
+  id: string,
+  raw: { outcome: string; version?: string | number },
+  now = new Date(),
+  executor?: Transaction,
+) {
   const input = parseInput(outcomeInput, raw);
-  await answer(caller, id, input.version, "accepted", { status: "completed", outcome: input.outcome, closedAt: now }, "outcome");
+  await answer(caller, id, input.version, "accepted", { status: "completed", outcome: input.outcome, closedAt: now }, "outcome", executor);
 }
