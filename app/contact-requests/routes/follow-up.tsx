@@ -29,13 +29,9 @@ export const headers: Route.HeadersFunction = ({ actionHeaders }) => {
 
 /** `/:lang/contact-requests/:token`: the citizen's view of their request, from the link they got on sending it. */
 export async function loader({ params, request }: Route.LoaderArgs) {
-  const lang = languageOf(params);
   const state = await followUp(params.token);
-  if (!state)
-    throw data(translator(lang)("contactRequests.follow.unknown"), {
-      status: 404,
-      headers: { "Cache-Control": "private, no-store", "Referrer-Policy": "same-origin" },
-    });
+  // Still a page of its own in the page's language, so that the citizen learns why (404).
+  if (!state) return data({ state: null, sent: false, withdrawn: false }, { status: 404 });
   const query = new URL(request.url).searchParams;
   return { state, sent: query.get("sent") === "1", withdrawn: query.get("withdrawn") === "1" };
 }
@@ -66,6 +62,13 @@ export default function FollowUpPage({ loaderData, actionData }: Route.Component
   const { state, sent, withdrawn } = loaderData;
   // Posted to the address without its notice (?sent=1).
   const { pathname } = useLocation();
+  if (!state)
+    return (
+      <>
+        <h1>{t("contactRequests.follow.title")}</h1>
+        <p className="alert alert--error">{t("contactRequests.follow.unknown")}</p>
+      </>
+    );
   const open = state.status === "received" || state.status === "handling" || state.status === "answered";
   return (
     <>
