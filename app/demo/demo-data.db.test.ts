@@ -84,13 +84,22 @@ describe("demo data", () => {
     expect(await count("select count(*) from agreement_acceptance")).toBeGreaterThan(0);
   });
 
-  it("has group documents with versions and an unread notification for the Kainuu contact person", async () => {
+  it("has group documents with versions and unread notifications for the Kainuu contact person (the newest document, two referrals)", async () => {
     expect(await count("select count(*) from group_document d join network_group g on g.id = d.group_id where g.name->>'fi' = 'Opinraitti-työryhmä'")).toBe(2);
     expect(await count("select count(*) from document_version where version = 2")).toBe(1);
     expect(await count("select count(*) from document_version v join document_content c on c.version_id = v.id where length(c.bytes) = v.size")).toBe(4);
     expect(
       await count(`select count(*) from notification n join "user" u on u.id = n.user_id where u.email = 'yhdyshenkilo.kao@elo.example' and n.read_at is null`),
-    ).toBe(1);
+    ).toBe(3);
+  });
+
+  it("has contact requests in Kainuu and Lapland, one overdue and one answered, and referrals from Ohjaamo Kainuu to KAO", async () => {
+    expect(await count("select count(*) from contact_request")).toBe(5);
+    expect(await count("select count(*) from contact_request where status = 'answered'")).toBe(1);
+    expect(await count("select count(*) from contact_request where answered_at is null and due_at < now()")).toBeGreaterThanOrEqual(1);
+    expect(await count("select count(distinct organization_id) from contact_request")).toBe(2);
+    expect(await count("select count(*) from referral where status = 'sent'")).toBe(1);
+    expect(await count("select count(*) from referral where status = 'completed' and outcome = 'time_booked'")).toBe(1);
   });
 
   it("has published studying and financing pages in three languages, one left in Finnish only, and the accessibility statement", async () => {
