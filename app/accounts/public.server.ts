@@ -4,3 +4,4 @@
  */
 export { roleAssignment, user } from "./schema.server";
 export { currentUserById } from "./queries/user-by-id.server";
+export { staffUserIds } from "./queries/staff.server";

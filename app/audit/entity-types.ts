@@ -41,4 +41,7 @@ export const auditEntityTypes = [
   "booking_block",
   "booking_meeting_link",
   "sign_in",
+  "contact_request",
+  "contact_queue_setting",
+  "referral",
 ] as const;

@@ -93,6 +93,15 @@ describe("demo data", () => {
     ).toBe(1);
   });
 
+  it("has contact requests in Kainuu and Lapland, one overdue and one answered, and referrals from Ohjaamo Kainuu to KAO", async () => {
+    expect(await count("select count(*) from contact_request")).toBe(5);
+    expect(await count("select count(*) from contact_request where status = 'answered'")).toBe(1);
+    expect(await count("select count(*) from contact_request where answered_at is null and due_at < now()")).toBeGreaterThanOrEqual(1);
+    expect(await count("select count(distinct organization_id) from contact_request")).toBe(2);
+    expect(await count("select count(*) from referral where status = 'sent'")).toBe(1);
+    expect(await count("select count(*) from referral where status = 'completed' and outcome = 'time_booked'")).toBe(1);
+  });
+
   it("has published studying and financing pages in three languages, one left in Finnish only, and the accessibility statement", async () => {
     const published = (section: string, language: string) =>
       count(`select count(*) from content_publication p join content_page c on c.id = p.page_id where c.section = '${section}' and p.language = '${language}'`);

@@ -77,6 +77,13 @@ export const config = {
     return positiveNumber(process.env.ELO_DELETED_DOCUMENT_DAYS, 30);
   },
   /**
+   * Months after a contact request or a referral closes before the person's details in it are
+   * deleted by the daily job (decision 0199): ELO_CONTACT_RETENTION_MONTHS, 6 by default.
+   */
+  get contactRetentionMonths() {
+    return positiveNumber(process.env.ELO_CONTACT_RETENTION_MONTHS, 6);
+  },
+  /**
    * Admins and coordinators must set up two-factor authentication before using the work pages
    * (decision 0178); ELO_REQUIRE_TWO_FACTOR=false turns the requirement off (the test server does).
    */

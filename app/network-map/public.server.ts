@@ -17,10 +17,12 @@ export { networkMembership, organization, practitioner, practitionerService, ser
 export type { Executor } from "./search-index.server";
 export { searchMap } from "./search.server";
 export type { SearchResult } from "./search.server";
-export { municipalityChoices, organizationAccess, organizationName } from "./work/queries.server";
 export { areaMap, municipalityCentre } from "./map/area-map.server";
 export type { AreaMarker } from "./map/area-map.server";
 export { postcodeCentroid } from "./near-me/origin.server";
 export { addSearchAreaNotes } from "./search-area-notes.server";
 export type { SearchArea, SearchAreaNote } from "./search-area-notes.server";
 export { installBookingLinks } from "./booking-links.server";
+export { addServiceAction } from "./service-actions.server";
+export type { ServiceAction, ServiceActionProvider } from "./service-actions.server";
+export { municipalityChoices, organizationAccess, organizationName, workScopeOf } from "./work/queries.server";

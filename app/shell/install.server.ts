@@ -9,13 +9,15 @@ import "./messages";
 import { readSessionUser } from "../accounts/session-user.server";
 import { installCurrentUserReader } from "../kit/permissions/current-user.server";
 import { config } from "../kit/config.server";
+import { contactRequestAction, contactRequestSchedules } from "../contact-requests/public.server";
 import { documentSchedules } from "../documents/public.server";
+import { referralSchedules } from "../referrals/public.server";
 import { reminderSchedules } from "../governance/public.server";
 import { installJobs } from "../jobs/registry.server";
 import { mailTasks } from "../mail/public.server";
 import { bookablesOfServices, bookingSchedules, bookingTasks } from "../booking/public.server";
 import { onOrganizationSaved } from "../network-map/organization-events.server";
-import { addSearchAreaNotes, installBookingLinks, networkMapImportTask } from "../network-map/public.server";
+import { addSearchAreaNotes, addServiceAction, installBookingLinks, networkMapImportTask } from "../network-map/public.server";
 import { nextVisitNote } from "../mobile-point/public.server";
 import { offeringImportTask } from "../offerings/public.server";
 import { refreshOrganizationOfferings } from "../offerings/search-index.server";
@@ -27,6 +29,7 @@ onOrganizationSaved(refreshOrganizationOfferings);
 // The search shows the mobile point's next visit in the area searched.
 addSearchAreaNotes(nextVisitNote);
 installBookingLinks(async (serviceIds) => new Map((await bookablesOfServices(serviceIds)).map((b) => [b.serviceId, b.id])));
+addServiceAction(contactRequestAction);
 // ELO_REMINDERS=false leaves the reminders unscheduled (the test server); their tasks stay known.
 // Likewise the rate limits' clean-up when ELO_RATE_LIMIT=false counts nothing.
 installJobs({
@@ -39,6 +42,8 @@ installJobs({
     ...documentSchedules.map((s) => s.task),
     ...feedbackSchedules.map((s) => s.task),
     ...bookingTasks,
+    ...contactRequestSchedules.map((s) => s.task),
+    ...referralSchedules.map((s) => s.task),
   ],
   schedules: [
     ...(config.runReminders ? reminderSchedules : []),
@@ -46,5 +51,7 @@ installJobs({
     ...documentSchedules,
     ...feedbackSchedules,
     ...bookingSchedules,
+    ...contactRequestSchedules,
+    ...referralSchedules,
   ],
 });

@@ -30,6 +30,8 @@ import { planningMessages } from "../planning/messages";
 import { synonymMessages } from "../synonyms/messages";
 import { mobilePointMessages } from "../mobile-point/messages";
 import { bookingMessages } from "../booking/messages";
+import { contactQueueMessages, contactRequestMessages } from "../contact-requests/messages";
+import { referralMessages } from "../referrals/messages";
 import { coreMessages } from "../kit/i18n/core-messages";
 import { installMessages } from "../kit/i18n/catalogue";
 import { composeMessages } from "../kit/i18n/compose-messages";
@@ -64,6 +66,9 @@ const sources = [
   synonymMessages,
   mobilePointMessages,
   bookingMessages,
+  contactRequestMessages,
+  contactQueueMessages,
+  referralMessages,
 ];
 
 /**
@@ -82,6 +87,8 @@ const workOnlySources: readonly (typeof sources)[number][] = [
   planningMessages,
   meetingMessages,
   dateMessages,
+  contactQueueMessages,
+  referralMessages,
   // The API's messages (errors, the OpenAPI text) are only ever read on the server.
   hsdsMessages,
   statisticsMessages,

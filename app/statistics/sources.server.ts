@@ -1,5 +1,7 @@
 import { bookingsPerMonth } from "~/booking/public.server";
+import { contactRequestStatistics } from "~/contact-requests/public.server";
 import { satisfactionPerMonth } from "~/feedback/public.server";
+import { referralStatistics } from "~/referrals/public.server";
 import { visitorStatistics } from "~/mobile-point/public.server";
 import { startOfDayInFinland } from "../kit/dates/calendar";
 import { addMonths } from "../kit/dates/months";
@@ -79,5 +81,58 @@ const bookings: FigureSource = async (request) => {
   );
 };
 
+const lastDayOf = (month: string) => {
+  const [year, number] = month.split("-").map(Number);
+  return `${month}-${String(new Date(Date.UTC(year, number, 0)).getUTCDate()).padStart(2, "0")}`;
+};
+const organizationFilter = (request: FigureRequest) => (request.organizationIds === "all" ? undefined : request.organizationIds);
+
+/** Contact requests by the month they arrived, with answers, answers in time and the answer hours summed. */
+const contactRequests: FigureSource = async (request) => {
+  const rows = await contactRequestStatistics({ from: `${request.from}-01`, to: lastDayOf(request.to), organizationIds: organizationFilter(request) });
+  return rows.flatMap((row) =>
+    (
+      [
+        ["contactRequests", row.received],
+        ["contactRequestsAnswered", row.answered],
+        ["contactRequestsAnsweredInTime", row.answeredInTime],
+        ["contactAnswerHours", row.answerHoursTotal],
+      ] as const
+    ).map(([measure, value]) => ({
+      month: row.month.slice(0, 7),
+      organizationId: row.organizationId,
+      serviceId: row.serviceId,
+      channel: null,
+      measure,
+      value,
+    })),
+  );
+};
+
+/** Referrals by the month they were made, counted for the receiving organisation, whose service they asked for. */
+const referrals: FigureSource = async (request) => {
+  const organizationIds = organizationFilter(request);
+  const rows = await referralStatistics({ from: `${request.from}-01`, to: lastDayOf(request.to), organizationIds });
+  return rows
+    .filter((row) => !organizationIds || organizationIds.includes(row.toOrganizationId))
+    .flatMap((row) =>
+      (
+        [
+          ["referrals", row.sent],
+          ["referralsAccepted", row.accepted],
+          ["referralsDeclined", row.declined],
+          ["referralsCompleted", Object.values(row.outcomes).reduce((sum, n) => sum + n, 0)],
+        ] as const
+      ).map(([measure, value]) => ({
+        month: row.month.slice(0, 7),
+        organizationId: row.toOrganizationId,
+        serviceId: row.serviceId,
+        channel: null,
+        measure,
+        value,
+      })),
+    );
+};
+
 /** Every source of figures; a new delivering feature adds its own here. */
-export const figureSources: FigureSource[] = [bookings, satisfaction, mobileVisits];
+export const figureSources: FigureSource[] = [bookings, contactRequests, referrals, satisfaction, mobileVisits];

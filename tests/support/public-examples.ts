@@ -1,4 +1,5 @@
 import { aContentPage, aGroupWithOfficers, anOffering, anOrganization, aPractitioner, aService, aServicePoint, system } from "./fixtures";
+import { submitContactRequest } from "../../app/contact-requests/commands/submit.server";
 import { publishVersion } from "../../app/content-pages/commands/publish-version.server";
 import { contentVersion } from "../../app/content-pages/schema.server";
 import { db } from "../../app/kit/db/db.server";
@@ -55,6 +56,17 @@ export async function publicExamples(): Promise<Record<string, string>> {
     language: "fi",
     consent: true,
   });
+  const { token } = await submitContactRequest({
+    serviceId: service,
+    topic: "career_planning",
+    language: "fi",
+    channel: "phone",
+    preferredTimes: "arkisin",
+    name: "Esimerkki",
+    phone: "+358 40 123 4567",
+    consent: "yes",
+    pageLanguage: "fi",
+  });
   return {
     "book/:id": `book/${bookableId}`,
     "book/:id/confirm": `book/${bookableId}/confirm?start=${encodeURIComponent(second.start.toISOString())}&channel=phone`,
@@ -62,6 +74,8 @@ export async function publicExamples(): Promise<Record<string, string>> {
     "organisations/:id": `organisations/${org.id}`,
     "service-points/:id": `service-points/${point}`,
     "services/:id": `services/${service}`,
+    "services/:id/contact": `services/${service}/contact`,
+    "contact-requests/:token": `contact-requests/${token}`,
     "practitioners/:id": `practitioners/${practitioner}`,
     "education/:id": `education/${offering}`,
     "paths/:slug": "paths/career-change",

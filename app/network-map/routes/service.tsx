@@ -10,6 +10,7 @@ import { addressLine, EntityLinks } from "../components/entity-links";
 import { entityPath } from "../paths";
 import { bookableServiceIds } from "../booking-links.server";
 import { getServicePage } from "../queries.server";
+import { serviceActions } from "../service-actions.server";
 import { viewerIsNetworkMember } from "../viewer.server";
 import type { Route } from "./+types/service";
 
@@ -35,6 +36,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   return {
     ...page,
     bookingPath: bookableId ? `/${lang}/book/${bookableId}` : null,
+    actions: serviceActions(page.service, lang),
     areaNames,
     pointPlaces: Object.fromEntries(page.servicePoints.map((p) => [p.id, placeName(ref.byCode.get(p.municipalityCode), lang)])),
   };
@@ -60,6 +62,17 @@ export default function ServicePage({ loaderData }: Route.ComponentProps) {
             {t("service.book")}
           </Link>
         </p>
+      )}
+      {loaderData.actions.length > 0 && (
+        <ul className="service-actions">
+          {loaderData.actions.map((a) => (
+            <li key={a.href}>
+              <a href={a.href} className="button" id={a.id}>
+                {a.label}
+              </a>
+            </li>
+          ))}
+        </ul>
       )}
       <dl className="facts">
         <Fact term={t("service.organization")}>

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { coordinatedRegions, contactOrganizations, isAdmin, ownPractitionerIds, type CurrentUser } from "../../kit/permissions/roles";
-import { db } from "../../kit/db/db.server";
+import { db, type Transaction } from "../../kit/db/db.server";
 import { municipality, region } from "~/reference/public.server";
 import type { LocalizedText } from "../../kit/i18n/localized";
 import { organizationScope } from "../commands/shared.server";
@@ -266,4 +266,26 @@ export async function serviceOptions(organizationId: string): Promise<Named[]> {
     .from(service)
     .where(and(eq(service.organizationId, organizationId)))
     .orderBy(byFinnishName(service.name));
+}
+
+/**
+ * Where a signed-in user works: the organisations whose contact person or practitioner they are, and
+ * the regions whose networks those organisations belong to or that they coordinate. Queues and
+ * shared records (contact requests, referrals) are scoped by these.
+ */
+export async function workScopeOf(
+  user: CurrentUser,
+  executor: Pick<Transaction, "select"> = db(),
+): Promise<{ organizationIds: string[]; regionCodes: string[] }> {
+  const practitionerIds = ownPractitionerIds(user);
+  const fromCards = practitionerIds.length
+    ? (await executor.select({ id: practitioner.organizationId }).from(practitioner).where(inArray(practitioner.id, practitionerIds))).map((r) => r.id)
+    : [];
+  const organizationIds = [...new Set([...contactOrganizations(user), ...fromCards])].sort();
+  const memberRegions = organizationIds.length
+    ? (
+        await executor.select({ code: networkMembership.regionCode }).from(networkMembership).where(inArray(networkMembership.organizationId, organizationIds))
+      ).map((r) => r.code)
+    : [];
+  return { organizationIds, regionCodes: [...new Set([...coordinatedRegions(user), ...memberRegions])].sort() };
 }

@@ -18,7 +18,8 @@ export const privateCacheControl = "private, no-store";
 /** The language sections' pages, less those for one person (the work pages, signing in, invitations, a booking's manage page). */
 export function isSharedPath(pathname: string): boolean {
   return (
-    /^\/(?:fi|sv|en)(?:\/|$)/.test(pathname) && !/^\/(?:fi|sv|en)\/(?:work|sign-in|sign-out|invitations|forgot-password|reset-password|book\/manage)(?:\/|$)/.test(pathname)
+    /^\/(?:fi|sv|en)(?:\/|$)/.test(pathname) &&
+    !/^\/(?:fi|sv|en)\/(?:work|sign-in|sign-out|invitations|forgot-password|reset-password|book\/manage)(?:\/|$)/.test(pathname)
   );
 }
 

@@ -65,6 +65,16 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
                 <Link to={`/${lang}/work/bookings`}>{t("workBookings.nav")}</Link>
               </li>
             )}
+            {(roles.coordinator || roles.contactPerson || roles.practitioner) && (
+              <>
+                <li>
+                  <Link to={`/${lang}/work/contact-requests`}>{t("contactQueue.nav")}</Link>
+                </li>
+                <li>
+                  <Link to={`/${lang}/work/referrals`}>{t("referrals.nav")}</Link>
+                </li>
+              </>
+            )}
             {(admin || roles.coordinator || roles.contactPerson) && (
               <>
                 <li>
