@@ -8,6 +8,7 @@ import { bookTime } from "../../app/booking/commands/book.server";
 import { saveBookable } from "../../app/booking/commands/publish.server";
 import { bookableById, slotsOf } from "../../app/booking/queries.server";
 import { addDays, todayInFinland } from "../../app/kit/dates/calendar";
+import { inviteToRate } from "../../app/feedback/commands/satisfaction.server";
 
 /**
  * An example address of each public page route that has parameters, on entries made for the test.
@@ -67,7 +68,9 @@ export async function publicExamples(): Promise<Record<string, string>> {
     consent: "yes",
     pageLanguage: "fi",
   });
+  const satisfaction = await inviteToRate(db(), { kind: "booking", organizationId: org.id, serviceId: service, language: "fi" });
   return {
+    "satisfaction/:token": satisfaction.slice("/fi/".length),
     "book/:id": `book/${bookableId}`,
     "book/:id/confirm": `book/${bookableId}/confirm?start=${encodeURIComponent(second.start.toISOString())}&channel=phone`,
     "book/manage/:token": `book/manage/${manageToken}`,
