@@ -88,7 +88,7 @@ describe("booking a time", () => {
     const outcomes = await Promise.all(Array.from({ length: 50 }, () => failure(bookTime(citizen(bookable.id, slot.start)))));
     expect(outcomes.filter((o) => o === null)).toHaveLength(1);
     const refusals = outcomes.filter((o) => o !== null);
-    expect(refusals.every((o) => o instanceof SlotTaken)).toBe(true);
+    expect(refusals.filter((o) => !(o instanceof SlotTaken)).map((o) => (o instanceof Error ? o.message : typeof o).slice(0, 300))).toEqual([]);
     expect((refusals[0] as SlotTaken).alternatives.length).toBeGreaterThan(0);
     expect((refusals[0] as SlotTaken).alternatives.some((a) => a.start.getTime() === slot.start.getTime())).toBe(false);
     expect(await bookingsOf(bookable.id)).toHaveLength(1);

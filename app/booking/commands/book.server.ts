@@ -20,11 +20,15 @@ export class SlotTaken extends Error {
   }
 }
 
-/** PostgreSQL's exclusion_violation and unique_violation, however the driver wraps them. */
+/**
+ * PostgreSQL's exclusion_violation and unique_violation, however the driver wraps them, and the
+ * deadlock two inserts of overlapping times can end in: an exclusion constraint checks after its
+ * index entry is in, so two waiters may wait on each other, and one of them is aborted.
+ */
 export function isTimeConflict(error: unknown): boolean {
   for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
     const code = (e as { code?: unknown }).code;
-    if (code === "23P01" || code === "23505") return true;
+    if (code === "23P01" || code === "23505" || code === "40P01") return true;
   }
   return false;
 }
@@ -44,7 +48,9 @@ const auditView = (row: typeof booking.$inferSelect) => ({
 export async function alternativesTo(bookable: Bookable, start: Date, practitionerId?: string): Promise<OfferedSlot[]> {
   const day = finnishDayOf(start.getTime());
   const to = finnishDayOf(start.getTime() + 14 * 86_400_000);
-  return nearestSlots(await slotsOf(bookable, { from: day, to }, { practitionerId }), start, 5) as OfferedSlot[];
+  // The time just taken is not offered back, even while its booking is still being written.
+  const free = (await slotsOf(bookable, { from: day, to }, { practitionerId })).filter((s) => s.start.getTime() !== start.getTime());
+  return nearestSlots(free, start, 5) as OfferedSlot[];
 }
 
 async function takeSeat(tx: Transaction, bookable: Bookable, slot: OfferedSlot): Promise<{ sessionId: string; seatNo: number }> {
@@ -96,6 +102,17 @@ export async function bookTime(rawInput: BookingInput, now = new Date()): Promis
   const manageToken = manageTokenOf(id);
   try {
     await db().transaction(async (tx) => {
+      // Attempts at one practitioner's same time queue on nothing: whoever holds this lock is taking
+      // that time now, so the others hear at once that it was taken (the exclusion constraint stays
+      // the guarantee for overlapping times that start differently).
+      if (practitionerId && bookable.kind !== "group") {
+        const {
+          rows: [lock],
+        } = await tx.execute<{ locked: boolean }>(
+          sql`select pg_try_advisory_xact_lock(hashtext(${`booking:${practitionerId}:${slot.start.toISOString()}`})) as locked`,
+        );
+        if (!lock.locked) throw new SlotTaken([]);
+      }
       const seat = bookable.kind === "group" ? await takeSeat(tx, bookable, slot) : null;
       const [row] = await tx
         .insert(booking)
