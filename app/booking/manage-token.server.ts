@@ -1,4 +1,4 @@
-import { createHash, createHmac } from "node:crypto";
+import { createHmac } from "node:crypto";
 import { config } from "../kit/config.server";
 
 /**
@@ -7,10 +7,5 @@ import { config } from "../kit/config.server";
  * The database keeps only its SHA-256, to find the booking by it (decision 0196).
  */
 export const manageTokenOf = (bookingId: string): string => createHmac("sha256", config.authSecret).update(`booking-manage:${bookingId}`).digest("base64url");
-
-export const hashOfToken = (token: string): string => createHash("sha256").update(token).digest("hex");
-
-/** A manage token's shape: 43 base64url characters. Anything else is not looked up at all. */
-export const isManageToken = (value: string): boolean => /^[A-Za-z0-9_-]{43}$/.test(value);
 
 export const managePath = (lang: string, bookingId: string) => `/${lang}/book/manage/${manageTokenOf(bookingId)}`;

@@ -13,7 +13,7 @@ import { answerDueAt } from "./due.server";
 import type { RequestInput } from "./inputs";
 import { contactRequestStatistics, followUp, queueCounts, queueFor, viewRequest } from "./queries.server";
 import { contactRequest } from "./schema.server";
-import { tokenHash } from "./token.server";
+import { hashSecretToken } from "../kit/secret-token.server";
 
 const requestFor = (serviceId: string, overrides: RequestInput = {}): RequestInput => ({
   serviceId,
@@ -53,7 +53,7 @@ describe("sending a contact request", () => {
     const other = await aQueue();
     const { id, token } = await submitContactRequest(requestFor(queue.serviceId));
     const row = await rowOf(id);
-    expect(row).toMatchObject({ organizationId: queue.org.id, regionCode: null, status: "received", name: "Aino Testinen", tokenHash: tokenHash(token) });
+    expect(row).toMatchObject({ organizationId: queue.org.id, regionCode: null, status: "received", name: "Aino Testinen", tokenHash: hashSecretToken(token) });
     expect(JSON.stringify(row)).not.toContain(token);
     const told = await db()
       .select({ userId: notification.userId })

@@ -9,7 +9,7 @@ import { isOverdue } from "./due.server";
 import type { QueueView } from "./inputs";
 import { canHandleRequest, type WorkScope } from "./permissions";
 import { contactQueueSetting, contactRequest } from "./schema.server";
-import { isTokenShaped, tokenHash } from "./token.server";
+import { isSecretTokenShaped, hashSecretToken } from "../kit/secret-token.server";
 
 const statusesOf: Record<QueueView, string[]> = { open: ["received", "handling"], answered: ["answered"], closed: ["closed", "withdrawn"] };
 
@@ -129,13 +129,13 @@ export async function viewRequest(user: CurrentUser, id: string, now = new Date(
 
 /** What the citizen's follow-up link shows: the state of the request, not the details they gave. Null for an unknown or expired link. */
 export async function followUp(token: string) {
-  if (!isTokenShaped(token)) return null;
+  if (!isSecretTokenShaped(token)) return null;
   const [found] = await db()
     .select({ request: contactRequest, serviceName: service.name, organizationName: organization.name })
     .from(contactRequest)
     .innerJoin(organization, eq(organization.id, contactRequest.organizationId))
     .leftJoin(service, eq(service.id, contactRequest.serviceId))
-    .where(eq(contactRequest.tokenHash, tokenHash(token)));
+    .where(eq(contactRequest.tokenHash, hashSecretToken(token)));
   if (!found) return null;
   const r = found.request;
   return {

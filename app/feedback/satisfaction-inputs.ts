@@ -9,7 +9,7 @@ export type SatisfactionKind = (typeof satisfactionKinds)[number];
 /** How many of the newest comments the results page shows. */
 export const commentsShown = 50;
 
-export const satisfactionLimits = { comment: 500, tokenLength: 43 } as const;
+export const satisfactionLimits = { comment: 500 } as const;
 
 /** The scale's values, worst first: the form lists them in this order. */
 export const satisfactionScores = [1, 2, 3, 4, 5] as const;
@@ -23,10 +23,6 @@ export const satisfactionAnswerInput = z.object({
   comment: optionalText(satisfactionLimits.comment),
 });
 export type SatisfactionAnswerInput = z.input<typeof satisfactionAnswerInput>;
-
-/** A token as it appears in the address: 32 random bytes in base64url. Anything else is not one. */
-export const isSatisfactionToken = (value: unknown): value is string =>
-  typeof value === "string" && value.length === satisfactionLimits.tokenLength && /^[A-Za-z0-9_-]+$/.test(value);
 
 const month = optionalMonth("satisfaction.badMonth");
 

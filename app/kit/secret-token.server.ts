@@ -8,3 +8,6 @@ import { createHash, randomBytes } from "node:crypto";
 export const newSecretToken = () => randomBytes(32).toString("base64url");
 
 export const hashSecretToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/** Whether a value from an address can be such a token at all, so that nothing else reaches the database. */
+export const isSecretTokenShaped = (value: unknown): value is string => typeof value === "string" && /^[A-Za-z0-9_-]{43}$/.test(value);

@@ -6,7 +6,8 @@ import { finnishDayOf } from "../slots";
 import { InvalidInput, NotFound } from "../../kit/validation/errors";
 import { parseInput } from "../../kit/validation/fields";
 import { bookingInput, type BookingInput } from "../inputs";
-import { hashOfToken, manageTokenOf } from "../manage-token.server";
+import { hashSecretToken } from "../../kit/secret-token.server";
+import { manageTokenOf } from "../manage-token.server";
 import { assignmentHistory, bookableById, slotsOf, type Bookable, type OfferedSlot } from "../queries.server";
 import { assignmentLog, booking, groupSession } from "../schema.server";
 import { fairChoice, nearestSlots } from "../slots";
@@ -133,7 +134,7 @@ export async function bookTime(rawInput: BookingInput, now = new Date()): Promis
           note: input.note ?? null,
           consentAt: now,
           icsUid: `${id}@elo`,
-          manageTokenHash: hashOfToken(manageToken),
+          manageTokenHash: hashSecretToken(manageToken),
         })
         .returning();
       if (practitionerId && !seat) {

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { and, asc, eq, gt, inArray, isNull, or } from "drizzle-orm";
 import { actorOf, recordChange } from "~/audit/public.server";
 import { practitioner, service } from "~/network-map/public.server";
@@ -8,7 +7,7 @@ import { ownPractitionerIds } from "../../kit/permissions/roles";
 import { localize } from "../../kit/i18n/localized";
 import { NotFound, requirePermission } from "../../kit/validation/errors";
 import { practitionerFeedIcs } from "../ics.server";
-import { hashOfToken } from "../manage-token.server";
+import { hashSecretToken, newSecretToken } from "../../kit/secret-token.server";
 import { bookableService, booking, bookingFeed, groupSession } from "../schema.server";
 
 /**
@@ -17,12 +16,12 @@ import { bookableService, booking, bookingFeed, groupSession } from "../schema.s
  */
 export async function createBookingFeed(caller: CurrentUser, practitionerId: string): Promise<string> {
   requirePermission(ownPractitionerIds(caller).includes(practitionerId), "booking feed");
-  const token = randomBytes(32).toString("base64url");
+  const token = newSecretToken();
   await db().transaction(async (tx) => {
     await tx
       .insert(bookingFeed)
-      .values({ practitionerId, tokenHash: hashOfToken(token) })
-      .onConflictDoUpdate({ target: bookingFeed.practitionerId, set: { tokenHash: hashOfToken(token), createdAt: new Date() } });
+      .values({ practitionerId, tokenHash: hashSecretToken(token) })
+      .onConflictDoUpdate({ target: bookingFeed.practitionerId, set: { tokenHash: hashSecretToken(token), createdAt: new Date() } });
     await recordChange(tx, {
       actor: actorOf(caller),
       entityType: "booking",
@@ -41,7 +40,7 @@ export async function bookingFeedIcs(token: string): Promise<string> {
     .select({ practitionerId: bookingFeed.practitionerId, givenName: practitioner.givenName, familyName: practitioner.familyName })
     .from(bookingFeed)
     .innerJoin(practitioner, eq(practitioner.id, bookingFeed.practitionerId))
-    .where(eq(bookingFeed.tokenHash, hashOfToken(token)));
+    .where(eq(bookingFeed.tokenHash, hashSecretToken(token)));
   if (!feed) throw new NotFound("feed");
   const since = new Date(Date.now() - 31 * 86_400_000);
   const sessions = db().select({ id: groupSession.id }).from(groupSession).where(eq(groupSession.practitionerId, feed.practitionerId));

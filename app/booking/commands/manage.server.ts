@@ -6,7 +6,7 @@ import type { CurrentUser } from "../../kit/permissions/roles";
 import { InvalidInput, NotFound, requirePermission } from "../../kit/validation/errors";
 import { parseInput } from "../../kit/validation/fields";
 import { blockInput, moveInput, statusInput } from "../inputs";
-import { hashOfToken, isManageToken } from "../manage-token.server";
+import { hashSecretToken, isSecretTokenShaped } from "../../kit/secret-token.server";
 import { canBlockTime, canHandleBooking } from "../permissions";
 import { bookableById } from "../queries.server";
 import { blockedTime, bookableService, booking } from "../schema.server";
@@ -20,11 +20,11 @@ type BookingRow = typeof booking.$inferSelect;
 
 /** The booking of a manage link, or null (unknown, erased, or not a token at all). */
 export async function bookingByToken(token: string): Promise<BookingRow | null> {
-  if (!isManageToken(token)) return null;
+  if (!isSecretTokenShaped(token)) return null;
   const [row] = await db()
     .select()
     .from(booking)
-    .where(eq(booking.manageTokenHash, hashOfToken(token)));
+    .where(eq(booking.manageTokenHash, hashSecretToken(token)));
   return row ?? null;
 }
 

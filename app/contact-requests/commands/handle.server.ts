@@ -9,7 +9,7 @@ import { parseInput } from "../../kit/validation/fields";
 import { answerInput, claimInput, closeInput, type RequestStatus } from "../inputs";
 import { canHandleRequest } from "../permissions";
 import { contactRequest } from "../schema.server";
-import { isTokenShaped, tokenHash } from "../token.server";
+import { isSecretTokenShaped, hashSecretToken } from "../../kit/secret-token.server";
 import { citizenActor } from "./submit.server";
 
 type Row = typeof contactRequest.$inferSelect;
@@ -116,12 +116,12 @@ export async function closeRequest(
 
 /** The citizen withdraws the request with the follow-up link; a second withdrawal changes nothing. */
 export async function withdrawRequest(token: string, now = new Date()): Promise<void> {
-  if (!isTokenShaped(token)) throw new NotFound("contact request");
+  if (!isSecretTokenShaped(token)) throw new NotFound("contact request");
   await db().transaction(async (tx) => {
     const [row] = await tx
       .select()
       .from(contactRequest)
-      .where(eq(contactRequest.tokenHash, tokenHash(token)))
+      .where(eq(contactRequest.tokenHash, hashSecretToken(token)))
       .for("update");
     if (!row) throw new NotFound("contact request");
     if (row.status === "withdrawn") return;

@@ -8,7 +8,7 @@ import { parseInput } from "../../kit/validation/fields";
 import { answerDueAt } from "../due.server";
 import { requestInput, type RequestInput } from "../inputs";
 import { contactRequest } from "../schema.server";
-import { newFollowUpToken, tokenHash } from "../token.server";
+import { newSecretToken, hashSecretToken } from "../../kit/secret-token.server";
 import { queuePeople, queuePlaceOf } from "./place.server";
 
 /** How the audit trail names a citizen who has no account. */
@@ -28,7 +28,7 @@ export async function submitContactRequest(raw: RequestInput, now = new Date(), 
       .where(eq(service.id, input.serviceId));
     if (!target || target.status === "defunct") throw new InvalidInput([{ path: "serviceId", key: "contactRequests.noService" }]);
     const place = await queuePlaceOf(tx, target.organizationId);
-    const token = newFollowUpToken();
+    const token = newSecretToken();
     const [row] = await tx
       .insert(contactRequest)
       .values({
@@ -44,7 +44,7 @@ export async function submitContactRequest(raw: RequestInput, now = new Date(), 
         phone: input.phone ?? null,
         email: input.email ?? null,
         note: input.note ?? null,
-        tokenHash: tokenHash(token),
+        tokenHash: hashSecretToken(token),
         receivedAt: now,
         dueAt: answerDueAt(now),
       })

@@ -11,7 +11,8 @@ import { clientAddress } from "~/kit/http/client-address.server";
 import { rateLimited, refusalMessage } from "~/kit/rate-limit/answer.server";
 import { answerSatisfaction } from "../commands/satisfaction.server";
 import { satisfactionPosts } from "../rate-limit.server";
-import { isSatisfactionToken, satisfactionLimits, satisfactionScores } from "../satisfaction-inputs";
+import { isSecretTokenShaped } from "~/kit/secret-token.server";
+import { satisfactionLimits, satisfactionScores } from "../satisfaction-inputs";
 import { openQuestion } from "../satisfaction-queries.server";
 import type { Route } from "./+types/satisfaction";
 
@@ -29,7 +30,7 @@ export const headers: HeadersFunction = ({ actionHeaders }) => {
  */
 export async function loader({ request, params }: Route.LoaderArgs) {
   if (new URL(request.url).searchParams.has("thanks")) return { state: "thanks" as const };
-  const question = isSatisfactionToken(params.token) ? await openQuestion(params.token) : null;
+  const question = isSecretTokenShaped(params.token) ? await openQuestion(params.token) : null;
   if (!question) return data({ state: "gone" as const }, { status: 410 });
   return { state: "open" as const, question };
 }
@@ -46,7 +47,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const refuse = (errors: FieldErrors, init: number | ResponseInit) => data({ errors, values }, init);
   const verdict = await satisfactionPosts.consume({ address: clientAddress(request) });
   if (!verdict.allowed) return refuse({ form: refusalMessage(verdict, t) }, rateLimited(verdict));
-  if (!isSatisfactionToken(params.token)) return refuse({ form: t("satisfaction.gone") }, { status: 410 });
+  if (!isSecretTokenShaped(params.token)) return refuse({ form: t("satisfaction.gone") }, { status: 410 });
   try {
     const outcome = await answerSatisfaction(params.token, values);
     if (outcome === "gone") return refuse({ form: t("satisfaction.gone") }, { status: 410 });
