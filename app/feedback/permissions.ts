@@ -1,5 +1,5 @@
 import { laterBy } from "../kit/dates/calendar";
-import { contactOrganizations, coordinatedRegions, isAdmin, type CurrentUser } from "../kit/permissions/roles";
+import { coordinatedRegions, isAdmin, overseenScope, type CurrentUser, type OverseenScope } from "../kit/permissions/roles";
 
 /**
  * Who reads and answers feedback from the public site (decision 0130): admins, and coordinators,
@@ -27,16 +27,8 @@ export function isOverdue(item: { kind: string; receivedAt: Date; answeredAt: Da
 }
 
 /**
- * Whose satisfaction results a user reads (decision 0202): admins all; coordinators the organisations
- * of their regions' networks; contact persons their own organisations. Practitioners read none here:
- * the results are the organisation's figures, read through its contact persons. Null: none.
+ * Whose satisfaction results a user reads (decision 0202): the organisations they oversee. Practitioners
+ * read none here: the results are the organisation's figures, read through its contact persons.
  */
-export type SatisfactionScope = { all: true } | { all: false; regionCodes: string[]; organizationIds: string[] };
-
-export function satisfactionScope(user: CurrentUser | null): SatisfactionScope | null {
-  if (isAdmin(user)) return { all: true };
-  const regionCodes = coordinatedRegions(user);
-  const organizationIds = contactOrganizations(user);
-  if (!regionCodes.length && !organizationIds.length) return null;
-  return { all: false, regionCodes, organizationIds };
-}
+export const satisfactionScope = overseenScope;
+export type SatisfactionScope = OverseenScope;

@@ -37,3 +37,17 @@ export const systemCaller = (name = "Elo"): CurrentUser => ({
   email: "",
   grants: [{ role: "admin", regionCode: null, organizationId: null, practitionerId: null }],
 });
+
+/**
+ * The organisations a user oversees: an admin all; a coordinator those of their regions' networks;
+ * a contact person their own. Null when none (a practitioner alone). Reports of figures use it.
+ */
+export type OverseenScope = { all: true } | { all: false; regionCodes: string[]; organizationIds: string[] };
+
+export function overseenScope(user: CurrentUser | null): OverseenScope | null {
+  if (isAdmin(user)) return { all: true };
+  const regionCodes = coordinatedRegions(user);
+  const organizationIds = contactOrganizations(user);
+  if (!regionCodes.length && !organizationIds.length) return null;
+  return { all: false, regionCodes, organizationIds };
+}
