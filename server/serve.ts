@@ -135,6 +135,11 @@ export function handleRequests(app: Express, build: ServerBuild | (() => Promise
  * database.
  */
 export async function serve(server: http.Server, database: StartedDatabase, options: { beforeDatabaseStop?: () => Promise<void> } = {}): Promise<void> {
+  // An idle keep-alive connection outlives a load balancer's (60 s is common), so the balancer, not
+  // Elo, closes it: when the server closes first, a request sent on the closing connection fails
+  // ("other side closed", a 502 at the balancer). Headers must be allowed a little longer still.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   // Listening first: a port taken since startDatabase's check fails here, before any job runs.
   await new Promise<void>((resolve, reject) => {
     const failed = (error: NodeJS.ErrnoException) => reject(error.code === "EADDRINUSE" ? new StartupError(portInUseMessage(config.port, "PORT")) : error);
