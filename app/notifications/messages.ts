@@ -22,7 +22,7 @@ export const notificationMessages = defineMessages({
       "{region} alueen kumppanuussopimus (versio {version}) päättyy {date}. Uusi versio on valmisteltava ja hyväksyttävä ennen sitä.",
     "notifications.message.agreementUnaccepted": "{organization} ei ole vielä hyväksynyt {region} alueen kumppanuussopimuksen versiota {version}.",
     "notifications.message.agreementUnacceptedSummary":
-      "{region} alueen kumppanuussopimuksen versiota {version} ei ole vielä hyväksynyt {count, plural, one {# jäsenorganisaatio} other {# jäsenorganisaatiota}}.",
+      "{count, plural, one {# jäsenorganisaatio ei ole} other {# jäsenorganisaatiota ei ole}} vielä hyväksynyt {region} alueen kumppanuussopimuksen versiota {version}.",
     "notifications.doneLabel": "Valmis",
     "notifications.doneAt": "{reason} ({at})",
     "notifications.done.agreementAccepted": "Sopimus hyväksytty",
@@ -54,7 +54,8 @@ export const notificationMessages = defineMessages({
     "notifications.markedRead": "Markerat som läst.",
     "notifications.mail.body": "{message}\n\nLäs mer i Elo: {url}\n\nDu får detta meddelande eftersom du använder Elo i ett regionalt vägledningsnätverk.",
     "notifications.message.documentVersion": "Dokumentet ”{title}” (version {version}) har lagts till. Grupp: {group}.",
-    "notifications.message.agreementExpires": "{region} partnerskapsavtal (version {version}) upphör {date}. En ny version ska beredas och godkännas före det.",
+    "notifications.message.agreementExpires":
+      "{region} partnerskapsavtal (version {version}) upphör {date}. En ny version ska beredas och godkännas innan dess.",
     "notifications.message.agreementUnaccepted": "{organization} har ännu inte godkänt version {version} av {region} partnerskapsavtal.",
     "notifications.message.agreementUnacceptedSummary":
       "{count, plural, one {# medlemsorganisation} other {# medlemsorganisationer}} har ännu inte godkänt version {version} av {region} partnerskapsavtal.",
