@@ -440,7 +440,7 @@ describe("notifications", () => {
     );
 
     expect(await failure(addActionItem(member, accepted, { description: "Luvaton", owner: member.email }))).toBeInstanceOf(PermissionDenied);
-    await addActionItem(chair, accepted, { description: "Päivitä kartta", owner: member.email });
+    const mapAction = await addActionItem(chair, accepted, { description: "Päivitä kartta", owner: member.email });
     await addActionItem(chair, accepted, { description: "Ulkopuolisen tehtävä", owner: outsider.email });
 
     await saveMinutes(chair, held, { version: 1, text: "Pöytäkirja" });
@@ -480,6 +480,11 @@ describe("notifications", () => {
     expect(await reasons(member.id, "meeting.minutes.circulated")).toEqual(["minutesApproved"]);
     expect(await reasons(member.id, "meeting.invite")).toEqual(["meetingCancelled", null]);
     expect(await reasons(member.id, "meeting.cancel")).toEqual([null]);
+    expect(await reasons(member.id, "action_item.assigned")).toEqual([null]);
+    await setActionStatus(chair, mapAction, "in_progress");
+    expect(await reasons(member.id, "action_item.assigned")).toEqual([null]);
+    await setActionStatus(chair, mapAction, "done");
+    expect(await reasons(member.id, "action_item.assigned")).toEqual(["actionDone"]);
   });
 });
 

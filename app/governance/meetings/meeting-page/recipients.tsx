@@ -33,7 +33,7 @@ export function InvitationRecipients({ invitation }: { invitation: Preview }) {
                 {m.recipients.length === 0 ? (
                   <strong>{t("meetings.recipients.nobody")}</strong>
                 ) : (
-                  <ul className="plain-list">
+                  <ul className="results">
                     {m.recipients.map((r) => (
                       <li key={r.email}>
                         {t(r.via === "representative" ? "meetings.recipients.representative" : "meetings.recipients.contactPerson", {
