@@ -62,21 +62,21 @@ export const bookingMessages = defineMessages({
     "booking.status.no_show": "Ei saapunut",
     "booking.status.cancelled": "Peruttu",
     "booking.mail.byPhone": "Ohjaaja soittaa sinulle antamaasi numeroon.",
-    "booking.mail.videoLater": "Saat videotapaamisen linkin ennen aikaa.",
+    "booking.mail.videoLater": "Saat videotapaamisen linkin ennen tapaamista.",
     "booking.mail.cancelledIcs": "Aika on peruttu.",
     "booking.mail.manageIcs": "Peru tai vaihda aika:",
     "booking.mail.confirmed.subject": "Ajanvaraus vahvistettu: {service}",
     "booking.mail.confirmed.body":
       "Hei,\n\naikasi on varattu.\n\nPalvelu: {service}\nAika: {when}\nAsiointitapa: {channel}\nPaikka: {place}\nOhjaaja: {practitioner}\n\nVoit perua tai vaihtaa ajan tästä linkistä:\n{manageUrl}\n\nTerveisin\nElo – elinikäisen ohjauksen verkosto",
-    "booking.mail.moved.subject": "Ajanvarauksesi aika muuttui: {service}",
+    "booking.mail.moved.subject": "Varauksesi aika on muuttunut: {service}",
     "booking.mail.moved.body":
       "Hei,\n\nvarauksesi uusi aika on {when}.\n\nPalvelu: {service}\nAsiointitapa: {channel}\nPaikka: {place}\nOhjaaja: {practitioner}\n\nVoit perua tai vaihtaa ajan tästä linkistä:\n{manageUrl}\n\nTerveisin\nElo – elinikäisen ohjauksen verkosto",
     "booking.mail.cancelled.subject": "Ajanvaraus peruttu: {service}",
-    "booking.mail.cancelled.body": "Hei,\n\nvarauksesi {when} ({service}) on peruttu.\n\nTerveisin\nElo – elinikäisen ohjauksen verkosto",
+    "booking.mail.cancelled.body": "Hei,\n\nvarauksesi on peruttu.\n\nPalvelu: {service}\nAika: {when}\n\nTerveisin\nElo – elinikäisen ohjauksen verkosto",
     "booking.mail.reminder.subject": "Muistutus: aikasi huomenna, {service}",
     "booking.mail.satisfaction.subject": "Miten onnistuimme? {service}",
     "booking.mail.satisfaction.body":
-      "Hei,\n\nkiitos käynnistäsi ({service}). Kerro halutessasi yhdellä kysymyksellä, kuinka tyytyväinen olit palveluun. Vastaus on nimetön, eikä siihen tarvita tunnuksia:\n\n{url}\n\nKysymykseen voi vastata 30 päivän ajan.",
+      "Hei,\n\nkiitos käynnistäsi. Kerro halutessasi yhdellä kysymyksellä, kuinka tyytyväinen olit palveluun. Vastaus on nimetön, eikä vastaamiseen tarvita tunnuksia.\n\nPalvelu: {service}\n\n{url}\n\nKysymykseen voi vastata 30 päivän ajan.",
     "booking.mail.reminder.body":
       "Hei,\n\nmuistutamme ajastasi.\n\nPalvelu: {service}\nAika: {when}\nAsiointitapa: {channel}\nPaikka: {place}\n\nJos et pääse, peru aika tästä linkistä:\n{manageUrl}\n\nTerveisin\nElo – elinikäisen ohjauksen verkosto",
     "booking.badTime": "Anna kellonaika muodossa 9.00.",
@@ -226,7 +226,7 @@ export const bookingMessages = defineMessages({
     "booking.status.no_show": "Uteblev",
     "booking.status.cancelled": "Avbokad",
     "booking.mail.byPhone": "Handledaren ringer dig på numret du angav.",
-    "booking.mail.videoLater": "Du får länken till videomötet före tiden.",
+    "booking.mail.videoLater": "Du får länken till videomötet före mötet.",
     "booking.mail.cancelledIcs": "Tiden är avbokad.",
     "booking.mail.manageIcs": "Avboka eller byt tid:",
     "booking.mail.confirmed.subject": "Tidsbokningen är bekräftad: {service}",
@@ -236,11 +236,11 @@ export const bookingMessages = defineMessages({
     "booking.mail.moved.body":
       "Hej,\n\nden nya tiden för din bokning är {when}.\n\nTjänst: {service}\nKontaktsätt: {channel}\nPlats: {place}\nHandledare: {practitioner}\n\nDu kan avboka eller byta tid via denna länk:\n{manageUrl}\n\nHälsningar\nElo – nätverket för livslång vägledning",
     "booking.mail.cancelled.subject": "Tidsbokningen är avbokad: {service}",
-    "booking.mail.cancelled.body": "Hej,\n\ndin bokning {when} ({service}) är avbokad.\n\nHälsningar\nElo – nätverket för livslång vägledning",
+    "booking.mail.cancelled.body": "Hej,\n\ndin bokning är avbokad.\n\nTjänst: {service}\nTid: {when}\n\nHälsningar\nElo – nätverket för livslång vägledning",
     "booking.mail.reminder.subject": "Påminnelse: din tid i morgon, {service}",
     "booking.mail.satisfaction.subject": "Hur lyckades vi? {service}",
     "booking.mail.satisfaction.body":
-      "Hej,\n\ntack för ditt besök ({service}). Berätta gärna med en fråga hur nöjd du var med tjänsten. Svaret är anonymt och kräver inga användarnamn:\n\n{url}\n\nDu kan svara på frågan i 30 dagar.",
+      "Hej,\n\ntack för ditt besök. Berätta gärna hur nöjd du var med tjänsten genom att svara på en enda fråga. Svaret är anonymt och du behöver inte logga in.\n\nTjänst: {service}\n\n{url}\n\nDu kan svara på frågan i 30 dagar.",
     "booking.mail.reminder.body":
       "Hej,\n\nvi påminner om din tid.\n\nTjänst: {service}\nTid: {when}\nKontaktsätt: {channel}\nPlats: {place}\n\nOm du inte kan komma, avboka tiden via denna länk:\n{manageUrl}\n\nHälsningar\nElo – nätverket för livslång vägledning",
     "booking.badTime": "Ange klockslaget i formen 9.00.",
@@ -401,7 +401,8 @@ export const bookingMessages = defineMessages({
     "booking.mail.moved.body":
       "Hello,\n\nthe new time of your booking is {when}.\n\nService: {service}\nHow to meet: {channel}\nPlace: {place}\nPractitioner: {practitioner}\n\nYou can cancel or change the time with this link:\n{manageUrl}\n\nBest regards\nElo – the lifelong guidance network",
     "booking.mail.cancelled.subject": "Booking cancelled: {service}",
-    "booking.mail.cancelled.body": "Hello,\n\nyour booking on {when} ({service}) is cancelled.\n\nBest regards\nElo – the lifelong guidance network",
+    "booking.mail.cancelled.body":
+      "Hello,\n\nyour booking is cancelled.\n\nService: {service}\nTime: {when}\n\nBest regards\nElo – the lifelong guidance network",
     "booking.mail.reminder.subject": "Reminder: your time tomorrow, {service}",
     "booking.mail.satisfaction.subject": "How did we do? {service}",
     "booking.mail.satisfaction.body":

@@ -157,6 +157,13 @@ describe("handling a request", () => {
     const { id, token } = await submitContactRequest(requestFor(queue.serviceId));
     await claimRequest(queue.practitioner, id, { version: "1" });
     expect(await rowOf(id)).toMatchObject({ status: "handling", claimedBy: queue.practitioner.id, version: 2 });
+    // The queue's "new request" notifications are done once someone has taken it up.
+    const told = await db()
+      .select()
+      .from(notification)
+      .where(eq(notification.link, `/work/contact-requests/${id}`));
+    expect(told.length).toBeGreaterThan(0);
+    expect(told.map((n) => n.doneReason)).toEqual(told.map(() => "contactRequestHandled"));
     // The contact person's page was loaded before the claim.
     const stale = await failure(answerRequest(queue.contactPerson, id, { answerChannel: "phone", version: "1" }));
     expect(stale).toBeInstanceOf(EditConflict);

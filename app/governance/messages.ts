@@ -101,7 +101,7 @@ export const governanceMessages = defineMessages({
     "agreement.publishButton": "Julkaise",
     "agreement.versions": "Aiemmat versiot",
     "agreement.validation.notCurrent": "Vain nykyisen version voi hyväksyä.",
-    "agreement.mail.subject": "Kumppanuussopimuksen uusi versio {version} odottaa hyväksyntää",
+    "agreement.mail.subject": "Kumppanuussopimuksen uusi versio {version} odottaa organisaationne hyväksyntää",
   },
   sv: {
     "audit.entity.network_group": "grupp",
@@ -204,7 +204,7 @@ export const governanceMessages = defineMessages({
     "agreement.publishButton": "Publicera",
     "agreement.versions": "Tidigare versioner",
     "agreement.validation.notCurrent": "Endast den nuvarande versionen kan godkännas.",
-    "agreement.mail.subject": "Version {version} av partnerskapsavtalet väntar på godkännande",
+    "agreement.mail.subject": "Version {version} av partnerskapsavtalet väntar på er organisations godkännande",
   },
   en: {
     "audit.entity.network_group": "group",

@@ -9,3 +9,8 @@ export function formatDateTime(value: Date | string, lang: Language): string {
 export function formatDate(value: Date | string, lang: Language): string {
   return new Intl.DateTimeFormat(localeOf[lang], { timeZone: "Europe/Helsinki", day: "numeric", month: "numeric", year: "numeric" }).format(new Date(value));
 }
+
+/** Names as a sentence's list: "Kela, Redu ja Lapin AMK" in Finnish, "Kela, Redu och Lapin AMK" in Swedish. */
+export function formatList(items: readonly string[], lang: Language): string {
+  return new Intl.ListFormat(localeOf[lang], { style: "long", type: "conjunction" }).format(items);
+}

@@ -15,7 +15,36 @@ export interface NotificationInput {
   values?: NotificationValues;
   /** A path inside the site without the language prefix, e.g. "/work/agreement". */
   link?: string;
+  /**
+   * What would make the notification moot, made with notificationCause, e.g. the agreement version
+   * and the organisation asked to accept it. resolveNotifications with the same cause marks it done.
+   */
+  cause?: string;
 }
+
+/**
+ * Why a notification is done, shown beside it ("notifications.done.<reason>"). A closed list, so
+ * that every reason has its words in the catalogues.
+ */
+export const doneReasons = [
+  "agreementAccepted",
+  "agreementRenewed",
+  "minutesCirculated",
+  "minutesApproved",
+  "meetingCancelled",
+  "actionDone",
+  "contactRequestHandled",
+  "contactRequestWithdrawn",
+  "referralAnswered",
+  "roundAnswered",
+  "roundClosed",
+] as const;
+export type DoneReason = (typeof doneReasons)[number];
+
+export const isDoneReason = (value: string | null | undefined): value is DoneReason => (doneReasons as readonly string[]).includes(value ?? "");
+
+/** A cause from its parts: notificationCause("agreement", versionId, organizationId) is "agreement:…:…". */
+export const notificationCause = (kind: string, ...ids: string[]) => [kind, ...ids].join(":");
 
 /** The notification's text in a language: LocalizedText values are localised with a Finnish fallback. */
 export function notificationText(t: Translate, lang: Language, key: string, values: NotificationValues): string {

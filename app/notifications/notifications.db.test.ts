@@ -25,7 +25,7 @@ describe("notifications", () => {
     expect(result.mailIds).toHaveLength(2);
     expect(await unreadCount(a.id)).toBe(1);
     const [mail] = await db().select().from(outboxMessage).where(eq(outboxMessage.recipient, a.email));
-    expect(mail.subject).toBe(`Ryhmään Lapin ELO-ryhmä on lisätty asiakirja ${title}, versio 3.`);
+    expect(mail.subject).toBe(`Asiakirja ”${title}” (versio 3) on lisätty. Ryhmä: Lapin ELO-ryhmä.`);
     expect(mail.body).toContain("/fi/work/documents/x");
 
     const rolledBack = unique("Peruttu ");
@@ -40,7 +40,7 @@ describe("notifications", () => {
       await db()
         .select()
         .from(outboxMessage)
-        .where(eq(outboxMessage.subject, `Ryhmään Lapin ELO-ryhmä on lisätty asiakirja ${rolledBack}, versio 3.`)),
+        .where(eq(outboxMessage.subject, `Asiakirja ”${rolledBack}” (versio 3) on lisätty. Ryhmä: Lapin ELO-ryhmä.`)),
     ).toHaveLength(0);
     expect((await db().transaction((tx) => notify(tx, [], aNotice(title)))).mailIds).toEqual([]);
   });

@@ -41,7 +41,9 @@ export async function notify(
   const users = await tx.select({ id: user.id, email: user.email }).from(user).where(inArray(user.id, ids)).orderBy(user.email);
   if (users.length === 0) return { mailIds: [] };
   const values = input.values ?? {};
-  await tx.insert(notification).values(users.map((u) => ({ userId: u.id, kind: input.kind, messageKey: input.messageKey, values, link: input.link ?? null })));
+  await tx
+    .insert(notification)
+    .values(users.map((u) => ({ userId: u.id, kind: input.kind, messageKey: input.messageKey, values, link: input.link ?? null, cause: input.cause ?? null })));
   if (options.email === false) return { mailIds: [] };
   const t = translator(mailLanguage);
   const subject = notificationText(t, mailLanguage, input.messageKey, values);

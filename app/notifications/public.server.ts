@@ -3,3 +3,5 @@
  * notifications's internal modules (the layering test enforces it).
  */
 export { notify } from "./notify.server";
+export { resolveNotifications, type Resolution } from "./resolve.server";
+export { notificationCause, type DoneReason } from "./notification";

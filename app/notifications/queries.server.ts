@@ -22,6 +22,8 @@ export async function notificationsOf(userId: string, limit = 100) {
       link: notification.link,
       createdAt: notification.createdAt,
       readAt: notification.readAt,
+      doneAt: notification.doneAt,
+      doneReason: notification.doneReason,
     })
     .from(notification)
     .where(eq(notification.userId, userId))

@@ -17,6 +17,11 @@ export const notification = pgTable(
     link: text("link"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp("read_at", { withTimezone: true }),
+    /** What would make the notification moot, e.g. "agreement:<version id>:<organisation id>" (see resolveNotifications). */
+    cause: text("cause"),
+    /** When the cause was resolved, and the message key saying how ("notifications.done.agreementAccepted"). */
+    doneAt: timestamp("done_at", { withTimezone: true }),
+    doneReason: text("done_reason"),
   },
-  (t) => [index("notification_user_idx").on(t.userId, t.createdAt)],
+  (t) => [index("notification_user_idx").on(t.userId, t.createdAt), index("notification_cause_idx").on(t.cause)],
 );

@@ -4,3 +4,4 @@
  */
 export { placeName, reference, sortPlaces } from "./queries.server";
 export { municipality, postalCode, region } from "./schema.server";
+export { regionGenitive, regionGenitives } from "./region-genitives";

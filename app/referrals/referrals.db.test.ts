@@ -148,6 +148,14 @@ describe("the receiving organisation's answer", () => {
     expect((await referralsFor(third.practitioner)).find((r) => r.id === id)).toBeUndefined();
     const toldReferrer = await db().select({ key: notification.messageKey }).from(notification).where(eq(notification.userId, from.practitioner.id));
     expect(toldReferrer.map((n) => n.key).sort()).toEqual(["referrals.notification.accept", "referrals.notification.outcome"]);
+    // The receiving organisation's "new referral" notifications are done once it has answered.
+    const received = await db()
+      .select()
+      .from(notification)
+      .where(eq(notification.link, `/work/referrals/${id}`));
+    const toReceiver = received.filter((n) => n.kind === "referral.received");
+    expect(toReceiver.length).toBeGreaterThan(0);
+    expect(toReceiver.map((n) => n.doneReason)).toEqual(toReceiver.map(() => "referralAnswered"));
   });
 
   it("declining needs a reason and closes the referral", async () => {

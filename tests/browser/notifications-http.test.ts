@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "../../app/kit/db/db.server";
 import { notify } from "../../app/notifications/notify.server";
+import { resolveNotifications } from "../../app/notifications/resolve.server";
 import { notification } from "../../app/notifications/schema.server";
 import { anAccount, unique } from "../support/fixtures";
 import { get, postForm, signIn } from "../support/http";
@@ -24,7 +25,7 @@ describe("notifications over HTTP", { timeout: 60_000 }, () => {
     const otherCookie = await signIn(other);
 
     const page = await (await get("/sv/work/notifications", ownerCookie)).text();
-    expect(page).toContain(`Dokumentet ${title}, version 2, har lagts till i gruppen Lapplands grupp.`);
+    expect(page).toContain(`Dokumentet ”${title}” (version 2) har lagts till. Grupp: Lapplands grupp.`);
     expect(page).toContain('href="/sv/work/documents/x"');
     expect(await (await get("/fi/work/notifications", otherCookie)).text()).not.toContain(title);
     const anonymous = await get("/fi/work/notifications");
@@ -72,5 +73,32 @@ describe("notifications over HTTP", { timeout: 60_000 }, () => {
     expect(read.status).toBe(303);
     expect(read.headers.get("location")).toBe("/fi/work/notifications?notice=read");
     expect((await db().select().from(notification).where(eq(notification.id, row.id)))[0].readAt).not.toBeNull();
+  });
+
+  it("show a notification whose cause was resolved as done, with the reason, and no longer count it unread", async () => {
+    const owner = await anAccount({ role: "contact_person" });
+    const title = unique("Sopimus ");
+    const cause = unique("agreement-acceptance:test-");
+    await db().transaction((tx) =>
+      notify(tx, [owner.id], { kind: "agreement.published", messageKey: "agreement.mail.subject", values: { version: 4 }, link: "/work/agreement", cause }),
+    );
+    await db().transaction((tx) =>
+      notify(tx, [owner.id], {
+        kind: "document.version",
+        messageKey: "notifications.message.documentVersion",
+        values: { title, version: 1, group: { fi: "Ryhmä" } },
+      }),
+    );
+    const cookie = await signIn(owner);
+    expect(await (await get("/fi/work/notifications", cookie)).text()).toContain("Lukemattomia ilmoituksia: 2.");
+    await db().transaction((tx) => resolveNotifications(tx, { cause, reason: "agreementAccepted" }));
+
+    // React separates neighbouring texts with <!-- -->; the reader sees them as one.
+    const text = async (path: string) => (await (await get(path, cookie)).text()).replaceAll("<!-- -->", "");
+    const fi = await text("/fi/work/notifications");
+    expect(fi).toContain("Lukemattomia ilmoituksia: 1.");
+    expect(fi).toMatch(/<strong>Valmis: <\/strong>Sopimus hyväksytty \(/);
+    expect(fi).toContain("notification--done");
+    expect(await text("/sv/work/notifications")).toMatch(/<strong>Klart: <\/strong>Avtalet godkänt \(/);
   });
 });

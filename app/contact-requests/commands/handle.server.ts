@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { notificationCause, resolveNotifications } from "~/notifications/public.server";
 import { actorOf, recordChange, type Actor } from "~/audit/public.server";
 import { workScopeOf } from "~/network-map/public.server";
 import { db, type Transaction } from "../../kit/db/db.server";
@@ -59,9 +60,14 @@ async function step(
     const changed = values(row, now);
     await updateVersioned(tx, contactRequest, { id, version: row.version }, changed, async () => conflictOf(row));
     await audit(tx, actorOf(caller), row, name, changed);
+    // Someone has taken the request up: the queue's "new request" notifications are done.
+    await resolveNotifications(tx, { cause: receivedCause(id), reason: "contactRequestHandled" });
   };
   await (executor ? run(executor) : db().transaction(run));
 }
+
+/** The cause of the queue's "new contact request" notifications. */
+export const receivedCause = (requestId: string) => notificationCause("contact-request", requestId);
 
 async function audit(tx: Transaction, actor: Actor, row: Row, action: string, changed: Partial<Row>): Promise<void> {
   const shown = (r: Partial<Row>) => ({ status: r.status, claimedByName: r.claimedByName, answerChannel: r.answerChannel });
@@ -129,5 +135,6 @@ export async function withdrawRequest(token: string, now = new Date()): Promise<
     const changed = { status: "withdrawn", closedAt: now } as const;
     await updateVersioned(tx, contactRequest, { id: row.id }, changed, async () => conflictOf(row));
     await audit(tx, citizenActor, row, "withdraw", changed);
+    await resolveNotifications(tx, { cause: receivedCause(row.id), reason: "contactRequestWithdrawn" });
   });
 }

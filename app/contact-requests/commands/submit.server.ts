@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { recordChange, systemActor } from "~/audit/public.server";
 import { service } from "~/network-map/public.server";
 import { notify } from "~/notifications/public.server";
+import { receivedCause } from "./handle.server";
 import { db, type Transaction } from "../../kit/db/db.server";
 import { InvalidInput } from "../../kit/validation/errors";
 import { parseInput } from "../../kit/validation/fields";
@@ -62,6 +63,7 @@ export async function submitContactRequest(raw: RequestInput, now = new Date(), 
       messageKey: "contactRequests.notification.received",
       values: { service: target.name },
       link: `/work/contact-requests/${row.id}`,
+      cause: receivedCause(row.id),
     });
     return { id: row.id, token };
   };

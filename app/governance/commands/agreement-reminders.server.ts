@@ -6,10 +6,11 @@ import { formatDate } from "../../kit/format";
 import { inEachLanguage, type LocalizedText } from "../../kit/i18n/localized";
 import { networkMembership, organization } from "~/network-map/public.server";
 import { notify } from "~/notifications/public.server";
-import { region } from "~/reference/public.server";
+import { region, regionGenitive } from "~/reference/public.server";
 import { daysBetween, todayInFinland } from "../../kit/dates/calendar";
 import { agreementAcceptance, agreementReminder, agreementVersion } from "../schema.server";
 import type { Transaction } from "./shared.server";
+import { acceptanceCause, acceptanceSummaryCause, expiryCause } from "./agreement.server";
 
 /** Days before the end when the coordinators and contact persons are reminded. */
 export const expiryThresholds = [60, 14] as const;
@@ -69,7 +70,8 @@ export async function sendAgreementReminders(
 
   const sent: { versionId: string; threshold: ReminderThreshold; recipients: number }[] = [];
   for (const v of latest) {
-    const regionName: LocalizedText = { fi: v.nameFi, sv: v.nameSv, en: v.nameFi };
+    // The messages need the genitive ("Kainuun alueen kumppanuussopimus"), not the bare name.
+    const regionName: LocalizedText = regionGenitive(v.regionCode, { fi: v.nameFi, sv: v.nameSv });
     await db().transaction(async (tx) => {
       const record = async (threshold: ReminderThreshold, recipients: number) => {
         sent.push({ versionId: v.id, threshold, recipients });
@@ -100,6 +102,7 @@ export async function sendAgreementReminders(
               messageKey: "notifications.message.agreementExpires",
               values: { region: regionName, version: v.version, date: inEachLanguage((lang) => formatDate(expiresOn, lang)) },
               link: "/work/agreement",
+              cause: expiryCause(v.regionCode),
             });
             await record(`expires${urgent}` as ReminderThreshold, new Set(recipients).size);
           }
@@ -123,6 +126,7 @@ export async function sendAgreementReminders(
               messageKey: "notifications.message.agreementUnaccepted",
               values: { organization: org.name, region: regionName, version: v.version },
               link: "/work/agreement",
+              cause: acceptanceCause(v.regionCode),
             });
             recipients += mailIds.length;
           }
@@ -131,6 +135,7 @@ export async function sendAgreementReminders(
             messageKey: "notifications.message.agreementUnacceptedSummary",
             values: { region: regionName, version: v.version, count: missing.length },
             link: `/work/agreement?region=${v.regionCode}`,
+            cause: acceptanceSummaryCause(v.regionCode),
           });
           await record("unaccepted30", recipients + mailIds.length);
         }

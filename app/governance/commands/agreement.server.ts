@@ -1,16 +1,24 @@
-import { and, desc, eq, max, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, max, sql } from "drizzle-orm";
 import { roleAssignment } from "~/accounts/public.server";
 import type { CurrentUser } from "../../kit/permissions/roles";
 import { recordChange } from "~/audit/public.server";
 import { db } from "../../kit/db/db.server";
 import { parseInput } from "../../kit/validation/fields";
-import { notify } from "~/notifications/public.server";
+import { notificationCause, notify, resolveNotifications } from "~/notifications/public.server";
 import { actorOf, checkCodes, networkMembership } from "~/network-map/public.server";
 import { NotFound, requirePermission, throwIfIssues } from "../../kit/validation/errors";
 import { agreementInput, type AgreementInput } from "../inputs";
 import { acceptanceCapacity, canPublishAgreement } from "../permissions";
 import { agreementAcceptance, agreementVersion } from "../schema.server";
 import type { Transaction } from "./shared.server";
+
+/** The cause of a request to accept the region's agreement (the publication and the reminders). */
+export const acceptanceCause = (regionCode: string) => notificationCause("agreement-acceptance", regionCode);
+/** The cause of the coordinators' summary of organisations that have not accepted. */
+export const acceptanceSummaryCause = (regionCode: string) => notificationCause("agreement-acceptance-summary", regionCode);
+/** The cause of the reminder that the region's agreement expires. */
+export const expiryCause = (regionCode: string) => notificationCause("agreement-expiry", regionCode);
+const agreementCauses = (regionCode: string) => [acceptanceCause(regionCode), acceptanceSummaryCause(regionCode), expiryCause(regionCode)];
 
 /**
  * Publishes a new version of the region's partnership agreement. Acceptances are per version, so
@@ -38,10 +46,18 @@ export async function publishAgreement(caller: CurrentUser, raw: AgreementInput,
       .from(roleAssignment)
       .innerJoin(networkMembership, eq(networkMembership.organizationId, roleAssignment.organizationId))
       .where(and(eq(roleAssignment.role, "contact_person"), eq(networkMembership.regionCode, input.regionCode)));
+    // The earlier version's requests and reminders are moot now: the new version is the one to accept.
+    for (const cause of agreementCauses(input.regionCode)) await resolveNotifications(tx, { cause, reason: "agreementRenewed" });
     await notify(
       tx,
       recipients.map((r) => r.userId),
-      { kind: "agreement.published", messageKey: "agreement.mail.subject", values: { version }, link: "/work/agreement" },
+      {
+        kind: "agreement.published",
+        messageKey: "agreement.mail.subject",
+        values: { version },
+        link: "/work/agreement",
+        cause: acceptanceCause(input.regionCode),
+      },
     );
     return { id: created.id, version };
   };
@@ -75,7 +91,27 @@ export async function acceptAgreement(caller: CurrentUser, organizationId: strin
       onBehalf: capacity === "onBehalf",
     };
     const inserted = await tx.insert(agreementAcceptance).values(row).onConflictDoNothing().returning({ at: agreementAcceptance.acceptedAt });
-    if (inserted.length)
+    if (inserted.length) {
+      // The organisation's own requests to accept are done; other organisations' stay open.
+      const contacts = await tx
+        .select({ userId: roleAssignment.userId })
+        .from(roleAssignment)
+        .where(and(eq(roleAssignment.role, "contact_person"), eq(roleAssignment.organizationId, organizationId)));
+      await resolveNotifications(tx, {
+        cause: acceptanceCause(version.regionCode),
+        reason: "agreementAccepted",
+        recipients: [...contacts.map((c) => c.userId), caller.id],
+      });
+      // The coordinators' summary is done when the last member organisation has accepted.
+      const [{ waiting }] = await tx
+        .select({ waiting: sql<number>`count(*)::int` })
+        .from(networkMembership)
+        .leftJoin(
+          agreementAcceptance,
+          and(eq(agreementAcceptance.organizationId, networkMembership.organizationId), eq(agreementAcceptance.versionId, versionId)),
+        )
+        .where(and(eq(networkMembership.regionCode, version.regionCode), isNull(agreementAcceptance.versionId)));
+      if (waiting === 0) await resolveNotifications(tx, { cause: acceptanceSummaryCause(version.regionCode), reason: "agreementAccepted" });
       await recordChange(tx, {
         actor: actorOf(caller),
         entityType: "agreement_acceptance",
@@ -84,6 +120,7 @@ export async function acceptAgreement(caller: CurrentUser, organizationId: strin
         before: null,
         after: { ...row, version: version.version },
       });
+    }
   };
   await (executor ? run(executor) : db().transaction(run));
 }

@@ -185,7 +185,7 @@ describe("partnership agreement", () => {
     const first = await publishAgreement(kainuuCoordinator(), { regionCode: region, body: { fi: "Sopimus 1" }, expiresOn: "2030-12-31" });
     const mails = await db().select().from(outboxMessage).where(eq(outboxMessage.recipient, email));
     expect(mails).toHaveLength(1);
-    expect(mails[0].subject).toBe(`Kumppanuussopimuksen uusi versio ${first.version} odottaa hyväksyntää`);
+    expect(mails[0].subject).toBe(`Kumppanuussopimuksen uusi versio ${first.version} odottaa organisaationne hyväksyntää`);
     expect(mails[0].body).toContain("/fi/work/agreement");
 
     await acceptAgreement(contact, org.id, first.id);

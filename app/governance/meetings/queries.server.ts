@@ -7,6 +7,7 @@ import { startOfDayInFinland, todayInFinland, wallClockInFinland, yearInFinland 
 import { isCurrent } from "../membership";
 import { groupMemberships } from "../queries.server";
 import { groupMembership, networkGroup } from "../schema.server";
+import { addressesOf, invitationCopies, memberRecipients } from "./commands/recipients.server";
 import { feedToken, loadScope } from "./commands/shared.server";
 import { canReadMeetings, canRunMeetings } from "./permissions";
 import { quorum } from "./quorum";
@@ -240,4 +241,21 @@ export async function openActionItems(groupId: string) {
     .leftJoin(organization, eq(organization.id, actionItem.organizationId))
     .where(and(eq(meeting.groupId, groupId), ne(actionItem.status, "done")))
     .orderBy(sql`${actionItem.dueOn} asc nulls last`, asc(actionItem.createdAt));
+}
+
+/**
+ * Who the meeting's invitation would go to now, for the organiser to see before sending: each
+ * member organisation with its recipients (or none), and the copies to the organiser and the
+ * region's coordinators.
+ */
+export async function invitationPreview(meetingId: string, organiser: CurrentUser) {
+  return db().transaction(async (tx) => {
+    const [row] = await tx.select({ groupId: meeting.groupId, startsAt: meeting.startsAt }).from(meeting).where(eq(meeting.id, meetingId));
+    if (!row) return null;
+    const [group] = await tx.select({ regionCode: networkGroup.regionCode }).from(networkGroup).where(eq(networkGroup.id, row.groupId));
+    const today = todayInFinland();
+    const start = wallClockInFinland(row.startsAt).date;
+    const members = await memberRecipients(tx, row.groupId, start < today ? today : start);
+    return { members, copies: await invitationCopies(tx, organiser.email, group.regionCode, addressesOf(members)) };
+  });
 }

@@ -1,4 +1,5 @@
-import { boolean, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { LocalizedText } from "../../kit/i18n/localized";
 import { user } from "~/accounts/public.server";
 import { organization } from "~/network-map/public.server";
 import { groupMembership, networkGroup } from "../schema.server";
@@ -28,6 +29,10 @@ export const meeting = pgTable(
     icsUid: text("ics_uid").notNull().unique(),
     icsSequence: integer("ics_sequence").notNull().default(0),
     invitedAt: timestamp("invited_at", { withTimezone: true }),
+    /** What the last invitation reached: member addresses, copies, and the member organisations with nobody to receive it. */
+    invitedMembers: integer("invited_members"),
+    invitedCopies: integer("invited_copies"),
+    unreachedMembers: jsonb("unreached_members").$type<LocalizedText[]>().notNull().default([]),
     agendaVersion: integer("agenda_version").notNull().default(1),
     minutes: text("minutes").notNull().default(""),
     /** draft | circulated | approved */

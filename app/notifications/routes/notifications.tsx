@@ -8,7 +8,7 @@ import { text } from "~/kit/forms/form-data";
 import { languageOf } from "~/kit/i18n/languages";
 import { commandFailure, requireId } from "~/kit/http/respond.server";
 import { markAllRead, markRead } from "../commands/mark-read.server";
-import { localizedLink, notificationText } from "../notification";
+import { isDoneReason, localizedLink, notificationText } from "../notification";
 import { notificationsOf } from "../queries.server";
 import type { Route } from "./+types/notifications";
 
@@ -25,6 +25,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       link: localizedLink(lang, n.link),
       createdAt: n.createdAt,
       read: n.readAt !== null,
+      done: n.doneAt && isDoneReason(n.doneReason) ? { at: n.doneAt, reason: t(`notifications.done.${n.doneReason}`) } : null,
     })),
   };
 }
@@ -71,11 +72,17 @@ export default function NotificationsPage({ loaderData }: Route.ComponentProps) 
       ) : (
         <ul className="notification-list">
           {loaderData.notifications.map((n) => (
-            <li key={n.id} className={`card notification${n.read ? "" : " notification--unread"}`}>
+            <li key={n.id} className={`card notification${n.read ? "" : " notification--unread"}${n.done ? " notification--done" : ""}`}>
               <p>
                 {!n.read && <strong>{t("notifications.new")}: </strong>}
                 {n.link ? <Link to={n.link}>{n.text}</Link> : n.text}
               </p>
+              {n.done && (
+                <p>
+                  <strong>{t("notifications.doneLabel")}: </strong>
+                  {t("notifications.doneAt", { reason: n.done.reason, at: formatDateTime(n.done.at, lang) })}
+                </p>
+              )}
               <p className="field__hint">{formatDateTime(n.createdAt, lang)}</p>
               {!n.read && (
                 <Form method="post">

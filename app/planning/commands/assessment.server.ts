@@ -10,7 +10,7 @@ import { NotFound, requirePermission, throwIfIssues } from "../../kit/validation
 import { answerInput, planYear, regionCode as regionCodeInput, type AnswerInput } from "../inputs";
 import { canAnswerRound, canManageRounds } from "../permissions";
 import { assessmentAnswer, assessmentRound } from "../schema.server";
-import { notify } from "~/notifications/public.server";
+import { notificationCause, notify, resolveNotifications } from "~/notifications/public.server";
 import { regionPeopleIds, regionScope, type Transaction } from "./shared.server";
 
 const where = z.object({ regionCode: regionCodeInput, year: planYear });
@@ -62,9 +62,13 @@ async function notifyOpened(tx: Transaction, regionCode: string, year: number): 
     messageKey: "planning.inbox.roundOpened",
     values: { year },
     link: `/work/planning/${regionCode}/${year}/assessment`,
+    cause: roundCause(regionCode, year),
   });
   return mailIds;
 }
+
+/** The cause of the request to answer a round: done when the person answers or the round closes. */
+const roundCause = (regionCode: string, year: number) => notificationCause("assessment-round", regionCode, String(year));
 
 export async function closeRound(caller: CurrentUser, roundId: string, executor?: Transaction): Promise<void> {
   const run = async (tx: Transaction) => {
@@ -73,6 +77,7 @@ export async function closeRound(caller: CurrentUser, roundId: string, executor?
     requirePermission(canManageRounds(caller, round.regionCode), `close round ${roundId}`);
     if (round.status === "closed") return;
     await tx.update(assessmentRound).set({ status: "closed", closedAt: new Date() }).where(eq(assessmentRound.id, roundId));
+    await resolveNotifications(tx, { cause: roundCause(round.regionCode, round.year), reason: "roundClosed" });
     await recordChange(tx, {
       actor: actorOf(caller),
       entityType: "assessment_round",
@@ -114,6 +119,7 @@ export async function saveAnswer(caller: CurrentUser, roundId: string, raw: Answ
       });
       return existing.id;
     }
+    await resolveNotifications(tx, { cause: roundCause(round.regionCode, round.year), reason: "roundAnswered", recipients: [caller.id] });
     const [created] = await tx
       .insert(assessmentAnswer)
       .values({ roundId, userId: caller.id, ...after })

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { staffUserIds } from "~/accounts/public.server";
 import { actorOf, recordChange } from "~/audit/public.server";
 import { service, workScopeOf } from "~/network-map/public.server";
-import { notify } from "~/notifications/public.server";
+import { notificationCause, notify, resolveNotifications } from "~/notifications/public.server";
 import { addDays, todayInFinland } from "../../kit/dates/calendar";
 import { db, type Transaction } from "../../kit/db/db.server";
 import { updateVersioned } from "../../kit/db/versioned-update.server";
@@ -65,6 +65,7 @@ export async function createReferral(caller: CurrentUser, raw: ReferralInput, no
       messageKey: "referrals.notification.received",
       values: { service: target.name },
       link: `/work/referrals/${row.id}`,
+      cause: notificationCause("referral", row.id),
     });
     return row.id;
   };
@@ -96,6 +97,7 @@ async function answer(
     const changed = { ...values, handledByName: caller.name || caller.email };
     await updateVersioned(tx, referral, { id, version: row.version }, changed, async () => conflictOf(row));
     await recordChange(tx, { actor: actorOf(caller), entityType: "referral", entityId: id, action, before: shown(row), after: shown({ ...row, ...changed }) });
+    if (action !== "outcome") await resolveNotifications(tx, { cause: notificationCause("referral", id), reason: "referralAnswered" });
     await notify(tx, [row.referredBy], {
       kind: `referral.${action}`,
       messageKey: `referrals.notification.${action}`,

@@ -11,7 +11,7 @@ import { actionItemInput, actionStatuses, type ActionItemInput, type ActionStatu
 import { canRunMeetings } from "../permissions";
 import { actionItem, agendaItem } from "../schema.server";
 import { user } from "~/accounts/public.server";
-import { notify } from "~/notifications/public.server";
+import { notificationCause, notify, resolveNotifications } from "~/notifications/public.server";
 import { guardedMeeting, meetingDay, meetingLink, memberUserIds, type Transaction } from "./shared.server";
 import { wallClockInFinland } from "../../../kit/dates/calendar";
 
@@ -49,6 +49,7 @@ export async function addActionItem(caller: CurrentUser, agendaItemId: string, r
       messageKey: "meetings.inbox.actionAssigned",
       values: { group: scope.name, date: meetingDay(row.startsAt), description: input.description },
       link: meetingLink(row.id),
+      cause: notificationCause("action-item", created.id),
     });
     return { id: created.id, mailIds };
   };
@@ -78,6 +79,7 @@ export async function setActionStatus(caller: CurrentUser, actionItemId: string,
     await guardedMeeting(tx, caller, item.meetingId, (s, today) => canRunMeetings(caller, s, today), "update action item in");
     if (!isActionStatus(status)) throw new InvalidInput([{ path: "status", key: "validation.invalid" }]);
     await tx.update(actionItem).set({ status }).where(eq(actionItem.id, actionItemId));
+    if (status === "done") await resolveNotifications(tx, { cause: notificationCause("action-item", actionItemId), reason: "actionDone" });
     await recordChange(tx, {
       actor: actorOf(caller),
       entityType: "action_item",

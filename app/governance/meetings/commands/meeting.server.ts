@@ -15,8 +15,10 @@ import { meetingInvitationIcs } from "../ics.server";
 import { deadlineOf, meetingInput, type MeetingInput } from "../inputs";
 import { canRunMeetings } from "../permissions";
 import { meeting } from "../schema.server";
-import { notify } from "~/notifications/public.server";
-import { guardedMeeting, loadScope, meetingDay, meetingLink, memberAddresses, memberUserIds, type GroupScope, type Transaction } from "./shared.server";
+import { notificationCause, notify, resolveNotifications } from "~/notifications/public.server";
+import { addressesOf, invitationCopies, memberRecipients } from "./recipients.server";
+import { guardedMeeting, loadScope, meetingDay, meetingLink, memberUserIds, type GroupScope, type Transaction } from "./shared.server";
+import type { LocalizedText } from "../../../kit/i18n/localized";
 
 type Parsed = ReturnType<typeof meetingInput.parse>;
 
@@ -94,26 +96,48 @@ export async function createMeeting(caller: CurrentUser, groupId: string, raw: M
 
 type MeetingRow = typeof meeting.$inferSelect;
 
-/** Queues the invitation (or cancellation) with its calendar file to every current member. */
+/** What an invitation reached: member addresses, copies, and the member organisations with nobody to receive it. */
+export interface InvitationOutcome {
+  /** Distinct addresses of the member organisations' recipients. */
+  members: number;
+  /** Copies to the organiser and the region's coordinators who were not already recipients. */
+  copies: number;
+  /** Member organisations without a named representative or contact person with an address. */
+  unreached: LocalizedText[];
+  mailIds: string[];
+}
+
+/**
+ * Queues the invitation (or cancellation) with its calendar file to every current member
+ * organisation (see memberRecipients) and a copy to the organiser and the region's coordinators.
+ */
 async function queueInvitations(
   tx: Transaction,
+  caller: CurrentUser,
   row: MeetingRow,
   scope: GroupScope,
   method: "REQUEST" | "CANCEL",
   kind: "invite" | "update" | "cancel",
-): Promise<string[]> {
+): Promise<InvitationOutcome> {
   const start = wallClockInFinland(row.startsAt);
   // Members on the meeting's day, or today's for a meeting in the past.
   const today = todayInFinland();
   const day = start.date < today ? today : start.date;
-  const recipients = await memberAddresses(tx, row.groupId, day);
+  const members = await memberRecipients(tx, row.groupId, day);
+  const memberAddresses = addressesOf(members);
+  const copyAddresses = await invitationCopies(tx, caller.email, scope.regionCode, memberAddresses);
   const t = translator("fi");
   const groupName = scope.name.fi ?? "";
-  const when = `${finnishDate(start.date)} klo ${finnishClock(start.time)}–${finnishClock(wallClockInFinland(row.endsAt).time)}`;
+  const when = t("meetings.mail.when", {
+    date: finnishDate(start.date),
+    start: finnishClock(start.time),
+    end: finnishClock(wallClockInFinland(row.endsAt).time),
+  });
   const where = [row.place, row.onlineUrl].filter(Boolean).join(", ");
   const url = `${config.publicUrl}/fi/work/meetings/${row.id}`;
-  const ids: string[] = [];
-  // The e-mail above carries the calendar file; the notification is shown in the UI only.
+  const mailIds: string[] = [];
+  if (kind === "cancel") await resolveNotifications(tx, { cause: notificationCause("meeting", row.id), reason: "meetingCancelled" });
+  // The e-mail below carries the calendar file; the notification is shown in the UI only.
   await notify(
     tx,
     await memberUserIds(tx, row.groupId, day),
@@ -122,12 +146,14 @@ async function queueInvitations(
       messageKey: `meetings.inbox.${kind}`,
       values: { group: scope.name, date: meetingDay(row.startsAt), theme: row.theme },
       link: meetingLink(row.id),
+      // The invitation is moot once the meeting is cancelled; the cancellation itself is news.
+      cause: kind === "cancel" ? undefined : notificationCause("meeting", row.id),
     },
     { email: false },
   );
-  for (const to of recipients) {
+  for (const to of [...memberAddresses, ...copyAddresses]) {
     const ics = meetingInvitationIcs({ ...row, groupName }, method, to);
-    ids.push(
+    mailIds.push(
       await queueMail(tx, {
         to,
         subject: t(`meetings.mail.${kind}.subject`, { group: groupName, theme: row.theme, when }),
@@ -138,7 +164,12 @@ async function queueInvitations(
       }),
     );
   }
-  return ids;
+  return {
+    members: memberAddresses.length,
+    copies: copyAddresses.length,
+    unreached: members.filter((m) => m.recipients.length === 0).map((m) => m.organization),
+    mailIds,
+  };
 }
 
 /**
@@ -152,7 +183,7 @@ export async function updateMeeting(caller: CurrentUser, meetingId: string, raw:
     if (before.status === "cancelled") throwIfIssues([{ path: "_", key: "meetings.validation.cancelled" }]);
     const next = values(input);
     const changed = JSON.stringify(audited(next)) !== JSON.stringify(audited(before));
-    if (!changed) return [];
+    if (!changed) return;
     const [after] = await tx
       .update(meeting)
       .set({ ...next, icsSequence: before.icsSequence + 1, updatedAt: new Date() })
@@ -166,39 +197,49 @@ export async function updateMeeting(caller: CurrentUser, meetingId: string, raw:
       before: audited(before),
       after: audited(after),
     });
-    return before.invitedAt ? queueInvitations(tx, after, scope, "REQUEST", "update") : [];
+    if (before.invitedAt) await queueInvitations(tx, caller, after, scope, "REQUEST", "update");
   });
 }
 
 /**
- * Sends the invitation with its calendar file to every current member of the group. With
+ * Sends the invitation with its calendar file to every current member organisation of the group
+ * and a copy to the organiser and the region's coordinators; the meeting keeps what it reached. With
  * `executor` it runs in the caller's transaction; the mail goes out when that commits.
  */
-export async function inviteToMeeting(caller: CurrentUser, meetingId: string, executor?: Transaction): Promise<number> {
+export async function inviteToMeeting(caller: CurrentUser, meetingId: string, executor?: Transaction): Promise<InvitationOutcome> {
   const run = async (tx: Transaction) => {
     const { meeting: row, scope } = await guardedMeeting(tx, caller, meetingId, (s, today) => canRunMeetings(caller, s, today), "invite to meeting");
     if (row.status === "cancelled") throwIfIssues([{ path: "_", key: "meetings.validation.cancelled" }]);
-    const ids = await queueInvitations(tx, row, scope, "REQUEST", row.invitedAt ? "update" : "invite");
+    const outcome = await queueInvitations(tx, caller, row, scope, "REQUEST", row.invitedAt ? "update" : "invite");
     const invitedAt = new Date();
-    await tx.update(meeting).set({ invitedAt }).where(eq(meeting.id, meetingId));
+    await tx
+      .update(meeting)
+      .set({ invitedAt, invitedMembers: outcome.members, invitedCopies: outcome.copies, unreachedMembers: outcome.unreached })
+      .where(eq(meeting.id, meetingId));
     await recordChange(tx, {
       actor: actorOf(caller),
       entityType: "meeting",
       entityId: meetingId,
       action: "invite",
       before: null,
-      after: { invitedAt: invitedAt.toISOString(), recipients: ids.length, icsSequence: row.icsSequence },
+      after: {
+        invitedAt: invitedAt.toISOString(),
+        recipients: outcome.members,
+        copies: outcome.copies,
+        unreached: outcome.unreached.length,
+        icsSequence: row.icsSequence,
+      },
     });
-    return ids;
+    return outcome;
   };
-  return (await (executor ? run(executor) : db().transaction(run))).length;
+  return executor ? run(executor) : db().transaction(run);
 }
 
 /** Cancels a meeting; invited members get a METHOD:CANCEL with the same UID and a higher SEQUENCE. */
 export async function cancelMeeting(caller: CurrentUser, meetingId: string): Promise<void> {
   await db().transaction(async (tx) => {
     const { meeting: before, scope } = await guardedMeeting(tx, caller, meetingId, (s, today) => canRunMeetings(caller, s, today), "cancel meeting");
-    if (before.status === "cancelled") return [];
+    if (before.status === "cancelled") return;
     const [after] = await tx
       .update(meeting)
       .set({ status: "cancelled", icsSequence: before.icsSequence + 1, updatedAt: new Date() })
@@ -212,6 +253,6 @@ export async function cancelMeeting(caller: CurrentUser, meetingId: string): Pro
       before: { status: before.status, icsSequence: before.icsSequence },
       after: { status: after.status, icsSequence: after.icsSequence },
     });
-    return before.invitedAt ? queueInvitations(tx, after, scope, "CANCEL", "cancel") : [];
+    if (before.invitedAt) await queueInvitations(tx, caller, after, scope, "CANCEL", "cancel");
   });
 }

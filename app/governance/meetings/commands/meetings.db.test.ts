@@ -147,7 +147,7 @@ describe("invitations", () => {
     // Changes before the invitation send nothing.
     await updateMeeting(g.people.secretary, id, plan({ theme: "Ennen kutsua", startTime: "12:00" }));
     expect(await mailsTo(addresses)).toHaveLength(0);
-    expect(await inviteToMeeting(g.people.secretary, id)).toBe(4);
+    expect(await inviteToMeeting(g.people.secretary, id)).toMatchObject({ members: 4 });
     const invitations = await mailsTo(addresses);
     expect(invitations.map((m) => m.recipient).sort()).toEqual(addresses);
     const first = ics(invitations[0].attachments[0].content);
@@ -160,7 +160,7 @@ describe("invitations", () => {
     expect(afterUpdate).toHaveLength(4);
     const update = ics(afterUpdate[0].attachments[0].content);
     expect(update).toMatchObject({ method: "REQUEST", uid: first.uid, sequence: 2 });
-    expect(afterUpdate[0].subject).toContain("Muuttunut kokous");
+    expect(afterUpdate[0].subject).toContain("Kokous muuttunut");
 
     await cancelMeeting(g.people.coordinator, id);
     const afterCancel = (await mailsTo(addresses)).slice(8);
@@ -440,7 +440,7 @@ describe("notifications", () => {
     );
 
     expect(await failure(addActionItem(member, accepted, { description: "Luvaton", owner: member.email }))).toBeInstanceOf(PermissionDenied);
-    await addActionItem(chair, accepted, { description: "Päivitä kartta", owner: member.email });
+    const mapAction = await addActionItem(chair, accepted, { description: "Päivitä kartta", owner: member.email });
     await addActionItem(chair, accepted, { description: "Ulkopuolisen tehtävä", owner: outsider.email });
 
     await saveMinutes(chair, held, { version: 1, text: "Pöytäkirja" });
@@ -475,6 +475,16 @@ describe("notifications", () => {
     const deputyMails = (await mailsTo([deputySeat.email])).map((m) => m.subject);
     expect(deputyMails.filter((s) => s.includes("kommentoitav"))).toHaveLength(1);
     expect(deputyMails.filter((s) => s.includes("hyväksytty"))).toHaveLength(1);
+    // Notifications whose cause was resolved are done, with the reason (issue 13).
+    const reasons = async (userId: string, kind: string) => (await notificationsOf(userId)).filter((n) => n.kind === kind).map((n) => n.doneReason);
+    expect(await reasons(member.id, "meeting.minutes.circulated")).toEqual(["minutesApproved"]);
+    expect(await reasons(member.id, "meeting.invite")).toEqual(["meetingCancelled", null]);
+    expect(await reasons(member.id, "meeting.cancel")).toEqual([null]);
+    expect(await reasons(member.id, "action_item.assigned")).toEqual([null]);
+    await setActionStatus(chair, mapAction, "in_progress");
+    expect(await reasons(member.id, "action_item.assigned")).toEqual([null]);
+    await setActionStatus(chair, mapAction, "done");
+    expect(await reasons(member.id, "action_item.assigned")).toEqual(["actionDone"]);
   });
 });
 

@@ -13,7 +13,7 @@ import { translator } from "../../../kit/i18n/catalogue";
 import { formatDate } from "../../../kit/format";
 import { queueMail } from "~/mail/public.server";
 import { todayInFinland } from "../../../kit/dates/calendar";
-import { notify } from "~/notifications/public.server";
+import { notificationCause, notify, resolveNotifications } from "~/notifications/public.server";
 import { conflict, guardedMeeting, meetingDay, meetingLink, memberAddresses, memberUserIds, type Transaction } from "./shared.server";
 
 const runs = (caller: CurrentUser) => (s: Parameters<typeof canRunMeetings>[1], today: string) => canRunMeetings(caller, s, today);
@@ -85,10 +85,17 @@ export async function circulateMinutes(caller: CurrentUser, meetingId: string, n
     };
     // The e-mail below is the members' copy; the notification is shown in the UI only.
     const notice = { group: scope.name, date: meetingDay(row.startsAt) };
+    await resolveNotifications(tx, { cause: notificationCause("meeting-minutes-missing", meetingId), reason: "minutesCirculated" });
     await notify(
       tx,
       await memberUserIds(tx, row.groupId, todayInFinland(now)),
-      { kind: "meeting.minutes.circulated", messageKey: "meetings.inbox.circulated", values: notice, link: meetingLink(meetingId) },
+      {
+        kind: "meeting.minutes.circulated",
+        messageKey: "meetings.inbox.circulated",
+        values: notice,
+        link: meetingLink(meetingId),
+        cause: notificationCause("meeting-minutes-comments", meetingId),
+      },
       { email: false },
     );
     const ids: string[] = [];
@@ -126,6 +133,7 @@ export async function approveMinutes(caller: CurrentUser, meetingId: string, now
       before: { minutesStatus: row.minutesStatus },
       after: { minutesStatus: "approved", approvedAtMeetingId: next.id },
     });
+    await resolveNotifications(tx, { cause: notificationCause("meeting-minutes-comments", meetingId), reason: "minutesApproved" });
     const { mailIds } = await notify(tx, await memberUserIds(tx, row.groupId, todayInFinland(now)), {
       kind: "meeting.minutes.approved",
       messageKey: "meetings.inbox.approved",

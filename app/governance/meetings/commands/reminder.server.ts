@@ -12,7 +12,7 @@ import { groupMembership } from "../../schema.server";
 import { todayInFinland } from "../../../kit/dates/calendar";
 import { meetingsMissingMinutes } from "../queries.server";
 import { meeting } from "../schema.server";
-import { notify } from "~/notifications/public.server";
+import { notificationCause, notify } from "~/notifications/public.server";
 import { coordinatorIds, meetingDay, meetingLink, memberUserIds } from "./shared.server";
 
 /**
@@ -64,6 +64,7 @@ export async function sendMinutesReminders(now: Date): Promise<string[]> {
           messageKey: "meetings.inbox.reminder",
           values: { group: m.groupName, date: meetingDay(m.startsAt) },
           link: meetingLink(m.id),
+          cause: notificationCause("meeting-minutes-missing", m.id),
         },
         { email: false },
       );

@@ -14,6 +14,7 @@ import { loadGroupWithMemberships } from "../../group-scope.server";
 import { todayInFinland } from "../../../kit/dates/calendar";
 import type { MeetingGroupScope } from "../permissions";
 import { meeting, memberCalendarFeed } from "../schema.server";
+import { addressesOf, memberRecipients } from "./recipients.server";
 
 export type { Transaction };
 
@@ -39,48 +40,9 @@ export async function guardedMeeting(
   return { meeting: row, scope };
 }
 
-/**
- * The addresses of the group's current members on a day: a named person's practitioner card address
- * (or their accounts' addresses), and for an organisation's seat without a named person the
- * organisation's contact persons.
- */
+/** The addresses of the group's current member organisations on a day (see memberRecipients). */
 export async function memberAddresses(tx: Transaction, groupId: string, day: string): Promise<string[]> {
-  const rows = await tx
-    .select({
-      organizationId: groupMembership.organizationId,
-      practitionerId: groupMembership.practitionerId,
-      startsOn: groupMembership.startsOn,
-      endsOn: groupMembership.endsOn,
-      cardEmail: practitioner.email,
-    })
-    .from(groupMembership)
-    .leftJoin(practitioner, eq(practitioner.id, groupMembership.practitionerId))
-    .where(eq(groupMembership.groupId, groupId));
-  const current = rows.filter((r) => isCurrent(r, day));
-  const addresses = new Set<string>();
-  const cardsWithout: string[] = [];
-  for (const r of current) {
-    if (r.practitionerId && r.cardEmail) addresses.add(r.cardEmail.toLowerCase());
-    else if (r.practitionerId) cardsWithout.push(r.practitionerId);
-  }
-  const seats = current.filter((r) => !r.practitionerId).map((r) => r.organizationId);
-  if (cardsWithout.length) {
-    const accounts = await tx
-      .select({ email: user.email })
-      .from(roleAssignment)
-      .innerJoin(user, eq(user.id, roleAssignment.userId))
-      .where(and(eq(roleAssignment.role, "practitioner"), inArray(roleAssignment.practitionerId, cardsWithout)));
-    for (const a of accounts) addresses.add(a.email.toLowerCase());
-  }
-  if (seats.length) {
-    const contacts = await tx
-      .select({ email: user.email })
-      .from(roleAssignment)
-      .innerJoin(user, eq(user.id, roleAssignment.userId))
-      .where(and(eq(roleAssignment.role, "contact_person"), inArray(roleAssignment.organizationId, seats)));
-    for (const c of contacts) addresses.add(c.email.toLowerCase());
-  }
-  return [...addresses].sort();
+  return addressesOf(await memberRecipients(tx, groupId, day));
 }
 
 /** A member's own calendar feed token of a group, made on first use. */

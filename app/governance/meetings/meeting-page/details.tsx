@@ -1,4 +1,5 @@
-import { formatDateTime } from "../../../kit/format";
+import { formatDateTime, formatList } from "../../../kit/format";
+import { useLocalize } from "../../../kit/i18n/localized-text";
 import { useLanguage, useT } from "../../../kit/i18n/use-i18n";
 import { formatMeetingTime } from "../components";
 import type { MeetingPageData } from "./state";
@@ -7,6 +8,7 @@ import type { MeetingPageData } from "./state";
 export function MeetingDetails({ meeting }: { meeting: MeetingPageData["meeting"] }) {
   const t = useT();
   const lang = useLanguage();
+  const localize = useLocalize();
   const cancelled = meeting.status === "cancelled";
   return (
     <>
@@ -41,6 +43,18 @@ export function MeetingDetails({ meeting }: { meeting: MeetingPageData["meeting"
             : meeting.invitedAt
               ? t("meetings.invitedAt", { at: formatDateTime(meeting.invitedAt, lang) })
               : t("meetings.notInvited")}
+          {!cancelled && meeting.invitedAt && meeting.invitedMembers !== null && (
+            <>
+              <br />
+              {t("meetings.invitationReach", { members: meeting.invitedMembers, copies: meeting.invitedCopies ?? 0 })}
+              {meeting.unreachedMembers.length > 0 && (
+                <>
+                  {" "}
+                  <strong>{t("meetings.invitationUnreached", { organizations: formatList(meeting.unreachedMembers.map(localize), lang) })}</strong>
+                </>
+              )}
+            </>
+          )}
         </dd>
       </dl>
     </>

@@ -2,15 +2,23 @@ import { Form } from "react-router";
 import { useT } from "../../../kit/i18n/use-i18n";
 import { MeetingFields } from "../components";
 import type { MeetingInput } from "../inputs";
+import { InvitationRecipients } from "./recipients";
 import type { FormState, MeetingPageData } from "./state";
 
 /** For those who run the meeting: invite (again), change the details, cancel. */
-export function ManageMeeting(props: { meeting: MeetingPageData["meeting"]; values: MeetingInput; state: FormState; formKey: string }) {
+export function ManageMeeting(props: {
+  meeting: MeetingPageData["meeting"];
+  invitation: MeetingPageData["invitation"];
+  values: MeetingInput;
+  state: FormState;
+  formKey: string;
+}) {
   const t = useT();
   const { meeting, state } = props;
   return (
     <section aria-labelledby="manage-heading" className="card">
       <h2 id="manage-heading">{t("meetings.manageHeading")}</h2>
+      {props.invitation && <InvitationRecipients invitation={props.invitation} />}
       <Form method="post">
         <input type="hidden" name="intent" value="invite" />
         <p className="field__hint" id="invite-hint">

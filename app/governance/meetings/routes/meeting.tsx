@@ -22,7 +22,7 @@ import { ManageMeeting } from "../meeting-page/manage";
 import { MinutesSection } from "../meeting-page/minutes";
 import { formState, meetingNotices } from "../meeting-page/state";
 import { canProposeAgendaItem, canReadMeetings, canRunMeetings } from "../permissions";
-import { meetingPage } from "../queries.server";
+import { invitationPreview, meetingPage } from "../queries.server";
 import type { Route } from "./+types/meeting";
 
 async function load(id: string, user: CurrentUser, lang: ReturnType<typeof languageOf>) {
@@ -63,6 +63,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     quorum: page.quorum,
     approvedAt: page.approvedAt,
     values: meetingFormValues(page.meeting),
+    // Who the invitation goes to, for those who send it; nobody else sees the addresses.
+    invitation: runs && !cancelled ? await invitationPreview(page.meeting.id, user) : null,
   };
 }
 
@@ -102,7 +104,9 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
       {/* Forms that are a single button (or a status) show their refusals here, at the top. */}
       <ErrorSummary errors={sent && (sent.form === "invite" || sent.form === "cancel" || sent.form === "status") ? actionData?.errors : undefined} />
       <MeetingDetails meeting={meeting} />
-      {runs && meeting.status !== "cancelled" && <ManageMeeting meeting={meeting} values={loaderData.values} state={state} formKey={key} />}
+      {runs && meeting.status !== "cancelled" && (
+        <ManageMeeting meeting={meeting} invitation={loaderData.invitation} values={loaderData.values} state={state} formKey={key} />
+      )}
       <AgendaSection data={loaderData} state={state} formKey={key} />
       <AttendanceSection data={loaderData} state={state} formKey={key} />
       <MinutesSection data={loaderData} state={state} formKey={key} />
