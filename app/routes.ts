@@ -69,6 +69,7 @@ export default [
     route("studying", "content-pages/routes/section.tsx", { id: "content-pages/studying" }),
     route("financing", "content-pages/routes/section.tsx", { id: "content-pages/financing" }),
     route("pages/:slug", "content-pages/routes/page.tsx", { id: "content-pages/page" }),
+    route("pages/:slug/:language", "content-pages/routes/page-in-language.tsx"),
     route("accessibility", "content-pages/routes/page.tsx", { id: "content-pages/accessibility" }),
     // The signed-in work pages: their layout loads the messages only they use (decision 0150).
     layout("shell/routes/work-layout.tsx", [
@@ -90,6 +91,8 @@ export default [
       route("work/notifications", "notifications/routes/notifications.tsx"),
       route("work/groups/:id/meetings", "governance/meetings/routes/year-plan.tsx"),
       route("work/meetings/:id", "governance/meetings/routes/meeting.tsx"),
+      route("work/meetings/:id/minutes", "governance/meetings/routes/minutes-print.tsx"),
+      route("work/meetings/:id/minutes.pdf", "governance/meetings/routes/minutes-pdf.ts"),
       route("work", "shell/routes/dashboard.tsx"),
       route("work/feedback", "feedback/routes/inbox.tsx"),
       route("work/satisfaction", "feedback/routes/satisfaction-results.tsx"),

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { editVersion } from "../kit/validation/version";
 import { code, issueMessage, optionalText, requiredText } from "../kit/validation/fields";
-import { languages } from "../kit/i18n/languages";
+import { pageLanguages } from "../kit/i18n/page-languages";
 
 /** The public sections of seed 002's web service; "about" pages (accessibility) are outside them. */
 export const sections = ["studying", "financing", "about"] as const;
@@ -22,7 +22,8 @@ export const slug = z
   .max(contentLimits.slug, { message: issueMessage("validation.tooLong", { max: contentLimits.slug }) })
   .regex(slugPattern, { message: issueMessage("content.validation.slug") });
 
-export const contentLanguage = code(languages);
+/** Any language a page may be written in, the interface languages and the others (decision 0212). */
+export const contentLanguage = code(pageLanguages);
 
 /** One saved text of one language version. */
 export const versionInput = z.object({

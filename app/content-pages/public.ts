@@ -4,3 +4,4 @@
  * import it.
  */
 export { contentPagePath } from "./paths";
+export { immigrantGuidanceSlug } from "./guidance";

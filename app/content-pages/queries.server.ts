@@ -3,6 +3,7 @@ import { coordinatedRegions, isAdmin, type CurrentUser } from "../kit/permission
 import { db } from "../kit/db/db.server";
 import { renderMarkdown } from "../kit/markdown/render-markdown.server";
 import { isLanguage, languages, type Language } from "../kit/i18n/languages";
+import { pageLanguages, type PageLanguage } from "../kit/i18n/page-languages";
 import { region } from "~/reference/public.server";
 import { chooseVersion } from "./choose-version";
 import type { Section } from "./inputs";
@@ -57,6 +58,34 @@ export async function publishedPage(slug: string, lang: Language) {
     lang: chosen.lang,
     isFallback: chosen.isFallback,
   };
+}
+
+/**
+ * A page's published version in exactly this language, without falling back: for a language the
+ * interface is not translated into, the version is the page (decision 0212).
+ */
+export async function publishedPageIn(slug: string, language: PageLanguage) {
+  const [v] = await publishedQuery().where(and(eq(contentPage.slug, slug), eq(contentVersion.language, language)));
+  if (!v) return null;
+  return {
+    slug: v.slug,
+    section: v.section as Section,
+    title: v.title,
+    summary: v.summary,
+    html: renderMarkdown(v.body),
+    publishedAt: v.publishedAt,
+  };
+}
+
+/** The languages a page is published in, the interface languages first. */
+export async function publishedLanguages(slug: string): Promise<PageLanguage[]> {
+  const rows = await db()
+    .select({ language: contentPublication.language })
+    .from(contentPublication)
+    .innerJoin(contentPage, eq(contentPage.id, contentPublication.pageId))
+    .where(eq(contentPage.slug, slug));
+  const published = new Set(rows.map((r) => r.language));
+  return pageLanguages.filter((l) => published.has(l));
 }
 
 /** The published pages of a section, each in the reader's language or its fallback, in order. */
@@ -156,7 +185,7 @@ export async function editablePages(user: CurrentUser) {
 }
 
 /** A page for its editor: the language's versions newest first, and which one is public. */
-export async function pageForEditor(pageId: string, language: Language) {
+export async function pageForEditor(pageId: string, language: PageLanguage) {
   const [page] = await db()
     .select({
       id: contentPage.id,

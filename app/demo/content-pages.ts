@@ -6,7 +6,9 @@ import { saveVersion } from "../content-pages/commands/save-version.server";
 import type { Section } from "../content-pages/inputs";
 import { contentVersion } from "../content-pages/schema.server";
 import type { Database } from "../kit/db/db.server";
-import type { Language } from "../kit/i18n/languages";
+import type { PageLanguage } from "../kit/i18n/page-languages";
+import { immigrantGuidanceSlug } from "../content-pages/guidance";
+import { immigrantGuidanceTexts } from "./immigrant-guidance";
 
 type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 type Text = { title: string; summary: string; body: string };
@@ -16,8 +18,8 @@ interface DemoPage {
   section: Section;
   regionCode?: string;
   position: number;
-  /** Finnish always; a missing language shows the Finnish text with a notice. */
-  texts: { fi: Text } & Partial<Record<Exclude<Language, "fi">, Text>>;
+  /** Finnish always; a missing interface language shows the Finnish text with a notice. */
+  texts: { fi: Text } & Partial<Record<Exclude<PageLanguage, "fi">, Text>>;
 }
 
 /**
@@ -25,6 +27,7 @@ interface DemoPage {
  * plan to study. Facts are kept general: the pages send readers to the body that decides.
  */
 export const demoPages: DemoPage[] = [
+  { slug: immigrantGuidanceSlug, section: "studying", position: 5, texts: immigrantGuidanceTexts },
   {
     slug: "applying-to-education",
     section: "studying",
@@ -496,9 +499,8 @@ export async function loadDemoContentPages(tx: Transaction, caller: CurrentUser)
     );
     const [finnish] = await tx.select({ id: contentVersion.id }).from(contentVersion).where(eq(contentVersion.pageId, id));
     await publishVersion(caller, id, "fi", finnish.id, tx);
-    for (const language of ["sv", "en"] as const) {
-      const text = page.texts[language];
-      if (!text) continue;
+    for (const [language, text] of Object.entries(page.texts)) {
+      if (language === "fi" || !text) continue;
       const saved = await saveVersion(caller, id, language, text, tx);
       await publishVersion(caller, id, language, saved.id, tx);
     }

@@ -1,5 +1,6 @@
 import type { FundingForm } from "~/offerings/public";
 import type { TargetGroup } from "~/network-map/public";
+import { immigrantGuidanceSlug } from "~/content-pages/public";
 
 /**
  * Life-situation paths: one entry page per client group (seed 003) and per quick path of the
@@ -89,7 +90,13 @@ export const lifePaths = [
     serviceGroups: ["immigrants"],
     offeringGroups: ["immigrants"],
     fundingForms: ["self_motivated_study", "labour_market_training"],
-    contentPages: ["recognition-of-prior-learning", "applying-to-education", "studying-on-unemployment-benefit", "labour-market-training"],
+    contentPages: [
+      immigrantGuidanceSlug,
+      "recognition-of-prior-learning",
+      "applying-to-education",
+      "studying-on-unemployment-benefit",
+      "labour-market-training",
+    ],
   },
   {
     slug: "companies",

@@ -1,6 +1,7 @@
 import { aContentPage, aGroupWithOfficers, anOffering, anOrganization, aPractitioner, aService, aServicePoint, system } from "./fixtures";
 import { submitContactRequest } from "../../app/contact-requests/commands/submit.server";
 import { publishVersion } from "../../app/content-pages/commands/publish-version.server";
+import { saveVersion } from "../../app/content-pages/commands/save-version.server";
 import { contentVersion } from "../../app/content-pages/schema.server";
 import { db } from "../../app/kit/db/db.server";
 import { and, eq } from "drizzle-orm";
@@ -27,6 +28,9 @@ export async function publicExamples(): Promise<Record<string, string>> {
     .from(contentVersion)
     .where(and(eq(contentVersion.pageId, page.id), eq(contentVersion.language, "fi")));
   await publishVersion(system, page.id, "fi", version.id);
+  // The same page in Russian, a language the interface is not in (decision 0212).
+  const russian = await saveVersion(system, page.id, "ru", { title: "Финансирование учёбы", summary: "Кратко.", body: "## Раздел\n\nТекст." });
+  await publishVersion(system, page.id, "ru", russian.id);
   const bookableId = await saveBookable(system, {
     serviceId: service,
     scope: "practitioner",
@@ -85,6 +89,7 @@ export async function publicExamples(): Promise<Record<string, string>> {
     "paths/:slug/ru": "paths/immigrants/ru",
     "groups/:id": `groups/${groupId}`,
     "pages/:slug": `pages/${page.slug}`,
+    "pages/:slug/:language": `pages/${page.slug}/ru`,
     // Unknown tokens: the page says so, still as plain HTML.
     "invitations/:token": "invitations/no-such-invitation",
     "reset-password/:token": "reset-password/no-such-token",

@@ -3,7 +3,7 @@ import type { CurrentUser } from "../../kit/permissions/roles";
 import { db, type Transaction } from "../../kit/db/db.server";
 import { actorOf } from "~/network-map/public.server";
 import { NotFound, requirePermission } from "../../kit/validation/errors";
-import type { Language } from "../../kit/i18n/languages";
+import type { PageLanguage } from "../../kit/i18n/page-languages";
 import { canEditContentPage } from "../permissions";
 import { contentPage, contentVersion } from "../schema.server";
 
@@ -26,7 +26,7 @@ export async function appendVersion(
   tx: Transaction,
   caller: CurrentUser,
   pageId: string,
-  language: Language,
+  language: PageLanguage,
   text: { title: string; summary: string; body: string },
   restoredFromVersion: number | null = null,
 ) {
@@ -55,7 +55,7 @@ export async function appendVersion(
 }
 
 /** A version of this page and language, or NotFound: an unknown or foreign version id names nothing. */
-export async function versionOf(tx: Transaction, pageId: string, language: Language, versionId: string) {
+export async function versionOf(tx: Transaction, pageId: string, language: PageLanguage, versionId: string) {
   const [version] = await tx
     .select()
     .from(contentVersion)

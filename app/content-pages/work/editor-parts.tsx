@@ -1,24 +1,25 @@
 import { Link } from "react-router";
 import { formatDateTime } from "~/kit/format";
-import { languages, type Language } from "~/kit/i18n/languages";
+import { pageLanguages, type PageLanguage } from "~/kit/i18n/page-languages";
+import type { Language } from "~/kit/i18n/languages";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 
-/** Links to the page's three language versions; the current one is marked. */
+/** Links to the page's language versions, the interface languages first; the current one is marked. */
 export function LanguageTabs({
   pageId,
   language,
   to,
 }: {
   pageId: string;
-  language: Language;
-  to: (lang: Language, pageId: string, language: Language) => string;
+  language: PageLanguage;
+  to: (lang: Language, pageId: string, language: PageLanguage) => string;
 }) {
   const t = useT();
   const lang = useLanguage();
   return (
     <nav aria-label={t("content.editor.languages")} className="language-tabs">
       <ul>
-        {languages.map((l) => (
+        {pageLanguages.map((l) => (
           <li key={l}>
             <Link to={to(lang, pageId, l)} aria-current={l === language ? "page" : undefined}>
               {t(`language.${l}`)}
@@ -38,7 +39,7 @@ export function PageStatus({
 }: {
   latest: { version: number } | null;
   published: { version: number; at: Date | string; by: string } | null;
-  language: Language;
+  language: PageLanguage;
 }) {
   const t = useT();
   const lang = useLanguage();

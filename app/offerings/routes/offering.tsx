@@ -52,10 +52,12 @@ export default function OfferingPage({ loaderData }: Route.ComponentProps) {
         <Localized value={offering.name} />
       </h1>
       <Localized value={offering.description} as="p" />
-      <p>
+      {/* A <div>, not a <p>: the HTML parser ends a paragraph at a <form>, so the browser's page would
+          differ from React's and hydration would fail (React error #418, issue 13). */}
+      <div className="offering-actions">
         <FavouriteButton offeringId={offering.id} name={text(offering.name)} chosen={loaderData.chosen} />{" "}
         <Link to={`/${lang}/education/compare`}>{t("compare.title")}</Link>
-      </p>
+      </div>
       <h2>{t("offering.details")}</h2>
       <dl className="facts">
         <Fact term={t("offering.provider")}>

@@ -11,6 +11,8 @@ import { lifePaths, pathKey } from "~/portal/paths";
 import { languageOf } from "~/kit/i18n/languages";
 import { NextVisits } from "~/mobile-point/public";
 import { frontPageVisits } from "~/mobile-point/public.server";
+import { immigrantGuidanceLinks } from "~/content-pages/public.server";
+import { textDirection } from "~/kit/i18n/page-languages";
 import type { Route } from "./+types/home";
 
 export async function loader({ params }: Route.LoaderArgs) {
@@ -20,7 +22,9 @@ export async function loader({ params }: Route.LoaderArgs) {
     .from(region)
     .where(sql`exists (select 1 from ${networkMembership} m where m.region_code = ${region.code})`)
     .orderBy(asc(region.code));
-  return { regions, visits: await frontPageVisits(languageOf(params)) };
+  const lang = languageOf(params);
+  const [visits, otherLanguages] = await Promise.all([frontPageVisits(lang), immigrantGuidanceLinks(lang)]);
+  return { regions, visits, otherLanguages };
 }
 
 export const meta = ({ params }: Route.MetaArgs) =>
@@ -57,6 +61,21 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           <Link to={`/${lang}/guide`}>{t("paths.guideLink")}</Link>
         </p>
       </section>
+      {loaderData.otherLanguages.length > 0 && (
+        <section aria-labelledby="home-languages-heading">
+          <h2 id="home-languages-heading">{t("home.otherLanguages")}</h2>
+          {/* Each link is written in the language it leads to, so that a reader recognises their own. */}
+          <ul className="link-list">
+            {loaderData.otherLanguages.map((link) => (
+              <li key={link.language}>
+                <a href={link.href} lang={link.language} hrefLang={link.language} dir={textDirection(link.language)}>
+                  {link.text}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <NextVisits visits={loaderData.visits} />
       <h2>{t("home.regions")}</h2>
       <ul className="link-list">

@@ -1,23 +1,41 @@
-import { data, Form, Link, NavLink, Outlet, useLocation, useRouteError, useRouteLoaderData } from "react-router";
+import { data, Form, isRouteErrorResponse, Link, NavLink, Outlet, redirect, useLocation, useRouteError, useRouteLoaderData } from "react-router";
 import { getCurrentUser } from "~/kit/permissions/current-user.server";
 import { unreadCount } from "~/notifications/queries.server";
 import { errorMessage } from "~/kit/http/error-message";
 import { PageFeedback } from "~/feedback/components";
 import { isLanguage, languages } from "~/kit/i18n/languages";
+import { isPageLanguage } from "~/kit/i18n/page-languages";
+import { immigrantGuidanceAddress } from "~/content-pages/public.server";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import type { Route } from "./+types/language-layout";
 import { pageTitle } from "~/kit/page-title";
 import { translator } from "~/kit/i18n/catalogue";
+import { NotFoundPage } from "../not-found-page";
 
 export async function loader({ params, request }: Route.LoaderArgs) {
-  if (!isLanguage(params.lang)) throw data(null, { status: 404 });
+  if (!isLanguage(params.lang)) {
+    const guidance = await guidanceAt(params.lang, request);
+    if (guidance) throw redirect(guidance);
+    throw data(null, { status: 404 });
+  }
   const user = await getCurrentUser(request);
   return { user: user ? { name: user.name, unread: await unreadCount(user.id) } : null };
 }
 
+/**
+ * `/ru` (or `/uk`, `/ar`, `/so`) on its own leads to the immigrant guidance in that language when it
+ * is published (issue 13); any other address under a prefix that is not an interface language is 404.
+ */
+async function guidanceAt(prefix: string | undefined, request: Request) {
+  const bare = new URL(request.url).pathname.replace(/\/$/, "") === `/${prefix}`;
+  return bare && isPageLanguage(prefix) ? immigrantGuidanceAddress(prefix) : null;
+}
+
 /** An error page below the layout still has a title (WCAG 2.4.2); pages without an error name their own. */
 export const meta = ({ error, params }: Route.MetaArgs) =>
-  error ? pageTitle(params.lang, translator(isLanguage(params.lang) ? params.lang : "fi")("error.title")) : [];
+  error ? pageTitle(params.lang, translator(isLanguage(params.lang) ? params.lang : "fi")(isNotFound(error) ? "notFound.title" : "error.title")) : [];
+
+const isNotFound = (error: unknown) => isRouteErrorResponse(error) && error.status === 404;
 
 const languageNames = { fi: "Suomi", sv: "Svenska", en: "English" } as const;
 
@@ -35,6 +53,12 @@ export function ErrorBoundary() {
   const t = useT();
   const layoutData = useRouteLoaderData<typeof loader>("shell/routes/language-layout");
   const message = errorMessage(error, t);
+  if (isNotFound(error))
+    return (
+      <Chrome user={layoutData?.user ?? null} pageFeedback={false}>
+        <NotFoundPage />
+      </Chrome>
+    );
   return (
     <Chrome user={layoutData?.user ?? null} pageFeedback={false}>
       <h1>{t("error.title")}</h1>

@@ -1,4 +1,4 @@
-import { Form } from "react-router";
+import { Form, Link } from "react-router";
 import { useLanguage, useT } from "../../../kit/i18n/use-i18n";
 import { ErrorSummary, fieldId } from "../../../kit/forms/components";
 import { formatDate } from "../../../kit/format";
@@ -23,6 +23,18 @@ export function MinutesSection({ data, state, formKey }: { data: MeetingPageData
         {data.approvedAt && ` – ${t("meetings.approvedAtMeeting", { date: formatDate(data.approvedAt.startsAt, lang) })}`}
       </p>
       {data.minutesHtml ? <div className="card minutes" dangerouslySetInnerHTML={{ __html: data.minutesHtml }} /> : <p>{t("meetings.noMinutes")}</p>}
+      {data.minutesHtml && (
+        <ul className="link-list">
+          <li>
+            <Link to={`/${lang}/work/meetings/${meeting.id}/minutes`}>{t("meetings.minutesPrintView")}</Link>
+          </li>
+          <li>
+            <a href={`/${lang}/work/meetings/${meeting.id}/minutes.pdf`} download>
+              {t("meetings.minutesPdf")}
+            </a>
+          </li>
+        </ul>
+      )}
       {data.runs && meeting.minutesStatus !== "approved" && (
         <>
           {conflict && (
