@@ -86,6 +86,9 @@ export default function ImportPage({ actionData }: Route.ComponentProps) {
       <p>
         <Link to={`/${lang}/work/export`}>{t("import.exportLink")}</Link>
       </p>
+      <p>
+        <Link to={`/${lang}/work/import/entries`}>{t("import.entriesLink")}</Link>
+      </p>
     </>
   );
 }
