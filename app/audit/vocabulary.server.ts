@@ -42,7 +42,7 @@ const nameIn = (name: LocalizedText | string | undefined, lang: Language): strin
 function recordedName(changes: Record<string, FieldChange>, lang: Language): string | undefined {
   const value = (field: string) => changes[field]?.new ?? changes[field]?.old;
   const name = value("name");
-  if (name && (typeof name === "string" || typeof name === "object")) return nameIn(name as LocalizedText | string, lang);
+  if (name && (typeof name === "string" || typeof name === "object")) return nameIn(name, lang);
   const given = value("givenName");
   const family = value("familyName");
   if (typeof given === "string" || typeof family === "string") return [given, family].filter((part) => typeof part === "string").join(" ") || undefined;

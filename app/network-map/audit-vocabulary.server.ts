@@ -30,7 +30,7 @@ const namesOf = (table: Named) => async (ids: string[]) => {
   const wanted = ids.filter(isUuid);
   if (wanted.length === 0) return new Map<string, LocalizedText>();
   const rows = await db().select({ id: table.id, name: table.name }).from(table).where(inArray(table.id, wanted));
-  return new Map(rows.map((r) => [r.id, r.name as LocalizedText]));
+  return new Map(rows.map((r) => [r.id, r.name]));
 };
 
 export const networkMapAuditVocabulary: AuditVocabulary[] = [

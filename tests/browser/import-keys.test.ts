@@ -33,7 +33,7 @@ const file = (organizationId: string, secondName = "Uraohjaus") =>
   ].join("\n");
 
 describe("importing the same file again (issue 13)", () => {
-  it("adds nothing the second time, updates a changed row, and says so", async () => {
+  it("adds nothing the second time, updates a changed row, and says so", { timeout: 90_000 }, async () => {
     const org = await anOrganization();
     const account = await anAccount({ role: "contact_person", organizationId: org.id });
     const { context, page } = await newPage(browser, { javaScriptEnabled: false });
@@ -48,7 +48,7 @@ describe("importing the same file again (issue 13)", () => {
     await context.close();
   });
 
-  it("lists the valid codes of an unknown one with their labels, and links to the code list", async () => {
+  it("lists the valid codes of an unknown one with their labels, and links to the code list", { timeout: 90_000 }, async () => {
     const org = await anOrganization();
     const account = await anAccount({ role: "contact_person", organizationId: org.id });
     const { context, page } = await newPage(browser, { javaScriptEnabled: false });
@@ -65,7 +65,7 @@ describe("importing the same file again (issue 13)", () => {
     await context.close();
   });
 
-  it("deletes imported entries in bulk after a confirmation, each with an audit event", async () => {
+  it("deletes imported entries in bulk after a confirmation, each with an audit event", { timeout: 90_000 }, async () => {
     const org = await anOrganization();
     const account = await anAccount({ role: "contact_person", organizationId: org.id });
     const { context, page } = await newPage(browser, { javaScriptEnabled: false });
@@ -93,7 +93,7 @@ describe("importing the same file again (issue 13)", () => {
     await context.close();
   });
 
-  it("has no axe violations on the imported entries page and the code list", async () => {
+  it("has no axe violations on the imported entries page and the code list", { timeout: 90_000 }, async () => {
     const org = await anOrganization();
     const account = await anAccount({ role: "contact_person", organizationId: org.id });
     const { context, page } = await newPage(browser);

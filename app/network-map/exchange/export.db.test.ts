@@ -74,7 +74,7 @@ describe("export", () => {
     expect(await importCsv(contactPerson, "services", new TextEncoder().encode(copy))).toEqual({ ok: true, created: 1, updated: 0, unchanged: 0 });
     const again = await exportRecords(contactPerson, "services", exportScope(contactPerson, null)!);
     expect(again).toHaveLength(2);
-    const strip = ({ id: _, ...rest }: Record<string, string>) => rest;
+    const strip = ({ id: _, external_id: _key, ...rest }: Record<string, string>) => rest;
     expect(strip(again[0])).toEqual(strip(again[1]));
   });
 
@@ -134,7 +134,7 @@ describe("export", () => {
     expect(sheet.rowCount).toBe(2);
     const row = sheet.getRow(2).values as unknown[];
     expect(row[1]).toBe(serviceId);
-    expect(row[2]).toBe(org.id);
+    expect(row[3]).toBe(org.id);
     expect(row[columnNames("services").indexOf("target_groups") + 1]).toBe("immigrants|unemployed");
   });
 

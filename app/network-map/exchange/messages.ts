@@ -108,6 +108,8 @@ export const exchangeMessages = defineMessages({
       "Ensimmäisellä rivillä ovat sarakkeiden nimet kuten mallipohjassa. Kieliversiot ovat omissa sarakkeissaan, esimerkiksi name_fi, name_sv ja name_en.",
     "import.rule.lists": "Luettelosarakkeissa koodit erotetaan pystyviivalla, esimerkiksi fi|sv.",
     "import.rule.organization": "Palvelun ja ohjaajan organisaatio annetaan organisaation tunnisteena tai Y-tunnuksena.",
+    "import.rule.keys":
+      "Rivi, jossa ei ole id:tä, tunnistetaan oman tunnisteen (external_id) tai organisaation ja nimen perusteella, joten saman tiedoston tuominen uudelleen päivittää tiedot eikä lisää niitä toiseen kertaan.",
     "import.rule.id":
       "Rivi, jonka id-sarakkeessa on tunniste, päivittää sen tiedon (esimerkiksi viedyn tiedoston rivit); tiedostosta puuttuvat sarakkeet säilyvät ennallaan. Tyhjä id lisää uuden.",
     "import.rule.permissions":
@@ -252,6 +254,8 @@ export const exchangeMessages = defineMessages({
       "Första raden innehåller kolumnernas namn som i mallen. Språkversionerna har egna kolumner, till exempel name_fi, name_sv och name_en.",
     "import.rule.lists": "I listkolumner skiljs koderna åt med lodstreck, till exempel fi|sv.",
     "import.rule.organization": "Tjänstens och vägledarens organisation anges med organisationens identifierare eller FO-nummer.",
+    "import.rule.keys":
+      "En rad utan id känns igen på den egna identifieraren (external_id) eller på organisationen och namnet, så att samma fil importerad på nytt uppdaterar uppgifterna i stället för att lägga till dem en gång till.",
     "import.rule.id":
       "En rad med en identifierare i kolumnen id uppdaterar den uppgiften (till exempel raderna i en exporterad fil); kolumner som saknas i filen förblir oförändrade. Ett tomt id lägger till en ny.",
     "import.rule.permissions":
@@ -396,6 +400,8 @@ export const exchangeMessages = defineMessages({
     "import.rule.header": "The first row has the column names as in the template. Each language has its own column, for example name_fi, name_sv and name_en.",
     "import.rule.lists": "In list columns, codes are separated by a vertical bar, for example fi|sv.",
     "import.rule.organization": "The organisation of a service or practitioner is given by the organisation's identifier or business ID.",
+    "import.rule.keys":
+      "A row without an id is recognised by its own identifier (external_id) or by its organisation and name, so importing the same file again updates the entries instead of adding them again.",
     "import.rule.id":
       "A row with an identifier in the id column updates that entry (for example the rows of an exported file); columns missing from the file keep their values. An empty id adds a new entry.",
     "import.rule.permissions":
