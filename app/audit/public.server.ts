@@ -6,3 +6,5 @@ export { actorOf, recordChange, recordChanges, systemActor } from "./record-chan
 export type { Actor, Change } from "./record-change.server";
 export { auditEvent } from "./schema.server";
 export { editConflict } from "./edit-conflict.server";
+export { describeAuditEntities } from "./vocabulary.server";
+export type { AuditVocabulary } from "./vocabulary.server";

@@ -10,8 +10,16 @@ export const auditPageSize = 50;
 export interface AuditFilter {
   entityType?: string;
   entityId?: string;
+  /** Part of the actor's name or e-mail address, as recorded. */
+  actor?: string;
+  /** First and last day of the period (YYYY-MM-DD), as days in Finland. */
+  from?: string;
+  to?: string;
   page?: number;
 }
+
+/** Most events a CSV export holds, newest first; a narrower filter gets the rest. */
+export const auditExportLimit = 10_000;
 
 export interface AuditRow {
   id: number;
@@ -99,11 +107,19 @@ function regionalEntities(regions: string[]): SQL {
 }
 
 /** One page of the audit trail as the user may see it, newest first. */
-export async function listAuditEvents(caller: CurrentUser, filter: AuditFilter = {}): Promise<{ rows: AuditRow[]; total: number }> {
+export async function listAuditEvents(
+  caller: CurrentUser,
+  filter: AuditFilter = {},
+  pageSize: number = auditPageSize,
+): Promise<{ rows: AuditRow[]; total: number }> {
   if (!canReadAuditTrail(caller)) throw new PermissionDenied("read the audit trail");
   const conditions: (SQL | undefined)[] = [];
   if (filter.entityType) conditions.push(eq(auditEvent.entityType, filter.entityType));
   if (filter.entityId) conditions.push(eq(auditEvent.entityId, filter.entityId));
+  if (filter.actor) conditions.push(sql`${auditEvent.actorLabel} ilike ${`%${filter.actor.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
+  // Days in Finland: the period is the reader's, not UTC's.
+  if (filter.from) conditions.push(sql`${auditEvent.at} >= (${filter.from}::date)::timestamp at time zone 'Europe/Helsinki'`);
+  if (filter.to) conditions.push(sql`${auditEvent.at} < (${filter.to}::date + 1)::timestamp at time zone 'Europe/Helsinki'`);
   if (!isAdmin(caller)) conditions.push(sql`(${auditEvent.entityType}, ${auditEvent.entityId}) in (${regionalEntities(coordinatedRegions(caller))})`);
   const where = and(...conditions);
   const [{ total }] = await db()
@@ -115,8 +131,8 @@ export async function listAuditEvents(caller: CurrentUser, filter: AuditFilter =
     .from(auditEvent)
     .where(where)
     .orderBy(desc(auditEvent.at), desc(auditEvent.id))
-    .limit(auditPageSize)
-    .offset((Math.max(1, filter.page ?? 1) - 1) * auditPageSize);
+    .limit(pageSize)
+    .offset((Math.max(1, filter.page ?? 1) - 1) * pageSize);
   return {
     total,
     rows: rows.map((r) => ({

@@ -26,3 +26,4 @@ export { installBookingLinks } from "./booking-links.server";
 export { addServiceAction } from "./service-actions.server";
 export type { ServiceAction, ServiceActionProvider } from "./service-actions.server";
 export { municipalityChoices, organizationAccess, organizationName, workScopeOf } from "./work/queries.server";
+export { networkMapAuditVocabulary } from "./audit-vocabulary.server";

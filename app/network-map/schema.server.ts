@@ -1,6 +1,20 @@
 import { editVersionColumn } from "../kit/db/versioned-update.server";
 import { sql } from "drizzle-orm";
-import { boolean, customType, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  customType,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  timestamp,
+  uuid,
+  type AnyPgColumn,
+} from "drizzle-orm/pg-core";
 import { municipality, postalCode, region } from "~/reference/public.server";
 import type { LocalizedText } from "../kit/i18n/localized";
 import type { Visibility, Weekday } from "./code-lists";
@@ -120,10 +134,15 @@ export const service = pgTable(
     status: text("status").notNull().default("active"),
     website: text("website"),
     email: text("email"),
+    /** The organisation's own key of the service in its system, the stable key of its CSV rows (decision 0209). */
+    externalId: text("external_id"),
+    /** When a CSV import last created or updated it: the imported entries a user may delete in bulk. */
+    importedAt: timestamp("imported_at", { withTimezone: true }),
     ...timestamps,
   },
   (t) => [
     index("service_organization_idx").on(t.organizationId),
+    uniqueIndex("service_external_id_idx").on(t.organizationId, t.externalId),
     index("service_updated_idx").on(t.updatedAt),
     // The HSDS API lists services in this order; a page walks the index instead of sorting every match (decision 0194).
     index("service_sort_name_idx").on(sql`(coalesce(nullif(${t.name}->>'fi', ''), ${t.name}->>'sv', ${t.name}->>'en', '') collate "fi-FI-x-icu")`, t.id),
@@ -170,9 +189,13 @@ export const practitioner = pgTable(
     /** Per field: shown to everyone, or to signed-in network members only. */
     visibility: jsonb("visibility").$type<Record<string, Visibility>>().notNull().default({}),
     isContactPerson: boolean("is_contact_person").notNull().default(false),
+    /** The organisation's own key of the person in its system, the stable key of its CSV rows (decision 0209). */
+    externalId: text("external_id"),
+    /** When a CSV import last created or updated it: the imported entries a user may delete in bulk. */
+    importedAt: timestamp("imported_at", { withTimezone: true }),
     ...timestamps,
   },
-  (t) => [index("practitioner_organization_idx").on(t.organizationId)],
+  (t) => [index("practitioner_organization_idx").on(t.organizationId), uniqueIndex("practitioner_external_id_idx").on(t.organizationId, t.externalId)],
 );
 
 export const practitionerService = pgTable(

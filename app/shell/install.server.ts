@@ -17,7 +17,8 @@ import { installJobs } from "../jobs/registry.server";
 import { mailTasks } from "../mail/public.server";
 import { bookablesOfServices, bookingSchedules, bookingTasks } from "../booking/public.server";
 import { onOrganizationSaved } from "../network-map/organization-events.server";
-import { addSearchAreaNotes, addServiceAction, installBookingLinks, networkMapImportTask } from "../network-map/public.server";
+import { addSearchAreaNotes, addServiceAction, installBookingLinks, networkMapAuditVocabulary, networkMapImportTask } from "../network-map/public.server";
+import { describeAuditEntities } from "../audit/public.server";
 import { nextVisitNote } from "../mobile-point/public.server";
 import { offeringImportTask } from "../offerings/public.server";
 import { refreshOrganizationOfferings } from "../offerings/search-index.server";
@@ -30,6 +31,8 @@ onOrganizationSaved(refreshOrganizationOfferings);
 addSearchAreaNotes(nextVisitNote);
 installBookingLinks(async (serviceIds) => new Map((await bookablesOfServices(serviceIds)).map((b) => [b.serviceId, b.id])));
 addServiceAction(contactRequestAction);
+// The audit trail names the network map's fields and entries without importing the network map.
+describeAuditEntities(...networkMapAuditVocabulary);
 // ELO_REMINDERS=false leaves the reminders unscheduled (the test server); their tasks stay known.
 // Likewise the rate limits' clean-up when ELO_RATE_LIMIT=false counts nothing.
 installJobs({

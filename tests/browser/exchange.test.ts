@@ -5,6 +5,7 @@ import { db } from "../../app/kit/db/db.server";
 import { service } from "../../app/network-map/schema.server";
 import { importLimits } from "../../app/network-map/public";
 import { signIn } from "../support/sign-in";
+import { get, signIn as httpSignIn } from "../support/http";
 import { appUrl, expectNoAxeViolations, launchBrowser, newPage } from "../support/browser";
 import { anAccount, anOrganization, aService } from "../support/fixtures";
 
@@ -52,7 +53,7 @@ describe("import page without JavaScript", () => {
 
     const fixed = await upload(page, "services", "palvelut.csv", badServices(org.id).replace("kunta_999", "kunta_851"));
     expect(fixed.status()).toBe(200);
-    expect(await page.getByRole("status").textContent()).toBe("Tuonti onnistui: 2 uutta ja 0 päivitettyä riviä tallennettu.");
+    expect(await page.getByRole("status").textContent()).toBe("Tuonti onnistui: lisätty 2, päivitetty 0, ennallaan 0.");
     expect(await servicesOf(org.id)).toHaveLength(2);
     await context.close();
   });
@@ -94,8 +95,11 @@ describe("import page without JavaScript", () => {
 });
 
 describe("templates and export downloads", () => {
-  it("offers a CSV template per kind with the header row and an example row", async () => {
-    const response = await fetch(appUrl("/fi/work/import/templates/practitioners.csv"));
+  it("offers a CSV template per kind with the header row and an example row for the user's own organisation", async () => {
+    const org = await anOrganization({ businessId: "2345678-0", name: { fi: "Oma opisto" } });
+    const cookie = await httpSignIn(await anAccount({ role: "contact_person", organizationId: org.id }));
+    expect((await fetch(appUrl("/fi/work/import/templates/practitioners.csv"), { redirect: "manual" })).status).toBe(303);
+    const response = await get("/fi/work/import/templates/practitioners.csv", cookie);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("content-disposition")).toContain("attachment");
@@ -104,8 +108,12 @@ describe("templates and export downloads", () => {
       .trim()
       .split("\r\n");
     expect(lines).toHaveLength(2);
-    expect(lines[0].split(";").slice(0, 4)).toEqual(["id", "organization", "given_name", "family_name"]);
-    expect((await fetch(appUrl("/fi/work/import/templates/people.csv"))).status).toBe(404);
+    expect(lines[0].split(";").slice(0, 5)).toEqual(["id", "external_id", "organization", "given_name", "family_name"]);
+    expect(lines[1].split(";")[2]).toBe("2345678-0");
+    const organizations = await (await get("/fi/work/import/templates/organizations.csv", cookie)).text();
+    expect(organizations).toContain(";Oma opisto;");
+    expect(organizations).not.toContain("0245437-2");
+    expect((await get("/fi/work/import/templates/people.csv", cookie)).status).toBe(404);
   });
 
   it("exports a region's public data to anyone as CSV and XLSX, and asks for a region otherwise", async () => {

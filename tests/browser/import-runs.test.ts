@@ -62,7 +62,9 @@ describe("a large import runs as a job, without JavaScript", () => {
     // A runner takes the job.
     await runImport(runId!, (caller, kind) => importSpec(caller, kind as "services"));
     await page.reload();
-    expect(await page.getByRole("status").textContent()).toBe(`Tuonti onnistui: ${rows} uutta ja 0 päivitettyä riviä tallennettu.`);
+    expect(await page.getByRole("status").textContent()).toBe(
+      `Tuonti onnistui: lisätty ${new Intl.NumberFormat("fi-FI").format(rows)}, päivitetty 0, ennallaan 0.`,
+    );
     expect(await refreshes(page)).toBe(false);
     expect(await servicesOf(org.id)).toHaveLength(rows);
     await context.close();

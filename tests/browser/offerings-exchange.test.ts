@@ -45,7 +45,7 @@ describe("offerings import page", { timeout: 120_000 }, () => {
     expect(await offeringsOf(org.id)).toHaveLength(0);
     const accepted = await upload(page, file(org.id, "kunta_205"));
     expect(accepted.status()).toBe(200);
-    expect(await page.getByRole("status").textContent()).toBe("Tuonti onnistui: 1 uusi ja 0 päivitettyä riviä tallennettu.");
+    expect(await page.getByRole("status").textContent()).toBe("Tuonti onnistui: lisätty 1, päivitetty 0, ennallaan 0.");
     expect(await offeringsOf(org.id)).toHaveLength(1);
     await context.close();
   });

@@ -86,6 +86,7 @@ export async function publicExamples(): Promise<Record<string, string>> {
     "practitioners/:id": `practitioners/${practitioner}`,
     "education/:id": `education/${offering}`,
     "paths/:slug": "paths/career-change",
+    "code-lists/:list": "code-lists/targetGroup",
     "paths/:slug/ru": "paths/immigrants/ru",
     "groups/:id": `groups/${groupId}`,
     "pages/:slug": `pages/${page.slug}`,

@@ -2,7 +2,9 @@ import { Form, Link } from "react-router";
 import { forbidden, requireUser } from "~/kit/permissions/current-user.server";
 import { isAdmin } from "~/kit/permissions/roles";
 import { auditEntityTypes as entityTypes } from "~/audit/entity-types";
-import { canReadAuditTrail } from "~/audit/permissions";
+import { auditFilterQuery, parseAuditFilter, type AuditFilterParams } from "~/audit/filter";
+import { canExportAuditTrail, canReadAuditTrail } from "~/audit/permissions";
+import { showAuditRows } from "~/audit/view.server";
 import { auditPageSize, listAuditEvents } from "~/audit/queries.server";
 import { Pagination, pageParam } from "~/kit/components/pagination";
 import { formatDateTime } from "~/kit/format";
@@ -18,28 +20,28 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const lang = languageOf(params.lang);
   const user = await requireUser(request, lang);
   if (!canReadAuditTrail(user)) forbidden(translator(lang)("error.forbidden"));
-  const search = new URL(request.url).searchParams;
-  const typeParam = search.get("entityType") ?? "";
-  // Unknown types and overlong ids filter nothing out rather than fail: the filter is a convenience.
-  const entityType = (entityTypes as readonly string[]).includes(typeParam) ? typeParam : "";
-  const entityId = (search.get("entityId") ?? "").trim().slice(0, 100);
+  const filter = parseAuditFilter(new URL(request.url).searchParams);
   const page = pageParam(request.url);
-  const result = await listAuditEvents(user, { entityType: entityType || undefined, entityId: entityId || undefined, page });
-  return { ...result, page, pageSize: auditPageSize, entityType, entityId, all: isAdmin(user) };
+  const result = await listAuditEvents(user, { ...withoutEmpty(filter), page });
+  return {
+    rows: await showAuditRows(result.rows, lang),
+    total: result.total,
+    page,
+    pageSize: auditPageSize,
+    filter,
+    all: isAdmin(user),
+    mayExport: canExportAuditTrail(user),
+  };
 }
+
+const withoutEmpty = (filter: AuditFilterParams) => Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== ""));
 
 export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, translator(languageOf(params.lang))("audit.title"));
-
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === "") return "";
-  const text = typeof value === "string" ? value : JSON.stringify(value);
-  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
-}
 
 export default function AuditTrail({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const lang = useLanguage();
-  const { rows, total, page, entityType, entityId, all } = loaderData;
+  const { rows, total, page, filter, all, mayExport } = loaderData;
   const label = (prefix: "audit.entity" | "audit.action", value: string) => {
     const key = `${prefix}.${value}`;
     return hasMessage(lang, key) ? t(key) : value;
@@ -53,7 +55,7 @@ export default function AuditTrail({ loaderData }: Route.ComponentProps) {
           <legend>{t("audit.filter")}</legend>
           <div className="field">
             <label htmlFor="audit-entity-type">{t("audit.filter.entityType")}</label>
-            <select id="audit-entity-type" name="entityType" defaultValue={entityType}>
+            <select id="audit-entity-type" name="entityType" defaultValue={filter.entityType}>
               <option value="">{t("audit.filter.any")}</option>
               {entityTypes.map((type) => (
                 <option key={type} value={type}>
@@ -64,13 +66,32 @@ export default function AuditTrail({ loaderData }: Route.ComponentProps) {
           </div>
           <div className="field">
             <label htmlFor="audit-entity-id">{t("audit.filter.entityId")}</label>
-            <input id="audit-entity-id" name="entityId" defaultValue={entityId} maxLength={100} />
+            <input id="audit-entity-id" name="entityId" defaultValue={filter.entityId} maxLength={100} />
+          </div>
+          <div className="field">
+            <label htmlFor="audit-actor">{t("audit.filter.actor")}</label>
+            <input id="audit-actor" name="actor" defaultValue={filter.actor} maxLength={100} />
+          </div>
+          <div className="field">
+            <label htmlFor="audit-from">{t("audit.filter.from")}</label>
+            <input id="audit-from" name="from" type="date" defaultValue={filter.from} />
+          </div>
+          <div className="field">
+            <label htmlFor="audit-to">{t("audit.filter.to")}</label>
+            <input id="audit-to" name="to" type="date" defaultValue={filter.to} />
           </div>
           <button type="submit" className="button">
             {t("audit.filter.submit")}
           </button>
         </fieldset>
       </Form>
+      {mayExport && (
+        <p>
+          <a href={`/${lang}/work/audit.csv?${auditFilterQuery(filter)}`} download>
+            {t("audit.export")}
+          </a>
+        </p>
+      )}
       {rows.length === 0 ? (
         <p>{t("audit.none")}</p>
       ) : (
@@ -93,19 +114,25 @@ export default function AuditTrail({ loaderData }: Route.ComponentProps) {
                   <td>{label("audit.action", event.action)}</td>
                   <td>
                     {label("audit.entity", event.entityType)}
+                    {event.entityName && (
+                      <>
+                        {": "}
+                        <strong>{event.entityName}</strong>
+                      </>
+                    )}
                     <br />
                     <Link
                       to={`/${lang}/work/audit?${new URLSearchParams({ entityType: event.entityType, entityId: event.entityId })}`}
-                      aria-label={t("audit.historyOf", { id: event.entityId })}
+                      aria-label={t("audit.historyOf", { id: event.entityName ?? event.entityId })}
                     >
-                      <code>{event.entityId}</code>
+                      {t("audit.history")}
                     </Link>
                   </td>
                   <td>
                     <ul className="changes">
-                      {Object.entries(event.changes).map(([field, change]) => (
-                        <li key={field}>
-                          <strong>{field}</strong>: {show(change.old) || t("audit.empty")} → {show(change.new) || t("audit.empty")}
+                      {event.changes.map((change) => (
+                        <li key={change.field}>
+                          <strong>{change.label ? t(change.label) : change.field}</strong>: {change.old || t("audit.empty")} → {change.new || t("audit.empty")}
                         </li>
                       ))}
                     </ul>

@@ -30,6 +30,8 @@ export const localized = (base: string, label: MessageKey, examples: Partial<Rec
   contentLanguages.map((lang) => ({ name: `${base}_${lang}`, label, lang, required: required && lang === "fi", example: examples[lang] ?? "" }));
 
 const idColumn: Column = { name: "id", label: "exchange.column.id", example: "" };
+/** The organisation's own key of the entry (decision 0209): a file without ids updates the entries it created before. */
+const externalIdColumn: Column = { name: "external_id", label: "exchange.column.externalId", example: "" };
 const organizationColumn: Column = { name: "organization", label: "exchange.column.organization", required: true, example: "0245437-2" };
 
 export const columns: Record<ExchangeKind, Column[]> = {
@@ -52,6 +54,7 @@ export const columns: Record<ExchangeKind, Column[]> = {
   ],
   services: [
     idColumn,
+    externalIdColumn,
     organizationColumn,
     ...localized("name", "exchange.column.name", { fi: "Opintoneuvonta aikuisille", sv: "Studierådgivning för vuxna" }, true),
     ...localized("description", "exchange.column.description", { fi: "Apua koulutuksen valintaan." }),
@@ -69,6 +72,7 @@ export const columns: Record<ExchangeKind, Column[]> = {
   ],
   practitioners: [
     idColumn,
+    externalIdColumn,
     organizationColumn,
     { name: "given_name", label: "exchange.column.givenName", required: true, example: "Maija" },
     { name: "family_name", label: "exchange.column.familyName", required: true, example: "Esimerkki" },
@@ -224,6 +228,7 @@ export function organizationToRecord(o: OrganizationRecord): CsvRecord {
 
 export interface ServiceRecord {
   id: string;
+  externalId: string | null;
   organizationId: string;
   name: LocalizedText;
   description: LocalizedText;
@@ -243,6 +248,7 @@ export interface ServiceRecord {
 export function serviceToRecord(s: ServiceRecord): CsvRecord {
   return {
     id: s.id,
+    external_id: s.externalId ?? "",
     organization: s.organizationId,
     ...localizedCells("name", s.name),
     ...localizedCells("description", s.description),
@@ -262,6 +268,7 @@ export function serviceToRecord(s: ServiceRecord): CsvRecord {
 
 export interface PractitionerRecord {
   id: string;
+  externalId: string | null;
   organizationId: string;
   givenName: string;
   familyName: string;
@@ -284,6 +291,7 @@ export function practitionerToRecord(p: PractitionerRecord, networkMember: boole
   const shown = (field: string) => networkMember || (p.visibility[field] ?? "public") === "public";
   return {
     id: p.id,
+    external_id: p.externalId ?? "",
     organization: p.organizationId,
     given_name: p.givenName,
     family_name: p.familyName,

@@ -60,6 +60,7 @@ describe("columns", () => {
   it("leaves fields shared with the network only out for readers outside the network", () => {
     const p: PractitionerRecord = {
       id: "p",
+      externalId: null,
       organizationId: "o",
       givenName: "Maija",
       familyName: "Esimerkki",

@@ -66,26 +66,26 @@ describe("export", () => {
     const contactPerson = userWith({ role: "contact_person", organizationId: org.id });
     const records = await exportRecords(contactPerson, "services", exportScope(contactPerson, null)!);
     expect(records.map((r) => r.organization)).toEqual([org.id]);
-    // The id column names the exported entry; a copy is imported without it.
+    // The id column names the exported entry; a copy is imported without it, under another key (decision 0209).
     const copy = exportCsv(
       "services",
-      records.map((r) => ({ ...r, id: "" })),
+      records.map((r) => ({ ...r, id: "", external_id: "COPY-1" })),
     );
-    expect(await importCsv(contactPerson, "services", new TextEncoder().encode(copy))).toEqual({ ok: true, created: 1, updated: 0 });
+    expect(await importCsv(contactPerson, "services", new TextEncoder().encode(copy))).toEqual({ ok: true, created: 1, updated: 0, unchanged: 0 });
     const again = await exportRecords(contactPerson, "services", exportScope(contactPerson, null)!);
     expect(again).toHaveLength(2);
-    const strip = ({ id: _, ...rest }: Record<string, string>) => rest;
+    const strip = ({ id: _, external_id: _key, ...rest }: Record<string, string>) => rest;
     expect(strip(again[0])).toEqual(strip(again[1]));
   });
 
-  it("exports a file that, imported as it is, updates every entry to what it already was", async () => {
+  it("exports a file that, imported as it is, finds every entry unchanged", async () => {
     const { org } = await aNetwork();
     const contactPerson = userWith({ role: "contact_person", organizationId: org.id });
     const scope = exportScope(contactPerson, null)!;
     for (const kind of ["organizations", "services", "practitioners"] as const) {
       const before = await exportRecords(contactPerson, kind, scope);
       const file = new TextEncoder().encode(exportCsv(kind, before));
-      expect(await importCsv(contactPerson, kind, file)).toEqual({ ok: true, created: 0, updated: before.length });
+      expect(await importCsv(contactPerson, kind, file)).toEqual({ ok: true, created: 0, updated: 0, unchanged: before.length });
       expect(await exportRecords(contactPerson, kind, scope)).toEqual(before);
     }
   });
@@ -130,11 +130,11 @@ describe("export", () => {
     const sheet = workbook.getWorksheet("Tjänster")!;
     expect(sheet?.name).toBe("Tjänster");
     const header = sheet.getRow(1).values as unknown[];
-    expect(header.slice(1, 4)).toEqual(["Identifierare", "Organisation (identifierare eller FO-nummer)", "Namn (på finska)"]);
+    expect(header.slice(1, 4)).toEqual(["Identifierare", "Egen identifierare", "Organisation (identifierare eller FO-nummer)"]);
     expect(sheet.rowCount).toBe(2);
     const row = sheet.getRow(2).values as unknown[];
     expect(row[1]).toBe(serviceId);
-    expect(row[2]).toBe(org.id);
+    expect(row[3]).toBe(org.id);
     expect(row[columnNames("services").indexOf("target_groups") + 1]).toBe("immigrants|unemployed");
   });
 
@@ -149,7 +149,12 @@ describe("export", () => {
     expect(services).toContain(";'-2+3;");
     for (const kind of ["organizations", "services"] as const) {
       const before = await exportRecords(contactPerson, kind, scope);
-      expect(await importCsv(contactPerson, kind, new TextEncoder().encode(exportCsv(kind, before)))).toEqual({ ok: true, created: 0, updated: 1 });
+      expect(await importCsv(contactPerson, kind, new TextEncoder().encode(exportCsv(kind, before)))).toEqual({
+        ok: true,
+        created: 0,
+        updated: 0,
+        unchanged: 1,
+      });
       expect(await exportRecords(contactPerson, kind, scope)).toEqual(before);
     }
   });

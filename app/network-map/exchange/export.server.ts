@@ -92,6 +92,7 @@ async function selectRecords(
     const rows = await executor
       .select({
         id: service.id,
+        externalId: service.externalId,
         organizationId: service.organizationId,
         name: service.name,
         description: service.description,
@@ -117,6 +118,7 @@ async function selectRecords(
   const rows = await executor
     .select({
       id: practitioner.id,
+      externalId: practitioner.externalId,
       organizationId: practitioner.organizationId,
       givenName: practitioner.givenName,
       familyName: practitioner.familyName,

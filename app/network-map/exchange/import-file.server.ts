@@ -3,6 +3,7 @@ import { InvalidInput, NotFound, PermissionDenied } from "../../kit/validation/e
 import type { MessageKey } from "../../kit/i18n/catalogue";
 import { columnOfPath, importLimits, listCell, type Column, type CsvRecord } from "./columns";
 import { readCsv } from "./csv";
+import { codesWithLabels, type PublicCodeList } from "./code-list-columns";
 import { withSearchRefreshDeferred } from "../search-index.server";
 import type { CreateOutcome } from "../commands/shared.server";
 
@@ -16,6 +17,8 @@ export interface ReportIssue {
   column: string;
   key: MessageKey;
   values?: Record<string, string | number>;
+  /** The public code list of a bad code, which the report links to. */
+  codeList?: PublicCodeList;
 }
 
 export interface RowReport {
@@ -24,7 +27,7 @@ export interface RowReport {
   issues: ReportIssue[];
 }
 
-export type ImportResult = { ok: true; created: number; updated: number } | { ok: false; fileIssues: ReportIssue[]; rows: RowReport[] };
+export type ImportResult = { ok: true; created: number; updated: number; unchanged: number } | { ok: false; fileIssues: ReportIssue[]; rows: RowReport[] };
 
 /** Thrown inside the transaction to undo every row once any row was bad. */
 class RollbackImport extends Error {}
@@ -51,7 +54,10 @@ export function checkColumns(columns: Column[], header: string[]): ReportIssue[]
 }
 
 /** What became of one row: what it did, or what its command threw (reported if it is the user's problem). */
-export type RowOutcome = "created" | "updated" | { error: unknown };
+export type RowOutcome = SavedRow | { error: unknown };
+
+/** What a good row did: added an entry, changed one, or found it as the file has it (decision 0209). */
+export type SavedRow = "created" | "updated" | "unchanged";
 
 export interface ImportSpec {
   columns: Column[];
@@ -62,12 +68,14 @@ export interface ImportSpec {
   importRows: (tx: Transaction, records: CsvRecord[]) => Promise<RowOutcome[]>;
   /** The CSV column that names what the caller is not allowed to change. */
   notAllowedColumn: (record: CsvRecord) => string;
+  /** The public code list of a column that holds codes: a bad code's report lists the valid ones. */
+  codeListOf?: (column: string) => PublicCodeList | undefined;
   /** Runs the rows, in the import's transaction, with the feature's own per-row work put off to the end. */
   deferring?: <T>(tx: Transaction, work: () => Promise<T>) => Promise<T>;
 }
 
 /** importRows one row at a time, each in its own savepoint, so a refused row leaves nothing behind. */
-export function rowByRow(importRow: (tx: Transaction, record: CsvRecord) => Promise<"created" | "updated">): ImportSpec["importRows"] {
+export function rowByRow(importRow: (tx: Transaction, record: CsvRecord) => Promise<SavedRow>): ImportSpec["importRows"] {
   return async (tx, records) => {
     const outcomes: RowOutcome[] = [];
     for (const record of records) {
@@ -92,7 +100,7 @@ export function newRowsTogether<I>(spec: {
   /** The command's input of a new row; throws what the row's report should say. */
   toInput: (tx: Transaction, record: CsvRecord) => Promise<I>;
   createMany: (tx: Transaction, inputs: I[]) => Promise<CreateOutcome[]>;
-  importRow: (tx: Transaction, record: CsvRecord) => Promise<"created" | "updated">;
+  importRow: (tx: Transaction, record: CsvRecord) => Promise<SavedRow>;
 }): ImportSpec["importRows"] {
   const oneByOne = rowByRow(spec.importRow);
   return async (tx, records) => {
@@ -173,6 +181,7 @@ export async function importRows(file: ReadFile & { ok: true }, spec: ImportSpec
   const reports: RowReport[] = [];
   let created = 0;
   let updated = 0;
+  let unchanged = 0;
   try {
     await db().transaction(async (tx) =>
       // The search index is refreshed once per organisation after the rows, not once per row.
@@ -201,7 +210,8 @@ export async function importRows(file: ReadFile & { ok: true }, spec: ImportSpec
             outcomes.forEach((outcome, i) => {
               if (outcome === "created") created++;
               else if (outcome === "updated") updated++;
-              else reports.push({ line: batch[i].line, issues: issuesOf(outcome.error, batch[i].record, spec.notAllowedColumn(batch[i].record)) });
+              else if (outcome === "unchanged") unchanged++;
+              else reports.push({ line: batch[i].line, issues: issuesOf(outcome.error, batch[i].record, spec) });
             });
             await onProgress?.(Math.min(start + batchRows, file.rows.length));
           }
@@ -214,14 +224,14 @@ export async function importRows(file: ReadFile & { ok: true }, spec: ImportSpec
     if (!(error instanceof RollbackImport)) throw error;
   }
   reports.sort((a, b) => a.line - b.line);
-  return reports.length ? { ok: false, fileIssues: [], rows: reports } : { ok: true, created, updated };
+  return reports.length ? { ok: false, fileIssues: [], rows: reports } : { ok: true, created, updated, unchanged };
 }
 
 const runNow = <T>(_tx: Transaction, work: () => Promise<T>) => work();
 
 /** The report lines of a refused row, by CSV column; unexpected errors are not a user's problem and go on. */
-function issuesOf(error: unknown, record: CsvRecord, notAllowedColumn: string): ReportIssue[] {
-  if (error instanceof PermissionDenied) return [{ column: notAllowedColumn, key: "exchange.notAllowed" }];
+function issuesOf(error: unknown, record: CsvRecord, spec: ImportSpec): ReportIssue[] {
+  if (error instanceof PermissionDenied) return [{ column: spec.notAllowedColumn(record), key: "exchange.notAllowed" }];
   if (error instanceof NotFound) return [{ column: "organization", key: "exchange.unknownOrganization", values: { value: record.organization ?? "" } }];
   if (!(error instanceof InvalidInput)) throw error;
   const issues: ReportIssue[] = [];
@@ -230,15 +240,22 @@ function issuesOf(error: unknown, record: CsvRecord, notAllowedColumn: string): 
     const { column, index } = columnOfPath(issue.path);
     let key = issue.key;
     let values = issue.values;
-    // A bad code in a list column: name the code rather than say "invalid".
-    if (index !== undefined && (key === "validation.invalid" || key === "validation.uuid")) {
-      key = "validation.unknownCode";
-      values = { value: listCell(record, column)[index] ?? "" };
+    const codeList = spec.codeListOf?.(column);
+    // A bad code: name it, and the valid ones with their labels, rather than say "invalid".
+    if ((index !== undefined || codeList) && (key === "validation.invalid" || key === "validation.uuid" || key === "validation.required")) {
+      const value = index !== undefined ? (listCell(record, column)[index] ?? "") : (record[column] ?? "").trim();
+      if (codeList && (value || key !== "validation.required")) {
+        key = "exchange.unknownCodeOf";
+        values = { value, codes: codesWithLabels(codeList) };
+      } else if (index !== undefined) {
+        key = "validation.unknownCode";
+        values = { value };
+      }
     }
     const id = `${column} ${key} ${JSON.stringify(values ?? {})}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    issues.push({ column, key, values });
+    issues.push(key === "exchange.unknownCodeOf" && codeList ? { column, key, values, codeList } : { column, key, values });
   }
   return issues;
 }

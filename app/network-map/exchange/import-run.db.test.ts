@@ -38,7 +38,7 @@ describe("imports as jobs", { timeout: 300_000 }, () => {
     const small = await aServicesFile(inRequestRows);
     const spec = importSpec(small.contactPerson, "services");
     expect(await startImport(small.contactPerson, "services", small.bytes, spec, networkMapImportTask)).toEqual({
-      result: { ok: true, created: inRequestRows, updated: 0 },
+      result: { ok: true, created: inRequestRows, updated: 0, unchanged: 0 },
     });
 
     const { org, contactPerson, runId } = await aRun(inRequestRows + 1);
@@ -51,7 +51,7 @@ describe("imports as jobs", { timeout: 300_000 }, () => {
     expect(await readImportRun(contactPerson, runId)).toMatchObject({
       status: "done",
       processedRows: inRequestRows + 1,
-      report: { ok: true, created: inRequestRows + 1, updated: 0 },
+      report: { ok: true, created: inRequestRows + 1, updated: 0, unchanged: 0 },
     });
     expect(await servicesOf(org.id)).toBe(inRequestRows + 1);
     // The file is deleted when the run ends; a repeated job does nothing.

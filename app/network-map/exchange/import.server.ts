@@ -8,8 +8,10 @@ import { createPractitioner, updatePractitioner } from "../commands/practitioner
 import { createService, createServices, updateService } from "../commands/service.server";
 import type { Transaction } from "../../kit/db/db.server";
 import { organization, serviceChannel } from "../schema.server";
-import { columns, organizationFromRecord, practitionerFromRecord, serviceFromRecord, type CsvRecord, type ExchangeKind } from "./columns";
-import { checkColumns, importFile, newRowsTogether, rowByRow, type ImportResult, type ImportSpec, type ReportIssue } from "./import-file.server";
+import { cell, columns, organizationFromRecord, practitionerFromRecord, serviceFromRecord, type CsvRecord, type ExchangeKind } from "./columns";
+import { checkColumns, importFile, newRowsTogether, rowByRow, type ImportResult, type ImportSpec, type ReportIssue, type SavedRow } from "./import-file.server";
+import { codeListOfColumn } from "./code-list-columns";
+import { identifyRows, markImported, unchanged } from "./stable-keys.server";
 import { currentRecord } from "./export.server";
 import { isUuid } from "../../kit/validation/uuid";
 
@@ -29,25 +31,44 @@ export function importCsv(caller: CurrentUser, kind: ExchangeKind, bytes: Uint8A
 export function importSpec(caller: CurrentUser, kind: ExchangeKind): ImportSpec {
   const resolve = organizationResolver();
   const oneRow = (tx: Transaction, record: CsvRecord) => importRow(tx, caller, kind, record, resolve);
+  // New services are created together (few statements for a whole batch); organisations may
+  // depend on each other within a file (a Y-tunnus taken by an earlier row), and stay row by row.
+  const importRows: ImportSpec["importRows"] =
+    kind === "services"
+      ? newRowsTogether({
+          toInput: async (tx, record) => ({
+            input: serviceFromRecord(record, await resolve(tx, cell(record, "organization"))),
+            externalId: cell(record, "external_id"),
+          }),
+          createMany: async (tx, rows) => {
+            const outcomes = await createServices(
+              caller,
+              rows.map((row) => row.input),
+              tx,
+            );
+            await markImported(
+              tx,
+              kind,
+              outcomes.flatMap((outcome, i) => (outcome.ok ? [{ id: outcome.id, externalId: rows[i].externalId }] : [])),
+            );
+            return outcomes;
+          },
+          importRow: oneRow,
+        })
+      : rowByRow(oneRow);
   return {
     columns: columns[kind],
-    // New services are created together (few statements for a whole batch); organisations may
-    // depend on each other within a file (a Y-tunnus taken by an earlier row), and stay row by row.
-    importRows:
-      kind === "services"
-        ? newRowsTogether({
-            toInput: async (tx, record) => serviceFromRecord(record, await resolve(tx, (record.organization ?? "").trim())),
-            createMany: (tx, inputs) => createServices(caller, inputs, tx),
-            importRow: oneRow,
-          })
-        : rowByRow(oneRow),
+    // Rows that name an existing entry by a stable key update it rather than add it again.
+    importRows: async (tx, records) => importRows(tx, await identifyRows(tx, kind, records, resolve)),
     notAllowedColumn: () => (kind === "organizations" ? "region_codes" : "organization"),
+    codeListOf: (column) => (Object.hasOwn(codeListOfColumn, column) ? codeListOfColumn[column] : undefined),
   };
 }
 
 /**
- * Creates the row's entry, or updates the entry named in its `id` column. An update starts from
- * the entry as it is, so columns left out of the file keep their values.
+ * Creates the row's entry, or updates the entry named in its `id` column (filled in by identifyRows
+ * for rows that name it otherwise). An update starts from the entry as it is, so columns left out of
+ * the file keep their values; a row that would change nothing writes nothing.
  */
 async function importRow(
   tx: Transaction,
@@ -55,38 +76,41 @@ async function importRow(
   kind: ExchangeKind,
   record: CsvRecord,
   resolveOrganization: OrganizationResolver,
-): Promise<"created" | "updated"> {
-  const id = (record.id ?? "").trim();
+): Promise<SavedRow> {
+  const id = cell(record, "id");
+  const externalId = cell(record, "external_id");
   if (!id) {
-    if (kind === "organizations") await createOrganization(caller, organizationFromRecord(record), tx);
+    let created: string;
+    if (kind === "organizations") created = await createOrganization(caller, organizationFromRecord(record), tx);
     else {
-      const organizationId = await resolveOrganization(tx, (record.organization ?? "").trim());
-      if (kind === "services") await createService(caller, serviceFromRecord(record, organizationId), tx);
-      else await createPractitioner(caller, practitionerFromRecord(record, organizationId), tx);
+      const organizationId = await resolveOrganization(tx, cell(record, "organization"));
+      if (kind === "services") created = await createService(caller, serviceFromRecord(record, organizationId), tx);
+      else created = await createPractitioner(caller, practitionerFromRecord(record, organizationId), tx);
     }
+    await markImported(tx, kind, [{ id: created, externalId }]);
     return "created";
   }
   if (!isUuid(id)) throw new InvalidInput([{ path: "id", key: "validation.uuid" }]);
   const existing = await currentRecord(tx, kind, id);
   if (!existing) throw new InvalidInput([{ path: "id", key: "exchange.unknownId", values: { value: id } }]);
   const merged = { ...existing, ...record };
+  const organizationId = kind === "organizations" ? id : await resolveOrganization(tx, cell(merged, "organization"));
+  if (unchanged(kind, existing, merged, organizationId)) return "unchanged";
   if (kind === "organizations") await updateOrganization(caller, id, organizationFromRecord(merged), tx);
+  else if (kind === "practitioners") await updatePractitioner(caller, id, practitionerFromRecord(merged, organizationId), tx);
   else {
-    const organizationId = await resolveOrganization(tx, (merged.organization ?? "").trim());
-    if (kind === "practitioners") await updatePractitioner(caller, id, practitionerFromRecord(merged, organizationId), tx);
-    else {
-      const input = serviceFromRecord(merged, organizationId);
-      // The file carries channel codes only: keep the contact details of unchanged channels.
-      if (merged.channels === existing.channels)
-        input.channels = (await tx.select().from(serviceChannel).where(eq(serviceChannel.serviceId, id))).map((c) => ({
-          channel: c.channel as never,
-          contact: c.contact ?? undefined,
-          hours: c.hours,
-          servicePointId: c.servicePointId ?? undefined,
-        }));
-      await updateService(caller, id, input, tx);
-    }
+    const input = serviceFromRecord(merged, organizationId);
+    // The file carries channel codes only: keep the contact details of unchanged channels.
+    if (merged.channels === existing.channels)
+      input.channels = (await tx.select().from(serviceChannel).where(eq(serviceChannel.serviceId, id))).map((c) => ({
+        channel: c.channel as never,
+        contact: c.contact ?? undefined,
+        hours: c.hours,
+        servicePointId: c.servicePointId ?? undefined,
+      }));
+    await updateService(caller, id, input, tx);
   }
+  await markImported(tx, kind, [{ id, externalId }]);
   return "updated";
 }
 

@@ -1,6 +1,6 @@
 import { data, useNavigation } from "react-router";
 import type { Translate } from "../../kit/i18n/catalogue";
-import { useT } from "../../kit/i18n/use-i18n";
+import { useLanguage, useT } from "../../kit/i18n/use-i18n";
 import { translateIssue } from "../../kit/validation/errors";
 import { importLimits } from "./columns";
 import type { ImportResult } from "./import-file.server";
@@ -10,8 +10,8 @@ const shownRows = 200;
 
 /** What an import page's action answers: counts after success, or the translated report. */
 export type ImportActionResult =
-  | { kind: string; created: number; updated: number }
-  | { kind: string; error: string; fileIssues?: string[]; rows?: { line: number; column: string; message: string }[]; moreRows?: number };
+  | { kind: string; created: number; updated: number; unchanged: number }
+  | { kind: string; error: string; fileIssues?: string[]; rows?: { line: number; column: string; message: string; codeList?: string }[]; moreRows?: number };
 
 /** A refusal before the file is read (no file, too large), with its status. */
 export const refuseImport = (status: number, error: string, kind = "") => data<ImportActionResult>({ kind, error }, { status });
@@ -23,10 +23,18 @@ export function importAnswer(kind: string, result: ImportResult, t: Translate) {
 
 /** An import's report in the user's language (the action's answer, the run page). */
 export function translatedReport(kind: string, result: ImportResult, t: Translate): ImportActionResult {
-  if (result.ok) return { kind, created: result.created, updated: result.updated };
+  // Reports of runs from before decision 0209 have no unchanged count.
+  if (result.ok) return { kind, created: result.created, updated: result.updated, unchanged: result.unchanged ?? 0 };
   const rows = result.rows
     .slice(0, shownRows)
-    .flatMap((row) => row.issues.map((issue) => ({ line: row.line, column: issue.column, message: translateIssue(issue, t) })));
+    .flatMap((row) =>
+      row.issues.map((issue) => ({
+        line: row.line,
+        column: issue.column,
+        message: translateIssue(issue, t),
+        ...(issue.codeList ? { codeList: issue.codeList } : {}),
+      })),
+    );
   return {
     kind,
     error: t("import.failed"),
@@ -39,11 +47,12 @@ export function translatedReport(kind: string, result: ImportResult, t: Translat
 /** The outcome of an import: the success message, or the file's problems and the table of bad rows. */
 export function ImportReport({ result }: { result: ImportActionResult | undefined }) {
   const t = useT();
+  const lang = useLanguage();
   if (!result) return null;
   if ("created" in result)
     return (
       <p role="status" className="alert alert--success">
-        {t("import.success", { created: result.created, updated: result.updated })}
+        {t("import.success", { created: result.created, updated: result.updated, unchanged: result.unchanged })}
       </p>
     );
   return (
@@ -79,7 +88,15 @@ export function ImportReport({ result }: { result: ImportActionResult | undefine
                   <tr key={i}>
                     <td className="num">{row.line}</td>
                     <td>{row.column === "_" ? t("import.wholeRow") : <code>{row.column}</code>}</td>
-                    <td>{row.message}</td>
+                    <td>
+                      {row.message}
+                      {row.codeList && (
+                        <>
+                          {" "}
+                          <a href={`/${lang}/code-lists/${row.codeList}`}>{t("import.codeListLink")}</a>
+                        </>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -70,6 +70,7 @@ export default function ImportPage({ actionData }: Route.ComponentProps) {
         <li>{t("import.rule.lists")}</li>
         <li>{t("import.rule.organization")}</li>
         <li>{t("import.rule.id")}</li>
+        <li>{t("import.rule.keys")}</li>
         <li>{t("import.rule.permissions")}</li>
       </ul>
 
@@ -85,6 +86,9 @@ export default function ImportPage({ actionData }: Route.ComponentProps) {
       </ul>
       <p>
         <Link to={`/${lang}/work/export`}>{t("import.exportLink")}</Link>
+      </p>
+      <p>
+        <Link to={`/${lang}/work/import/entries`}>{t("import.entriesLink")}</Link>
       </p>
     </>
   );
