@@ -22,7 +22,6 @@ export type { AreaMarker } from "./map/area-map.server";
 export { postcodeCentroid } from "./near-me/origin.server";
 export { addSearchAreaNotes } from "./search-area-notes.server";
 export type { SearchArea, SearchAreaNote } from "./search-area-notes.server";
-export { installBookingLinks } from "./booking-links.server";
 export { addServiceAction } from "./service-actions.server";
-export type { ServiceAction, ServiceActionProvider } from "./service-actions.server";
+export type { ServiceAction, ServiceActionProvider, ServiceTarget } from "./service-actions.server";
 export { municipalityChoices, organizationAccess, organizationName, workScopeOf } from "./work/queries.server";
