@@ -22,9 +22,22 @@ export interface HttpFigures {
 const connections = 10;
 const searchPath = "/fi/search?q=ohjaus&region=maakunta_19";
 const fallbackPath = "/fi";
-const baselinePath = "/baseline";
+export const baselinePath = "/baseline";
 /** The HSDS API's text search (issue 10: at least half the bare page's requests per second). */
 export const hsdsPath = "/api/hsds/services?search=ohjaus";
+
+/** One page's throughput: a short warm-up first, so that the figures are of a running server, not of its first requests. */
+export async function measurePage(server: { url: string }, target: string, durationSeconds: number): Promise<PageThroughput> {
+  await autocannon({ url: server.url + target, connections, duration: Math.min(2, durationSeconds) });
+  const result = await autocannon({ url: server.url + target, connections, duration: durationSeconds });
+  return {
+    path: target,
+    requestsPerSecond: result.requests.average,
+    latencyMedianMs: result.latency.p50,
+    latencyP99Ms: result.latency.p99,
+    non2xx: result.non2xx + result.errors,
+  };
+}
 
 /** Requests per second of the public search page and of a bare SSR page, on the built server. */
 export async function measureHttp(server: { url: string }, durationSeconds: number): Promise<HttpFigures> {
@@ -36,18 +49,7 @@ export async function measureHttp(server: { url: string }, durationSeconds: numb
       note = `${searchPath} answered ${status}, so the front page ${fallbackPath} was measured in its place.`;
       path = fallbackPath;
     }
-    const measure = async (target: string): Promise<PageThroughput> => {
-      // A short warm-up first, so that the figures are of a running server, not of its first requests.
-      await autocannon({ url: server.url + target, connections, duration: Math.min(2, durationSeconds) });
-      const result = await autocannon({ url: server.url + target, connections, duration: durationSeconds });
-      return {
-        path: target,
-        requestsPerSecond: result.requests.average,
-        latencyMedianMs: result.latency.p50,
-        latencyP99Ms: result.latency.p99,
-        non2xx: result.non2xx + result.errors,
-      };
-    };
+    const measure = (target: string) => measurePage(server, target, durationSeconds);
     const baseline = await measure(baselinePath);
     const search = await measure(path);
     const hsds = await measure(hsdsPath);

@@ -6,7 +6,7 @@
  *   npm run bench -- --quick       a tenth of the data set, short runs (while developing)
  *   options: --scale=F (share of the national data set at the last stage), --runs=N (searches per
  *   stage), --duration=S (seconds per HTTP measurement), --no-http, --no-js, --no-offerings,
- *   --no-lighthouse, --no-imports, --lighthouse-urls=/fi,/fi/search?q=… (pages for Lighthouse; one that answers 404 is
+ *   --no-lighthouse, --no-imports, --no-booking, --lighthouse-urls=/fi,/fi/search?q=… (pages for Lighthouse; one that answers 404 is
  *   skipped with a note), --keep (keep the database on BENCH_DATABASE_URL's server for EXPLAIN by hand), --explain (EXPLAIN
  *   (ANALYZE, BUFFERS) of every statement of the three slowest queries at the last stage, written
  *   to bench/out/explain.txt)
@@ -28,6 +28,18 @@ import { importAim, timeImports, type ImportTiming } from "./imports";
 import { nationalOfferings, timeOfferingSearch, type OfferingTiming } from "./offerings";
 import { queryMix, timeFinnishAnalysis, timeIndexing, timeSearches, type IndexTiming, type SearchTiming } from "./search";
 import { timeNearSearches } from "./near";
+import {
+  bookingAims,
+  contendForOneTime,
+  generateBookables,
+  measureBookingPage,
+  nationalBookablePractitioners,
+  timeFreeTimes,
+  type BookingPageFigures,
+  type ContentionOutcome,
+  type FreeTimesTiming,
+} from "./booking";
+import { todayInFinland } from "../app/kit/dates/calendar";
 import { finnishWordForms, nationalVocabulary } from "./vocabulary";
 
 const args = process.argv.slice(2);
@@ -97,6 +109,11 @@ async function main() {
   let lighthouse: LighthouseScores[] = [];
   let javascript: PageJavaScript[] = [];
   let imports: ImportTiming[] = [];
+  let bookables: string[] = [];
+  let freeTimes: FreeTimesTiming | undefined;
+  let freeTimesLoad = "";
+  let bookingPage: BookingPageFigures | undefined;
+  let contention: ContentionOutcome | undefined;
   try {
     if (!flag("no-imports")) {
       // Into the fresh database, before the national data set is generated.
@@ -164,6 +181,15 @@ async function main() {
     );
     await dropGenerator(client);
 
+    if (!flag("no-booking")) {
+      const count = Math.min(Math.round(nationalBookablePractitioners * scale), stages[stages.length - 1].counts.practitioners);
+      log(`\nBooking: generating ${int(count)} bookable practitioners with weekly rules and timing their free times over 4 weeks…`);
+      bookables = await generateBookables(client, count, todayInFinland());
+      freeTimes = await timeFreeTimes(client, bookables, runs);
+      freeTimesLoad = load();
+      log(`  ${int(freeTimes.bookings)} bookings; free times median ${ms(freeTimes.medianMs)}, p95 ${ms(freeTimes.p95Ms)}; ${freeTimesLoad}`);
+    }
+
     if (!flag("no-offerings")) {
       const count = Math.round(nationalOfferings * scale);
       log(`\nOfferings: generating ${int(count)} and timing the offering search…`);
@@ -172,13 +198,18 @@ async function main() {
       offeringsLoad = load();
     }
 
-    if (!flag("no-http") || !flag("no-lighthouse") || !flag("no-js")) {
+    if (!flag("no-http") || !flag("no-lighthouse") || !flag("no-js") || bookables.length) {
       // The built server in production mode, as `npm start` runs it, on the national data.
       const server = await startAppServer(database.url);
       try {
         if (!flag("no-http")) {
           http = await measureHttp(server, duration);
           httpLoad = load();
+        }
+        if (bookables.length) {
+          // The last bookable service for the page, the first for the contention (its free times stay untouched by the page's figures).
+          if (!flag("no-http")) bookingPage = await measureBookingPage(server, bookables[bookables.length - 1], duration);
+          contention = await contendForOneTime(server, client, bookables[0]);
         }
         if (!flag("no-js")) javascript = await measureJavaScript(server.url);
         if (!flag("no-lighthouse")) {
@@ -276,6 +307,48 @@ async function main() {
     log(`\nSearch page / baseline: ${http.ratio.toFixed(2)} (aim: ≥ ${aims.searchVsBaseline})`);
     log(`HSDS services?search= / baseline: ${http.hsdsRatio.toFixed(2)} (aim: ≥ ${aims.searchVsBaseline})`);
     if (http.note) log(http.note);
+  }
+  if (freeTimes) {
+    log(`\nBooking free times (bookable service with its rules, then its free times over 4 weeks, in process, ${runs} runs; ${freeTimesLoad}):\n`);
+    log(
+      table(
+        ["bookable practitioners", "bookings", "free times per query", "median", "p95", "aim"],
+        [
+          [
+            int(freeTimes.practitioners),
+            int(freeTimes.bookings),
+            freeTimes.meanSlots.toFixed(0),
+            ms(freeTimes.medianMs),
+            ms(freeTimes.p95Ms),
+            `p95 < ${bookingAims.freeTimesP95Ms} ms`,
+          ],
+        ],
+      ),
+    );
+  }
+  if (bookingPage) {
+    log(`\nBooking page / baseline: ${bookingPage.ratio.toFixed(2)} (aim: ≥ ${bookingAims.pageVsBaseline})`);
+    log(
+      table(
+        ["page", "requests/s", "median latency", "p99 latency", "non-2xx"],
+        [bookingPage.page, bookingPage.baseline].map((p) => [
+          p.path,
+          p.requestsPerSecond.toFixed(0),
+          `${p.latencyMedianMs} ms`,
+          `${p.latencyP99Ms} ms`,
+          p.non2xx,
+        ]),
+      ),
+    );
+  }
+  if (contention) {
+    const answers = Object.entries(contention.statuses)
+      .map(([status, n]) => `${n} × ${status}`)
+      .join(", ");
+    log(
+      `\n${contention.attempts} concurrent attempts at one time (POST /api/v1/bookings): ${answers} in ${seconds(contention.ms)}; ` +
+        `bookings of that time in the database: ${contention.bookingsOfTime} (aim: exactly 1)`,
+    );
   }
   if (lighthouse.length) {
     log(

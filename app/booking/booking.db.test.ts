@@ -13,7 +13,7 @@ import { saveBookable } from "./commands/publish.server";
 import { bookingReminderTask } from "./commands/reminder.server";
 import type { BookableServiceInput } from "./inputs";
 import { bookableById, slotsOf } from "./queries.server";
-import { booking } from "./schema.server";
+import { booking, groupSession } from "./schema.server";
 
 const everyDay = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startsAt: "08:00", endsAt: "20:00" }));
 
@@ -129,6 +129,72 @@ describe("booking a time", () => {
       });
     const error = (await failure(overlapping)) as { cause?: { code?: string } };
     expect(error?.cause?.code).toBe("23P01");
+  });
+
+  it("keeps a practitioner's group sessions and individual bookings apart, in the database as in the free times", async () => {
+    const { bookable: group, people, serviceId } = await aBookable({ kind: "group", capacity: 5, scope: "practitioner" });
+    const individualId = await saveBookable(system, {
+      serviceId,
+      scope: "practitioner",
+      kind: "individual",
+      capacity: 1,
+      practitionerIds: people,
+      durationMinutes: 45,
+      bufferMinutes: 15,
+      minimumNoticeHours: 0,
+      horizonDays: 60,
+      dailyCap: null,
+      channels: ["in_person"],
+      servicePointId: group.servicePointId,
+      languages: ["fi"],
+      topics: [],
+      weekly: everyDay,
+      exceptions: [],
+    });
+    const individual = (await bookableById(individualId))!;
+    const slot = await aFreeTime(group);
+    await bookTime(citizen(group.id, slot.start));
+    // The session's time is no longer offered individually…
+    const day = addDays(todayInFinland(), 8);
+    const offered = await slotsOf(individual, { from: day, to: addDays(day, 14) });
+    expect(offered.some((s) => s.start < new Date(slot.end.getTime() + 15 * 60_000) && s.end > slot.start)).toBe(false);
+    // …and a booking written past that check (as a race would) is refused by the database.
+    const overlapping = (start: Date) =>
+      db()
+        .insert(booking)
+        .values({
+          bookableServiceId: individual.id,
+          practitionerId: people[0],
+          startsAt: start,
+          endsAt: new Date(start.getTime() + 45 * 60_000),
+          busyUntil: new Date(start.getTime() + 60 * 60_000),
+          channel: "in_person",
+          language: "fi",
+          icsUid: unique(),
+        });
+    const refused = (await failure(overlapping(new Date(slot.start.getTime() + 15 * 60_000)))) as { cause?: { code?: string } };
+    expect(refused?.cause?.code).toBe("23P01");
+    // The other way round: an individual booking first, then a group session over it is taken.
+    const later = offered.find((s) => s.start.getTime() > slot.end.getTime() + 2 * 3_600_000)!;
+    await bookTime(citizen(individual.id, later.start));
+    expect(await failure(bookTime(citizen(group.id, later.start)))).toBeInstanceOf(SlotTaken);
+    const session = db()
+      .insert(groupSession)
+      .values({
+        bookableServiceId: group.id,
+        practitionerId: people[0],
+        startsAt: later.start,
+        endsAt: later.end,
+        busyUntil: new Date(later.end.getTime() + 15 * 60_000),
+        capacity: 5,
+      });
+    expect(((await failure(session)) as { cause?: { code?: string } })?.cause?.code).toBe("23P01");
+    // A cancelled booking frees its time for the group.
+    await db()
+      .update(booking)
+      .set({ status: "cancelled" })
+      .where(and(eq(booking.bookableServiceId, individual.id), eq(booking.startsAt, later.start)));
+    expect(await failure(bookTime(citizen(group.id, later.start)))).toBeNull();
   });
 
   it("shares the first free times fairly among a shared service's practitioners", async () => {

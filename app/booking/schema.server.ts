@@ -153,7 +153,7 @@ export const groupSession = pgTable(
     busyUntil: timestamp("busy_until", { withTimezone: true }).notNull(),
     capacity: integer("capacity").notNull(),
   },
-  (t) => [uniqueIndex("group_session_time_idx").on(t.bookableServiceId, t.startsAt)],
+  (t) => [uniqueIndex("group_session_time_idx").on(t.bookableServiceId, t.startsAt), index("group_session_practitioner_idx").on(t.practitionerId, t.startsAt)],
 );
 
 export const bookingStatuses = ["booked", "held", "no_show", "cancelled"] as const;
@@ -228,3 +228,28 @@ export const bookingFeed = pgTable("booking_feed", {
   tokenHash: text("token_hash").notNull().unique(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Every time a practitioner is taken, whether by an individual booking or by a group session they
+ * lead, in one table, so that one exclusion constraint keeps the two kinds from overlapping (each
+ * kind's own constraint cannot see the other table). Triggers on booking and booking_group_session
+ * keep it in step; no command writes it (decision 0213).
+ */
+export const practitionerBusyTime = pgTable(
+  "booking_practitioner_busy",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    practitionerId: uuid("practitioner_id")
+      .notNull()
+      .references(() => practitioner.id, { onDelete: "cascade" }),
+    bookingId: uuid("booking_id").references(() => booking.id, { onDelete: "cascade" }),
+    groupSessionId: uuid("group_session_id").references(() => groupSession.id, { onDelete: "cascade" }),
+    startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+    busyUntil: timestamp("busy_until", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("practitioner_busy_booking_idx").on(t.bookingId),
+    uniqueIndex("practitioner_busy_session_idx").on(t.groupSessionId),
+    check("practitioner_busy_one_source", sql`num_nonnulls(${t.bookingId}, ${t.groupSessionId}) = 1`),
+  ],
+);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fairChoice, freeSlots, nearestSlots, type PractitionerCalendar, type SlotRules } from "./slots";
+import { Temporal } from "temporal-polyfill";
+import { bookingTimeZone, fairChoice, finnishDayOf, freeSlots, instantOf, nearestSlots, type PractitionerCalendar, type SlotRules } from "./slots";
 
 const rules = (overrides: Partial<SlotRules> = {}): SlotRules => ({
   durationMinutes: 45,
@@ -119,5 +120,17 @@ describe("fair share", () => {
     const slot = (at: string) => ({ start: new Date(at), end: new Date(at), practitionerIds: ["a"] });
     const slots = [slot("2027-01-04T07:00:00Z"), slot("2027-01-04T09:00:00Z"), slot("2027-01-05T07:00:00Z"), slot("2027-01-04T10:00:00Z")];
     expect(iso(nearestSlots(slots, new Date("2027-01-04T08:00:00Z"), 2))).toEqual(["2027-01-04T07:00:00.000Z", "2027-01-04T09:00:00.000Z"]);
+  });
+});
+
+describe("the remembered shapes of days", () => {
+  it("give the same instants and days as the time-zone database for every quarter hour of 2027", () => {
+    for (let day = Temporal.PlainDate.from("2027-01-01"); day.year === 2027; day = day.add({ days: 1 })) {
+      for (let minutes = 0; minutes < 24 * 60; minutes += 15) {
+        const zoned = day.toZonedDateTime({ timeZone: bookingTimeZone, plainTime: new Temporal.PlainTime(Math.floor(minutes / 60), minutes % 60) });
+        expect(instantOf(day.toString(), minutes)).toBe(zoned.epochMilliseconds);
+        expect(finnishDayOf(zoned.epochMilliseconds)).toBe(zoned.toPlainDate().toString());
+      }
+    }
   });
 });

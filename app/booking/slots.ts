@@ -77,18 +77,63 @@ const wallClock = (minutes: number) => new Temporal.PlainTime(Math.floor(minutes
 
 /** The instant of a Finnish wall-clock time; a time the spring change skips moves on an hour ("compatible"). */
 export function instantOf(day: string, minutes: number): number {
+  const known = dayShape(day);
+  if (known.uniform) return known.midnight + minutes * 60_000;
   return Temporal.PlainDate.from(day).toZonedDateTime({ timeZone: bookingTimeZone, plainTime: wallClock(minutes) }).epochMilliseconds;
 }
 
 /** Whether a wall-clock time exists on a day: the spring change skips 3.00–3.59. */
 function exists(day: string, minutes: number): boolean {
+  if (dayShape(day).uniform) return true;
   const zoned = Temporal.PlainDate.from(day).toZonedDateTime({ timeZone: bookingTimeZone, plainTime: wallClock(minutes) });
   return zoned.hour * 60 + zoned.minute === minutes;
 }
 
+interface DayShape {
+  /** The instant of 0.00 Finnish time. */
+  midnight: number;
+  /** ISO weekday, 1 = Monday. */
+  weekday: number;
+  /** The clocks do not change during the day, so a wall-clock time is midnight plus its minutes. */
+  uniform: boolean;
+}
+
+/**
+ * Days as the time-zone database shapes them, remembered: the free times of four weeks ask for a
+ * few hundred instants, and asking Temporal for each one cost most of the free-times query's time
+ * (bench/booking.ts). Only the days when the clocks change take the slow path.
+ */
+const dayShapes = new Map<string, DayShape>();
+
+function dayShape(day: string): DayShape {
+  let shape = dayShapes.get(day);
+  if (!shape) {
+    const date = Temporal.PlainDate.from(day);
+    const midnight = date.toZonedDateTime({ timeZone: bookingTimeZone }).epochMilliseconds;
+    const lastMinute = date.toZonedDateTime({ timeZone: bookingTimeZone, plainTime: wallClock(24 * 60 - 1) }).epochMilliseconds;
+    shape = { midnight, weekday: date.dayOfWeek, uniform: lastMinute - midnight === (24 * 60 - 1) * 60_000 };
+    // A long-running server asks for ever new days; the oldest are forgotten first.
+    if (dayShapes.size >= 4000) dayShapes.delete(dayShapes.keys().next().value!);
+    dayShapes.set(day, shape);
+  }
+  return shape;
+}
+
+/** Finnish calendar days by Intl, made once: Temporal's conversion per booking cost more than the rest of the free-times query. */
+const finnishDayFormat = new Intl.DateTimeFormat("en", { timeZone: bookingTimeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+
 /** The Finnish day of an instant. */
-export const finnishDayOf = (epochMilliseconds: number): string =>
-  Temporal.Instant.fromEpochMilliseconds(epochMilliseconds).toZonedDateTimeISO(bookingTimeZone).toPlainDate().toString();
+export function finnishDayOf(epochMilliseconds: number): string {
+  const parts = finnishDayFormat.formatToParts(epochMilliseconds);
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
+  return `${part("year")}-${part("month")}-${part("day")}`;
+}
+
+/** The calendar day `days` after a "YYYY-MM-DD" day (plain date arithmetic, no time zone). */
+const nextDay = (day: string, days = 1): string => {
+  const [y, m, d] = day.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+};
 
 /** The opening hours of one day, as [start, end) minutes of the wall clock. */
 export function openingsOf(day: string, rules: Pick<SlotRules, "weekly" | "exceptions">, holidays: ReadonlySet<string>): Array<[number, number]> {
@@ -97,7 +142,7 @@ export function openingsOf(day: string, rules: Pick<SlotRules, "weekly" | "excep
     return exceptions.filter((e) => e.startsAt && e.endsAt).map((e) => [minutesOf(e.startsAt!), minutesOf(e.endsAt!)] as [number, number]);
   }
   if (holidays.has(day)) return [];
-  const weekday = Temporal.PlainDate.from(day).dayOfWeek;
+  const weekday = dayShape(day).weekday;
   return rules.weekly.filter((r) => r.weekday === weekday).map((r) => [minutesOf(r.startsAt), minutesOf(r.endsAt)] as [number, number]);
 }
 
@@ -119,13 +164,11 @@ function overlaps(busy: Busy[], start: number, end: number): boolean {
 export function candidateTimes(rules: SlotRules, query: SlotQuery): Array<{ day: string; start: number; end: number; busyUntil: number }> {
   const earliest = query.now.getTime() + rules.minimumNoticeHours * 3_600_000;
   const today = finnishDayOf(query.now.getTime());
-  const lastDay = Temporal.PlainDate.from(today).add({ days: rules.horizonDays }).toString();
+  const lastDay = nextDay(today, rules.horizonDays);
   const step = rules.durationMinutes + rules.bufferMinutes;
   const times: Array<{ day: string; start: number; end: number; busyUntil: number }> = [];
-  let day = Temporal.PlainDate.from(query.from > today ? query.from : today);
   const to = query.to < lastDay ? query.to : lastDay;
-  for (; day.toString() <= to; day = day.add({ days: 1 })) {
-    const date = day.toString();
+  for (let date = query.from > today ? query.from : today; date <= to; date = nextDay(date)) {
     for (const [opens, closes] of openingsOf(date, rules, query.holidays)) {
       for (let at = opens; at + rules.durationMinutes <= closes; at += step) {
         if (!exists(date, at)) continue;

@@ -5,6 +5,7 @@ import { auditEvent } from "../audit/schema.server";
 import { db } from "../kit/db/db.server";
 import { EditConflict, InvalidInput, NotFound } from "../kit/validation/errors";
 import { notification } from "../notifications/schema.server";
+import { satisfactionInvitation } from "../feedback/schema.server";
 import { answerRequest, claimRequest, closeRequest, withdrawRequest } from "./commands/handle.server";
 import { purgeClosedContactRequests } from "./commands/purge.server";
 import { setSharedQueue } from "./commands/queue-setting.server";
@@ -173,6 +174,14 @@ describe("handling a request", () => {
     expect(await failure(claimRequest(queue.practitioner, id, { version: "3" }))).toBeInstanceOf(InvalidInput);
     expect(await issuesOf(answerRequest(queue.practitioner, id, { answerChannel: "telepathy", version: "3" }))).toEqual(["answerChannel:validation.invalid"]);
     expect((await followUp(token))?.status).toBe("answered");
+    // Once answered, the follow-up page offers the satisfaction question, open under the request's service.
+    const path = (await followUp(token))!.satisfactionPath!;
+    expect(path).toMatch(/^\/fi\/satisfaction\/[A-Za-z0-9_-]{43}$/);
+    const [question] = await db()
+      .select()
+      .from(satisfactionInvitation)
+      .where(eq(satisfactionInvitation.tokenHash, hashSecretToken(path.split("/").pop()!)));
+    expect(question).toMatchObject({ kind: "contact_request", serviceId: queue.serviceId, channel: "video", usesLeft: 1 });
     await closeRequest(queue.contactPerson, id, { version: "3" });
     expect(await rowOf(id)).toMatchObject({ status: "closed", version: 4 });
     expect((await followUp(token))?.status).toBe("closed");

@@ -10,6 +10,7 @@ import type { QueueView } from "./inputs";
 import { canHandleRequest, type WorkScope } from "./permissions";
 import { contactQueueSetting, contactRequest } from "./schema.server";
 import { isSecretTokenShaped, hashSecretToken } from "../kit/secret-token.server";
+import { satisfactionPathOf } from "./satisfaction.server";
 
 const statusesOf: Record<QueueView, string[]> = { open: ["received", "handling"], answered: ["answered"], closed: ["closed", "withdrawn"] };
 
@@ -150,6 +151,8 @@ export async function followUp(token: string) {
     answeredAt: r.answeredAt?.toISOString() ?? null,
     answerChannel: r.answerChannel,
     closedAt: r.closedAt?.toISOString() ?? null,
+    // Once answered, the one question about the service (the link works while it is unanswered and open).
+    satisfactionPath: r.answeredAt && r.status !== "withdrawn" ? satisfactionPathOf(r.id, r.pageLanguage) : null,
   };
 }
 

@@ -3,7 +3,7 @@
  * (decision 0202). A feature that delivers a service opens a question in its own transaction and
  * sends the citizen its path; the statistics read the answers per month.
  */
-export { inviteToRate, satisfactionQuestionDays, type SatisfactionInvitation } from "./commands/satisfaction.server";
+export { inviteToRate, satisfactionQuestionDays, satisfactionQuestionOpen, type SatisfactionInvitation } from "./commands/satisfaction.server";
 export { satisfactionScope, type SatisfactionScope } from "./permissions";
 export { satisfactionPerMonth, type MonthPeriod } from "./satisfaction-queries.server";
 export { feedbackSchedules } from "./tasks.server";

@@ -9,6 +9,9 @@ import { db } from "../kit/db/db.server";
 import { EditConflict, PermissionDenied } from "../kit/validation/errors";
 import { createMobilePoint, updateMobilePoint } from "./commands/point.server";
 import { recordVisitLog } from "./commands/visit-log.server";
+import { openVisitQuestion, visitQuestionPath } from "./commands/visit-question.server";
+import { answerSatisfaction } from "../feedback/commands/satisfaction.server";
+import { satisfactionAnswer } from "../feedback/schema.server";
 import { cancelVisit, createVisit, updateVisit } from "./commands/visit.server";
 import { regionFeedIcs } from "./ics.server";
 import type { VisitInput } from "./inputs";
@@ -197,6 +200,30 @@ describe("mobile point visits", { timeout: 60_000 }, () => {
     );
     const regionTotal = (await visitorStatistics({ regionCodes: [lapland] })).find((r) => r.month === month && r.organizationId === null)!;
     expect(regionTotal.visitors).toBeGreaterThanOrEqual(14);
+  });
+
+  it("offer one shared satisfaction question per visit, answered by many, opened by the staff only", async () => {
+    const { id, staff, other } = await aPoint();
+    const practitioner = userWith({ role: "practitioner", practitionerId: await aPractitioner(staff.id) });
+    const outsider = userWith({ role: "practitioner", practitionerId: await aPractitioner((await anOrganization()).id) });
+    const visitId = await createVisit(coordinator, id, visit([staff.id, other.id], { date: finnishDate(addDays(todayInFinland(), 3)) }));
+    expect(await visitQuestionPath(visitId, "fi")).toBeNull();
+    expect(await failure(openVisitQuestion(outsider, visitId))).toBeInstanceOf(PermissionDenied);
+    await openVisitQuestion(practitioner, visitId);
+    await openVisitQuestion(practitioner, visitId);
+    const path = (await visitQuestionPath(visitId, "sv"))!;
+    expect(path).toMatch(/^\/sv\/satisfaction\/[A-Za-z0-9_-]{43}$/);
+    const token = path.split("/").pop()!;
+    expect(await answerSatisfaction(token, { score: "5", comment: "" })).toBe("answered");
+    expect(await answerSatisfaction(token, { score: "4", comment: "" })).toBe("answered");
+    const answers = await db().select().from(satisfactionAnswer).where(eq(satisfactionAnswer.organizationId, staff.id));
+    expect(
+      answers
+        .filter((a) => a.kind === "mobile_visit")
+        .map((a) => a.score)
+        .sort(),
+    ).toEqual([4, 5]);
+    expect(await visitQuestionPath(visitId, "fi")).not.toBeNull();
   });
 
   it("give the next visit for a search's municipality, region or near-me origin", async () => {

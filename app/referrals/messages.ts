@@ -86,6 +86,9 @@ export const referralMessages = defineMessages({
     "referrals.notification.accept": "Lähettämäsi lähete hyväksyttiin.",
     "referrals.notification.decline": "Lähettämäsi lähete hylättiin.",
     "referrals.notification.outcome": "Lähettämäsi lähetteen lopputulos on kirjattu.",
+    "referrals.mail.satisfaction.subject": "Miten onnistuimme? {service}",
+    "referrals.mail.satisfaction.body":
+      "Hei,\n\nsinut ohjattiin palveluun {service}. Kerro halutessasi yhdellä kysymyksellä, kuinka tyytyväinen olit palveluun. Vastaus on nimetön, eikä siihen tarvita tunnuksia:\n\n{url}\n\nKysymykseen voi vastata 30 päivän ajan.",
   },
   sv: {
     "audit.entity.referral": "remiss",
@@ -170,6 +173,9 @@ export const referralMessages = defineMessages({
     "referrals.notification.accept": "Din remiss godkändes.",
     "referrals.notification.decline": "Din remiss avböjdes.",
     "referrals.notification.outcome": "Resultatet av din remiss har antecknats.",
+    "referrals.mail.satisfaction.subject": "Hur lyckades vi? {service}",
+    "referrals.mail.satisfaction.body":
+      "Hej,\n\ndu hänvisades till tjänsten {service}. Berätta gärna med en fråga hur nöjd du var med tjänsten. Svaret är anonymt och kräver inga användarnamn:\n\n{url}\n\nDu kan svara på frågan i 30 dagar.",
   },
   en: {
     "audit.entity.referral": "referral",
@@ -254,5 +260,8 @@ export const referralMessages = defineMessages({
     "referrals.notification.accept": "Your referral was accepted.",
     "referrals.notification.decline": "Your referral was declined.",
     "referrals.notification.outcome": "The outcome of your referral has been recorded.",
+    "referrals.mail.satisfaction.subject": "How did we do? {service}",
+    "referrals.mail.satisfaction.body":
+      "Hello,\n\nyou were referred to the service {service}. If you like, tell us with one question how satisfied you were with the service. The answer is anonymous and needs no account:\n\n{url}\n\nYou can answer the question for 30 days.",
   },
 });

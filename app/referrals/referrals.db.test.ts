@@ -11,6 +11,8 @@ import { createReferral, recordOutcome, respondToReferral } from "./commands/ref
 import type { ReferralInput } from "./inputs";
 import { referralStatistics, referralsFor, viewReferral } from "./queries.server";
 import { referral } from "./schema.server";
+import { outboxMessage } from "../mail/schema.server";
+import { satisfactionInvitation } from "../feedback/schema.server";
 
 /** Two partner organisations in Lapland's network, each with a practitioner account and a contact person account. */
 async function partners() {
@@ -96,6 +98,31 @@ describe("making a referral", () => {
     expect(await failure(createReferral(system, referralInput(from.org.id, to.serviceId)))).toBeInstanceOf(PermissionDenied);
     const [{ n }] = await db().select({ n: count() }).from(referral).where(eq(referral.fromOrganizationId, from.org.id));
     expect(n).toBe(0);
+  });
+});
+
+describe("the satisfaction question after the outcome", () => {
+  it("is e-mailed to the client who shared an address, counted under the receiving organisation's service; without one, nothing", async () => {
+    const { from, to } = await partners();
+    const email = `asiakas-${Date.now()}@example.fi`;
+    const withEmail = await createReferral(
+      from.practitioner,
+      referralInput(from.org.id, to.serviceId, { sharedFields: ["name", "email", "language"], clientEmail: email, clientLanguage: "sv" }),
+    );
+    const without = await createReferral(from.practitioner, referralInput(from.org.id, to.serviceId));
+    for (const id of [withEmail, without]) {
+      await respondToReferral(to.practitioner, id, { decision: "accept", version: "1" });
+      await recordOutcome(to.practitioner, id, { outcome: "contacted", version: "2" });
+    }
+    const mails = await db().select().from(outboxMessage).where(eq(outboxMessage.recipient, email));
+    expect(mails.filter((m) => m.subject.startsWith("Hur lyckades vi?"))).toHaveLength(1);
+    expect(mails.find((m) => m.subject.startsWith("Hur lyckades vi?"))!.body).toMatch(/\/sv\/satisfaction\/[A-Za-z0-9_-]{43}/);
+    const invitations = await db()
+      .select()
+      .from(satisfactionInvitation)
+      .where(and(eq(satisfactionInvitation.kind, "referral"), eq(satisfactionInvitation.organizationId, to.org.id)));
+    expect(invitations).toHaveLength(1);
+    expect(invitations[0]).toMatchObject({ serviceId: to.serviceId, language: "sv", usesLeft: 1 });
   });
 });
 

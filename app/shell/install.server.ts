@@ -15,9 +15,9 @@ import { referralSchedules } from "../referrals/public.server";
 import { reminderSchedules } from "../governance/public.server";
 import { installJobs } from "../jobs/registry.server";
 import { mailTasks } from "../mail/public.server";
-import { bookablesOfServices, bookingSchedules, bookingTasks } from "../booking/public.server";
+import { bookingAction, bookingSchedules, bookingTasks } from "../booking/public.server";
 import { onOrganizationSaved } from "../network-map/organization-events.server";
-import { addSearchAreaNotes, addServiceAction, installBookingLinks, networkMapAuditVocabulary, networkMapImportTask } from "../network-map/public.server";
+import { addSearchAreaNotes, addServiceAction, networkMapAuditVocabulary, networkMapImportTask } from "../network-map/public.server";
 import { describeAuditEntities } from "../audit/public.server";
 import { nextVisitNote } from "../mobile-point/public.server";
 import { offeringImportTask } from "../offerings/public.server";
@@ -29,7 +29,8 @@ installCurrentUserReader(readSessionUser);
 onOrganizationSaved(refreshOrganizationOfferings);
 // The search shows the mobile point's next visit in the area searched.
 addSearchAreaNotes(nextVisitNote);
-installBookingLinks(async (serviceIds) => new Map((await bookablesOfServices(serviceIds)).map((b) => [b.serviceId, b.id])));
+// The service page's buttons and the search cards' links, in this order: booking first, then the contact request.
+addServiceAction(bookingAction);
 addServiceAction(contactRequestAction);
 // The audit trail names the network map's fields and entries without importing the network map.
 describeAuditEntities(...networkMapAuditVocabulary);

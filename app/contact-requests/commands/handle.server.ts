@@ -12,6 +12,9 @@ import { canHandleRequest } from "../permissions";
 import { contactRequest } from "../schema.server";
 import { isSecretTokenShaped, hashSecretToken } from "../../kit/secret-token.server";
 import { citizenActor } from "./submit.server";
+import { inviteToRate } from "~/feedback/public.server";
+import type { Language } from "../../kit/i18n/languages";
+import { satisfactionTokenOf } from "../satisfaction.server";
 
 type Row = typeof contactRequest.$inferSelect;
 
@@ -49,6 +52,7 @@ async function step(
   values: (row: Row, now: Date) => Partial<Row>,
   now: Date,
   executor?: Transaction,
+  after?: (tx: Transaction, row: Row) => Promise<void>,
 ): Promise<void> {
   const run = async (tx: Transaction) => {
     const scope = await workScopeOf(caller, tx);
@@ -62,6 +66,7 @@ async function step(
     await audit(tx, actorOf(caller), row, name, changed);
     // Someone has taken the request up: the queue's "new request" notifications are done.
     await resolveNotifications(tx, { cause: receivedCause(id), reason: "contactRequestHandled" });
+    await after?.(tx, row);
   };
   await (executor ? run(executor) : db().transaction(run));
 }
@@ -105,6 +110,20 @@ export async function answerRequest(
     (row) => ({ status: "answered", answeredAt: now, answerChannel: input.answerChannel, ...(row.claimedBy ? {} : claimedBy(caller, now)) }),
     now,
     executor,
+    // The satisfaction question opens with the answer; the follow-up page offers it (decision 0214).
+    (tx, row) =>
+      inviteToRate(
+        tx,
+        {
+          kind: "contact_request",
+          organizationId: row.organizationId,
+          serviceId: row.serviceId,
+          channel: input.answerChannel,
+          language: row.pageLanguage as Language,
+          token: satisfactionTokenOf(row.id),
+        },
+        now,
+      ).then(() => undefined),
   );
 }
 

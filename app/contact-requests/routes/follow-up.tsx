@@ -122,6 +122,13 @@ export default function FollowUpPage({ loaderData, actionData }: Route.Component
           </>
         )}
       </dl>
+      {state.satisfactionPath && (
+        <p>
+          <a href={state.satisfactionPath} id="satisfaction-link">
+            {t("contactRequests.follow.rate")}
+          </a>
+        </p>
+      )}
       {open && (
         <form method="post" action={pathname} className="form narrow">
           <input type="hidden" name="intent" value="withdraw" />

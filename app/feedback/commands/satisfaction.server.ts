@@ -2,7 +2,7 @@ import { and, eq, gt, lte, sql } from "drizzle-orm";
 import { laterBy } from "../../kit/dates/calendar";
 import { db, type Transaction } from "../../kit/db/db.server";
 import type { Language } from "../../kit/i18n/languages";
-import { hashSecretToken, newSecretToken } from "../../kit/secret-token.server";
+import { hashSecretToken, isSecretTokenShaped, newSecretToken } from "../../kit/secret-token.server";
 import { parseInput } from "../../kit/validation/fields";
 import { satisfactionAnswerInput, type SatisfactionAnswerInput, type SatisfactionKind } from "../satisfaction-inputs";
 import { satisfactionAnswer, satisfactionInvitation } from "../schema.server";
@@ -21,6 +21,11 @@ export interface SatisfactionInvitation {
   uses?: number;
   /** Days the question stays open; 30 by default. */
   days?: number;
+  /**
+   * A token the inviter can derive again (the kit's signedSecretToken), so that a page can offer the
+   * same question later; inviting twice with it keeps the first invitation. A new random one otherwise.
+   */
+  token?: string;
 }
 
 /** Days a satisfaction question stays open unless the inviter says otherwise. */
@@ -32,21 +37,35 @@ export const satisfactionQuestionDays = 30;
  * nothing of the person or the case (decision 0202).
  */
 export async function inviteToRate(executor: Executor, invitation: SatisfactionInvitation, now = new Date()): Promise<string> {
-  const token = newSecretToken();
+  const token = invitation.token ?? newSecretToken();
+  if (!isSecretTokenShaped(token)) throw new Error("A satisfaction question's token must be shaped as a secret token.");
   const uses = invitation.uses ?? 1;
   if (!Number.isInteger(uses) || uses < 1 || uses > 10_000) throw new Error(`A satisfaction question takes 1–10,000 answers, not ${uses}.`);
-  await executor.insert(satisfactionInvitation).values({
-    tokenHash: hashSecretToken(token),
-    kind: invitation.kind,
-    organizationId: invitation.organizationId,
-    serviceId: invitation.serviceId ?? null,
-    channel: invitation.channel ?? null,
-    language: invitation.language,
-    usesLeft: uses,
-    createdAt: now,
-    expiresAt: laterBy(now, { days: invitation.days ?? satisfactionQuestionDays }),
-  });
+  await executor
+    .insert(satisfactionInvitation)
+    .values({
+      tokenHash: hashSecretToken(token),
+      kind: invitation.kind,
+      organizationId: invitation.organizationId,
+      serviceId: invitation.serviceId ?? null,
+      channel: invitation.channel ?? null,
+      language: invitation.language,
+      usesLeft: uses,
+      createdAt: now,
+      expiresAt: laterBy(now, { days: invitation.days ?? satisfactionQuestionDays }),
+    })
+    .onConflictDoNothing();
   return `/${invitation.language}/satisfaction/${token}`;
+}
+
+/** Whether the question of a token is open: not expired, answers left. */
+export async function satisfactionQuestionOpen(token: string, now = new Date()): Promise<boolean> {
+  if (!isSecretTokenShaped(token)) return false;
+  const [row] = await db()
+    .select({ usesLeft: satisfactionInvitation.usesLeft })
+    .from(satisfactionInvitation)
+    .where(and(eq(satisfactionInvitation.tokenHash, hashSecretToken(token)), gt(satisfactionInvitation.expiresAt, now)));
+  return !!row && row.usesLeft > 0;
 }
 
 /**

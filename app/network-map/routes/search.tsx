@@ -20,6 +20,7 @@ import { countCap } from "~/kit/search/capped-counts";
 import { NearMe } from "../components/near-me";
 import { searchAreaNotes } from "../search-area-notes.server";
 import { understandPlace } from "../place-in-query.server";
+import { serviceActionsOf } from "../service-actions.server";
 
 // "Use my location" is the page's one script, an island (decision 0187).
 export const handle = { islands: ["near-me"] };
@@ -52,6 +53,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         ways: [],
         notes: [],
         place: null,
+        actions: {},
       },
       { status: 400 },
     );
@@ -71,6 +73,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     const retry = await searchMap({ ...search, q: correctedWords }, { near });
     if (retry.total > 0) [outcome, corrected] = [retry, true];
   }
+  // The features' links on service cards ("Book a time"): one lookup per provider for the whole page.
+  // The search index holds no defunct services, so every card is of a running one.
+  const services = outcome.results.filter((r) => r.kind === "service").map((r) => ({ id: r.id, organizationId: r.organizationId, status: "active" }));
+  const actions = Object.fromEntries(await serviceActionsOf(services, lang, "searchResult"));
   const regionOf = (code: string) => ref.municipalities.find((m) => m.code === code)?.regionCode;
   const waysOn = outcome.total === 0 ? await emptyResultSuggestions(search, regionOf) : [];
   // Municipalities that have something to show, plus those chosen; when the counts were capped,
@@ -126,6 +132,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     corrected,
     ways,
     notes,
+    actions,
     place: understood.place && {
       name: placeName(understood.place.municipality, lang),
       literalHref: `/${lang}/search?${mapSearchParams(parsed.search, { literal: true, page: 1 }).toString()}`,
@@ -273,6 +280,18 @@ export default function Search({ loaderData }: Route.ComponentProps) {
                       ))}
                     </ul>
                   )}
+                  {result.kind === "service" &&
+                    loaderData.actions[result.id]?.map((a) => (
+                      <p key={a.href} className="result__action">
+                        <a href={a.href}>
+                          {a.label}
+                          <span className="visually-hidden">
+                            {": "}
+                            <Localized value={result.title} />
+                          </span>
+                        </a>
+                      </p>
+                    ))}
                 </li>
               ))}
             </ul>

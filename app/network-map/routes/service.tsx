@@ -8,7 +8,6 @@ import { placeName, reference, sortPlaces } from "~/reference/public.server";
 import { CodeTags, Fact, LastVerified } from "../components/entity-parts";
 import { addressLine, EntityLinks } from "../components/entity-links";
 import { entityPath } from "../paths";
-import { bookableServiceIds } from "../booking-links.server";
 import { getServicePage } from "../queries.server";
 import { serviceActions } from "../service-actions.server";
 import { viewerIsNetworkMember } from "../viewer.server";
@@ -32,11 +31,9 @@ export async function loader({ params, request }: Route.LoaderArgs) {
     ...regionsCovered.map((r) => placeName(r, lang)),
     ...area.filter((m) => !regionsCovered.some((r) => r.code === m.regionCode)).map((m) => placeName(m, lang)),
   ];
-  const bookableId = (await bookableServiceIds([page.service.id])).get(page.service.id) ?? null;
   return {
     ...page,
-    bookingPath: bookableId ? `/${lang}/book/${bookableId}` : null,
-    actions: serviceActions(page.service, lang),
+    actions: await serviceActions(page.service, lang),
     areaNames,
     pointPlaces: Object.fromEntries(page.servicePoints.map((p) => [p.id, placeName(ref.byCode.get(p.municipalityCode), lang)])),
   };
@@ -56,13 +53,6 @@ export default function ServicePage({ loaderData }: Route.ComponentProps) {
         <Localized value={service.name} />
       </h1>
       <Localized value={service.description} as="p" />
-      {loaderData.bookingPath && (
-        <p>
-          <Link className="button" to={loaderData.bookingPath}>
-            {t("service.book")}
-          </Link>
-        </p>
-      )}
       {loaderData.actions.length > 0 && (
         <ul className="service-actions">
           {loaderData.actions.map((a) => (

@@ -1,7 +1,7 @@
-import { eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { staffUserIds } from "~/accounts/public.server";
 import { actorOf, recordChange } from "~/audit/public.server";
-import { service, workScopeOf } from "~/network-map/public.server";
+import { organization, service, workScopeOf } from "~/network-map/public.server";
 import { notificationCause, notify, resolveNotifications } from "~/notifications/public.server";
 import { addDays, todayInFinland } from "../../kit/dates/calendar";
 import { db, type Transaction } from "../../kit/db/db.server";
@@ -12,6 +12,7 @@ import { parseInput } from "../../kit/validation/fields";
 import { maxConsentDays, outcomeInput, referralInput, responseInput, type ReferralInput, type ReferralStatus } from "../inputs";
 import { canAnswerReferral, canReferFrom, canSeeReferral } from "../permissions";
 import { referral } from "../schema.server";
+import { queueReferralSatisfaction } from "./satisfaction-mail.server";
 
 type Row = typeof referral.$inferSelect;
 
@@ -86,6 +87,7 @@ async function answer(
   values: Partial<Row>,
   action: "accept" | "decline" | "outcome",
   executor?: Transaction,
+  after?: (tx: Transaction, row: Row) => Promise<void>,
 ) {
   const run = async (tx: Transaction) => {
     const scope = await workScopeOf(caller, tx);
@@ -104,6 +106,7 @@ async function answer(
       values: {},
       link: `/work/referrals/${id}`,
     });
+    await after?.(tx, row);
   };
   await (executor ? run(executor) : db().transaction(run));
 }
@@ -133,5 +136,12 @@ export async function recordOutcome(
   executor?: Transaction,
 ) {
   const input = parseInput(outcomeInput, raw);
-  await answer(caller, id, input.version, "accepted", { status: "completed", outcome: input.outcome, closedAt: now }, "outcome", executor);
+  await answer(caller, id, input.version, "accepted", { status: "completed", outcome: input.outcome, closedAt: now }, "outcome", executor, async (tx, row) => {
+    const [names] = await tx
+      .select({ organizationName: organization.name, serviceName: service.name })
+      .from(organization)
+      .leftJoin(service, and(eq(service.id, row.serviceId ?? sql`null`), eq(service.organizationId, organization.id)))
+      .where(eq(organization.id, row.toOrganizationId));
+    await queueReferralSatisfaction(tx, row, names?.serviceName ?? null, names?.organizationName ?? {}, now);
+  });
 }

@@ -12,6 +12,8 @@ import { text, versionOf } from "~/kit/forms/form-data";
 import { placeName, reference, sortPlaces } from "~/reference/public.server";
 import { ownCardOrganizations } from "../../commands/shared.server";
 import { recordVisitLog } from "../../commands/visit-log.server";
+import { openVisitQuestion, visitQuestionPath } from "../../commands/visit-question.server";
+import { config } from "~/kit/config.server";
 import { cancelVisit, updateVisit, visitFormValues } from "../../commands/visit.server";
 import { VisitForm, VisitLogForm } from "../../components/work-forms";
 import { visitFromForm, visitLogFromForm } from "../../form-data";
@@ -38,7 +40,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { visit, row, scope } = loaded;
   const staffNames = await organizationNames(scope.organizationIds);
   const when = visitWhen(visit.startsAt, visit.endsAt, lang);
+  const questionPath = log ? await visitQuestionPath(visit.id, lang) : null;
   return {
+    questionUrl: questionPath && `${config.publicUrl}${questionPath}`,
     manage,
     mayLog: log,
     started: visit.startsAt <= new Date(),
@@ -65,12 +69,18 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 type Sent = { form: "visit"; visit: VisitInput } | { form: "cancel"; cancel: CancelVisitInput } | { form: "log"; log: VisitLogInput };
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const { lang, user, loaded } = await access(request, params);
+  const { lang, user, loaded, log: mayLog } = await access(request, params);
   const id = loaded.visit.id;
   const form = await request.formData();
   const back = `/${lang}/work/mobile-point-visits/${id}`;
   const intent = text(form, "intent");
   const reloaded = async () => (await visitForWork(id))!;
+  if (intent === "question") {
+    // The same people as the log; a cancelled visit has no question (the page offers none).
+    if (!mayLog || loaded.visit.status === "cancelled") throw forbiddenResponse(lang);
+    await openVisitQuestion(user, id);
+    return redirectWithNotice(back, "saved");
+  }
   if (intent === "log") {
     const log = visitLogFromForm(form);
     try {
@@ -140,6 +150,25 @@ export default function VisitPage({ loaderData, actionData }: Route.ComponentPro
           <h2 id="visit-log">{t("mobilePoints.log")}</h2>
           <p>{t("mobilePoints.logIntro")}</p>
           {loaderData.started ? <VisitLogForm key={formKey("log")} state={logState} /> : <p>{t("mobilePoints.logLater")}</p>}
+        </section>
+      )}
+      {loaderData.mayLog && !visit.cancelled && (
+        <section className="card" aria-labelledby="visit-question">
+          <h2 id="visit-question">{t("mobilePoints.question")}</h2>
+          <p>{t("mobilePoints.questionIntro")}</p>
+          {loaderData.questionUrl ? (
+            <p>
+              {t("mobilePoints.questionLink")}:{" "}
+              <a href={loaderData.questionUrl} id="visit-question-link">
+                {loaderData.questionUrl}
+              </a>
+            </p>
+          ) : (
+            <Form method="post">
+              <input type="hidden" name="intent" value="question" />
+              <SubmitButton label={t("mobilePoints.questionOpen")} />
+            </Form>
+          )}
         </section>
       )}
       {loaderData.manage && !visit.cancelled && (
