@@ -2,6 +2,10 @@ import { defineMessages } from "../kit/i18n/define-messages";
 
 export const eventMessages = defineMessages({
   fi: {
+    "audit.action.promote": "siirto jonosta",
+    "audit.action.check_in": "kuittaus paikalle",
+    "audit.action.undo_check_in": "kuittauksen peruutus",
+    "audit.action.send_feedback": "palautelomakkeen lähetys",
     "audit.entity.event": "tapahtuma",
     "audit.entity.event_session": "tapahtuman ohjelmanumero",
     "audit.entity.event_registration": "ilmoittautuminen",
@@ -152,6 +156,10 @@ export const eventMessages = defineMessages({
       "Hei,\n\nkiitos osallistumisesta tapahtumaan {event}. Kerro, miten se onnistui (vie minuutin, vastaus on nimetön): {feedbackUrl}",
   },
   sv: {
+    "audit.action.promote": "flytt från kön",
+    "audit.action.check_in": "incheckning",
+    "audit.action.undo_check_in": "ångrad incheckning",
+    "audit.action.send_feedback": "utskick av responsformulär",
     "audit.entity.event": "evenemang",
     "audit.entity.event_session": "programpunkt",
     "audit.entity.event_registration": "anmälan",
@@ -300,6 +308,10 @@ export const eventMessages = defineMessages({
     "events.mail.feedback.body": "Hej,\n\ntack för att du deltog i {event}. Berätta hur det gick (tar en minut, svaret är anonymt): {feedbackUrl}",
   },
   en: {
+    "audit.action.promote": "promotion from the waiting list",
+    "audit.action.check_in": "check-in",
+    "audit.action.undo_check_in": "check-in undone",
+    "audit.action.send_feedback": "feedback form sent",
     "audit.entity.event": "event",
     "audit.entity.event_session": "programme item",
     "audit.entity.event_registration": "registration",
