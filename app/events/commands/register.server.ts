@@ -7,7 +7,7 @@ import { registrationInput, type RegistrationInput } from "../inputs";
 import { event, eventRegistration } from "../schema.server";
 import { cancelTokenOf, feedbackTokenOf, hashSecretToken } from "../tokens.server";
 import { queueRegistrationMail } from "./mail.server";
-import { audited, lockedEvent, registrationAuditView, type Transaction } from "./shared.server";
+import { audited, inTransaction, lockedEvent, registrationAuditView, type Transaction } from "./shared.server";
 
 export interface RegistrationOutcome {
   id: string;
@@ -46,9 +46,9 @@ export async function waitingPosition(executor: Transaction | ReturnType<typeof 
  * confirmed, after that they go on the waiting list in the order they came (decision 0215). One
  * registration per e-mail address and event. Writes nothing when refused.
  */
-export async function registerForEvent(raw: RegistrationInput, now = new Date()): Promise<RegistrationOutcome> {
+export async function registerForEvent(raw: RegistrationInput, now = new Date(), executor?: Transaction): Promise<RegistrationOutcome> {
   const input = parseInput(registrationInput, raw);
-  return db().transaction(async (tx) => {
+  return inTransaction(executor, async (tx) => {
     const e = await lockedEvent(tx, input.eventId);
     if (!registrationOpen(e, now)) throw new InvalidInput([{ path: "form", key: "events.registrationClosed" }]);
     const [already] = await tx
