@@ -111,7 +111,14 @@ export function EventForm({
         <TimeField name="startTime" label={labels.startTime} value={values.startTime} errors={errors} required />
         <DateField name="endDate" label={labels.endDate} value={values.endDate} errors={errors} hint={t("events.endDateHint")} />
         <TimeField name="endTime" label={labels.endTime} value={values.endTime} errors={errors} required />
-        <TextField name="capacity" label={labels.capacity} value={String(values.capacity ?? "")} errors={errors} inputMode="numeric" required />
+        <TextField
+          name="capacity"
+          label={labels.capacity}
+          value={typeof values.capacity === "number" || typeof values.capacity === "string" ? String(values.capacity) : ""}
+          errors={errors}
+          inputMode="numeric"
+          required
+        />
         <DateField name="registrationOpens" label={labels.registrationOpens} value={values.registrationOpens} errors={errors} />
         <DateField name="registrationCloses" label={labels.registrationCloses} value={values.registrationCloses} errors={errors} />
         <SubmitButton label={submit} />

@@ -7,7 +7,7 @@ import { translator } from "~/kit/i18n/catalogue";
 import { localize } from "~/kit/i18n/localized";
 import { languageOf } from "~/kit/i18n/languages";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
-import { ErrorSummary, TextField, type FieldErrors } from "~/kit/forms/components";
+import { ErrorSummary, TextField } from "~/kit/forms/components";
 import { clientAddress } from "~/kit/http/client-address.server";
 import { notFoundResponse, requireId } from "~/kit/http/respond.server";
 import { getCurrentUser } from "~/kit/permissions/current-user.server";
@@ -115,9 +115,9 @@ export async function action({ request, params }: Route.ActionArgs) {
   };
   const values = Object.fromEntries(fieldNames.map((name) => [name, field(name)])) as Values;
   const verdict = await registrationAttempts.consume({ address: clientAddress(request) });
-  if (!verdict.allowed) return data({ errors: { form: refusalMessage(verdict, t) } as FieldErrors, values }, rateLimited(verdict));
+  if (!verdict.allowed) return data({ errors: { form: refusalMessage(verdict, t) }, values }, rateLimited(verdict));
   // A bot fills every field; a person does not see this one.
-  if (field("website") !== "") return data({ errors: { website: t("events.honeypotFilled") } as FieldErrors, values }, { status: 400 });
+  if (field("website") !== "") return data({ errors: { website: t("events.honeypotFilled") }, values }, { status: 400 });
   try {
     const outcome = await registerForEvent({
       eventId: id,
@@ -130,7 +130,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     });
     return redirect(`${registrationPath(lang, outcome.id)}?sent=1`, { status: 303, headers: { "Referrer-Policy": "same-origin" } });
   } catch (error) {
-    if (error instanceof InvalidInput) return data({ errors: translateIssues(error.issues, t) as FieldErrors, values }, { status: 400 });
+    if (error instanceof InvalidInput) return data({ errors: translateIssues(error.issues, t), values }, { status: 400 });
     throw error;
   }
 }

@@ -6,10 +6,11 @@ import { translator } from "~/kit/i18n/catalogue";
 import { localize } from "~/kit/i18n/localized";
 import { languageOf } from "~/kit/i18n/languages";
 import { useT } from "~/kit/i18n/use-i18n";
-import { ErrorSummary, TextField, type FieldErrors } from "~/kit/forms/components";
+import { ErrorSummary, TextField } from "~/kit/forms/components";
 import { clientAddress } from "~/kit/http/client-address.server";
 import { notFoundResponse } from "~/kit/http/respond.server";
 import { rateLimited, refusalMessage } from "~/kit/rate-limit/answer.server";
+import { text } from "~/kit/forms/form-data";
 import { answerFeedback, feedbackTarget } from "../commands/attendance.server";
 import { eventLimits } from "../inputs";
 import { linkAttempts } from "../rate-limit.server";
@@ -34,14 +35,14 @@ export async function action({ params, request }: Route.ActionArgs) {
   const t = translator(lang);
   if (Number(request.headers.get("content-length") ?? 0) > eventLimits.formBytes) throw data(t("events.tooLarge"), { status: 413 });
   const form = await request.formData();
-  const values = { rating: String(form.get("rating") ?? ""), comment: String(form.get("comment") ?? "") };
+  const values = { rating: text(form, "rating"), comment: text(form, "comment") };
   const verdict = await linkAttempts.consume({ address: clientAddress(request) });
-  if (!verdict.allowed) return data({ errors: { form: refusalMessage(verdict, t) } as FieldErrors, values }, rateLimited(verdict));
+  if (!verdict.allowed) return data({ errors: { form: refusalMessage(verdict, t) }, values }, rateLimited(verdict));
   try {
     await answerFeedback(params.token ?? "", values);
   } catch (error) {
     if (error instanceof NotFound) throw notFoundResponse(lang);
-    if (error instanceof InvalidInput) return data({ errors: translateIssues(error.issues, t) as FieldErrors, values }, { status: 400 });
+    if (error instanceof InvalidInput) return data({ errors: translateIssues(error.issues, t), values }, { status: 400 });
     throw error;
   }
   return redirect(`/${lang}/events/feedback/${params.token}?thanks=1`, { status: 303, headers: { "Referrer-Policy": "same-origin" } });

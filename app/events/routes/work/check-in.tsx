@@ -6,6 +6,7 @@ import { languageOf } from "~/kit/i18n/languages";
 import { localize } from "~/kit/i18n/localized";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import { commandFailure, forbiddenResponse, notFoundResponse, requireId } from "~/kit/http/respond.server";
+import { text } from "~/kit/forms/form-data";
 import { setCheckedIn } from "../../commands/attendance.server";
 import { canManageEvent } from "../../permissions";
 import { eventPage, registrationsOf } from "../../queries.server";
@@ -37,7 +38,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const user = await requireUser(request, lang);
   const id = requireId(params.id, lang);
   const form = await request.formData();
-  const registrationId = requireId(String(form.get("registrationId") ?? ""), lang);
+  const registrationId = requireId(text(form, "registrationId"), lang);
   try {
     await setCheckedIn(user, registrationId, form.get("arrived") === "yes");
   } catch (error) {

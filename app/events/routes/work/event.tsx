@@ -8,6 +8,7 @@ import { useLanguage, useT } from "~/kit/i18n/use-i18n";
 import { commandFailure, editFailure, forbiddenResponse, notFoundResponse, redirectWithNotice, requireId } from "~/kit/http/respond.server";
 import { Notice } from "~/kit/forms/components";
 import { formatNumber } from "~/kit/i18n/numbers";
+import { text } from "~/kit/forms/form-data";
 import { sendFeedbackForm } from "../../commands/attendance.server";
 import { formOf, updateEvent } from "../../commands/event.server";
 import { addSession, removeSession } from "../../commands/session.server";
@@ -92,7 +93,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   }
   if (intent === "remove-session" || intent === "send-feedback") {
     try {
-      if (intent === "remove-session") await removeSession(user, id, String(form.get("sessionId") ?? ""));
+      if (intent === "remove-session") await removeSession(user, id, text(form, "sessionId"));
       else await sendFeedbackForm(user, id);
       return redirectWithNotice(back, "saved");
     } catch (error) {
