@@ -5,7 +5,7 @@
  *   npm run bench                  the national data set (about ten minutes)
  *   npm run bench -- --quick       a tenth of the data set, short runs (while developing)
  *   options: --scale=F (share of the national data set at the last stage), --runs=N (searches per
- *   stage), --duration=S (seconds per HTTP measurement), --no-http, --no-js, --no-offerings,
+ *   stage), --duration=S (seconds per HTTP measurement), --no-http, --no-js, --no-offerings, --no-events,
  *   --no-lighthouse, --no-imports, --no-booking, --lighthouse-urls=/fi,/fi/search?q=… (pages for Lighthouse; one that answers 404 is
  *   skipped with a note), --keep (keep the database on BENCH_DATABASE_URL's server for EXPLAIN by hand), --explain (EXPLAIN
  *   (ANALYZE, BUFFERS) of every statement of the three slowest queries at the last stage, written
@@ -40,6 +40,7 @@ import {
   type FreeTimesTiming,
 } from "./booking";
 import { todayInFinland } from "../app/kit/dates/calendar";
+import { raceRegistrations } from "./events";
 import { finnishWordForms, nationalVocabulary } from "./vocabulary";
 
 const args = process.argv.slice(2);
@@ -173,6 +174,15 @@ async function main() {
         near.perQuery.map((q) => [q.query, results(q), ms(q.medianMs), ms(q.p95Ms)]),
       ),
     );
+    if (!flag("no-events")) {
+      const race = await raceRegistrations();
+      log(
+        `\nRegistration race: ${race.registrations} at once for ${race.places} places gave ${race.confirmed} confirmed and ${race.waiting} waiting` +
+          `${race.inOrder ? ", in order" : ", NOT IN ORDER"}, in ${ms(race.ms)}`,
+      );
+      if (race.confirmed !== race.places || race.waiting !== race.registrations - race.places || !race.inOrder)
+        throw new Error("The registration race overfilled the event or lost the order");
+    }
     const rows = await countRows(client);
     log(
       `\nRows at the last stage: ${Object.entries(rows)

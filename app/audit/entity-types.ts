@@ -44,4 +44,7 @@ export const auditEntityTypes = [
   "contact_request",
   "contact_queue_setting",
   "referral",
+  "event",
+  "event_session",
+  "event_registration",
 ] as const;

@@ -146,6 +146,8 @@ describe("demo data", () => {
       ["mobile_point", "mobile_point"],
       ["mobile_point_visit", "mobile_point_visit"],
       ["bookable_service", "bookable_service"],
+      ["event", "event"],
+      ["event_session", "event_session"],
     ];
     for (const [table, entityType] of entities) {
       expect(await count(`select count(*) from ${table}`), table).toBeGreaterThan(0);
@@ -189,6 +191,15 @@ describe("demo data", () => {
     expect(
       await count("select count(*) from service_point where street_address = 'Opintie 3' and postal_code = '87100' and municipality_code = 'kunta_205'"),
     ).toBe(1);
+  });
+
+  it("has coming events in Lapland and Kainuu: trainings with Studio and Erkkeri sessions, an information session and an industry day, a waiting list", async () => {
+    expect(await count("select count(*) from event where kind = 'training' and region_code = 'maakunta_18' and starts_at > now()")).toBeGreaterThanOrEqual(2);
+    expect(await count("select count(*) from event where kind = 'info_session' and region_code = 'maakunta_19' and starts_at > now()")).toBe(1);
+    expect(await count("select count(*) from event where kind = 'industry_day' and starts_at > now()")).toBe(1);
+    expect(await count("select count(*) from event_session where title->>'fi' like 'Studio%' or title->>'fi' like 'Erkkeri%'")).toBe(2);
+    expect(await count("select count(*) from event where visibility = 'network'")).toBe(1);
+    expect(await count("select count(*) from event_registration where status = 'waiting'")).toBe(2);
   });
 
   it("has a mobile point in Lapland and in Kainuu with visits in the next four weeks, one moved and one cancelled, and logs of past visits", async () => {

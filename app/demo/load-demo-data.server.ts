@@ -11,6 +11,7 @@ import { loadDemoDocuments } from "./documents";
 import { loadDemoGovernance } from "./governance";
 import { loadDemoMeetings } from "./meetings";
 import { loadDemoMobilePoints } from "./mobile-points";
+import { loadDemoEvents } from "./events";
 import { loadDemoNetworkMap } from "./network-map.server";
 import { demoOrganizations } from "./organizations";
 import { loadDemoPlanning } from "./planning";
@@ -71,6 +72,7 @@ export async function loadDemoData(db: Database): Promise<void> {
       contactPractitioners,
     });
     await loadDemoContactRequests(tx, organizationIds, { ohjaaja, kaoContact });
+    await loadDemoEvents(tx, coordinators, organizationIds);
     // Last, so that the Kainuu contact person's one unread notification is the newest document's.
     await loadDemoMobilePoints(tx, coordinators, organizationIds);
     await loadDemoDocuments(tx, groups.ids, { "kainuu-opinraitti": ohjaaja, "lappi-koordinaatio": coordinators.maakunta_19 }, kaoContact);

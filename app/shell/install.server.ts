@@ -23,6 +23,7 @@ import { nextVisitNote } from "../mobile-point/public.server";
 import { offeringImportTask } from "../offerings/public.server";
 import { refreshOrganizationOfferings } from "../offerings/search-index.server";
 import { feedbackSchedules } from "../feedback/public.server";
+import { eventSchedules, eventTasks } from "../events/public.server";
 import { deleteExpiredRateLimitsTask, rateLimitSchedule } from "./rate-limit-tasks.server";
 
 installCurrentUserReader(readSessionUser);
@@ -48,6 +49,7 @@ installJobs({
     ...bookingTasks,
     ...contactRequestSchedules.map((s) => s.task),
     ...referralSchedules.map((s) => s.task),
+    ...eventTasks,
   ],
   schedules: [
     ...(config.runReminders ? reminderSchedules : []),
@@ -57,5 +59,6 @@ installJobs({
     ...bookingSchedules,
     ...contactRequestSchedules,
     ...referralSchedules,
+    ...eventSchedules,
   ],
 });

@@ -32,6 +32,7 @@ import { mobilePointMessages } from "../mobile-point/messages";
 import { bookingMessages } from "../booking/messages";
 import { contactQueueMessages, contactRequestMessages } from "../contact-requests/messages";
 import { referralMessages } from "../referrals/messages";
+import { eventMessages } from "../events/messages";
 import { coreMessages } from "../kit/i18n/core-messages";
 import { installMessages } from "../kit/i18n/catalogue";
 import { composeMessages } from "../kit/i18n/compose-messages";
@@ -69,6 +70,7 @@ const sources = [
   contactRequestMessages,
   contactQueueMessages,
   referralMessages,
+  eventMessages,
 ];
 
 /**

@@ -12,7 +12,9 @@ export const sitemapKinds = {
   "service-points": { segment: "service-points", table: "service_point" },
   offerings: { segment: "education", table: "offering" },
   groups: { segment: "groups", table: "network_group" },
-} as const;
+  // Only the public events: the network-only ones are for signed-in members.
+  events: { segment: "events", table: "event", where: "visibility = 'public'" },
+} as const satisfies Record<string, { segment: string; table: string; where?: string }>;
 export type SitemapKind = keyof typeof sitemapKinds;
 
 export const isSitemapKind = (value: string): value is SitemapKind => value in sitemapKinds;
@@ -30,6 +32,7 @@ export const staticPaths = [
   "/paths",
   ...pathSlugs.map((slug) => `/paths/${slug}`),
   "/guide",
+  "/events",
 ];
 
 const escapeXml = (value: string) => value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

@@ -10,6 +10,10 @@ import { saveBookable } from "../../app/booking/commands/publish.server";
 import { bookableById, slotsOf } from "../../app/booking/queries.server";
 import { addDays, todayInFinland } from "../../app/kit/dates/calendar";
 import { inviteToRate } from "../../app/feedback/commands/satisfaction.server";
+import { createEvent } from "../../app/events/commands/event.server";
+import { registerForEvent } from "../../app/events/commands/register.server";
+import { addSession } from "../../app/events/commands/session.server";
+import { feedbackTokenOf } from "../../app/events/tokens.server";
 
 /**
  * An example address of each public page route that has parameters, on entries made for the test.
@@ -72,6 +76,23 @@ export async function publicExamples(): Promise<Record<string, string>> {
     consent: "yes",
     pageLanguage: "fi",
   });
+  const eventDay = addDays(todayInFinland(), 12);
+  const eventId = await createEvent(system, {
+    kind: "training",
+    audience: "practitioners",
+    visibility: "public",
+    regionCode: "maakunta_19",
+    organizerId: org.id,
+    title: { fi: "Esimerkkikoulutus" },
+    description: { fi: "Koulutus verkoston toimijoille." },
+    address: "Esimerkkikatu 1, 96100 Rovaniemi",
+    date: eventDay,
+    startTime: "9",
+    endTime: "12",
+    capacity: "20",
+  });
+  await addSession(system, eventId, { title: { fi: "Avaus" }, date: eventDay, startTime: "9", endTime: "9.30" });
+  const registration = await registerForEvent({ eventId, name: "Esimerkki Osallistuja", email: "osallistuja@example.fi", language: "fi", consent: true });
   const satisfaction = await inviteToRate(db(), { kind: "booking", organizationId: org.id, serviceId: service, language: "fi" });
   return {
     "satisfaction/:token": satisfaction.slice("/fi/".length),
@@ -94,6 +115,9 @@ export async function publicExamples(): Promise<Record<string, string>> {
     // Unknown tokens: the page says so, still as plain HTML.
     "invitations/:token": "invitations/no-such-invitation",
     "reset-password/:token": "reset-password/no-such-token",
+    "events/:id": `events/${eventId}`,
+    "events/registrations/:token": `events/registrations/${registration.token}`,
+    "events/feedback/:token": `events/feedback/${feedbackTokenOf(registration.id)}`,
     "*": "no-such-page",
   };
 }

@@ -19,7 +19,9 @@ export const privateCacheControl = "private, no-store";
 export function isSharedPath(pathname: string): boolean {
   return (
     /^\/(?:fi|sv|en)(?:\/|$)/.test(pathname) &&
-    !/^\/(?:fi|sv|en)\/(?:work|sign-in|sign-out|invitations|forgot-password|reset-password|book\/manage)(?:\/|$)/.test(pathname)
+    !/^\/(?:fi|sv|en)\/(?:work|sign-in|sign-out|invitations|forgot-password|reset-password|book\/manage|events\/registrations|events\/feedback)(?:\/|$)/.test(
+      pathname,
+    )
   );
 }
 

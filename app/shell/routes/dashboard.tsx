@@ -110,6 +110,9 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
             <li>
               <Link to={`/${lang}/work/mobile-points`}>{t("mobilePoints.workTitle")}</Link>
             </li>
+            <li>
+              <Link to={`/${lang}/work/events`}>{t("events.workTitle")}</Link>
+            </li>
             {(admin || roles.coordinator) && (
               <>
                 <li>

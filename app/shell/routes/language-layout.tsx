@@ -137,6 +137,9 @@ function Chrome({ user, children, pageFeedback = true }: { user: { name: string;
                 <li>
                   <NavLink to={`/${lang}/groups`}>{t("groups.nav")}</NavLink>
                 </li>
+                <li>
+                  <NavLink to={`/${lang}/events`}>{t("events.nav")}</NavLink>
+                </li>
                 {user ? (
                   <>
                     <li>
