@@ -9,3 +9,19 @@ export function formatDateTime(value: Date | string, lang: Language): string {
 export function formatDate(value: Date | string, lang: Language): string {
   return new Intl.DateTimeFormat(localeOf[lang], { timeZone: "Europe/Helsinki", day: "numeric", month: "numeric", year: "numeric" }).format(new Date(value));
 }
+
+/** A sum of euros from whole cents ("1 234,50 €" in Finnish); whole euros show no decimals. */
+export function formatEuros(cents: number, lang: Language): string {
+  const whole = cents % 100 === 0;
+  return new Intl.NumberFormat(localeOf[lang], {
+    style: "currency",
+    currency: "EUR",
+    minimumFractionDigits: whole ? 0 : 2,
+    maximumFractionDigits: 2,
+  }).format(cents / 100);
+}
+
+/** A count with the language's thousands separator. */
+export function formatCount(value: number, lang: Language): string {
+  return new Intl.NumberFormat(localeOf[lang]).format(value);
+}

@@ -32,6 +32,7 @@ import { mobilePointMessages } from "../mobile-point/messages";
 import { bookingMessages } from "../booking/messages";
 import { contactQueueMessages, contactRequestMessages } from "../contact-requests/messages";
 import { referralMessages } from "../referrals/messages";
+import { projectMessages } from "../projects/messages";
 import { coreMessages } from "../kit/i18n/core-messages";
 import { installMessages } from "../kit/i18n/catalogue";
 import { composeMessages } from "../kit/i18n/compose-messages";
@@ -69,6 +70,7 @@ const sources = [
   contactRequestMessages,
   contactQueueMessages,
   referralMessages,
+  projectMessages,
 ];
 
 /**
@@ -127,6 +129,9 @@ const workOnlyKeyPrefixes = [
   // Worded by the server into the refused form's answer; no browser needs it.
   "rateLimit.",
   "twoFactor.",
+  // The project cards' and good practices' texts: their public pages ship no script, only the work pages use them in the browser.
+  "projects.",
+  "practices.",
 ];
 const isWorkOnlyKey = (key: string) => workOnlyKeyPrefixes.some((prefix) => key.startsWith(prefix));
 const publicCatalogues = Object.fromEntries(
