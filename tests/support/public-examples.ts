@@ -9,6 +9,9 @@ import { saveBookable } from "../../app/booking/commands/publish.server";
 import { bookableById, slotsOf } from "../../app/booking/queries.server";
 import { addDays, todayInFinland } from "../../app/kit/dates/calendar";
 import { inviteToRate } from "../../app/feedback/commands/satisfaction.server";
+import { createProject } from "../../app/projects/commands/project.server";
+
+const randomCode = () => Math.random().toString(36).slice(2, 10).toUpperCase();
 
 /**
  * An example address of each public page route that has parameters, on entries made for the test.
@@ -69,7 +72,22 @@ export async function publicExamples(): Promise<Record<string, string>> {
     pageLanguage: "fi",
   });
   const satisfaction = await inviteToRate(db(), { kind: "booking", organizationId: org.id, serviceId: service, language: "fi" });
+  const project = await createProject(system, {
+    code: `S${randomCode()}`,
+    name: { fi: "Esimerkkihanke" },
+    summary: {},
+    funder: "ESR",
+    startsOn: "1.5.2009",
+    endsOn: "31.10.2011",
+    budget: "245 764",
+    regionCodes: ["maakunta_19"],
+    organizationIds: [org.id],
+    targetGroups: ["job_seekers"],
+    indicators: { participants: { realisedTotal: "86", realisedWomen: "71" } },
+    planActionIds: [],
+  });
   return {
+    "projects/:id": `projects/${project}`,
     "satisfaction/:token": satisfaction.slice("/fi/".length),
     "book/:id": `book/${bookableId}`,
     "book/:id/confirm": `book/${bookableId}/confirm?start=${encodeURIComponent(second.start.toISOString())}&channel=phone`,

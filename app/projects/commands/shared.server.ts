@@ -53,7 +53,7 @@ export async function checkReferences(tx: Transaction, input: { regionCodes: str
   const issues: Issue[] = await checkCodes(tx, [{ path: "regionCodes", table: "region" as const, values: input.regionCodes }]);
   const found = new Set((await tx.select({ id: organization.id }).from(organization).where(inArray(organization.id, input.organizationIds))).map((r) => r.id));
   if (input.organizationIds.some((id) => !found.has(id))) issues.push({ path: "organizationIds", key: "projects.validation.unknownOrganization" });
-  const actions = new Set((await planActionsByIds(input.planActionIds)).map((a) => a.id));
+  const actions = new Set((await planActionsByIds(input.planActionIds, tx)).map((a) => a.id));
   if (input.planActionIds.some((id) => !actions.has(id))) issues.push({ path: "planActionIds", key: "projects.validation.unknownAction" });
   throwIfIssues(issues);
 }
