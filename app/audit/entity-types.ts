@@ -29,7 +29,6 @@ export const auditEntityTypes = [
   "mobile_point_visit",
   "mobile_point_visit_log",
   "development_project",
-  "good_practice",
   "notification",
   "action_plan",
   "plan_goal",

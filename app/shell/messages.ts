@@ -129,9 +129,8 @@ const workOnlyKeyPrefixes = [
   // Worded by the server into the refused form's answer; no browser needs it.
   "rateLimit.",
   "twoFactor.",
-  // The project cards' and good practices' texts: their public pages ship no script, only the work pages use them in the browser.
+  // The project cards' texts: their public pages ship no script, only the work pages use them in the browser.
   "projects.",
-  "practices.",
 ];
 const isWorkOnlyKey = (key: string) => workOnlyKeyPrefixes.some((prefix) => key.startsWith(prefix));
 const publicCatalogues = Object.fromEntries(
