@@ -28,6 +28,7 @@ export const auditEntityTypes = [
   "mobile_point",
   "mobile_point_visit",
   "mobile_point_visit_log",
+  "development_project",
   "notification",
   "action_plan",
   "plan_goal",

@@ -15,6 +15,7 @@ import { loadDemoEvents } from "./events";
 import { loadDemoNetworkMap } from "./network-map.server";
 import { demoOrganizations } from "./organizations";
 import { loadDemoPlanning } from "./planning";
+import { loadDemoProjects } from "./projects";
 import { random } from "./random";
 
 /**
@@ -65,6 +66,7 @@ export async function loadDemoData(db: Database): Promise<void> {
     await loadDemoBookings(tx, admin);
     await loadDemoContentPages(tx, admin);
     await loadDemoPlanning(tx, coordinators, organizationIds);
+    await loadDemoProjects(tx, coordinators, organizationIds);
     await loadDemoMeetings(tx, groups, {
       runners: { "lappi-elo": coordinators.maakunta_19, "kainuu-elo": coordinators.maakunta_18, "kainuu-opinraitti": ohjaaja },
       accounts: { kao: kaoContact },

@@ -14,3 +14,19 @@ export function formatDate(value: Date | string, lang: Language): string {
 export function formatList(items: readonly string[], lang: Language): string {
   return new Intl.ListFormat(localeOf[lang], { style: "long", type: "conjunction" }).format(items);
 }
+
+/** A sum of euros from whole cents ("1 234,50 €" in Finnish); whole euros show no decimals. */
+export function formatEuros(cents: number, lang: Language): string {
+  const whole = cents % 100 === 0;
+  return new Intl.NumberFormat(localeOf[lang], {
+    style: "currency",
+    currency: "EUR",
+    minimumFractionDigits: whole ? 0 : 2,
+    maximumFractionDigits: 2,
+  }).format(cents / 100);
+}
+
+/** A count with the language's thousands separator. */
+export function formatCount(value: number, lang: Language): string {
+  return new Intl.NumberFormat(localeOf[lang]).format(value);
+}

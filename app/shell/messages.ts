@@ -33,6 +33,7 @@ import { bookingMessages } from "../booking/messages";
 import { contactQueueMessages, contactRequestMessages } from "../contact-requests/messages";
 import { referralMessages } from "../referrals/messages";
 import { eventMessages } from "../events/messages";
+import { projectMessages } from "../projects/messages";
 import { coreMessages } from "../kit/i18n/core-messages";
 import { installMessages } from "../kit/i18n/catalogue";
 import { composeMessages } from "../kit/i18n/compose-messages";
@@ -71,6 +72,7 @@ const sources = [
   contactQueueMessages,
   referralMessages,
   eventMessages,
+  projectMessages,
 ];
 
 /**
@@ -129,6 +131,8 @@ const workOnlyKeyPrefixes = [
   // Worded by the server into the refused form's answer; no browser needs it.
   "rateLimit.",
   "twoFactor.",
+  // The project cards' texts: their public pages ship no script, only the work pages use them in the browser.
+  "projects.",
 ];
 const isWorkOnlyKey = (key: string) => workOnlyKeyPrefixes.some((prefix) => key.startsWith(prefix));
 const publicCatalogues = Object.fromEntries(

@@ -14,6 +14,9 @@ import { createEvent } from "../../app/events/commands/event.server";
 import { registerForEvent } from "../../app/events/commands/register.server";
 import { addSession } from "../../app/events/commands/session.server";
 import { feedbackTokenOf } from "../../app/events/tokens.server";
+import { createProject } from "../../app/projects/commands/project.server";
+
+const randomCode = () => Math.random().toString(36).slice(2, 10).toUpperCase();
 
 /**
  * An example address of each public page route that has parameters, on entries made for the test.
@@ -94,7 +97,22 @@ export async function publicExamples(): Promise<Record<string, string>> {
   await addSession(system, eventId, { title: { fi: "Avaus" }, date: eventDay, startTime: "9", endTime: "9.30" });
   const registration = await registerForEvent({ eventId, name: "Esimerkki Osallistuja", email: "osallistuja@example.fi", language: "fi", consent: true });
   const satisfaction = await inviteToRate(db(), { kind: "booking", organizationId: org.id, serviceId: service, language: "fi" });
+  const project = await createProject(system, {
+    code: `S${randomCode()}`,
+    name: { fi: "Esimerkkihanke" },
+    summary: {},
+    funder: "ESR",
+    startsOn: "1.5.2009",
+    endsOn: "31.10.2011",
+    budget: "245 764",
+    regionCodes: ["maakunta_19"],
+    organizationIds: [org.id],
+    targetGroups: ["job_seekers"],
+    indicators: { participants: { realisedTotal: "86", realisedWomen: "71" } },
+    planActionIds: [],
+  });
   return {
+    "projects/:id": `projects/${project}`,
     "satisfaction/:token": satisfaction.slice("/fi/".length),
     "book/:id": `book/${bookableId}`,
     "book/:id/confirm": `book/${bookableId}/confirm?start=${encodeURIComponent(second.start.toISOString())}&channel=phone`,

@@ -188,6 +188,9 @@ function Chrome({ user, children, pageFeedback = true }: { user: { name: string;
         <nav aria-label={t("content.footer.label")}>
           <ul>
             <li>
+              <Link to={`/${lang}/projects`}>{t("nav.projects")}</Link>
+            </li>
+            <li>
               <Link to={`/${lang}/accessibility`}>{t("content.footer.accessibility")}</Link>
             </li>
           </ul>
