@@ -44,4 +44,8 @@ export const auditEntityTypes = [
   "contact_request",
   "contact_queue_setting",
   "referral",
+  "chat",
+  "chat_shift",
+  "chat_canned_answer",
+  "chat_region_setting",
 ] as const;

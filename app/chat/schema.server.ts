@@ -69,7 +69,11 @@ export const chat = pgTable(
     satisfactionPath: text("satisfaction_path"),
     transcriptDeletedAt: timestamp("transcript_deleted_at", { withTimezone: true }),
   },
-  (t) => [index("chat_region_status_idx").on(t.regionCode, t.status, t.createdAt), index("chat_assigned_idx").on(t.assignedUserId, t.status), index("chat_ended_idx").on(t.endedAt)],
+  (t) => [
+    index("chat_region_status_idx").on(t.regionCode, t.status, t.createdAt),
+    index("chat_assigned_idx").on(t.assignedUserId, t.status),
+    index("chat_ended_idx").on(t.endedAt),
+  ],
 );
 
 /** A message of a chat, numbered from 1 within it; stored before the sender hears it was sent. */

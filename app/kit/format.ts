@@ -9,3 +9,8 @@ export function formatDateTime(value: Date | string, lang: Language): string {
 export function formatDate(value: Date | string, lang: Language): string {
   return new Intl.DateTimeFormat(localeOf[lang], { timeZone: "Europe/Helsinki", day: "numeric", month: "numeric", year: "numeric" }).format(new Date(value));
 }
+
+/** A time of day alone ("14.05" in Finnish), in Helsinki time. */
+export function formatTime(value: Date | string, lang: Language): string {
+  return new Intl.DateTimeFormat(localeOf[lang], { timeZone: "Europe/Helsinki", hour: "numeric", minute: "2-digit" }).format(new Date(value));
+}

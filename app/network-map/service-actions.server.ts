@@ -8,7 +8,11 @@ export interface ServiceAction {
   label: string;
 }
 
-export type ServiceActionProvider = (target: { id: string; organizationId: string; status: string }, lang: Language) => ServiceAction | null;
+/** A provider may look something up (the chat duty reads its region's status), so it may answer with a promise. */
+export type ServiceActionProvider = (
+  target: { id: string; organizationId: string; status: string },
+  lang: Language,
+) => ServiceAction | null | Promise<ServiceAction | null>;
 
 const providers: ServiceActionProvider[] = [];
 
@@ -17,6 +21,6 @@ export function addServiceAction(provider: ServiceActionProvider): void {
   if (!providers.includes(provider)) providers.push(provider);
 }
 
-export function serviceActions(target: { id: string; organizationId: string; status: string }, lang: Language): ServiceAction[] {
-  return providers.map((p) => p(target, lang)).filter((a): a is ServiceAction => a !== null);
+export async function serviceActions(target: { id: string; organizationId: string; status: string }, lang: Language): Promise<ServiceAction[]> {
+  return (await Promise.all(providers.map(async (p) => p(target, lang)))).filter((a): a is ServiceAction => a !== null);
 }

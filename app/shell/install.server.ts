@@ -22,6 +22,7 @@ import { nextVisitNote } from "../mobile-point/public.server";
 import { offeringImportTask } from "../offerings/public.server";
 import { refreshOrganizationOfferings } from "../offerings/search-index.server";
 import { feedbackSchedules } from "../feedback/public.server";
+import { chatSchedules, chatServiceAction } from "../chat/public.server";
 import { deleteExpiredRateLimitsTask, rateLimitSchedule } from "./rate-limit-tasks.server";
 
 installCurrentUserReader(readSessionUser);
@@ -30,6 +31,7 @@ onOrganizationSaved(refreshOrganizationOfferings);
 addSearchAreaNotes(nextVisitNote);
 installBookingLinks(async (serviceIds) => new Map((await bookablesOfServices(serviceIds)).map((b) => [b.serviceId, b.id])));
 addServiceAction(contactRequestAction);
+addServiceAction(chatServiceAction);
 // ELO_REMINDERS=false leaves the reminders unscheduled (the test server); their tasks stay known.
 // Likewise the rate limits' clean-up when ELO_RATE_LIMIT=false counts nothing.
 installJobs({
@@ -44,6 +46,7 @@ installJobs({
     ...bookingTasks,
     ...contactRequestSchedules.map((s) => s.task),
     ...referralSchedules.map((s) => s.task),
+    ...chatSchedules.map((s) => s.task),
   ],
   schedules: [
     ...(config.runReminders ? reminderSchedules : []),
@@ -53,5 +56,6 @@ installJobs({
     ...bookingSchedules,
     ...contactRequestSchedules,
     ...referralSchedules,
+    ...chatSchedules,
   ],
 });

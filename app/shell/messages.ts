@@ -32,6 +32,7 @@ import { mobilePointMessages } from "../mobile-point/messages";
 import { bookingMessages } from "../booking/messages";
 import { contactQueueMessages, contactRequestMessages } from "../contact-requests/messages";
 import { referralMessages } from "../referrals/messages";
+import { chatMessages, chatWorkMessages } from "../chat/messages";
 import { coreMessages } from "../kit/i18n/core-messages";
 import { installMessages } from "../kit/i18n/catalogue";
 import { composeMessages } from "../kit/i18n/compose-messages";
@@ -69,6 +70,8 @@ const sources = [
   contactRequestMessages,
   contactQueueMessages,
   referralMessages,
+  chatMessages,
+  chatWorkMessages,
 ];
 
 /**
@@ -89,6 +92,7 @@ const workOnlySources: readonly (typeof sources)[number][] = [
   dateMessages,
   contactQueueMessages,
   referralMessages,
+  chatWorkMessages,
   // The API's messages (errors, the OpenAPI text) are only ever read on the server.
   hsdsMessages,
   statisticsMessages,

@@ -36,7 +36,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   return {
     ...page,
     bookingPath: bookableId ? `/${lang}/book/${bookableId}` : null,
-    actions: serviceActions(page.service, lang),
+    actions: await serviceActions(page.service, lang),
     areaNames,
     pointPlaces: Object.fromEntries(page.servicePoints.map((p) => [p.id, placeName(ref.byCode.get(p.municipalityCode), lang)])),
   };

@@ -56,6 +56,11 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         <p>
           <Link to={`/${lang}/guide`}>{t("paths.guideLink")}</Link>
         </p>
+        <p>
+          <Link to={`/${lang}/chat`} id="home-chat-link">
+            {t("chat.frontLink")}
+          </Link>
+        </p>
       </section>
       <NextVisits visits={loaderData.visits} />
       <h2>{t("home.regions")}</h2>
