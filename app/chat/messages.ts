@@ -216,6 +216,7 @@ export const chatWorkMessages = defineMessages({
     "audit.entity.chat_shift": "päivystysvuoro",
     "audit.entity.chat_canned_answer": "valmis chat-vastaus",
     "audit.entity.chat_region_setting": "alueen chat-asetukset",
+    "jobs.task.chat.purge-transcripts": "Päättyneiden chat-keskustelujen poisto",
   },
   sv: {
     "chatWork.nav": "Chattjour",
@@ -283,6 +284,7 @@ export const chatWorkMessages = defineMessages({
     "audit.entity.chat_shift": "jourpass",
     "audit.entity.chat_canned_answer": "färdigt chattsvar",
     "audit.entity.chat_region_setting": "regionens chattinställningar",
+    "jobs.task.chat.purge-transcripts": "Radering av avslutade chattsamtal",
   },
   en: {
     "chatWork.nav": "Chat duty",
@@ -350,5 +352,6 @@ export const chatWorkMessages = defineMessages({
     "audit.entity.chat_shift": "duty shift",
     "audit.entity.chat_canned_answer": "canned chat answer",
     "audit.entity.chat_region_setting": "region's chat settings",
+    "jobs.task.chat.purge-transcripts": "Deleting the transcripts of ended chats",
   },
 });
