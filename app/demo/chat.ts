@@ -29,7 +29,11 @@ export async function loadDemoChatDuty(
       { ...shift, regionCode: "maakunta_18", organizationId: ohjaamoKainuu, userId: people.ohjaaja.id, languages: ["fi", "sv", "en"] },
       tx,
     );
-    await createShift(coordinators.maakunta_18, { ...shift, regionCode: "maakunta_18", organizationId: kao, userId: people.kaoContact.id, languages: ["fi", "en"] }, tx);
+    await createShift(
+      coordinators.maakunta_18,
+      { ...shift, regionCode: "maakunta_18", organizationId: kao, userId: people.kaoContact.id, languages: ["fi", "en"] },
+      tx,
+    );
     await createShift(
       coordinators.maakunta_19,
       { ...shift, regionCode: "maakunta_19", organizationId: ohjaamoKainuu, userId: people.ohjaaja.id, languages: ["fi", "sv", "en"] },
@@ -52,7 +56,12 @@ export async function loadDemoChatDuty(
     );
     await addCannedAnswer(
       coordinator,
-      { regionCode, language: "fi", title: "Yhteishaku", body: "Kevään yhteishaku on auki maaliskuussa osoitteessa opintopolku.fi. Voin auttaa hakutoiveiden miettimisessä." },
+      {
+        regionCode,
+        language: "fi",
+        title: "Yhteishaku",
+        body: "Kevään yhteishaku on auki maaliskuussa osoitteessa opintopolku.fi. Voin auttaa hakutoiveiden miettimisessä.",
+      },
       tx,
     );
   }

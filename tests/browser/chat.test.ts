@@ -103,7 +103,8 @@ describe("chat duty in two browsers", { timeout: 240_000 }, () => {
     expect(await sequencesOn(again)).toEqual([1, 2, 3, 4]);
 
     // Transfer to the colleague of the other organisation.
-    await pp.selectOption("#f-toShiftId", { label: new RegExp(orgB.name) });
+    const colleagueShift = await pp.locator("#f-toShiftId option", { hasText: orgB.name }).getAttribute("value");
+    await pp.selectOption("#f-toShiftId", colleagueShift!);
     await pp.locator("#transfer-button").click();
     await pp.waitForURL(/\/fi\/work\/chat\?notice=transferred$/);
     await again.locator("#chat-lines", { hasText: "Keskustelu siirtyi ohjaajalle" }).waitFor();
@@ -133,7 +134,9 @@ describe("chat duty in two browsers", { timeout: 240_000 }, () => {
       .from(auditEvent)
       .where(and(eq(auditEvent.entityType, "chat"), eq(auditEvent.entityId, chatId), eq(auditEvent.action, "view")));
     expect(views[0].n).toBeGreaterThanOrEqual(2);
-    const [ended] = await db().execute<{ status: string; end_topic: string }>(sql`select status, end_topic from chat where id = ${chatId}`).then((r) => r.rows);
+    const [ended] = await db()
+      .execute<{ status: string; end_topic: string }>(sql`select status, end_topic from chat where id = ${chatId}`)
+      .then((r) => r.rows);
     expect(ended).toEqual({ status: "ended", end_topic: "applying_to_education" });
 
     await citizen.context.close();

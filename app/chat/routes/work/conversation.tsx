@@ -74,13 +74,14 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export const meta = ({ params }: Route.MetaArgs) => pageTitle(params.lang, translator(languageOf(params))("chatWork.conversation"));
 
-export default function ConversationPage({ loaderData }: Route.ComponentProps) {
-  return <Conversation key={`${loaderData.chat.id}:${loaderData.chat.status}`} {...loaderData} />;
+export default function ConversationPage({ loaderData, actionData }: Route.ComponentProps) {
+  const failed = actionData && "errors" in actionData ? actionData.errors : undefined;
+  return <Conversation key={`${loaderData.chat.id}:${loaderData.chat.status}`} {...loaderData} failed={failed} />;
 }
 
-type Loaded = Route.ComponentProps["loaderData"];
+type Loaded = Route.ComponentProps["loaderData"] & { failed?: FieldErrors };
 
-function Conversation({ chat, lines: initial, colleagues, canned, bookingLink }: Loaded) {
+function Conversation({ chat, lines: initial, colleagues, canned, bookingLink, failed }: Loaded) {
   const t = useT();
   const lang = useLanguage();
   const localize = useLocalize();
@@ -92,8 +93,7 @@ function Conversation({ chat, lines: initial, colleagues, canned, bookingLink }:
     setLines((current) => (current.some((l) => l.sequence === line.sequence) ? current : [...current, line].sort((a, b) => a.sequence - b.sequence))),
   );
   const sender = useFetcher<{ sent?: number; errors?: FieldErrors }>();
-  const control = useFetcher<{ errors?: FieldErrors }>();
-  const errors = sender.data?.errors ?? control.data?.errors;
+  const errors = sender.data?.errors ?? failed;
   const topicLabel = (c: string) => (c === "other" ? t("chat.topic.other") : t(`topic.${c}` as never));
   const stateText = chat.status === "ended" ? t("chatWork.state.ended") : t("chatWork.state.active", { name: chat.firstName || t("chat.line.citizen") });
   return (
@@ -172,7 +172,7 @@ function Conversation({ chat, lines: initial, colleagues, canned, bookingLink }:
           {colleagues.length > 0 && (
             <section aria-labelledby="transfer-heading">
               <h2 id="transfer-heading">{t("chatWork.transfer")}</h2>
-              <control.Form method="post" className="form narrow" id="transfer-form">
+              <Form method="post" className="form narrow" id="transfer-form">
                 <input type="hidden" name="intent" value="transfer" />
                 <SelectField
                   name="toShiftId"
@@ -184,7 +184,7 @@ function Conversation({ chat, lines: initial, colleagues, canned, bookingLink }:
                 <button type="submit" className="button button--secondary" id="transfer-button">
                   {t("chatWork.transfer")}
                 </button>
-              </control.Form>
+              </Form>
             </section>
           )}
         </>

@@ -48,10 +48,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       .where(eq(chat.id, chatId));
     const key = `${row?.status}:${row?.assignedUserId}`;
     // The chat ended or was transferred: the page reloads (and a transferred chat shows no more lines).
-    if (key !== lastKey && !first) emit("changed", {});
+    const readable = !!row && canReadChat(user, row);
+    // A transfer away is followed by the page's own redirect; reloading would only meet a 403.
+    if (key !== lastKey && !first && readable) emit("changed", {});
     first = false;
     lastKey = key;
-    if (!row || !canReadChat(user, row)) return;
+    if (!readable) return;
     for (const line of await linesAfter(chatId, sent)) {
       emit("line", showLine(line, "practitioner", t, lang), line.sequence);
       sent = line.sequence;
