@@ -104,7 +104,7 @@ describe("chat duty in two browsers", { timeout: 240_000 }, () => {
 
     // Transfer to the colleague of the other organisation.
     const colleagueShift = await pp.locator("#f-toShiftId option", { hasText: orgB.name }).getAttribute("value");
-    await pp.selectOption("#f-toShiftId", colleagueShift!);
+    await pp.selectOption("#f-toShiftId", colleagueShift);
     await pp.locator("#transfer-button").click();
     await pp.waitForURL(/\/fi\/work\/chat\?notice=transferred$/);
     await again.locator("#chat-lines", { hasText: "Keskustelu siirtyi ohjaajalle" }).waitFor();
