@@ -48,4 +48,8 @@ export const auditEntityTypes = [
   "event",
   "event_session",
   "event_registration",
+  "chat",
+  "chat_shift",
+  "chat_canned_answer",
+  "chat_region_setting",
 ] as const;

@@ -7,6 +7,7 @@ import { bookingReminderTask, bookingSchedules } from "./commands/reminder.serve
 export { bookingsPerMonth } from "./statistics.server";
 export type { BookingMonthRow } from "./statistics.server";
 export { bookingAction } from "./service-action.server";
+export { bookablesOfServices } from "./queries.server";
 
 /** Booking's background work, installed by the shell: reminders, and erasing old contact details daily. */
 export const bookingTasks = [bookingReminderTask, ...bookingSchedules.map((s) => s.task)] as const;

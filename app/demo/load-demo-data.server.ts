@@ -6,6 +6,7 @@ import { organization, practitioner, service, servicePoint } from "../network-ma
 import { loadDemoOfferings } from "../offerings/demo-offerings.server";
 import { createDemoAccount, demoAccounts } from "./accounts.server";
 import { loadDemoContentPages } from "./content-pages";
+import { loadDemoChatDuty } from "./chat";
 import { loadDemoContactRequests } from "./contact-requests";
 import { loadDemoDocuments } from "./documents";
 import { loadDemoGovernance } from "./governance";
@@ -75,6 +76,7 @@ export async function loadDemoData(db: Database): Promise<void> {
     });
     await loadDemoContactRequests(tx, organizationIds, { ohjaaja, kaoContact });
     await loadDemoEvents(tx, coordinators, organizationIds);
+    await loadDemoChatDuty(tx, coordinators, organizationIds, { ohjaaja, kaoContact });
     // Last, so that the Kainuu contact person's one unread notification is the newest document's.
     await loadDemoMobilePoints(tx, coordinators, organizationIds);
     await loadDemoDocuments(tx, groups.ids, { "kainuu-opinraitti": ohjaaja, "lappi-koordinaatio": coordinators.maakunta_19 }, kaoContact);

@@ -3,7 +3,7 @@ import { optionalMonth } from "../kit/validation/month-field";
 import { issueMessage, optionalText } from "../kit/validation/fields";
 
 /** What a satisfaction answer is counted under (decision 0202). */
-export const satisfactionKinds = ["booking", "contact_request", "referral", "mobile_visit"] as const;
+export const satisfactionKinds = ["booking", "contact_request", "referral", "mobile_visit", "chat"] as const;
 export type SatisfactionKind = (typeof satisfactionKinds)[number];
 
 /** How many of the newest comments the results page shows. */

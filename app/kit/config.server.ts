@@ -83,6 +83,10 @@ export const config = {
   get contactRetentionMonths() {
     return positiveNumber(process.env.ELO_CONTACT_RETENTION_MONTHS, 6);
   },
+  /** Days after a chat ends before its transcript is deleted by the daily job (decision 0206): ELO_CHAT_RETENTION_DAYS, 30 by default. */
+  get chatRetentionDays() {
+    return positiveNumber(process.env.ELO_CHAT_RETENTION_DAYS, 30);
+  },
   /**
    * Admins and coordinators must set up two-factor authentication before using the work pages
    * (decision 0178); ELO_REQUIRE_TWO_FACTOR=false turns the requirement off (the test server does).

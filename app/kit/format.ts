@@ -30,3 +30,8 @@ export function formatEuros(cents: number, lang: Language): string {
 export function formatCount(value: number, lang: Language): string {
   return new Intl.NumberFormat(localeOf[lang]).format(value);
 }
+
+/** A time of day alone ("14.05" in Finnish), in Helsinki time. */
+export function formatTime(value: Date | string, lang: Language): string {
+  return new Intl.DateTimeFormat(localeOf[lang], { timeZone: "Europe/Helsinki", hour: "numeric", minute: "2-digit" }).format(new Date(value));
+}

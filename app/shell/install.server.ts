@@ -24,6 +24,7 @@ import { offeringImportTask } from "../offerings/public.server";
 import { refreshOrganizationOfferings } from "../offerings/search-index.server";
 import { feedbackSchedules } from "../feedback/public.server";
 import { eventSchedules, eventTasks } from "../events/public.server";
+import { chatSchedules, chatServiceAction } from "../chat/public.server";
 import { deleteExpiredRateLimitsTask, rateLimitSchedule } from "./rate-limit-tasks.server";
 
 installCurrentUserReader(readSessionUser);
@@ -35,6 +36,7 @@ addServiceAction(bookingAction);
 addServiceAction(contactRequestAction);
 // The audit trail names the network map's fields and entries without importing the network map.
 describeAuditEntities(...networkMapAuditVocabulary);
+addServiceAction(chatServiceAction);
 // ELO_REMINDERS=false leaves the reminders unscheduled (the test server); their tasks stay known.
 // Likewise the rate limits' clean-up when ELO_RATE_LIMIT=false counts nothing.
 installJobs({
@@ -50,6 +52,7 @@ installJobs({
     ...contactRequestSchedules.map((s) => s.task),
     ...referralSchedules.map((s) => s.task),
     ...eventTasks,
+    ...chatSchedules.map((s) => s.task),
   ],
   schedules: [
     ...(config.runReminders ? reminderSchedules : []),
@@ -60,5 +63,6 @@ installJobs({
     ...contactRequestSchedules,
     ...referralSchedules,
     ...eventSchedules,
+    ...chatSchedules,
   ],
 });

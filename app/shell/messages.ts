@@ -34,6 +34,7 @@ import { contactQueueMessages, contactRequestMessages } from "../contact-request
 import { referralMessages } from "../referrals/messages";
 import { eventMessages } from "../events/messages";
 import { projectMessages } from "../projects/messages";
+import { chatMessages, chatWorkMessages } from "../chat/messages";
 import { coreMessages } from "../kit/i18n/core-messages";
 import { installMessages } from "../kit/i18n/catalogue";
 import { composeMessages } from "../kit/i18n/compose-messages";
@@ -73,6 +74,8 @@ const sources = [
   referralMessages,
   eventMessages,
   projectMessages,
+  chatMessages,
+  chatWorkMessages,
 ];
 
 /**
@@ -93,6 +96,7 @@ const workOnlySources: readonly (typeof sources)[number][] = [
   dateMessages,
   contactQueueMessages,
   referralMessages,
+  chatWorkMessages,
   // The API's messages (errors, the OpenAPI text) are only ever read on the server.
   hsdsMessages,
   statisticsMessages,

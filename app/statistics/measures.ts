@@ -20,6 +20,10 @@ export const measureKeys = [
   "mobileVisitors",
   "satisfactionAnswers",
   "satisfactionScoreSum",
+  "chats",
+  "chatsAnswered",
+  "chatWaitMinutes",
+  "chatDurationMinutes",
 ] as const;
 export type MeasureKey = (typeof measureKeys)[number];
 
@@ -37,6 +41,8 @@ export interface Figure {
 export const derivedMeasures = {
   satisfactionAverage: { sum: "satisfactionScoreSum", count: "satisfactionAnswers" },
   contactAnswerHoursAverage: { sum: "contactAnswerHours", count: "contactRequestsAnswered" },
+  chatWaitAverage: { sum: "chatWaitMinutes", count: "chatsAnswered" },
+  chatDurationAverage: { sum: "chatDurationMinutes", count: "chatsAnswered" },
 } as const satisfies Record<string, { sum: MeasureKey; count: MeasureKey }>;
 export type DerivedKey = keyof typeof derivedMeasures;
 
@@ -56,6 +62,10 @@ export const shownColumns: (MeasureKey | DerivedKey)[] = [
   "referralsCompleted",
   "mobileVisits",
   "mobileVisitors",
+  "chats",
+  "chatsAnswered",
+  "chatWaitAverage",
+  "chatDurationAverage",
   "satisfactionAnswers",
   "satisfactionAverage",
 ];

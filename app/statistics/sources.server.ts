@@ -1,4 +1,5 @@
 import { bookingsPerMonth } from "~/booking/public.server";
+import { chatStatistics } from "~/chat/public.server";
 import { contactRequestStatistics } from "~/contact-requests/public.server";
 import { satisfactionPerMonth } from "~/feedback/public.server";
 import { referralStatistics } from "~/referrals/public.server";
@@ -134,5 +135,21 @@ const referrals: FigureSource = async (request) => {
     );
 };
 
+/** Chats by the month they started, counted for the organisation of the person who answered last (decision 0205). */
+const chats: FigureSource = async (request) => {
+  const { start, end } = periodInstants(request);
+  const rows = await chatStatistics({ from: start, to: end, organizationIds: organizationFilter(request) });
+  return rows.flatMap((row) =>
+    (
+      [
+        ["chats", row.chats],
+        ["chatsAnswered", row.answered],
+        ["chatWaitMinutes", row.waitMinutes],
+        ["chatDurationMinutes", row.durationMinutes],
+      ] as const
+    ).map(([measure, value]) => ({ month: row.month, organizationId: row.organizationId, serviceId: row.serviceId, channel: "chat", measure, value })),
+  );
+};
+
 /** Every source of figures; a new delivering feature adds its own here. */
-export const figureSources: FigureSource[] = [bookings, contactRequests, referrals, satisfaction, mobileVisits];
+export const figureSources: FigureSource[] = [bookings, contactRequests, referrals, satisfaction, mobileVisits, chats];

@@ -49,9 +49,9 @@ describe("the jobs page", { timeout: 90_000 }, () => {
     // The test server schedules no reminders (ELO_REMINDERS=false) and no limit clean-up
     // (ELO_RATE_LIMIT=false); the purges of personal data and deleted files run daily everywhere:
     // deleted documents, expired satisfaction questions, bookings', contact requests', referrals' and
-    // event registrations' details.
+    // event registrations' details, chat transcripts.
     const schedules = await page.locator("section[aria-labelledby='jobs-schedules'] tbody tr").allTextContents();
-    expect(schedules).toHaveLength(6);
+    expect(schedules).toHaveLength(7);
     expect(schedules).toContainEqual(expect.stringContaining("Poistettujen asiakirjojen tiedostojen hävitys"));
     await expectNoAxeViolations(page);
 

@@ -12,6 +12,7 @@ import { publicPageRoutes } from "../support/public-routes";
  */
 const islandPages: Record<string, string[]> = {
   search: ["near-me"],
+  chat: ["chat"],
 };
 
 /** Addresses that answer with a page saying that nothing is there. */

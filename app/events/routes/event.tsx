@@ -141,7 +141,7 @@ export default function EventPage({ loaderData, actionData }: Route.ComponentPro
   const t = useT();
   const lang = useLanguage();
   const e = loaderData;
-  const errors = actionData?.errors;
+  const errors: Record<string, string> | undefined = actionData?.errors;
   const values: Values = actionData?.values ?? { name: "", email: "", organizationName: "", consent: "" };
   return (
     <article>

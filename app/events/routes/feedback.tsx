@@ -55,7 +55,7 @@ export const meta = ({ params }: Route.MetaArgs) => [
 
 export default function FeedbackPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const errors = actionData?.errors;
+  const errors: Record<string, string> | undefined = actionData?.errors;
   return (
     <>
       <h1>{t("events.feedback.title")}</h1>

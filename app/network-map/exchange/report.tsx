@@ -25,16 +25,14 @@ export function importAnswer(kind: string, result: ImportResult, t: Translate) {
 export function translatedReport(kind: string, result: ImportResult, t: Translate): ImportActionResult {
   // Reports of runs from before decision 0209 have no unchanged count.
   if (result.ok) return { kind, created: result.created, updated: result.updated, unchanged: result.unchanged ?? 0 };
-  const rows = result.rows
-    .slice(0, shownRows)
-    .flatMap((row) =>
-      row.issues.map((issue) => ({
-        line: row.line,
-        column: issue.column,
-        message: translateIssue(issue, t),
-        ...(issue.codeList ? { codeList: issue.codeList } : {}),
-      })),
-    );
+  const rows = result.rows.slice(0, shownRows).flatMap((row) =>
+    row.issues.map((issue) => ({
+      line: row.line,
+      column: issue.column,
+      message: translateIssue(issue, t),
+      ...(issue.codeList ? { codeList: issue.codeList } : {}),
+    })),
+  );
   return {
     kind,
     error: t("import.failed"),

@@ -73,6 +73,9 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
                 <li>
                   <Link to={`/${lang}/work/referrals`}>{t("referrals.nav")}</Link>
                 </li>
+                <li>
+                  <Link to={`/${lang}/work/chat`}>{t("chatWork.nav")}</Link>
+                </li>
               </>
             )}
             {(admin || roles.coordinator || roles.contactPerson) && (

@@ -60,6 +60,11 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         <p>
           <Link to={`/${lang}/guide`}>{t("paths.guideLink")}</Link>
         </p>
+        <p>
+          <Link to={`/${lang}/chat`} id="home-chat-link">
+            {t("chat.frontLink")}
+          </Link>
+        </p>
       </section>
       {loaderData.otherLanguages.length > 0 && (
         <section aria-labelledby="home-languages-heading">
