@@ -12,7 +12,7 @@ export function figureText(total: number | undefined, women: number | undefined,
 /** The card's figures as rows of label, planned and realised text, only those with something recorded. */
 export function indicatorRows(indicators: Indicators, t: Translate, lang: Language) {
   return indicatorKeys
-    .filter((key) => indicators[key] && Object.keys(indicators[key]!).length > 0)
+    .filter((key) => indicators[key] && Object.keys(indicators[key]).length > 0)
     .map((key) => {
       const f: IndicatorFigures = indicators[key]!;
       return {
