@@ -24,6 +24,17 @@ describe("CSV import with stable keys (decision 0209)", () => {
     expect(services.every((s) => s.importedAt)).toBe(true);
   });
 
+  it("refuses a file that gives two rows of one organisation the same external id, writing nothing", async () => {
+    const org = await anOrganization();
+    const contactPerson = userWith({ role: "contact_person", organizationId: org.id });
+    const csv = ["external_id,organization,name_fi,languages", `X-1,${org.id},Neuvonta,fi`, `X-1,${org.id},Ohjaus,fi`].join("\n");
+    expect(await importCsv(contactPerson, "services", bytes(csv))).toMatchObject({
+      ok: false,
+      rows: [{ line: 3, issues: [{ column: "external_id", key: "exchange.repeatedExternalId", values: { value: "X-1" } }] }],
+    });
+    expect(await servicesOf(org.id)).toHaveLength(0);
+  });
+
   it("updates the row that changed, found by its external id even when renamed", async () => {
     const org = await anOrganization();
     const contactPerson = userWith({ role: "contact_person", organizationId: org.id });

@@ -9,7 +9,17 @@ import { createService, createServices, updateService } from "../commands/servic
 import type { Transaction } from "../../kit/db/db.server";
 import { organization, serviceChannel } from "../schema.server";
 import { cell, columns, organizationFromRecord, practitionerFromRecord, serviceFromRecord, type CsvRecord, type ExchangeKind } from "./columns";
-import { checkColumns, importFile, newRowsTogether, rowByRow, type ImportResult, type ImportSpec, type ReportIssue, type SavedRow } from "./import-file.server";
+import {
+  checkColumns,
+  importFile,
+  newRowsTogether,
+  rowByRow,
+  type ImportResult,
+  type ImportSpec,
+  type ReportIssue,
+  type RowOutcome,
+  type SavedRow,
+} from "./import-file.server";
 import { codeListOfColumn } from "./code-list-columns";
 import { identifyRows, markImported, unchanged } from "./stable-keys.server";
 import { currentRecord } from "./export.server";
@@ -30,6 +40,16 @@ export function importCsv(caller: CurrentUser, kind: ExchangeKind, bytes: Uint8A
 
 export function importSpec(caller: CurrentUser, kind: ExchangeKind): ImportSpec {
   const resolve = organizationResolver();
+  // Across the batches of one file: each organisation's external ids seen so far.
+  const seenExternalIds = new Set<string>();
+  const repeatsExternalId = (record: CsvRecord) => {
+    const externalId = cell(record, "external_id");
+    if (!externalId || kind === "organizations") return false;
+    const key = `${cell(record, "organization")}\u0000${externalId}`;
+    if (seenExternalIds.has(key)) return true;
+    seenExternalIds.add(key);
+    return false;
+  };
   const oneRow = (tx: Transaction, record: CsvRecord) => importRow(tx, caller, kind, record, resolve);
   // New services are created together (few statements for a whole batch); organisations may
   // depend on each other within a file (a Y-tunnus taken by an earlier row), and stay row by row.
@@ -59,7 +79,22 @@ export function importSpec(caller: CurrentUser, kind: ExchangeKind): ImportSpec 
   return {
     columns: columns[kind],
     // Rows that name an existing entry by a stable key update it rather than add it again.
-    importRows: async (tx, records) => importRows(tx, await identifyRows(tx, kind, records, resolve)),
+    importRows: async (tx, records) => {
+      const identified = await identifyRows(tx, kind, records, resolve);
+      // A file that gives two rows one external id would break the id's uniqueness: the later row is refused.
+      const repeated = identified.flatMap((record, i) => (repeatsExternalId(record) ? [i] : []));
+      if (repeated.length === 0) return importRows(tx, identified);
+      const rest = identified.flatMap((record, i) => (repeated.includes(i) ? [] : [i]));
+      const outcomes = await importRows(
+        tx,
+        rest.map((i) => identified[i]),
+      );
+      const all: RowOutcome[] = identified.map((record) => ({
+        error: new InvalidInput([{ path: "external_id", key: "exchange.repeatedExternalId", values: { value: cell(record, "external_id") } }]),
+      }));
+      rest.forEach((i, n) => (all[i] = outcomes[n]));
+      return all;
+    },
     notAllowedColumn: () => (kind === "organizations" ? "region_codes" : "organization"),
     codeListOf: (column) => (Object.hasOwn(codeListOfColumn, column) ? codeListOfColumn[column] : undefined),
   };
