@@ -1,33 +1,16 @@
-import { contactOrganizations, coordinatedRegions, isAdmin, type CurrentUser } from "../kit/permissions/roles";
+import type { CurrentUser } from "../kit/permissions/roles";
+import { keepsSharedRecord, mayPlaceInRegions, type SharedKeepingScope } from "../kit/permissions/shared-keeping";
 
 /**
  * Who keeps a mobile point (decision 0201): admins; the coordinators of any of its regions; the
  * contact persons of its staff organisations. Practitioners whose card is in a staff organisation
  * record the visit log. The timetable itself is public.
  */
-export interface MobilePointScope {
-  regionCodes: string[];
-  organizationIds: string[];
-}
+export type MobilePointScope = SharedKeepingScope;
 
-export function canManageMobilePoint(user: CurrentUser | null, scope: MobilePointScope): boolean {
-  if (!user) return false;
-  if (isAdmin(user)) return true;
-  const regions = coordinatedRegions(user);
-  const organizations = contactOrganizations(user);
-  return scope.regionCodes.some((r) => regions.includes(r)) || scope.organizationIds.some((o) => organizations.includes(o));
-}
+export const canManageMobilePoint = (user: CurrentUser | null, scope: MobilePointScope): boolean => keepsSharedRecord(user, scope);
 
-/**
- * Whether the user may put a point in these regions: admins anywhere; others only in regions they
- * coordinate or whose network one of their own organisations belongs to (`ownNetworkRegions`).
- */
-export function mayPlaceInRegions(user: CurrentUser | null, regionCodes: string[], ownNetworkRegions: string[]): boolean {
-  if (!user) return false;
-  if (isAdmin(user)) return true;
-  const allowed = new Set([...coordinatedRegions(user), ...ownNetworkRegions]);
-  return regionCodes.every((r) => allowed.has(r));
-}
+export { mayPlaceInRegions };
 
 /** A new point: the user must be able to keep it and to place it in its regions. */
 export function canCreateMobilePoint(user: CurrentUser | null, scope: MobilePointScope, ownNetworkRegions: string[]): boolean {

@@ -1,32 +1,15 @@
 import { contactOrganizations, coordinatedRegions, isAdmin, type CurrentUser } from "../kit/permissions/roles";
+import { keepsSharedRecord, mayPlaceInRegions, type SharedKeepingScope } from "../kit/permissions/shared-keeping";
 
 /**
  * Who keeps a project card (decision 0219): admins; the coordinators of any of its regions; the
  * contact persons of its partner organisations. The cards themselves are public.
  */
-export interface ProjectScope {
-  regionCodes: string[];
-  organizationIds: string[];
-}
+export type ProjectScope = SharedKeepingScope;
 
-export function canManageProject(user: CurrentUser | null, scope: ProjectScope): boolean {
-  if (!user) return false;
-  if (isAdmin(user)) return true;
-  const regions = coordinatedRegions(user);
-  const organizations = contactOrganizations(user);
-  return scope.regionCodes.some((r) => regions.includes(r)) || scope.organizationIds.some((o) => organizations.includes(o));
-}
+export const canManageProject = (user: CurrentUser | null, scope: ProjectScope): boolean => keepsSharedRecord(user, scope);
 
-/**
- * Whether the user may put a card in these regions: admins anywhere; others only in regions they
- * coordinate or whose network one of their own organisations belongs to (`ownNetworkRegions`).
- */
-export function mayPlaceInRegions(user: CurrentUser | null, regionCodes: string[], ownNetworkRegions: string[]): boolean {
-  if (!user) return false;
-  if (isAdmin(user)) return true;
-  const allowed = new Set([...coordinatedRegions(user), ...ownNetworkRegions]);
-  return regionCodes.every((r) => allowed.has(r));
-}
+export { mayPlaceInRegions };
 
 /** A new card: the user must be able to keep it and to place it in its regions. */
 export function canCreateProject(user: CurrentUser | null, scope: ProjectScope, ownNetworkRegions: string[]): boolean {
