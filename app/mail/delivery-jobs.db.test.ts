@@ -52,7 +52,8 @@ describe("mail delivery jobs", { timeout: 60_000 }, () => {
     await startRunner();
     const to = `${unique()}@example.fi`;
     const id = await sendMail({ to, subject: "Toisella kerralla", text: "Perille" });
-    await waitUntil("the first try has failed", async () => (await stored(id)).status === "retrying");
+    // The message is marked first, then the runner records the failure on its job: wait for both.
+    await waitUntil("the first try has failed", async () => (await stored(id)).status === "retrying" && (await deliveryJobs(id))[0]?.last_error != null);
     const afterFailure = await stored(id);
     expect(afterFailure).toMatchObject({ attempts: 1, sentAt: null });
     expect(afterFailure.error).toMatch(/Try again later/);
