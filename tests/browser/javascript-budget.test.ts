@@ -12,13 +12,14 @@ import { islandFile } from "../support/islands";
 
 /**
  * The JavaScript budget: a public page ships none at all, or only its islands, and a work page at
- * most 180 kB of gzip JavaScript, its own messages included (decision 0187; 170 kB until the
- * booking, contact request, referral, mobile point and statistics pages added their messages). Measured as a browser loads the page: every script response (entry, route
+ * most 190 kB of gzip JavaScript, its own messages included (decision 0187; 170 kB until the
+ * booking, contact request, referral, mobile point and statistics pages added their messages, 180 kB
+ * until the chat, events and project cards added theirs). Measured as a browser loads the page: every script response (entry, route
  * modules, module preloads, the page's language of the message catalogue and whatever they import)
  * is gzipped and summed. A size budget, not a timing test. React DOM and the router take about
  * 110 kB of it, the work pages' messages about 17 kB (decision 0150).
  */
-const budget = 180 * 1000;
+const budget = 190 * 1000;
 
 let browser: Browser;
 beforeAll(async () => {
