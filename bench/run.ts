@@ -43,6 +43,10 @@ import { todayInFinland } from "../app/kit/dates/calendar";
 import { raceRegistrations } from "./events";
 import { finnishWordForms, nationalVocabulary } from "./vocabulary";
 
+// The bench registers for events in its own process, and registrations' links are signed with the
+// sessions' secret: a bench-only one when none is set (never a real installation's).
+process.env.AUTH_SECRET ??= "elo-bench-secret-0123456789abcdef0123456789abcdef";
+
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
 const option = (name: string, fallback: number) => {
