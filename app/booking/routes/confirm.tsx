@@ -1,5 +1,5 @@
 import { data, Form, Link, redirect } from "react-router";
-import { ErrorSummary, TextField, type FieldErrors } from "~/kit/forms/components";
+import { ErrorSummary, TextField, type FieldErrors, HoneypotField } from "~/kit/forms/components";
 import { clientAddress } from "~/kit/http/client-address.server";
 import { translator } from "~/kit/i18n/catalogue";
 import { languageOf, type Language } from "~/kit/i18n/languages";
@@ -197,10 +197,7 @@ export default function ConfirmPage({ loaderData, actionData }: Route.ComponentP
           </label>
           {errors?.consent && <p className="field__error">{errors.consent}</p>}
         </div>
-        <div className="honeypot" aria-hidden="true">
-          <label htmlFor="f-website">{t("booking.form.honeypot")}</label>
-          <input id="f-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-        </div>
+        <HoneypotField label={t("booking.form.honeypot")} />
         <button type="submit" className="button">
           {t("booking.form.submit")}
         </button>

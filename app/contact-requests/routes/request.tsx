@@ -8,7 +8,7 @@ import { localize } from "~/kit/i18n/localized";
 import { Localized } from "~/kit/i18n/localized-text";
 import { languageOf } from "~/kit/i18n/languages";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
-import { ErrorSummary, SelectField, TextField, type FieldErrors } from "~/kit/forms/components";
+import { ErrorSummary, SelectField, TextField, type FieldErrors, ConsentField, HoneypotField } from "~/kit/forms/components";
 import { clientAddress } from "~/kit/http/client-address.server";
 import { requireId } from "~/kit/http/respond.server";
 import { rateLimited, refusalMessage } from "~/kit/rate-limit/answer.server";
@@ -158,31 +158,13 @@ export default function ContactRequestPage({ loaderData, actionData }: Route.Com
           multiline
           maxLength={requestLimits.note}
         />
-        <div className="field">
-          <p id="f-consent-text">{t("contactRequests.consentText", { months: retentionMonths })}</p>
-          <div className="option">
-            <input
-              type="checkbox"
-              id="f-consent"
-              name="consent"
-              value="yes"
-              defaultChecked={values.consent === "yes"}
-              required
-              aria-describedby={`f-consent-text${errors?.consent ? " f-consent-error" : ""}`}
-              aria-invalid={errors?.consent ? true : undefined}
-            />
-            <label htmlFor="f-consent">{t("contactRequests.consent")}</label>
-          </div>
-          {errors?.consent && (
-            <p className="field__error" id="f-consent-error">
-              {errors.consent}
-            </p>
-          )}
-        </div>
-        <div className="honeypot" aria-hidden="true">
-          <label htmlFor="f-website">{t("contactRequests.honeypot")}</label>
-          <input id="f-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-        </div>
+        <ConsentField
+          label={t("contactRequests.consent")}
+          text={t("contactRequests.consentText", { months: retentionMonths })}
+          checked={values.consent === "yes"}
+          error={errors?.consent}
+        />
+        <HoneypotField label={t("contactRequests.honeypot")} />
         <button type="submit" className="button" id="f-submit">
           {t("contactRequests.submit")}
         </button>

@@ -7,7 +7,7 @@ import { translator } from "~/kit/i18n/catalogue";
 import { localize } from "~/kit/i18n/localized";
 import { languageOf } from "~/kit/i18n/languages";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
-import { ErrorSummary, TextField } from "~/kit/forms/components";
+import { ErrorSummary, TextField, ConsentField, HoneypotField } from "~/kit/forms/components";
 import { clientAddress } from "~/kit/http/client-address.server";
 import { notFoundResponse, requireId } from "~/kit/http/respond.server";
 import { getCurrentUser } from "~/kit/permissions/current-user.server";
@@ -228,31 +228,8 @@ export default function EventPage({ loaderData, actionData }: Route.ComponentPro
                 autoComplete="organization"
                 maxLength={eventLimits.organization}
               />
-              <div className="field">
-                <p id="f-consent-text">{t("events.consentText")}</p>
-                <div className="option">
-                  <input
-                    type="checkbox"
-                    id="f-consent"
-                    name="consent"
-                    value="yes"
-                    defaultChecked={values.consent === "yes"}
-                    required
-                    aria-describedby={`f-consent-text${errors?.consent ? " f-consent-error" : ""}`}
-                    aria-invalid={errors?.consent ? true : undefined}
-                  />
-                  <label htmlFor="f-consent">{t("events.consent")}</label>
-                </div>
-                {errors?.consent && (
-                  <p className="field__error" id="f-consent-error">
-                    {errors.consent}
-                  </p>
-                )}
-              </div>
-              <div className="honeypot" aria-hidden="true">
-                <label htmlFor="f-website">{t("events.honeypot")}</label>
-                <input id="f-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-              </div>
+              <ConsentField label={t("events.consent")} text={t("events.consentText")} checked={values.consent === "yes"} error={errors?.consent} />
+              <HoneypotField label={t("events.honeypot")} />
               <button type="submit" className="button" id="f-submit">
                 {e.seatsLeft > 0 ? t("events.registerButton") : t("events.joinWaitingList")}
               </button>

@@ -5,7 +5,7 @@ import { translateIssues } from "~/kit/validation/fields";
 import { translator } from "~/kit/i18n/catalogue";
 import { languageOf } from "~/kit/i18n/languages";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
-import { ErrorSummary, TextField, type FieldErrors } from "~/kit/forms/components";
+import { ErrorSummary, TextField, type FieldErrors, HoneypotField } from "~/kit/forms/components";
 import { clientAddress } from "~/kit/http/client-address.server";
 import { rateLimited, refusalMessage } from "~/kit/rate-limit/answer.server";
 import { submitFeedback } from "../commands/submit.server";
@@ -135,10 +135,7 @@ export default function FeedbackPage({ loaderData, actionData }: Route.Component
           type="email"
           autoComplete="email"
         />
-        <div className="honeypot" aria-hidden="true">
-          <label htmlFor="f-website">{t("feedback.honeypot")}</label>
-          <input id="f-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-        </div>
+        <HoneypotField label={t("feedback.honeypot")} />
         <button type="submit" className="button">
           {t("feedback.submit")}
         </button>

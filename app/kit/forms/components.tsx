@@ -289,3 +289,41 @@ export function SubmitButton({ label }: { label?: string }) {
     </div>
   );
 }
+
+/** A required consent box, with the text it consents to above it when there is one. */
+export function ConsentField(props: { label: string; text?: string; checked: boolean; error?: string }) {
+  const describedBy = [props.text ? "f-consent-text" : "", props.error ? "f-consent-error" : ""].filter(Boolean).join(" ");
+  return (
+    <div className="field">
+      {props.text && <p id="f-consent-text">{props.text}</p>}
+      <div className="option">
+        <input
+          type="checkbox"
+          id="f-consent"
+          name="consent"
+          value="yes"
+          defaultChecked={props.checked}
+          required
+          aria-describedby={describedBy || undefined}
+          aria-invalid={props.error ? true : undefined}
+        />
+        <label htmlFor="f-consent">{props.label}</label>
+      </div>
+      {props.error && (
+        <p className="field__error" id="f-consent-error">
+          {props.error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** A field people never see nor reach by keyboard: a form that fills it was sent by a bot. */
+export function HoneypotField({ label }: { label: string }) {
+  return (
+    <div className="honeypot" aria-hidden="true">
+      <label htmlFor="f-website">{label}</label>
+      <input id="f-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+    </div>
+  );
+}

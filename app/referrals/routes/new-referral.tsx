@@ -5,7 +5,7 @@ import { translator } from "~/kit/i18n/catalogue";
 import { languageOf } from "~/kit/i18n/languages";
 import { useLocalize } from "~/kit/i18n/localized-text";
 import { useLanguage, useT } from "~/kit/i18n/use-i18n";
-import { CheckboxGroup, DateField, ErrorSummary, SelectField, TextField, useFormState } from "~/kit/forms/components";
+import { CheckboxGroup, DateField, ErrorSummary, SelectField, TextField, useFormState, ConsentField } from "~/kit/forms/components";
 import { list, text } from "~/kit/forms/form-data";
 import { commandFailure } from "~/kit/http/respond.server";
 import { serviceLanguages } from "~/network-map/public";
@@ -164,21 +164,7 @@ export default function NewReferralPage({ loaderData, actionData }: Route.Compon
           errors={errors}
           required
         />
-        <div className="field">
-          <div className="option">
-            <input
-              type="checkbox"
-              id="f-consent"
-              name="consent"
-              value="yes"
-              defaultChecked={values.consent === "yes"}
-              required
-              aria-invalid={errors?.consent ? true : undefined}
-            />
-            <label htmlFor="f-consent">{t("referrals.consent")}</label>
-          </div>
-          {errors?.consent && <p className="field__error">{errors.consent}</p>}
-        </div>
+        <ConsentField label={t("referrals.consent")} checked={values.consent === "yes"} error={errors?.consent} />
         <button type="submit" className="button">
           {t("referrals.submit")}
         </button>
