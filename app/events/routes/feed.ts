@@ -1,6 +1,7 @@
 import { placeName, reference } from "~/reference/public.server";
 import { translator } from "~/kit/i18n/catalogue";
 import { languageOf } from "~/kit/i18n/languages";
+import { notFoundResponse } from "~/kit/http/respond.server";
 import { calendarEntry } from "../calendar-entry.server";
 import { publishedIcs } from "../ics.server";
 import { regionFeedEvents } from "../queries.server";
@@ -13,7 +14,7 @@ export async function loader({ params }: Route.LoaderArgs) {
   const ref = await reference();
   const match = /^(maakunta_\d{2})\.ics$/.exec(params.file ?? "");
   const region = match ? ref.regions.find((r) => r.code === match[1]) : undefined;
-  if (!region) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!region) throw notFoundResponse(lang);
   const rows = await regionFeedEvents(region.code);
   const entries = await Promise.all(rows.map((r) => calendarEntry(r.event, lang)));
   const body = publishedIcs(entries, translator(lang)("events.feedName", { region: placeName(region, lang) }));
