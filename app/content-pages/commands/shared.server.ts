@@ -1,6 +1,6 @@
 import { and, eq, max, sql } from "drizzle-orm";
 import type { CurrentUser } from "../../kit/permissions/roles";
-import { db, type Transaction } from "../../kit/db/db.server";
+import type { Transaction } from "../../kit/db/db.server";
 import { actorOf } from "~/network-map/public.server";
 import { NotFound, requirePermission } from "../../kit/validation/errors";
 import type { PageLanguage } from "../../kit/i18n/page-languages";
@@ -10,8 +10,7 @@ import { contentPage, contentVersion } from "../schema.server";
 export type { Transaction };
 
 /** Runs in the caller's transaction (demo data, start-up) or in a new one. */
-export const inTransaction = <T>(executor: Transaction | undefined, run: (tx: Transaction) => Promise<T>): Promise<T> =>
-  executor ? run(executor) : db().transaction(run);
+export { inTransaction } from "../../kit/db/db.server";
 
 /** The page, locked so that concurrent saves of one page queue; refuses those who may not keep it. */
 export async function lockPage(tx: Transaction, caller: CurrentUser, pageId: string, what: string) {

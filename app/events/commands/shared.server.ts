@@ -1,14 +1,14 @@
 import { eq } from "drizzle-orm";
 import { recordChange, systemActor } from "~/audit/public.server";
 import { actorOf } from "~/network-map/public.server";
-import { db, type Transaction } from "../../kit/db/db.server";
+import type { Transaction } from "../../kit/db/db.server";
 import type { CurrentUser } from "../../kit/permissions/roles";
 import { NotFound } from "../../kit/validation/errors";
 import { event } from "../schema.server";
 
 export type { Transaction };
 
-export const inTransaction = <T>(executor: Transaction | undefined, run: (tx: Transaction) => Promise<T>) => (executor ? run(executor) : db().transaction(run));
+export { inTransaction } from "../../kit/db/db.server";
 
 export type AuditedEntity = "event" | "event_session" | "event_registration";
 

@@ -53,3 +53,7 @@ export async function closeDatabase(): Promise<void> {
   globalForDb.eloDatabase = undefined;
   await current?.pool.end();
 }
+
+/** Runs `run` in the caller's transaction when a command is part of a larger change, else in a transaction of its own. */
+export const inTransaction = <T>(executor: Transaction | undefined, run: (tx: Transaction) => Promise<T>): Promise<T> =>
+  executor ? run(executor) : db().transaction(run);

@@ -1,7 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
 import { recordChange } from "~/audit/public.server";
 import { actorOf, checkCodes, networkMembership, organization, practitioner } from "~/network-map/public.server";
-import { db, type Database, type Transaction } from "../../kit/db/db.server";
+import type { Database, Transaction } from "../../kit/db/db.server";
 import { contactOrganizations, ownPractitionerIds, type CurrentUser } from "../../kit/permissions/roles";
 import { NotFound, throwIfIssues, type Issue } from "../../kit/validation/errors";
 import type { MobilePointScope } from "../permissions";
@@ -9,7 +9,7 @@ import { mobilePoint, mobilePointOrganization, mobilePointVisit } from "../schem
 
 export type { Transaction };
 
-export const inTransaction = <T>(executor: Transaction | undefined, run: (tx: Transaction) => Promise<T>) => (executor ? run(executor) : db().transaction(run));
+export { inTransaction } from "../../kit/db/db.server";
 
 export type AuditedEntity = "mobile_point" | "mobile_point_visit" | "mobile_point_visit_log";
 

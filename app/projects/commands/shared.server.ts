@@ -2,7 +2,7 @@ import { eq, inArray } from "drizzle-orm";
 import { recordChange } from "~/audit/public.server";
 import { actorOf, checkCodes, networkMembership, organization } from "~/network-map/public.server";
 import { planActionsByIds } from "~/planning/public.server";
-import { db, type Transaction } from "../../kit/db/db.server";
+import type { Transaction } from "../../kit/db/db.server";
 import { contactOrganizations, type CurrentUser } from "../../kit/permissions/roles";
 import { NotFound, throwIfIssues, type Issue } from "../../kit/validation/errors";
 import type { ProjectScope } from "../permissions";
@@ -10,7 +10,7 @@ import { developmentProject, developmentProjectPartner } from "../schema.server"
 
 export type { Transaction };
 
-export const inTransaction = <T>(executor: Transaction | undefined, run: (tx: Transaction) => Promise<T>) => (executor ? run(executor) : db().transaction(run));
+export { inTransaction } from "../../kit/db/db.server";
 
 /** The audit event of a change to a card, in the command's transaction. */
 export const audited = (
