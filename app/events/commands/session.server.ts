@@ -1,3 +1,4 @@
+import { isUuid } from "../../kit/validation/uuid";
 import { and, eq } from "drizzle-orm";
 import { instantInFinland } from "../../kit/dates/calendar";
 import type { CurrentUser } from "../../kit/permissions/roles";
@@ -34,6 +35,8 @@ export async function addSession(caller: CurrentUser, eventId: string, raw: Sess
 
 /** Takes an item off the programme. */
 export async function removeSession(caller: CurrentUser, eventId: string, sessionId: string): Promise<void> {
+  // A form's id that is no uuid names no session: 404, not a database error.
+  if (!isUuid(sessionId)) throw new NotFound("session");
   await inTransaction(undefined, async (tx) => {
     const e = await lockedEvent(tx, eventId);
     requirePermission(canManageEvent(caller, e), `change the programme of event ${eventId}`);
